@@ -1,0 +1,44 @@
+# strikes: two commands on a fresh machine with python3.11 -- `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+STATE := .state
+PORT ?= 3000
+
+.PHONY: run test dev lint lock bench clean-state
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/strikes run
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+dev: $(STAMP)
+	@mkdir -p $(STATE)/dagster
+	@printf 'telemetry:\n  enabled: false\nconcurrency:\n  pools:\n    default_limit: 1\n' > $(STATE)/dagster/dagster.yaml
+	@echo "Dagster UI: http://127.0.0.1:$(PORT)"
+	DAGSTER_HOME=$(CURDIR)/$(STATE)/dagster $(BIN)/dg dev --host 127.0.0.1 --port $(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+# Recompile the hash-pinned lock from requirements.in (needs pip-tools; records no index address).
+lock:
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --no-emit-trusted-host \
+		-o requirements.lock requirements.in
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/extract_speed.py
+
+clean-state:
+	rm -rf $(STATE)

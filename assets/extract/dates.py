@@ -1,0 +1,121 @@
+"""Date expressions in a sentence, resolved against the article's publication date.
+
+Explicit dates ("July 8", "8 July 2024", "Oct. 22"), night ranges ("the night of 15-16 September"
+gives the 16th), weekdays ("on Tuesday", "late Sunday", "overnight Friday": the latest such day
+not after publication), relative words ("yesterday", "overnight", "last night": GUIDELINES 7) and
+vague spans ("earlier this week": no date, precision week). Each expression is flagged `report`
+when it dates the reporting ("officials said on Saturday", "rose to 10 on Sunday") rather than the
+attack. Hand-written: dateparser cannot return spans nor tell the attack date from the report date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MON}){_YEAR}")),
+    ("range_md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\b{_YEAR}")),
+    ("md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MON}){_YEAR}")),
+    ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WD})(?:'s|’s)?\b")),
+    ("yesterday", re.compile(r"\b(?:yesterday|the previous day|the day before|a day earlier|"
+                             r"(?:a|one) day (?:after|before|earlier))\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|"
+                         r"overnight|last night|during the night|at night|"
+                         r"the past night|past 24 hours)\b", re.I)),
+    ("week", re.compile(r"\b(?:earlier this week|this week|last week|earlier in the week|"
+                        r"in recent days|recently|days earlier|earlier this month)\b", re.I)),
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ee]arlier in|most recently in)\s+(?P<m>{_MON})"
+                         rf"(?!\s+\d)\b")),
+]
+_STRENGTH = {"range_dm": 3, "range_md": 3, "md": 3, "dm": 3, "today": 1}
+_REPORT_BEFORE = re.compile(
+    r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
+    r"claimed|(?:rose|risen|climbed|reached|increased|went up|gone up)\s+to\s+\S+)"
+    r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date expression: span in the sentence, resolved date (or None) and its precision."""
+
+    start: int
+    end: int
+    value: date | None
+    precision: str
+    report: bool
+    strength: int = 1
+
+
+def parse_published(published_at: object) -> date | None:
+    """The publication date of 'YYYY-MM-DD' or an ISO datetime (its local date)."""
+    s = str(published_at or "").strip()
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(s[:10])
+        except ValueError:
+            return None
+
+
+def _month(tok: str) -> int:
+    return MONTHS[tok.lower()[:3]]
+
+
+def _explicit(m: re.Match[str], pub: date | None) -> date | None:
+    try:
+        mon, day = _month(m.group("m")), int(m.group("d"))
+        if m.group("y"):
+            return date(int(m.group("y")), mon, day)
+        if pub is None:
+            return None
+        d = date(pub.year, mon, day)
+        return date(pub.year - 1, mon, day) if d > pub + timedelta(days=2) else d
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date | None, str]:
+    if kind in ("range_dm", "range_md", "md", "dm"):
+        v = _explicit(m, pub)
+        return v, "day" if v else "unknown"
+    if kind == "week":
+        return None, "week"
+    if kind == "month":
+        return None, "month"
+    if pub is None:
+        return None, "unknown"
+    if kind == "weekday":
+        back = (pub.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+        if m.group("last") and back == 0:
+            back = 7
+        return pub - timedelta(days=back), "day"
+    if kind == "yesterday":
+        return pub - timedelta(days=1), "day"
+    return pub, "day"
+
+
+def find_dates(text: str, pub: date | None) -> list[DateExpr]:
+    """Date expressions of a sentence in text order (overlaps resolved first come, first kept)."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value, precision = _resolve(kind, m, pub)
+            report = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+            found.append(DateExpr(m.start(), m.end(), value, precision, report,
+                                  _STRENGTH.get(kind, 2)))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)

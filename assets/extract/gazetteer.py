@@ -1,0 +1,96 @@
+"""The gazetteer: regions (data/regions.csv) and settlements (data/settlements.csv), loaded once.
+
+Lookups are by normalized name (lowercase, no apostrophes, no possessive). Settlement names can be
+ambiguous (many villages share a name): `Gazetteer.settlements` maps a name to every candidate,
+primary names before alternate spellings; places.py picks one using the article's regions.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Region:
+    country: str
+    admin1: str
+    iso: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Settlement:
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    primary: bool
+
+
+@dataclass
+class Gazetteer:
+    regions: dict[str, Region]            # stem before "region"/"oblast" -> region
+    standalone: dict[str, Region]         # names that denote a region alone ("crimea")
+    by_admin1: dict[str, Region]          # canonical admin1 name -> region
+    settlements: dict[str, list[Settlement]]
+    countries: dict[str, tuple[float, float]]
+
+
+def norm(name: str) -> str:
+    s = name.lower().replace("\u2019", "'")
+    s = re.sub(r"'s$", "", s)
+    return re.sub(r"\s+", " ", s.replace("'", "")).strip()
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """Build the lookup tables once per process."""
+    stop = {w.strip() for w in (DATA / "place_stopwords.txt").read_text().splitlines()
+            if w.strip() and not w.startswith("#")}
+    towns = _rows(DATA / "settlements.csv")
+    sums: dict[str, list[float]] = {}
+    for t in towns:
+        acc = sums.setdefault(t["admin1"], [0.0, 0.0, 0.0])
+        acc[0] += float(t["lat"])
+        acc[1] += float(t["lon"])
+        acc[2] += 1
+    regions: dict[str, Region] = {}
+    standalone: dict[str, Region] = {}
+    by_admin1: dict[str, Region] = {}
+    for r in _rows(DATA / "regions.csv"):
+        lat, lon, n = sums.get(r["admin1"], [0.0, 0.0, 0.0])
+        reg = Region(r["country"], r["admin1"], r["iso"], lat / n if n else 0.0,
+                     lon / n if n else 0.0)
+        by_admin1[reg.admin1] = reg
+        for alias in filter(None, r["aliases"].split("|")):
+            key = norm(alias.rstrip("*"))
+            regions.setdefault(key, reg)
+            if alias.endswith("*"):
+                standalone[key] = reg
+    settlements: dict[str, list[Settlement]] = {}
+    for t in towns:
+        names = [(t["name"], True)] + [(a, False) for a in t["aliases"].split("|") if len(a) >= 4]
+        for name, primary in names:
+            key = norm(name)
+            if key in stop or not key:
+                continue
+            settlements.setdefault(key, []).append(Settlement(
+                t["name"], t["country"], t["admin1"], float(t["lat"]), float(t["lon"]),
+                int(t["population"] or 0), primary))
+    countries = {r["country"]: (float(r["lat"]), float(r["lon"]))
+                 for r in _rows(DATA / "countries.csv")}
+    return Gazetteer(regions, standalone, by_admin1, settlements, countries)

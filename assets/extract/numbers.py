@@ -1,0 +1,80 @@
+"""Numbers as articles write them: digits, words ("two", "a dozen", "three dozen"), qualifiers.
+
+"at least 60" gives 60, "almost 20" and "dozens" give None (GUIDELINES 1). The vocabulary is in
+data/numbers.json. Written by hand rather than with a number-words library because only the small
+closed set of casualty/launch phrasings matters here and the qualifier rules are project-specific.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "numbers.json"
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def num_pattern() -> str:
+    """Regex source (no groups) of a number with its optional qualifier."""
+    v = vocab()
+    units = _alt([u for u in v["units"] if u not in ("a", "an", "both", "single")])
+    tens = _alt(list(v["tens"]))
+    word = (rf"(?:(?:{tens})(?:[\s-](?:{units}))?|(?:{units}))"
+            rf"(?:\s+(?:hundred|thousand|dozen))?")
+    digits = r"(?<![\d:.,$£€])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:-|%|percent|per cent))"
+    quals = _alt(v["exact_qualifiers"] + v["null_qualifiers"])
+    return rf"(?:(?:{quals})\s+)?(?:{digits}|\b{word}\b)(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def num_re() -> re.Pattern[str]:
+    return re.compile(num_pattern(), re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | None:
+    """Value of a matched number phrase, or None when vague or hedged ("almost 20")."""
+    v = vocab()
+    s = re.sub(r"\s+", " ", text.strip().lower())
+    for q in sorted(v["null_qualifiers"], key=len, reverse=True):
+        if s.startswith(q + " "):
+            return None
+    for q in sorted(v["exact_qualifiers"], key=len, reverse=True):
+        if s.startswith(q + " "):
+            s = s[len(q) + 1:]
+            break
+    if s in v["vague"]:
+        return None
+    if re.fullmatch(r"[\d,]+", s):
+        return int(s.replace(",", ""))
+    total, current = 0, 0
+    units, tens, mult = v["units"], v["tens"], v["multipliers"]
+    for part in re.split(r"[\s-]+", s):
+        if part in units:
+            current += units[part]
+        elif part in tens:
+            current += tens[part]
+        elif part in mult:
+            current = max(current, 1) * mult[part]
+            if mult[part] >= 1000:
+                total, current = total + current, 0
+        elif part in ("a", "an"):
+            current += 1
+        else:
+            return None
+    return total + current if (total + current) or s == "zero" else None
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int | None]]:
+    """All number phrases in text as (start, end, value)."""
+    return [(m.start(), m.end(), parse_number(m.group())) for m in num_re().finditer(text)]

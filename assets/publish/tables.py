@@ -1,0 +1,77 @@
+"""Bring the published tables into their contract shape: schema.py columns, types and row order.
+
+Every writer downstream relies on this: the same rows always give the same Arrow table, whatever
+order or chunking they arrived in, so the files written from it are byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow as pa
+
+from assets import schema as contract
+from assets.schema import Table
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "DATE": pa.date32(),
+    "BOOLEAN": pa.bool_(),
+}
+SINGULAR = {"incidents": "incident", "mentions": "mention", "articles": "article"}
+
+
+def arrow_schema(table: Table) -> pa.Schema:
+    """The Arrow schema of a published table, in contract column order, without metadata."""
+    return pa.schema([pa.field(c.name, _ARROW_TYPES[c.sql_type]) for c in table.columns])
+
+
+def prepare(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """Check, cast and sort the three published tables; returns them in contract order."""
+    expected = [t.name for t in contract.PUBLISHED_TABLES]
+    if sorted(tables) != sorted(expected):
+        raise ValueError(f"expected tables {expected}, got {sorted(tables)}")
+    return {name: prepare_one(contract.TABLES_BY_NAME[name], tables[name]) for name in expected}
+
+
+def prepare_one(spec: Table, table: pa.Table) -> pa.Table:
+    """Select the contract columns, cast them and sort rows by the primary key."""
+    got, want = set(table.column_names), set(spec.column_names)
+    if got != want:
+        raise ValueError(
+            f"{spec.name}: missing columns {sorted(want - got)}, unexpected {sorted(got - want)}"
+        )
+    table = table.select(spec.column_names).cast(arrow_schema(spec))
+    keys = table.column(spec.primary_key)
+    if keys.null_count:
+        raise ValueError(f"{spec.name}: {keys.null_count} rows without {spec.primary_key}")
+    if len(set(keys.to_pylist())) != table.num_rows:
+        raise ValueError(f"{spec.name}: duplicate {spec.primary_key} values")
+    table = table.sort_by([(spec.primary_key, "ascending")]).combine_chunks()
+    return table.replace_schema_metadata(None)
+
+
+def as_text(value: object) -> str | None:
+    """A cell as text, the way the CSV and the change log show it (null stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def rows_by_key(table: pa.Table, key: str) -> dict[object, dict[str, object]]:
+    """Rows of a table as dicts, indexed by their primary key."""
+    return {row[key]: row for row in table.to_pylist()}
+
+
+def count_label(n: int, table_name: str) -> str:
+    """'1 incident' / '3 incidents'."""
+    return f"{n} {SINGULAR.get(table_name, table_name) if n == 1 else table_name}"

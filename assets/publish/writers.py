@@ -1,0 +1,91 @@
+"""Deterministic file writers: Parquet, CSV, JSON and text, plus SHA-256 helpers.
+
+Same input, same bytes: Parquet is written with fixed options and no pandas metadata; CSV with
+a fixed dialect; JSON with sorted keys. CSV text cells that a spreadsheet would run as a formula
+are neutralized (see `neutralize`).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from assets.publish.tables import as_text
+
+# Cells starting with these are formulas to Excel/LibreOffice/Sheets (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+CSV_LINE_TERMINATOR = "\r\n"  # RFC 4180
+PARQUET_OPTIONS = {
+    "compression": "zstd",
+    "compression_level": 9,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "version": "2.6",
+    "data_page_version": "1.0",
+    "row_group_size": 1_000_000,
+}
+
+
+def neutralize(text: str) -> str:
+    """Prefix a text cell with ' when a spreadsheet would evaluate it as a formula."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write a table to Parquet with fixed options (no wall clock, no pandas metadata)."""
+    pq.write_table(table.replace_schema_metadata(None), path, **PARQUET_OPTIONS)
+
+
+def write_csv(table: pa.Table, path: Path) -> None:
+    """Write UTF-8 RFC 4180 CSV: header row, ISO dates, nulls empty, formula text neutralized."""
+    text_columns = [pa.types.is_string(f.type) for f in table.schema]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator=CSV_LINE_TERMINATOR)
+        writer.writerow(table.column_names)
+        columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
+        for row in zip(*columns, strict=True):
+            writer.writerow(
+                "" if value is None else neutralize(value) if is_text else as_text(value)
+                for value, is_text in zip(row, text_columns, strict=True)
+            )
+
+
+def json_text(data: object) -> str:
+    """Stable JSON: sorted keys, two-space indent, UTF-8 characters kept, trailing newline."""
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n"
+
+
+def write_json(data: object, path: Path) -> None:
+    """Write `json_text(data)` to path."""
+    write_text(json_text(data), path)
+
+
+def write_text(text: str, path: Path) -> None:
+    """Write UTF-8 text with \\n line endings."""
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def write_if_changed(data: bytes, path: Path) -> bool:
+    """Atomically replace path with data unless it already holds exactly these bytes."""
+    if path.exists() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return True
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,180 @@
+"""The published data contract: every table's columns, types, descriptions and constraints.
+
+This module is the single source of truth for the warehouse DDL (`warehouse.py`), the
+Frictionless Table Schemas in each release (`publish/datapackage.py`) and the column-schema
+metadata shown in the Dagster UI. Plain Python: no Dagster, no DuckDB import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("impact", "wave")
+DATE_PRECISIONS = ("day", "week", "month", "unknown")
+GEO_PRECISIONS = ("settlement", "admin1", "country")
+ATTACKERS = ("RUS", "UKR", "unknown")
+WEAPONS = ("drone", "missile", "glide_bomb", "artillery", "mixed", "unknown")
+TARGET_TYPES = (
+    "residential",
+    "energy",
+    "civilian_infrastructure",
+    "industrial",
+    "military",
+    "transport",
+    "commercial",
+    "unknown",
+)
+# Full-scale and earlier hostilities: nothing in scope happened before Crimea's occupation began.
+EARLIEST_EVENT_DATE = "2014-02-20"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One published column: DuckDB type, Table Schema type, description and constraints."""
+
+    name: str
+    sql_type: str
+    description: str
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def frictionless_type(self) -> str:
+        return {
+            "VARCHAR": "string",
+            "INTEGER": "integer",
+            "BIGINT": "integer",
+            "DOUBLE": "number",
+            "DATE": "date",
+            "BOOLEAN": "boolean",
+        }[self.sql_type]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A published table: its name, primary key, ordering and columns."""
+
+    name: str
+    title: str
+    description: str
+    primary_key: str
+    columns: tuple[Column, ...] = field(default_factory=tuple)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+def _place_time_actor(prefix_desc: str) -> tuple[Column, ...]:
+    """Columns that mentions and incidents share: kind, when, where, who, with what, how many."""
+    return (
+        Column("kind", "VARCHAR", "impact: a strike on a place; wave: a launch/interception tally.",
+               required=True, enum=KINDS),
+        Column("event_date", "DATE", f"Date the {prefix_desc} happened (ISO 8601), resolved "
+               "against the article's publication date; null when the text gives none that can "
+               "be resolved."),
+        Column("date_precision", "VARCHAR", "How precise event_date is.", required=True,
+               enum=DATE_PRECISIONS),
+        Column("country", "VARCHAR", "ISO 3166-1 alpha-3 code of the country where it landed "
+               "(de jure: Crimea and occupied oblasts are UKR).", required=True),
+        Column("admin1", "VARCHAR", "First-level region, e.g. 'Kharkiv Oblast', 'Kyiv City'."),
+        Column("admin1_code", "VARCHAR", "ISO 3166-2 code of admin1, e.g. 'UA-63'."),
+        Column("location", "VARCHAR", "Settlement, canonical English name; null below settlement "
+               "precision."),
+        Column("latitude", "DOUBLE", "WGS 84 latitude of the location (or region/country "
+               "centre).", minimum=-90, maximum=90),
+        Column("longitude", "DOUBLE", "WGS 84 longitude of the location (or region/country "
+               "centre).", minimum=-180, maximum=180),
+        Column("geo_precision", "VARCHAR", "Level the place is known at.", required=True,
+               enum=GEO_PRECISIONS),
+        Column("attacker", "VARCHAR", "Side that launched the attack.", required=True,
+               enum=ATTACKERS),
+        Column("weapon", "VARCHAR", "Weapon class.", required=True, enum=WEAPONS),
+        Column("weapon_model", "VARCHAR", "Weapon model names as normalized, comma-separated "
+               "(e.g. 'Shahed, Kh-101')."),
+        Column("killed", "INTEGER", "People killed; null when not reported.", minimum=0),
+        Column("injured", "INTEGER", "People injured; null when not reported.", minimum=0),
+        Column("launched", "INTEGER", "Drones/missiles launched; null when not reported.",
+               minimum=0),
+        Column("intercepted", "INTEGER", "Drones/missiles shot down or intercepted; null when not "
+               "reported.", minimum=0),
+        Column("target_type", "VARCHAR", "What was hit, only as stated.", required=True,
+               enum=TARGET_TYPES),
+    )
+
+
+MENTIONS = Table(
+    name="mentions",
+    title="Incident mentions",
+    description="One row per incident mention per article, with the sentence it came from.",
+    primary_key="mention_id",
+    columns=(
+        Column("mention_id", "VARCHAR", "Stable id of this mention.", required=True, unique=True),
+        Column("incident_id", "VARCHAR", "Incident this mention was merged into.", required=True),
+        Column("article_id", "VARCHAR", "Article the mention was read from.", required=True),
+        *_place_time_actor("mention's event"),
+        Column("evidence", "VARCHAR", "The supporting sentence or sentences, verbatim from the "
+               "article's clean text.", required=True),
+        Column("evidence_start", "INTEGER", "Character offset where evidence starts in the "
+               "article's clean text.", required=True, minimum=0),
+        Column("evidence_end", "INTEGER", "Character offset where evidence ends (exclusive).",
+               required=True, minimum=0),
+        Column("confidence", "DOUBLE", "Extractor confidence in [0, 1].", required=True,
+               minimum=0, maximum=1),
+        Column("extractor_version", "VARCHAR", "Version of the extraction rules.", required=True),
+    ),
+)
+
+INCIDENTS = Table(
+    name="incidents",
+    title="Incidents",
+    description="One row per incident: mentions merged on kind, country, admin1, location, "
+    "event_date and attacker.",
+    primary_key="incident_id",
+    columns=(
+        Column("incident_id", "VARCHAR", "Stable id of the incident.", required=True, unique=True),
+        *_place_time_actor("incident"),
+        Column("n_articles", "INTEGER", "Number of distinct articles reporting it.", required=True,
+               minimum=1),
+        Column("n_mentions", "INTEGER", "Number of mentions merged into it.", required=True,
+               minimum=1),
+        Column("article_ids", "VARCHAR", "Ids of the reporting articles, ';'-separated, sorted.",
+               required=True),
+        Column("first_reported_at", "VARCHAR", "Earliest publication time among its articles "
+               "(ISO 8601)."),
+        Column("last_reported_at", "VARCHAR", "Latest publication time among its articles "
+               "(ISO 8601)."),
+        Column("evidence", "VARCHAR", "Evidence of the mention the figures were taken from.",
+               required=True),
+    ),
+)
+
+ARTICLES = Table(
+    name="articles",
+    title="Articles",
+    description="Source articles (metadata only: releases do not redistribute article text).",
+    primary_key="article_id",
+    columns=(
+        Column("article_id", "VARCHAR", "Stable article id (the feed's id when it gave one).",
+               required=True, unique=True),
+        Column("url", "VARCHAR", "Where the article was published, when known."),
+        Column("outlet", "VARCHAR", "Publishing outlet, when known."),
+        Column("title", "VARCHAR", "Headline, when known."),
+        Column("published_at", "VARCHAR", "Publication date or time, ISO 8601 as given by the "
+               "source (date-only when the source gives no time).", required=True),
+        Column("language", "VARCHAR", "ISO 639-1 language code, when known."),
+        Column("sha256", "VARCHAR", "SHA-256 of the article's raw bytes.", required=True),
+    ),
+)
+
+PUBLISHED_TABLES: tuple[Table, ...] = (INCIDENTS, MENTIONS, ARTICLES)
+TABLES_BY_NAME = {t.name: t for t in PUBLISHED_TABLES}

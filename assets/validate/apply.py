@@ -1,0 +1,164 @@
+"""Validate the warehouse tables, quarantine failing rows, and fill the `valid_*` tables.
+
+Row-level failures move the rows to `row_quarantine` with the expectation they broke; the release
+goes on without them. Table-level failures (ids not unique, columns missing or retyped, the row
+count collapsing against the last release) are recorded as blocking: no release is published.
+Nothing is dropped silently: every removed row is in `row_quarantine`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import duckdb
+
+from assets.schema import PUBLISHED_TABLES
+from assets.validate.sql_checks import SQL_CHECKS, register_reference_tables, run_sql_check
+from assets.validate.suites import run_suite
+from assets.warehouse import insert_rows
+
+Progress = Callable[[str], None]
+COLLAPSE_RATIO = 0.5
+
+
+@dataclass
+class CheckOutcome:
+    """One check's result, whichever engine (GE or SQL) ran it."""
+
+    table: str
+    check: str
+    expectation: str
+    severity: str
+    level: str
+    success: bool
+    unexpected_count: int
+    failing_ids: list[str]
+    detail: str | None = None
+
+    @property
+    def blocking_failure(self) -> bool:
+        return not self.success and self.level == "table"
+
+
+@dataclass
+class ValidationReport:
+    """Everything validation found, and what it let through."""
+
+    outcomes: list[CheckOutcome] = field(default_factory=list)
+    rows_checked: dict[str, int] = field(default_factory=dict)
+    rows_quarantined: dict[str, int] = field(default_factory=dict)
+    rows_valid: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def blocking_failures(self) -> list[CheckOutcome]:
+        return [o for o in self.outcomes if o.blocking_failure]
+
+
+def min_rows_from(previous_counts: dict[str, int]) -> dict[str, int]:
+    """Suite parameters: each table must keep at least half the rows of the last release."""
+    return {f"min_rows_{t.name}": int(previous_counts.get(t.name, 0) * COLLAPSE_RATIO)
+            for t in PUBLISHED_TABLES}
+
+
+def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
+             progress: Progress | None) -> ValidationReport:
+    report = ValidationReport()
+    params = min_rows_from(previous_counts)
+    for t in PUBLISHED_TABLES:
+        cols = ", ".join(f'"{c}"' for c in t.column_names)
+        # Published columns only (DESCRIBE of the real table, so a dropped column shows up).
+        df = con.execute(f"SELECT {cols} FROM {t.name} ORDER BY {t.primary_key}").df()
+        report.rows_checked[t.name] = len(df)
+        for o in run_suite(t.name, df, t.primary_key, params):
+            report.outcomes.append(CheckOutcome(
+                t.name, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
+                o.unexpected_count, o.failing_ids, o.observed))
+        if progress:
+            progress(f"validate: {t.name}: {len(df)} rows against its suite")
+    register_reference_tables(con)
+    for c in SQL_CHECKS:
+        ids = run_sql_check(con, c)
+        report.outcomes.append(CheckOutcome(c.table, c.check, "sql", c.severity, c.level,
+                                            not ids, len(ids), ids))
+    return report
+
+
+def _quarantine_rows(report: ValidationReport) -> list[dict]:
+    rows = []
+    for o in report.outcomes:
+        if o.success or o.level != "row":
+            continue
+        for row_id in o.failing_ids:
+            rows.append({"table_name": o.table, "row_id": row_id, "expectation": o.check,
+                         "severity": o.severity, "detail": o.expectation})
+    return rows
+
+
+
+
+def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[str, int],
+                       progress: Progress | None = None) -> ValidationReport:
+    """Run every check, record results, quarantine failing rows and fill `valid_*` tables."""
+    report = _run_all(con, previous_counts, progress)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM validation_results")
+        con.execute("DELETE FROM row_quarantine")
+        insert_rows(con, "validation_results",
+                    ["table_name", "expectation", "check_name", "severity", "level", "success",
+                     "unexpected_count", "detail"],
+                    ({"table_name": o.table, "expectation": o.expectation, "check_name": o.check,
+                      "severity": o.severity, "level": o.level, "success": o.success,
+                      "unexpected_count": o.unexpected_count, "detail": o.detail}
+                     for o in report.outcomes))
+        insert_rows(con, "row_quarantine",
+                    ["table_name", "row_id", "expectation", "severity", "detail"],
+                    _quarantine_rows(report))
+        # Mentions of a quarantined incident or article would break the foreign keys.
+        con.execute(
+            "INSERT INTO row_quarantine SELECT DISTINCT 'mentions', m.mention_id, "
+            "'cascade_' || q.table_name, 'warning', 'its ' || q.table_name || ' row was "
+            "quarantined' FROM mentions m JOIN row_quarantine q ON "
+            "(q.table_name = 'incidents' AND q.row_id = m.incident_id) OR "
+            "(q.table_name = 'articles' AND q.row_id = m.article_id)")
+        for t in PUBLISHED_TABLES:
+            cols = ", ".join(f'"{c}"' for c in t.column_names)
+            con.execute(f"DELETE FROM valid_{t.name}")
+            con.execute(
+                f"INSERT INTO valid_{t.name} SELECT {cols} FROM {t.name} WHERE "
+                f"{t.primary_key} NOT IN (SELECT row_id FROM row_quarantine "
+                f"WHERE table_name = ?) ORDER BY {t.primary_key}", [t.name])
+            report.rows_valid[t.name] = con.execute(
+                f"SELECT count(*) FROM valid_{t.name}").fetchone()[0]
+            report.rows_quarantined[t.name] = con.execute(
+                "SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = ?",
+                [t.name]).fetchone()[0]
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return report
+
+
+def validation_summary(con: duckdb.DuckDBPyConnection) -> dict:
+    """The summary of the last validation, read back from the warehouse."""
+    checks = [
+        {"table": t, "check": c, "expectation": e, "severity": s, "level": lv,
+         "success": bool(ok), "unexpected_count": int(n or 0)}
+        for t, c, e, s, lv, ok, n in con.execute(
+            "SELECT table_name, check_name, expectation, severity, level, success, "
+            "unexpected_count FROM validation_results ORDER BY table_name, check_name").fetchall()
+    ]
+
+    def counts(sql: str) -> dict[str, int]:
+        return {t.name: int(con.execute(sql.format(t=t.name), [t.name]).fetchone()[0])
+                for t in PUBLISHED_TABLES}
+    return {
+        "passed": bool(checks) and all(c["success"] for c in checks if c["level"] == "table"),
+        "rows_checked": counts("SELECT count(*) FROM {t} WHERE ? IS NOT NULL"),
+        "rows_quarantined": counts(
+            "SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = ?"),
+        "rows_published": counts("SELECT count(*) FROM valid_{t} WHERE ? IS NOT NULL"),
+        "checks": checks,
+    }

@@ -1,0 +1,76 @@
+"""Cheap row-level invariants checked in SQL, beside the Great Expectations suites.
+
+These need a join (publication dates, article text, country bounding boxes), which GE cannot
+do on a DataFrame. Each query returns the primary keys of the failing rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from assets.schema import EARLIEST_EVENT_DATE
+
+BBOX_CSV = Path(__file__).with_name("country_bbox.csv")
+
+
+@dataclass(frozen=True)
+class SqlCheck:
+    """A row-level invariant: failing rows are quarantined, the release goes on."""
+
+    table: str
+    check: str
+    description: str
+    sql: str
+    severity: str = "warning"
+    level: str = "row"
+
+    @property
+    def blocking(self) -> bool:
+        return self.level == "table"
+
+
+def _date_checks(table: str, published: str, join: str) -> list[SqlCheck]:
+    pk = "mention_id" if table == "mentions" else "incident_id"
+    return [
+        SqlCheck(table, f"{table}_event_date_not_after_publication",
+                 "An event cannot happen after the article reporting it was published.",
+                 f"SELECT t.{pk} FROM {table} t {join} "
+                 f"WHERE t.event_date > CAST(substr({published}, 1, 10) AS DATE)"),
+        SqlCheck(table, f"{table}_event_date_not_before_{EARLIEST_EVENT_DATE.replace('-', '')}",
+                 f"Nothing in scope happened before {EARLIEST_EVENT_DATE}.",
+                 f"SELECT {pk} FROM {table} WHERE event_date < DATE '{EARLIEST_EVENT_DATE}'"),
+        SqlCheck(table, f"{table}_coordinates_in_country",
+                 "Coordinates fall inside the bounding box of the row's country.",
+                 f"SELECT t.{pk} FROM {table} t JOIN country_bbox b USING (country) "
+                 "WHERE t.latitude NOT BETWEEN b.min_lat AND b.max_lat "
+                 "OR t.longitude NOT BETWEEN b.min_lon AND b.max_lon"),
+    ]
+
+
+SQL_CHECKS: tuple[SqlCheck, ...] = (
+    *_date_checks("mentions", "a.published_at", "JOIN articles a USING (article_id)"),
+    *_date_checks("incidents", "t.last_reported_at", ""),
+    SqlCheck("mentions", "mentions_article_exists",
+             "Every mention points at an article in the articles table.",
+             "SELECT mention_id FROM mentions WHERE article_id NOT IN "
+             "(SELECT article_id FROM articles)"),
+    SqlCheck("mentions", "mentions_evidence_slices_text",
+             "evidence is exactly the article's clean text between evidence_start and end.",
+             "SELECT m.mention_id FROM mentions m JOIN articles a USING (article_id) "
+             "WHERE substr(a.text, m.evidence_start + 1, m.evidence_end - m.evidence_start) "
+             "IS DISTINCT FROM m.evidence"),
+)
+
+
+def register_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the country bounding boxes available to the checks as `country_bbox`."""
+    con.execute("CREATE OR REPLACE TEMP TABLE country_bbox AS "
+                "SELECT * FROM read_csv(?, header = true)", [str(BBOX_CSV)])
+
+
+def run_sql_check(con: duckdb.DuckDBPyConnection, check: SqlCheck) -> list[str]:
+    """Primary keys of the rows that break the check, sorted."""
+    return sorted(str(r[0]) for r in con.execute(check.sql).fetchall())

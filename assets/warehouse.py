@@ -1,0 +1,198 @@
+"""The ground floor: where HOME keeps its files, the warehouse DDL and connection helpers.
+
+Every stage reads and writes the one DuckDB file through these helpers; stages never import
+each other, data passes between them through the tables defined here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from assets.schema import PUBLISHED_TABLES, Table
+
+STATE_DIR = ".state"
+WAREHOUSE_FILE = "warehouse.duckdb"
+BATCH_SIZE = 500
+
+
+@dataclass(frozen=True)
+class Home:
+    """The folder a pipeline works in: raw input, warehouse state and releases."""
+
+    root: Path
+
+    @classmethod
+    def at(cls, root: str | Path) -> Home:
+        return cls(Path(root).expanduser().resolve())
+
+    @property
+    def state(self) -> Path:
+        return self.root / STATE_DIR
+
+    @property
+    def warehouse(self) -> Path:
+        return self.state / WAREHOUSE_FILE
+
+    @property
+    def releases(self) -> Path:
+        return self.root / "releases"
+
+    @property
+    def default_raw_dir(self) -> Path:
+        return self.root / "data" / "sample"
+
+
+def _columns_ddl(table: Table, extra: Sequence[tuple[str, str]] = ()) -> str:
+    cols = [f'"{c.name}" {c.sql_type}' for c in table.columns]
+    cols += [f'"{n}" {t}' for n, t in extra]
+    return ", ".join(cols)
+
+
+def _published_ddl() -> list[str]:
+    ddl = []
+    for t in PUBLISHED_TABLES:
+        extra = [("source_path", "VARCHAR"), ("text", "VARCHAR")] if t.name == "articles" else []
+        ddl.append(f"CREATE TABLE IF NOT EXISTS {t.name} ({_columns_ddl(t, extra)})")
+        # What validation lets through: the rows a release publishes.
+        ddl.append(f"CREATE TABLE IF NOT EXISTS valid_{t.name} ({_columns_ddl(t)})")
+    return ddl
+
+
+INTERNAL_DDL = [
+    """CREATE TABLE IF NOT EXISTS raw_files (
+        source_path VARCHAR PRIMARY KEY, sha256 VARCHAR, bytes BIGINT, format VARCHAR,
+        n_articles INTEGER, n_quarantined INTEGER, run_id VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS raw_articles (
+        seq BIGINT, article_id VARCHAR, source_path VARCHAR, source_line INTEGER,
+        format VARCHAR, sha256 VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
+        published_at VARCHAR, language VARCHAR, text VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS quarantine (
+        stage VARCHAR, source_path VARCHAR, source_line INTEGER, record_id VARCHAR,
+        reason VARCHAR, quarantined_at VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS extractions (
+        article_id VARCHAR PRIMARY KEY, sha256 VARCHAR, extractor_version VARCHAR,
+        n_mentions INTEGER)""",
+    """CREATE TABLE IF NOT EXISTS validation_results (
+        table_name VARCHAR, expectation VARCHAR, check_name VARCHAR, severity VARCHAR,
+        level VARCHAR, success BOOLEAN, unexpected_count INTEGER, detail VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS row_quarantine (
+        table_name VARCHAR, row_id VARCHAR, expectation VARCHAR, severity VARCHAR,
+        detail VARCHAR)""",
+]
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every warehouse table that does not exist yet."""
+    for stmt in INTERNAL_DDL + _published_ddl():
+        con.execute(stmt)
+
+
+class WarehouseBusyError(RuntimeError):
+    """Another process holds the warehouse's write lock."""
+
+
+def connect(home: Home, *, read_only: bool = False, wait_seconds: float = 30.0
+            ) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse (creating it and its schema); wait a while if another writer has it."""
+    home.state.mkdir(parents=True, exist_ok=True)
+    if read_only and not home.warehouse.exists():
+        raise FileNotFoundError(f"no warehouse at {home.warehouse}: run `strikes run` first")
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(home.warehouse), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise WarehouseBusyError(
+                    f"the warehouse {home.warehouse} is in use by another process: {exc}"
+                ) from exc
+            time.sleep(0.5)
+    if not read_only:
+        ensure_schema(con)
+    return con
+
+
+@contextlib.contextmanager
+def session(home: Home, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection that is closed on exit."""
+    con = connect(home, read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+                rows: Iterable[dict], batch_size: int = BATCH_SIZE) -> int:
+    """Insert dict rows in batches through Arrow; returns the number inserted."""
+    n = 0
+    batch: list[dict] = []
+    col_list = ", ".join(f'"{c}"' for c in columns)
+
+    def flush() -> None:
+        nonlocal batch
+        if not batch:
+            return
+        arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in batch])
+        con.register("_batch", arrow)
+        try:
+            con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM _batch")
+        finally:
+            con.unregister("_batch")
+        batch = []
+
+    for row in rows:
+        batch.append(row)
+        n += 1
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return n
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, table: str, column: str) -> dict[str, int]:
+    """Row counts per value of one column (for UI metadata)."""
+    rows = con.execute(
+        f'SELECT coalesce(CAST("{column}" AS VARCHAR), \'(null)\') AS v, count(*) FROM {table} '
+        "GROUP BY v ORDER BY v"
+    ).fetchall()
+    return {str(v): int(n) for v, n in rows}
+
+
+def _version_key(name: str) -> tuple[int, ...] | None:
+    parts = name[1:].split(".") if name.startswith("v") else []
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
+
+
+def release_dirs(home: Home) -> list[Path]:
+    """Published release folders (vX.Y.Z), oldest first."""
+    if not home.releases.is_dir():
+        return []
+    found = [(k, p) for p in home.releases.iterdir()
+             if p.is_dir() and (k := _version_key(p.name)) is not None]
+    return [p for _, p in sorted(found)]
+
+
+def latest_release_counts(home: Home) -> dict[str, int]:
+    """Row counts of each table in the latest release (empty when none was published)."""
+    import pyarrow.parquet as pq
+
+    dirs = release_dirs(home)
+    if not dirs:
+        return {}
+    counts = {}
+    for t in PUBLISHED_TABLES:
+        f = dirs[-1] / f"{t.name}.parquet"
+        if f.exists():
+            counts[t.name] = pq.read_metadata(f).num_rows
+    return counts

@@ -1,0 +1,192 @@
+"""The `strikes` command line: run, release, extract, evaluate, verify, quarantine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assets.warehouse import Home
+from pipelines.resources import REPO_ROOT
+
+
+class UsageError(Exception):
+    """A bad argument or path: printed as one line, exit status 2."""
+
+
+def _home(args: argparse.Namespace) -> Home:
+    home = Home.at(args.home or REPO_ROOT)
+    if not home.root.is_dir():
+        raise UsageError(f"--home {home.root} is not a directory")
+    return home
+
+
+def _raw_dir(args: argparse.Namespace, home: Home) -> Path:
+    raw = Path(args.raw_dir).expanduser().resolve() if args.raw_dir else home.default_raw_dir
+    if not raw.is_dir():
+        raise UsageError(f"raw folder not found: {raw}")
+    return raw
+
+
+def _print_outcome(outcome, verb: str) -> int:
+    for name, n in outcome.counts.items():
+        print(f"  {name:32s} {n:>8d}")
+    rel = outcome.release
+    if rel:
+        if rel.get("published"):
+            print(f"published release {rel.get('version')}: {rel.get('reason')}")
+            print(f"  {rel.get('release_dir')}")
+        else:
+            print(f"no new release: {rel.get('reason')} (nothing written)")
+    if not outcome.success:
+        print(f"{verb} failed:", file=sys.stderr)
+        for e in outcome.errors:
+            print(f"  {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from pipelines.runner import materialize_pipeline
+
+    home = _home(args)
+    raw = _raw_dir(args, home)
+    print(f"strikes run: raw {raw} -> home {home.root}")
+    outcome = materialize_pipeline(home, raw, bump=args.bump, note=args.note)
+    return _print_outcome(outcome, "run")
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from pipelines.runner import materialize_pipeline
+
+    home = _home(args)
+    if not home.warehouse.exists():
+        raise UsageError(f"no warehouse in {home.root}: run `strikes run` first")
+    outcome = materialize_pipeline(home, None, selection="release", bump=args.bump,
+                                   note=args.note)
+    return _print_outcome(outcome, "release")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipelines.extract_files import extract_files, write_rows
+
+    out = Path(args.output)
+    if out.suffix not in (".jsonl", ".csv", ".parquet"):
+        raise UsageError(f"-o must end in .jsonl, .csv or .parquet, got {out.name}")
+    files = [Path(f) for f in args.files]
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise UsageError(f"no such file: {', '.join(missing)}")
+    rows, quarantined = extract_files(files)
+    for q in quarantined:
+        print(f"quarantined {q.source_path}:{q.source_line or ''} {q.reason}", file=sys.stderr)
+    write_rows(rows, out)
+    print(f"{len(rows)} mentions from {len(files)} files -> {out}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipelines.extract_files import evaluate_files
+
+    for p in (args.gold, args.articles):
+        if not Path(p).is_file():
+            raise UsageError(f"no such file: {p}")
+    result, errors_path = evaluate_files(Path(args.gold), Path(args.articles),
+                                         Path(args.errors))
+    print(f"incidents: gold {result['gold']} pred {result['pred']} matched {result['matched']}")
+    for f, v in result["fields"].items():
+        print(f"  {f:12s} n={v['n']:3d} accuracy={v['accuracy']}")
+    print(f"precision {result['precision']} recall {result['recall']} f1 {result['f1']}")
+    print(f"errors written to {errors_path}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from pipelines.verify import verify_version
+
+    home = _home(args)
+    ok, lines = verify_version(home, args.version,
+                               Path(args.raw_dir).resolve() if args.raw_dir else None)
+    for line in lines:
+        print(line)
+    return 0 if ok else 1
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    from assets.warehouse import session
+
+    home = _home(args)
+    if not home.warehouse.exists():
+        raise UsageError(f"no warehouse in {home.root}: run `strikes run` first")
+    with session(home, read_only=True) as con:
+        raw = con.execute(
+            "SELECT stage, source_path, source_line, record_id, reason, quarantined_at "
+            "FROM quarantine ORDER BY source_path, source_line").fetchall()
+        rows = con.execute(
+            "SELECT 'validate', table_name, NULL, row_id, expectation, detail "
+            "FROM row_quarantine ORDER BY table_name, row_id, expectation").fetchall()
+    items = [dict(zip(["stage", "source", "line", "record", "reason", "detail"], r,
+                      strict=True)) for r in raw + rows]
+    if args.json:
+        print(json.dumps(items, indent=1, default=str))
+        return 0
+    if not items:
+        print("quarantine is empty")
+    for it in items:
+        where = f"{it['source']}:{it['line']}" if it["line"] else str(it["source"])
+        print(f"{it['stage']:9s} {where:40s} {str(it['record'] or ''):24s} {it['reason']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="strikes", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_home(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("--home", help="folder holding .state/, releases/ (default: repo root)")
+        return sp
+
+    r = with_home(sub.add_parser("run", help="ingest, extract, merge, validate, release"))
+    r.add_argument("--raw-dir", help="folder of raw articles (default: HOME/data/sample)")
+    for sp in (r, with_home(sub.add_parser("release", help="validate and publish a release"))):
+        sp.add_argument("--bump", choices=["major", "minor", "patch"],
+                        help="override the version bump decided from the data")
+        sp.add_argument("--note", help="why (recorded in the changelog)")
+    r.set_defaults(func=cmd_run)
+    sub.choices["release"].set_defaults(func=cmd_release)
+
+    e = sub.add_parser("extract", help="extract mentions from raw files (no warehouse)")
+    e.add_argument("files", nargs="+", help=".jsonl, .md, .txt or .html files")
+    e.add_argument("-o", "--output", required=True, help="OUT.jsonl, OUT.csv or OUT.parquet")
+    e.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("evaluate", help="score the extractor against gold rows")
+    ev.add_argument("--gold", required=True)
+    ev.add_argument("--articles", required=True)
+    ev.add_argument("--errors", default="evaluation-errors.jsonl",
+                    help="where to write the errors for review")
+    ev.set_defaults(func=cmd_evaluate)
+
+    v = with_home(sub.add_parser("verify", help="rebuild a release and compare checksums"))
+    v.add_argument("version", nargs="?", help="vX.Y.Z (default: the latest)")
+    v.add_argument("--raw-dir", help="raw folder to rebuild from (default: as recorded)")
+    v.set_defaults(func=cmd_verify)
+
+    q = with_home(sub.add_parser("quarantine", help="list every quarantined item"))
+    q.add_argument("--json", action="store_true", help="a JSON list of objects")
+    q.set_defaults(func=cmd_quarantine)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"strikes {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""One in-process materialization of the whole graph on fixture files, and what it publishes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from assets.warehouse import Home, release_dirs
+from pipelines.runner import materialize_pipeline
+from tests.conftest import FEED, write_corpus
+
+pytestmark = pytest.mark.slow
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and ".lock" not in p.name}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Home, Path, object]:
+    root = tmp_path_factory.mktemp("home")
+    raw = write_corpus(root / "raw")
+    home = Home.at(root)
+    return home, raw, materialize_pipeline(home, raw)
+
+
+def test_pipeline_publishes_first_release(built):
+    home, _, outcome = built
+    assert outcome.success, outcome.errors
+    assert [d.name for d in release_dirs(home)] == ["v1.0.0"]
+    rel = home.releases / "v1.0.0"
+    for name in ("incidents", "mentions", "articles"):
+        assert (rel / f"{name}.parquet").is_file()
+        assert (rel / f"{name}.csv").is_file()
+    for name in ("datapackage.json", "SHA256SUMS", "validation.json", "README.md",
+                 "charts/timeline.png", "charts/map.png"):
+        assert (rel / name).is_file(), name
+    assert outcome.release["version"] == "v1.0.0"
+
+
+def test_pipeline_counts_articles_and_quarantines_bad_file(built):
+    home, _, outcome = built
+    assert outcome.counts["articles"] == 5
+    with duckdb.connect(str(home.warehouse), read_only=True) as con:
+        q = con.execute("SELECT source_path, reason FROM quarantine").fetchall()
+        ids = [r[0] for r in con.execute(
+            "SELECT article_id FROM valid_articles ORDER BY 1").fetchall()]
+    assert [p for p, _ in q] == ["broken.html"]
+    assert ids == ["t-001", "t-002", "t-003", "t-004", "t-005"]
+
+
+def test_pipeline_extracts_incidents_from_fixture(built):
+    home, _, _ = built
+    with duckdb.connect(str(home.warehouse), read_only=True) as con:
+        kharkiv = con.execute(
+            "SELECT killed, injured, attacker, event_date::VARCHAR FROM valid_incidents "
+            "WHERE location = 'Kharkiv'").fetchall()
+        talks = con.execute(
+            "SELECT count(*) FROM valid_mentions WHERE article_id = 't-003'").fetchone()[0]
+    assert kharkiv == [(2, 5, "RUS", "2025-03-04")]
+    assert talks == 0
+
+
+def test_release_checksums_pass_sha256sum(built):
+    home, _, _ = built
+    done = subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"],
+                          cwd=home.releases / "v1.0.0", capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_root_datapackage_passes_frictionless(built):
+    home, _, _ = built
+    exe = Path(sys.executable).with_name("frictionless")
+    done = subprocess.run([str(exe), "validate", "datapackage.json"], cwd=home.root,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:]
+
+
+def test_second_run_publishes_nothing_and_changes_no_file(built):
+    home, raw, _ = built
+    before = tree_digest(home.releases)
+    root_before = (home.root / "datapackage.json").read_bytes()
+    again = materialize_pipeline(home, raw)
+    assert again.success, again.errors
+    assert again.release["published"] is False
+    assert tree_digest(home.releases) == before
+    assert (home.root / "datapackage.json").read_bytes() == root_before
+
+
+def test_rebuild_in_another_home_is_byte_identical(built, tmp_path):
+    home, _, _ = built
+    other = Home.at(tmp_path)
+    raw = write_corpus(tmp_path / "raw")
+    assert materialize_pipeline(other, raw).success
+    payload = tree_digest(home.releases / "v1.0.0")
+    assert tree_digest(other.releases / "v1.0.0") == payload
+
+
+def test_collapsed_row_count_blocks_the_release(built, tmp_path):
+    home, _, _ = built
+    # A copy of the published home, then a raw folder that lost most of its articles.
+    small = Home.at(tmp_path / "home")
+    subprocess.run(["cp", "-r", str(home.root), str(small.root)], check=True)
+    raw = write_corpus(tmp_path / "raw-small", feed=FEED[:1], extras=False)
+    outcome = materialize_pipeline(small, raw)
+    assert not outcome.success
+    assert any("row_count_not_collapsed" in e for e in outcome.errors), outcome.errors
+    assert [d.name for d in release_dirs(small)] == ["v1.0.0"]
+
+
+def test_row_failing_an_expectation_is_quarantined_not_published(built, tmp_path):
+    home, _, _ = built
+    work = Home.at(tmp_path / "home")
+    subprocess.run(["cp", "-r", str(home.root), str(work.root)], check=True)
+    with duckdb.connect(str(work.warehouse)) as con:
+        con.execute("UPDATE mentions SET killed = -3 WHERE mention_id = "
+                    "(SELECT min(mention_id) FROM mentions WHERE kind = 'impact')")
+        bad = con.execute("SELECT mention_id FROM mentions WHERE killed = -3").fetchone()[0]
+    outcome = materialize_pipeline(work, None, selection="release")
+    assert outcome.success, outcome.errors
+    with duckdb.connect(str(work.warehouse), read_only=True) as con:
+        q = con.execute("SELECT expectation FROM row_quarantine WHERE row_id = ?",
+                        [bad]).fetchall()
+        published = con.execute("SELECT count(*) FROM valid_mentions WHERE mention_id = ?",
+                                [bad]).fetchone()[0]
+    assert q == [("mentions_killed_in_range",)]
+    assert published == 0
+    summary = json.loads((release_dirs(work)[-1] / "validation.json").read_text())
+    assert summary["rows_quarantined"]["mentions"] == 1

@@ -1,0 +1,52 @@
+"""The generated Frictionless descriptor: schemas, keys, sources, created, schema diffs."""
+
+from __future__ import annotations
+
+import json
+
+from assets.publish import datapackage
+from assets.publish.release import publish_release
+from assets.schema import INCIDENTS, MENTIONS
+
+
+def test_datapackage_table_schema_from_contract():
+    schema = datapackage.table_schema(MENTIONS)
+    assert schema["primaryKey"] == ["mention_id"]
+    assert {fk["fields"][0]: fk["reference"]["resource"] for fk in schema["foreignKeys"]} == {
+        "article_id": "articles", "incident_id": "incidents"}
+    fields = {f["name"]: f for f in schema["fields"]}
+    assert fields["confidence"]["constraints"] == {"required": True, "minimum": 0.0,
+                                                   "maximum": 1.0}
+    assert fields["killed"] == {"name": "killed", "type": "integer",
+                                "description": INCIDENTS.column("killed").description,
+                                "constraints": {"minimum": 0}}
+    assert fields["weapon"]["constraints"]["enum"][0] == "drone"
+
+
+def test_datapackage_descriptor_metadata(tmp_path, make_tables, publish_kwargs):
+    folder = publish_release(make_tables(), tmp_path, **publish_kwargs).path
+    package = json.loads((folder / "datapackage.json").read_text())
+    assert (package["name"], package["version"]) == ("strikes", "v1.0.0")
+    assert package["created"] == "2024-07-05T00:00:00Z"
+    assert package["licenses"][0]["name"] == "CC-BY-4.0"
+    titles = [s["title"] for s in package["sources"]]
+    assert titles[:2] == ["Kyiv Independent", "Ukrinform"] and "GeoNames" in titles[2]
+    by_path = {r["path"]: r for r in package["resources"]}
+    assert set(by_path) == {"incidents.csv", "mentions.csv", "articles.csv", "changes.parquet",
+                            "incidents.parquet", "mentions.parquet", "articles.parquet"}
+    csv_res = by_path["incidents.csv"]
+    assert (csv_res["mediatype"], csv_res["encoding"]) == ("text/csv", "utf-8")
+    assert csv_res["hash"].startswith("sha256:") and csv_res["bytes"] == (
+        folder / "incidents.csv").stat().st_size
+
+
+def test_datapackage_schema_changes_names_columns():
+    old = {"resources": [{"name": "incidents", "schema": {"fields": [
+        {"name": "a", "type": "string"}, {"name": "b", "type": "integer"},
+        {"name": "c", "type": "string"}]}}]}
+    new = {"resources": [{"name": "incidents", "schema": {"fields": [
+        {"name": "a", "type": "string"}, {"name": "b", "type": "number"},
+        {"name": "d", "type": "string"}]}}]}
+    assert datapackage.schema_changes(old, new) == [
+        "incidents.d added (string)", "incidents.c removed", "incidents.b retyped integer -> number"]
+    assert datapackage.schema_changes(new, new) == []

@@ -1,0 +1,56 @@
+"""Deterministic writers and CSV formula neutralization."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pyarrow as pa
+
+from assets.publish import writers
+
+TABLE = pa.table({
+    "text": ["=SUM(A1)", "+1 killed", "-3 injured", "@cmd", "\tTab", "\rCR", "plain", None,
+             "a, \"quoted\"\nline"],
+    "number": [-1.5, 2.0, -3.0, 4.25, 5.0, 6.0, 7.0, None, 8.0],
+    "count": [-1, 2, 3, 4, 5, 6, 7, None, 9],
+    "day": [dt.date(2024, 5, i + 1) for i in range(8)] + [None],
+})
+
+
+def test_neutralize_prefixes_formula_text_only():
+    assert writers.neutralize("=1+1") == "'=1+1"
+    assert writers.neutralize("-5 dead") == "'-5 dead"
+    assert writers.neutralize("Kyiv") == "Kyiv"
+    assert writers.neutralize("") == ""
+
+
+def test_write_csv_neutralizes_text_not_numbers(tmp_path):
+    path = tmp_path / "t.csv"
+    writers.write_csv(TABLE, path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"text,number,count,day\r\n")
+    assert raw.count(b"\r\n") == 10 and b"\n" not in raw.replace(b"\r\n", b"").replace(
+        b"\"\nline", b"")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [r[0] for r in rows[1:]] == ["'=SUM(A1)", "'+1 killed", "'-3 injured", "'@cmd",
+                                        "'\tTab", "'\rCR", "plain", "", "a, \"quoted\"\nline"]
+    assert rows[1][1:] == ["-1.5", "-1", "2024-05-01"]
+    assert rows[8] == ["", "", "", ""]
+
+
+def test_write_parquet_is_byte_identical_across_chunking(tmp_path):
+    writers.write_parquet(TABLE, tmp_path / "a.parquet")
+    chunked = pa.concat_tables([TABLE.slice(0, 4), TABLE.slice(4)]).combine_chunks()
+    writers.write_parquet(chunked, tmp_path / "b.parquet")
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+
+
+def test_write_if_changed_keeps_identical_file(tmp_path):
+    path = tmp_path / "f.txt"
+    assert writers.write_if_changed(b"one", path)
+    mtime = path.stat().st_mtime_ns
+    assert not writers.write_if_changed(b"one", path)
+    assert path.stat().st_mtime_ns == mtime
+    assert writers.write_if_changed(b"two", path) and path.read_bytes() == b"two"
