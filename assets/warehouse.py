@@ -167,6 +167,11 @@ def table_counts(con: duckdb.DuckDBPyConnection, table: str, column: str) -> dic
     return {str(v): int(n) for v, n in rows}
 
 
+def validation_docs_dir(home: Home) -> Path:
+    """Where the last validation run's Great Expectations Data Docs are written."""
+    return home.state / "validation-docs"
+
+
 def _version_key(name: str) -> tuple[int, ...] | None:
     parts = name[1:].split(".") if name.startswith("v") else []
     if len(parts) != 3 or not all(p.isdigit() for p in parts):

@@ -101,6 +101,10 @@ def apply_curated(rows: list[dict]) -> None:
         if not hits:
             continue
         best = max(hits, key=lambda r: r["population"])
+        for r in hits:  # the same town listed under an older spelling: keep one record
+            if r is not best and abs(r["lat"] - best["lat"]) + abs(r["lon"] - best["lon"]) < 0.3:
+                best["aliases"] |= r["aliases"] | {r["name"]}
+                rows.remove(r)
         if cur["canonical"] == "Kyiv":
             best["admin1"] = "Kyiv City"
         best["aliases"] |= {a for a in cur["aliases"].split("|")} | {best["name"]}

@@ -73,6 +73,10 @@ _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? 
                     r"put|had been reported|originally)\b", re.I)
 
 
+_GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
+                   r"hospital|casualt|victim|toll", re.I)
+
+
 @dataclass(frozen=True)
 class Figure:
     """One casualty figure: field, value, offset in the sentence and how it reads."""
@@ -92,6 +96,8 @@ def mask(text: str) -> str:
 
 def find_casualties(text: str) -> list[Figure]:
     """Casualty figures of one sentence."""
+    if not _GATE.search(text):
+        return []
     t = mask(text)
     stale = bool(_STALE.search(t)) and not re.search(r"rather than|instead of|\bnot\b", text)
     out: list[Figure] = []

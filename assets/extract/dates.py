@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _STRENGTH = {"range_dm": 3, "range_md": 3, "md": 3, "dm": 3, "today": 1}
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
-    r"claimed|(?:rose|risen|climbed|reached|increased|went up|gone up)\s+to\s+\S+)"
+    r"claimed|(?:rose|risen|climbed|reached|increased|went up|gone up)\s+(?:to\s+)?\S+)"
     r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
 
 

@@ -19,6 +19,12 @@ _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince
                           r"[Tt]erritory)(?P<pl>s)?\b(?!al)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+)(?:the\s+)?")
 _REGIONS_OF = re.compile(r"\b(?:regions?|oblasts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
+_NAME = r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?)"
+_UNLISTED = [re.compile(p) for p in (
+    rf"\b(?:village|town|city|settlement|hamlet) of {_NAME}",
+    rf"\b{_NAME},\s+a (?:[\w\-]+ ){{0,3}}(?:village|town|city|settlement)\b",
+    rf"\b(?:the )?{_NAME} (?:community|hromada|village)\b",
+)]
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
                       r"(?!\s+(?:region|oblast))")
 
@@ -90,10 +96,30 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     return out
 
 
-def find_places(text: str, context: set[str] | None = None) -> list[Mention]:
+def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
+    """Settlements missing from the gazetteer, named as such ("the village of X")."""
+    regions = [m for m in found if m.level == "admin1"]
+    home = regions[0] if regions else None
+    if home is None and context:
+        reg = load().by_admin1.get(context[-1])
+        home = _region_mention(0, 0, reg) if reg else None
+    out = []
+    for rx in _UNLISTED:
+        for m in rx.finditer(text):
+            s, e = m.span("n")
+            if home is None or any(f.start <= s < f.end for f in found + out):
+                continue
+            if norm(m.group("n")) in load().regions:
+                continue
+            out.append(Mention(s, e, home.country, home.admin1, home.iso, m.group("n"), home.lat,
+                               home.lon, "settlement"))
+    return out
+
+
+def find_places(text: str, context: list[str] | None = None) -> list[Mention]:
     """Place mentions of one sentence; context = admin1 names seen in the article."""
     g = load()
-    raw = _raw(text, context or set())
+    raw = _raw(text, set(context or ()))
     groups: list[list[int]] = []
     for k in range(len(raw)):
         if k and _LIST_GAP.fullmatch(text[raw[k - 1][0].end:raw[k][0].start]):
@@ -116,6 +142,7 @@ def find_places(text: str, context: set[str] | None = None) -> list[Mention]:
                 continue
             m.group = grp[0]
             out.append(m)
+    out += _unlisted(text, out, list(context or ()))
     for cm in _CAPITAL.finditer(text):
         name = "moscow" if cm.group("ru") else "kyiv"
         cand = g.settlements.get(name)

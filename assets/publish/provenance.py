@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from importlib import metadata
 from pathlib import Path
 
 import duckdb
 
 from assets.extract.extractor import EXTRACTOR_VERSION
-from assets.warehouse import Home
+from assets.warehouse import Home, validation_docs_dir
 
 PACKAGES = ("strikes", "duckdb", "pyarrow", "dagster", "great-expectations", "frictionless",
             "trafilatura")
@@ -43,3 +44,14 @@ def collect_provenance(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path
         "extractor_version": EXTRACTOR_VERSION,
         "packages": {p: _version(p) for p in PACKAGES},
     }
+
+
+def ship_validation_docs(home: Home, version: str) -> Path | None:
+    """Copy the Great Expectations Data Docs of the validation a release was built from to
+    releases/<version>.validation/, beside the release and outside its hashed payload."""
+    src = validation_docs_dir(home)
+    dest = home.releases / f"{version}.validation"
+    if not (src / "index.html").is_file() or dest.exists():
+        return None
+    shutil.copytree(src, dest)
+    return dest / "index.html"

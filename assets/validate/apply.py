@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import duckdb
 
-from assets.schema import PUBLISHED_TABLES
+from assets.schema import PUBLISHED_TABLES, Table
 from assets.validate.sql_checks import SQL_CHECKS, register_reference_tables, run_sql_check
-from assets.validate.suites import run_suite
+from assets.validate.suites import run_suites
 from assets.warehouse import insert_rows
 
 Progress = Callable[[str], None]
 COLLAPSE_RATIO = 0.5
+# Warehouse-only columns that never reach a release (articles keep their text in the warehouse).
+INTERNAL_COLUMNS = {"text", "source_path"}
 
 
 @dataclass
@@ -61,21 +64,29 @@ def min_rows_from(previous_counts: dict[str, int]) -> dict[str, int]:
             for t in PUBLISHED_TABLES}
 
 
+def _frame(con: duckdb.DuckDBPyConnection, table: Table):
+    """The table as the suite sees it: its real columns (published ones first, in order)."""
+    real = [r[0] for r in con.execute(f"DESCRIBE {table.name}").fetchall()]
+    cols = [c for c in table.column_names if c in real]
+    cols += [c for c in real if c not in cols and c not in INTERNAL_COLUMNS]
+    sql_cols = ", ".join(f'"{c}"' for c in cols)
+    return con.execute(f"SELECT {sql_cols} FROM {table.name} ORDER BY {table.primary_key}").df()
+
+
 def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
-             progress: Progress | None) -> ValidationReport:
+             progress: Progress | None, docs_dir: Path | None) -> ValidationReport:
     report = ValidationReport()
-    params = min_rows_from(previous_counts)
+    frames = {}
     for t in PUBLISHED_TABLES:
-        cols = ", ".join(f'"{c}"' for c in t.column_names)
-        # Published columns only (DESCRIBE of the real table, so a dropped column shows up).
-        df = con.execute(f"SELECT {cols} FROM {t.name} ORDER BY {t.primary_key}").df()
-        report.rows_checked[t.name] = len(df)
-        for o in run_suite(t.name, df, t.primary_key, params):
+        frames[t.name] = (_frame(con, t), t.primary_key)
+        report.rows_checked[t.name] = len(frames[t.name][0])
+    if progress:
+        progress(f"validate: {report.rows_checked} rows against their suites")
+    for table, outcomes in run_suites(frames, min_rows_from(previous_counts), docs_dir).items():
+        for o in outcomes:
             report.outcomes.append(CheckOutcome(
-                t.name, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
+                table, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
                 o.unexpected_count, o.failing_ids, o.observed))
-        if progress:
-            progress(f"validate: {t.name}: {len(df)} rows against its suite")
     register_reference_tables(con)
     for c in SQL_CHECKS:
         ids = run_sql_check(con, c)
@@ -98,9 +109,11 @@ def _quarantine_rows(report: ValidationReport) -> list[dict]:
 
 
 def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[str, int],
-                       progress: Progress | None = None) -> ValidationReport:
-    """Run every check, record results, quarantine failing rows and fill `valid_*` tables."""
-    report = _run_all(con, previous_counts, progress)
+                       progress: Progress | None = None, docs_dir: Path | None = None
+                       ) -> ValidationReport:
+    """Run every check, record results, quarantine failing rows and fill `valid_*` tables.
+    GE Data Docs of the run go to docs_dir when given."""
+    report = _run_all(con, previous_counts, progress, docs_dir)
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM validation_results")

@@ -1,5 +1,7 @@
 """Dagster asset of the validate stage: the rows a release may publish, with every check."""
 
+import shutil
+
 import dagster as dg
 
 from assets.metadata import table_metadata
@@ -7,7 +9,7 @@ from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import PUBLISHED_TABLES
 from assets.validate.apply import validate_warehouse
 from assets.validate.checks import check_result, check_specs, valid_key
-from assets.warehouse import latest_release_counts
+from assets.warehouse import latest_release_counts, validation_docs_dir
 
 
 @dg.multi_asset(
@@ -29,8 +31,10 @@ from assets.warehouse import latest_release_counts
 )
 def validated(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:
+        docs = validation_docs_dir(warehouse.home_dir)
+        shutil.rmtree(docs, ignore_errors=True)
         report = validate_warehouse(con, previous_counts=latest_release_counts(
-            warehouse.home_dir), progress=context.log.info)
+            warehouse.home_dir), progress=context.log.info, docs_dir=docs)
         for t in PUBLISHED_TABLES:
             md = table_metadata(con, f"valid_{t.name}", t)
             reasons = dict(con.execute(
@@ -44,5 +48,6 @@ def validated(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     failed = [o.check for o in report.blocking_failures]
     if failed:
         context.log.error(f"blocking checks failed, no release will be published: {failed}")
+    context.log.info(f"validate: Data Docs in {docs / 'index.html'}")
     context.log.info(f"validate: {sum(report.rows_quarantined.values())} rows quarantined, "
                      f"{len(failed)} blocking failures")

@@ -67,25 +67,7 @@ def expectation_specs(table: str) -> tuple[ExpectationSpec, ...]:
     return tuple(specs)
 
 
-def run_suite(table: str, df: Any, primary_key: str, parameters: dict[str, Any]
-              ) -> list[ExpectationOutcome]:
-    """Validate a pandas DataFrame against the table's suite; one outcome per expectation."""
-    import great_expectations as gx  # heavy import, kept local
-
-    suite = gx.ExpectationSuite(**load_suite_json(table))
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas(f"strikes_{table}")
-    batch_def = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe("all")
-    batch = batch_def.get_batch(batch_parameters={"dataframe": df})
-    result = batch.validate(
-        suite,
-        expectation_parameters=parameters,
-        result_format={"result_format": "COMPLETE",
-                       "unexpected_index_column_names": [primary_key]},
-    )
+def _outcomes(table: str, result: Any, primary_key: str) -> list[ExpectationOutcome]:
     specs = {s.check: s for s in expectation_specs(table)}
     outcomes = []
     for res in result.results:
@@ -102,3 +84,40 @@ def run_suite(table: str, df: Any, primary_key: str, parameters: dict[str, Any]
             observed=None if observed is None else str(observed)[:500],
         ))
     return sorted(outcomes, key=lambda o: o.spec.check)
+
+
+def run_suites(frames: dict[str, tuple[Any, str]], parameters: dict[str, Any],
+               docs_dir: Path | None = None) -> dict[str, list[ExpectationOutcome]]:
+    """Validate each table's DataFrame (with its primary key) against its suite in one
+    checkpoint; when docs_dir is given, GE Data Docs for the run are written there."""
+    import great_expectations as gx  # heavy import, kept local
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    source = context.data_sources.add_pandas("strikes")
+    actions = []
+    if docs_dir is not None:
+        context.add_data_docs_site(site_name="strikes", site_config={
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                              "base_directory": str(docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+        actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs",
+                                                          site_names=["strikes"]))
+    outcomes: dict[str, list[ExpectationOutcome]] = {}
+    for table, (df, primary_key) in frames.items():
+        suite = context.suites.add(gx.ExpectationSuite(**load_suite_json(table)))
+        batch_def = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe("all")
+        validation = context.validation_definitions.add(
+            gx.ValidationDefinition(name=table, data=batch_def, suite=suite))
+        checkpoint = context.checkpoints.add(gx.Checkpoint(
+            name=f"strikes_{table}", validation_definitions=[validation], actions=actions,
+            result_format={"result_format": "COMPLETE",
+                           "unexpected_index_column_names": [primary_key]}))
+        run = checkpoint.run(batch_parameters={"dataframe": df},
+                             expectation_parameters=parameters)
+        (result,) = run.run_results.values()
+        outcomes[table] = _outcomes(table, result, primary_key)
+    return outcomes

@@ -48,5 +48,6 @@ def test_datapackage_schema_changes_names_columns():
         {"name": "a", "type": "string"}, {"name": "b", "type": "number"},
         {"name": "d", "type": "string"}]}}]}
     assert datapackage.schema_changes(old, new) == [
-        "incidents.d added (string)", "incidents.c removed", "incidents.b retyped integer -> number"]
+        "incidents.d added (string)", "incidents.c removed",
+        "incidents.b retyped integer -> number"]
     assert datapackage.schema_changes(new, new) == []

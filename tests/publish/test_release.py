@@ -184,3 +184,16 @@ def test_publish_release_rejects_wrong_columns(tmp_path, make_tables, publish_kw
     with pytest.raises(ValueError, match="missing columns \\['language'\\]"):
         publish_release(data, tmp_path, **publish_kwargs)
     assert not list((tmp_path / "releases").glob("v*"))
+
+
+def test_publish_release_accepts_duckdb_arrow_tables(tmp_path, make_tables, publish_kwargs):
+    import duckdb
+
+    con = duckdb.connect()
+    data = make_tables()
+    for name, table in data.items():
+        con.register(f"src_{name}", table)
+    from_duckdb = {n: con.sql(f"SELECT * FROM src_{n}").to_arrow_table() for n in data}
+    first = publish_release(data, tmp_path / "a", **publish_kwargs)
+    second = publish_release(from_duckdb, tmp_path / "b", **publish_kwargs)
+    assert snapshot(first.path) == snapshot(second.path)

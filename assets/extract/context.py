@@ -1,0 +1,89 @@
+"""Sentence- and mention-level cues: is this sentence about a strike, is this place a target.
+
+A place is a target when the sentence reports a strike and the place sits in a target slot: after a
+locative or strike word ("in", "on", "over", "struck", "attack on"), or as the subject of a passive
+strike ("Ternopil ... was among the places hit"). Places in titles ("Kharkiv Mayor", "governor of
+the Sumy region"), origins ("launched from Kursk") and metonymy ("Kyiv said") are not targets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import Mention
+
+STRONG = re.compile(
+    r"\b(?:struck|strikes? (?:on|hit)|hit|hits|hitting|attacked|shelled|shelling|bombed|bombing|"
+    r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
+    r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
+    r"debris|slammed|crashed|targeted|targeting|came under|casualties|victims|toll|explosion "
+    r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
+    re.I)
+WEAK = re.compile(r"\b(?:attacks?|strikes?|raid|barrage|assault|shot down|downed|intercepted|"
+                  r"brought down|drones?|missiles?)\b", re.I)
+NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|offensive|advance\w*|"
+                      r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|sanction\w*|"
+                      r"aid package|produc\w+|switched on|was active|were active|activated)\b", re.I)
+INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|"
+                            r"neutrali[sz]ed|eliminated)\b", re.I)
+COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country)|nationwide|"
+                         r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|in total\b", re.I)
+NATIONWIDE = re.compile(
+    r"\b(?:(?:against|at|on|into|across|throughout|in) (?:Ukraine|Russia|the country)\b(?!'s)|"
+    r"nationwide|across the country|in total|over (?:\w+ ){0,3}(?:Russian |Ukrainian )?regions|"
+    r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|(?:regions|oblasts) of (?:Ukraine|Russia))",
+    re.I)
+RUS_TARGET = re.compile(
+    r"\b(?:Ukrainian (?:\w+ )?(?:drones|UAVs|missiles|forces fired)|Ukraine (?:fired|launched|sent)|"
+    r"(?:Russia's|Russian) (?:[Dd]efen[cs]e [Mm]inistry|MoD|air defen[cs]es?)|Moscow said|"
+    r"Russian (?:territory|regions))\b")
+UKR_TARGET = re.compile(r"\b(?:Russian (?:\w+ )?(?:drones|UAVs|missiles)|Russia (?:launched|sent|"
+                        r"fired|hurled)|Moscow(?:'s troops)? fired|(?:against|at|into) Ukraine|"
+                        r"Ukraine's (?:[Aa]ir [Ff]orce|military)|Ukrainian (?:[Aa]ir [Ff]orce|"
+                        r"air defen[cs]es?|military))\b")
+_TITLE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[Rr]egional|[Oo]blast [Mm]ilitary|[Mm]ilitary [Aa]dministration|[Gg]overnor|"
+    r"[Gg]ov\b|[Mm]ayor|[Cc]ity (?:[Cc]ouncil|[Mm]ilitary|[Aa]dministration)|OVA|RMA|ODA|"
+    r"[Pp]rosecutor|[Pp]olice|[Hh]ead\b|[Aa]dministration|[Aa]uthorities|[Pp]ost\b|Independent|"
+    r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z])")
+_TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|prosecutors?|"
+                           r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_ORIGIN = re.compile(r"\b(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I)
+_SLOT = re.compile(
+    r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
+    r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
+    r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
+_PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:was|were|is|has been|had been|"
+                      r"came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|targeted|among|"
+                      r"under|damaged)\b")
+
+
+def is_strike_sentence(text: str) -> bool:
+    """The sentence reports a strike (strong cue, or a weak one with no negative cue)."""
+    return bool(STRONG.search(text)) or (bool(WEAK.search(text)) and not NEGATIVE.search(text))
+
+
+def intercept_only(text: str) -> bool:
+    """Only interceptions, no impact: region lists here are not struck places."""
+    return bool(INTERCEPT_ONLY.search(text)) and not re.search(
+        r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I)
+
+
+def is_target(text: str, m: Mention, first: Mention) -> bool:
+    """Whether mention m (in a list starting at `first`) is a struck place."""
+    if _TITLE_AFTER.match(text, m.end):
+        return False
+    before = text[max(0, first.start - 80):first.start]
+    clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
+    if _TITLE_BEFORE.search(clause) or _ORIGIN.search(clause):
+        return False
+    if _SLOT.search(clause):
+        return True
+    return first.start < 3 and bool(_PASSIVE.match(text, m.end))
+
+
+def target_side(text: str) -> str:
+    """Country a nationwide tally is about: RUS for Russian MoD claims on Ukrainian drones."""
+    if UKR_TARGET.search(text):
+        return "UKR"
+    return "RUS" if RUS_TARGET.search(text) else "UKR"

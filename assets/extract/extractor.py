@@ -1,0 +1,255 @@
+"""Rule-based extraction of strike incidents from one article: the public entry point.
+
+Per sentence: places (places.py) filtered to struck targets (context.py), casualties
+(casualties.py), launch/interception counts (tallies.py), weapons and dates. Figures go to the
+sentence's target (the nearest one when several are named); a sentence without a target adds its
+figures to the incident the previous sentence was about, or, for nationwide tallies, to a
+country-level 'wave' row. Rows sharing (kind, country, admin1, location, date, attacker) merge.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assets.ids import incident_id_for, mention_id_for
+from assets.schema import MENTIONS
+
+from . import context as cx
+from .casualties import find_casualties
+from .dates import DateExpr, find_dates, parse_published
+from .gazetteer import load
+from .places import Mention, find_places
+from .rows import Draft
+from .sentences import Sentence, split_sentences
+from .tallies import find_tallies
+from .weapons import find_weapons, target_type
+
+EXTRACTOR_VERSION = "1.0.0"
+_OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
+
+
+def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
+    event = [d for d in dates if not d.report] or [d for d in dates if d.strength >= 2]
+    if not event:
+        return carry
+    best = max(event, key=lambda d: (d.strength, -abs(d.start - pos)))
+    if best.strength < carry[2] and best.strength == 1:
+        return carry
+    return best.value, best.precision, best.strength
+
+
+def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
+    """The target in the figure's own clause, else the nearest one."""
+    def clause(i: int) -> int:
+        return len(re.findall(r"[,;]| while | whereas ", text[:i]))
+    return min(here, key=lambda md: (clause(md[0].start) != clause(pos),
+                                     abs(md[0].start - pos)))[1]
+
+
+def _attacker(country: str, admin1: str | None) -> str:
+    if country == "UKR":
+        return "UKR" if admin1 in _OCCUPIED_BY_RUSSIA else "RUS"
+    return "UKR"
+
+
+class _Builder:
+    """Accumulates drafts for one article."""
+
+    def __init__(self, pub: date | None) -> None:
+        self.drafts: list[Draft] = []
+        self.default = (pub, "day" if pub else "unknown", 0)
+
+    def place(self, m: Mention, when: tuple, i: int) -> Draft:
+        d = Draft("impact", m.country, m.admin1, m.iso, m.location, m.lat, m.lon, m.level,
+                  when[0], when[1], when[2], _attacker(m.country, m.admin1), [i])
+        return self._add(d)
+
+    def wave(self, country: str, when: tuple, i: int) -> Draft:
+        lat, lon = load().countries[country]
+        d = Draft("wave", country, None, None, None, lat, lon, "country", when[0], when[1],
+                  when[2], "RUS" if country == "UKR" else "UKR", [i])
+        return self._add(d)
+
+    def _add(self, d: Draft) -> Draft:
+        for old in self.drafts:
+            if old.key == d.key:
+                if d.sents[0] not in old.sents:
+                    old.sents.append(d.sents[0])
+                return old
+        self.drafts.append(d)
+        return d
+
+
+def _targets(s: Sentence, ctx: list[str]) -> list[Mention]:
+    if not cx.is_strike_sentence(s.text):
+        return []
+    places = find_places(s.text, ctx)
+    firsts = {k: m for k, m in enumerate(places)}
+    out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
+                                             else m)]
+    towns = {m.admin1 for m in out if m.level == "settlement"}
+    if towns & _OCCUPIED_BY_RUSSIA:
+        towns |= _OCCUPIED_BY_RUSSIA
+    out = [m for m in out if m.level == "settlement" or m.admin1 not in towns]
+    if cx.intercept_only(s.text):
+        out = [m for m in out if m.level == "settlement"]
+    seen: set[tuple] = set()
+    uniq = []
+    for m in out:
+        if (m.admin1, m.location) not in seen:
+            seen.add((m.admin1, m.location))
+            uniq.append(m)
+    return uniq
+
+
+def _extract(article: dict) -> list[dict]:
+    text = article.get("text") or ""
+    pub = parse_published(article.get("published_at"))
+    b = _Builder(pub)
+    sents = split_sentences(text)
+    ctx: list[str] = []
+    focus: list[Draft] = []
+    pending: list = []
+    carry, carry_para = b.default, -1
+    for i, s in enumerate(sents):
+        if s.para != carry_para and not s.text.startswith(("-", "•")):
+            carry, carry_para = b.default, s.para
+        dates = find_dates(s.text, pub)
+        targets = _targets(s, ctx)
+        ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
+        figs = find_casualties(s.text)
+        counts = find_tallies(s.text)
+        classes, models = find_weapons(s.text)
+        nationwide = bool(cx.NATIONWIDE.search(s.text))
+        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))
+        if targets:
+            here = []
+            for m in targets:
+                d = b.place(m, _pick_date(dates, m.start, carry), i)
+                d.add_weapons(classes, models)
+                if d.target == "unknown":
+                    d.target = target_type(s.text)
+                here.append((m, d))
+            for f in figs:
+                owners = [d for _, d in here] if f.kind == "zero" else [
+                    _nearest(s.text, here, f.pos)]
+                for d in owners:
+                    d.figures.append((s.start + f.pos, f))
+            if counts and (nationwide or len(here) > 1):
+                w = b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)
+                w.counts += counts
+                w.add_weapons(classes, models)
+            elif counts:
+                here[0][1].counts += counts
+            focus = [d for _, d in here]
+        elif counts and local and not nationwide and len(focus) == 1 and focus[0].kind == "impact":
+            focus[0].counts += counts
+            focus[0].figures += [(s.start + f.pos, f) for f in figs]
+        elif counts or (figs and cx.COUNTRYWIDE.search(s.text)):
+            w = b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)
+            w.counts += counts
+            w.add_weapons(classes, models)
+            w.figures += [(s.start + f.pos, f) for f in figs]
+            focus = [w]
+        elif figs or classes:
+            if len(focus) == 1:
+                focus[0].figures += [(s.start + f.pos, f) for f in figs]
+                if cx.is_strike_sentence(s.text):
+                    focus[0].add_weapons(classes, models)
+                if i not in focus[0].sents:
+                    focus[0].sents.append(i)
+            elif focus:
+                for d in focus:
+                    d.figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]
+            elif s.para == 0:
+                pending += figs
+        if dates:
+            carry = _pick_date(dates, 0, carry)
+    impacts = [d for d in b.drafts if d.kind == "impact"]
+    if pending and impacts:
+        first = min(impacts, key=lambda d: d.sents[0])
+        have = {f.field for _, f in first.figures}
+        first.figures += [(0, f) for f in pending if f.field not in have]
+    return _rows(article, text, sents, _settle(b.drafts, sents))
+
+
+def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
+    """Fold a default-dated row into the same place's dated row one day away; fold a region
+    row into the settlement of that region named in the next sentences; drop empty waves."""
+    keep = []
+    for d in drafts:
+        if d.kind == "wave" and all(v is None for v in (
+                d.figure("killed"), d.figure("injured"), d.count("launched"),
+                d.count("intercepted"))):
+            continue
+        keep.append(d)
+    out: list[Draft] = []
+    for d in sorted(keep, key=lambda d: -d.date_strength):
+        twin = next((o for o in out if o.kind == d.kind == "impact" and o.location == d.location
+                     and o.admin1 == d.admin1 and d.date_strength == 0 and o.event_date
+                     and d.event_date and abs((o.event_date - d.event_date).days) <= 1), None)
+        if twin:
+            twin.merge(d)
+        else:
+            out.append(d)
+    final = []
+    for d in out:
+        town = None
+        if d.level == "admin1":
+            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
+                         and o.event_date == d.event_date
+                         and 0 < min(o.sents) - min(d.sents) <= 2), None)
+        if town is None:
+            final.append(d)
+            continue
+        have = {f.field for _, f in town.figures}
+        town.figures += [(p, f) for p, f in d.figures if f.field not in have]
+        town.add_weapons(d.weapons, d.models)
+    return final
+
+
+def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) -> list[dict]:
+    merged: dict[tuple, Draft] = {}
+    for d in drafts:
+        if d.key in merged:
+            merged[d.key].merge(d)
+        else:
+            merged[d.key] = d
+    aid = str(article.get("article_id") or article.get("id") or "")
+    out = []
+    for d in merged.values():
+        idx = sorted(set(d.sents))
+        run = [idx[0]]
+        for k in idx[1:]:
+            if k == run[-1] + 1 and sents[k].para == sents[run[0]].para:
+                run.append(k)
+        start, end = sents[run[0]].start, sents[run[-1]].end
+        figs = {f: d.figure(f) for f in ("killed", "injured")}
+        cnts = {f: d.count(f) for f in ("launched", "intercepted")}
+        n_fig = sum(v is not None for v in (*figs.values(), *cnts.values()))
+        row = {
+            "mention_id": mention_id_for(aid, d.kind, d.country, d.admin1, d.location, start, end),
+            "incident_id": incident_id_for(d.kind, d.country, d.admin1, d.location, d.event_date,
+                                           d.attacker),
+            "article_id": aid, "kind": d.kind, "event_date": d.event_date,
+            "date_precision": d.precision if d.event_date or d.precision != "day" else "unknown",
+            "country": d.country, "admin1": d.admin1, "admin1_code": d.iso,
+            "location": d.location, "latitude": round(d.lat, 5), "longitude": round(d.lon, 5),
+            "geo_precision": d.level, "attacker": d.attacker, "weapon": d.weapon(),
+            "weapon_model": ", ".join(d.models) or None, **figs, **cnts,
+            "target_type": d.target, "evidence": text[start:end], "evidence_start": start,
+            "evidence_end": end, "confidence": round(min(0.95, 0.55 + 0.1 * n_fig), 2),
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        out.append({c: row[c] for c in MENTIONS.column_names})
+    return sorted(out, key=lambda r: (r["evidence_start"], r["country"], r["admin1"] or "",
+                                      r["location"] or ""))
+
+
+def extract_mentions(article: dict) -> list[dict]:
+    """Incident mentions of one article as MENTIONS rows; never raises."""
+    try:
+        return _extract(article)
+    except Exception:  # noqa: BLE001 - one odd article must not stop a batch
+        return []

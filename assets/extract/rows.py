@@ -1,0 +1,81 @@
+"""An incident under construction: the figures gathered for one place and date in one article,
+and how they are settled into single values (latest update, else the largest plain figure).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .casualties import Figure
+from .tallies import Count
+from .weapons import weapon_class
+
+
+@dataclass
+class Draft:
+    """One row being built; `sents` are indices of the sentences that contributed."""
+
+    kind: str
+    country: str
+    admin1: str | None
+    iso: str | None
+    location: str | None
+    lat: float
+    lon: float
+    level: str
+    event_date: date | None
+    precision: str
+    date_strength: int
+    attacker: str
+    sents: list[int] = field(default_factory=list)
+    figures: list[tuple[int, Figure]] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    weapons: set[str] = field(default_factory=set)
+    models: list[str] = field(default_factory=list)
+    target: str = "unknown"
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.country, self.admin1, self.location, self.event_date,
+                self.attacker)
+
+    def add_weapons(self, classes: set[str], models: list[str]) -> None:
+        self.weapons |= classes
+        self.models += [m for m in models if m not in self.models]
+
+    def merge(self, other: Draft) -> None:
+        self.sents = sorted(set(self.sents) | set(other.sents))
+        self.figures += other.figures
+        self.counts += other.counts
+        self.add_weapons(other.weapons, other.models)
+        if self.target == "unknown":
+            self.target = other.target
+
+    def figure(self, name: str) -> int | None:
+        """Latest update if any; else the largest plain figure; else stale; else zero."""
+        figs = [(pos, f) for pos, f in self.figures if f.field == name]
+        for kind in ("update",):
+            ups = [(pos, f.value) for pos, f in figs if f.kind == kind]
+            if ups:
+                return max(ups)[1]
+        for kind in ("plain", "stale", "zero"):
+            vals = [f.value for _, f in figs if f.kind == kind]
+            if vals:
+                return max(vals)
+        return None
+
+    def count(self, name: str) -> int | None:
+        """Sum over weapon types of the largest count per type."""
+        per: dict[str, int] = {}
+        for c in self.counts:
+            if c.field == name:
+                per[c.wtype] = max(per.get(c.wtype, 0), c.value)
+        if name == "intercepted" and not per and any(c.field == "rest" for c in self.counts):
+            launched, hit = self.count("launched"), self.count("hit")
+            return launched - hit if launched is not None and hit is not None else None
+        return sum(per.values()) if per else None
+
+    def weapon(self) -> str:
+        types = {c.wtype for c in self.counts if c.field in ("launched", "intercepted")}
+        return weapon_class(self.weapons | types)
