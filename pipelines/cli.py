@@ -65,7 +65,19 @@ def cmd_release(args: argparse.Namespace) -> int:
         raise UsageError(f"no warehouse in {home.root}: run `strikes run` first")
     outcome = materialize_pipeline(home, None, selection="release", bump=args.bump,
                                    note=args.note)
-    return _print_outcome(outcome, "release")
+    status = _print_outcome(outcome, "release")
+    if status == 0 and args.tag:
+        from pipelines.git_tag import TagError, tag_release
+
+        rel = outcome.release  # the new release, or the latest one when nothing changed
+        if not rel.get("version"):
+            raise UsageError("there is no release to tag yet")
+        try:
+            commit = tag_release(home.root, rel["version"], rel.get("reason", ""))
+        except TagError as exc:
+            raise UsageError(str(exc)) from exc
+        print(f"tagged {rel['version']} on commit {commit[:12]}")
+    return status
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -155,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--note", help="why (recorded in the changelog)")
     r.set_defaults(func=cmd_run)
     sub.choices["release"].set_defaults(func=cmd_release)
+    sub.choices["release"].add_argument(
+        "--tag", action="store_true",
+        help="commit the release's files (the new one, else the latest) and create an "
+        "annotated git tag vX.Y.Z on that commit")
 
     e = sub.add_parser("extract", help="extract mentions from raw files (no warehouse)")
     e.add_argument("files", nargs="+", help=".jsonl, .md, .txt or .html files")

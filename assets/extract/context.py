@@ -33,6 +33,9 @@ NATIONWIDE = re.compile(
     r"nationwide|across the country|in total|over (?:\w+ ){0,3}(?:Russian |Ukrainian )?regions|"
     r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|(?:regions|oblasts) of (?:Ukraine|Russia))",
     re.I)
+BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|March|20\d\d)|"
+                        r"repeatedly|regularly|throughout the war|has been (?:battering|pounding|"
+                        r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:\w+ )?(?:drones|UAVs|missiles|forces fired)|Ukraine (?:fired|launched|sent)|"
     r"(?:Russia's|Russian) (?:[Dd]efen[cs]e [Mm]inistry|MoD|air defen[cs]es?)|Moscow said|"
@@ -48,7 +51,10 @@ _TITLE_AFTER = re.compile(
     r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|prosecutors?|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-_ORIGIN = re.compile(r"\b(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I)
+_ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
+                     r"(?:launched|fired)\s+(?:over|from)\s+(?:the\s+)?)$", re.I)
+_AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
+                          r"announced|warned|hopes|insists|demanded|asked)\b")
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
@@ -71,7 +77,7 @@ def intercept_only(text: str) -> bool:
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:
     """Whether mention m (in a list starting at `first`) is a struck place."""
-    if _TITLE_AFTER.match(text, m.end):
+    if _TITLE_AFTER.match(text, m.end) or _AGENT_AFTER.match(text, m.end):
         return False
     before = text[max(0, first.start - 80):first.start]
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]

@@ -39,6 +39,34 @@ def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | No
     return best.value, best.precision, best.strength
 
 
+_CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|,\s+and\s+(?=(?:a|an|the|two|three)\s)")
+
+
+def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[str], list[str]]]:
+    """Weapons per target: those of its own clause, else those of the clauses naming no other
+    target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    spans = list(zip(cuts, cuts[1:]))
+    found = [find_weapons(text[a:b]) for a, b in spans]
+    where = {m.start: next(k for k, (a, b) in enumerate(spans) if a <= m.start < b)
+             for m in targets}
+    busy = set(where.values())
+    out = {}
+    for m in targets:
+        k = where[m.start]
+        if found[k][0]:
+            out[m.start] = found[k]
+            continue
+        classes: set[str] = set()
+        models: list[str] = []
+        for j, (c, names) in enumerate(found):
+            if j not in busy:
+                classes |= c
+                models += [x for x in names if x not in models]
+        out[m.start] = (classes, models)
+    return out
+
+
 def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
     """The target in the figure's own clause, else the nearest one."""
     def clause(i: int) -> int:
@@ -112,6 +140,9 @@ def _extract(article: dict) -> list[dict]:
     focus: list[Draft] = []
     pending: list = []
     carry, carry_para = b.default, -1
+    title = str(article.get("title") or "")
+    head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
+    named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
     for i, s in enumerate(sents):
         if s.para != carry_para and not s.text.startswith(("-", "•")):
             carry, carry_para = b.default, s.para
@@ -123,11 +154,15 @@ def _extract(article: dict) -> list[dict]:
         classes, models = find_weapons(s.text)
         nationwide = bool(cx.NATIONWIDE.search(s.text))
         local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))
+        if classes and cx.is_strike_sentence(s.text) and not cx.BACKGROUND.search(s.text):
+            named.append((i, _pick_date(dates, 0, carry)[0], bool(targets), bool(counts),
+                          classes, models))
         if targets:
             here = []
+            scoped = _scoped_weapons(s.text, targets) if classes else {}
             for m in targets:
                 d = b.place(m, _pick_date(dates, m.start, carry), i)
-                d.add_weapons(classes, models)
+                d.add_weapons(*scoped.get(m.start, (set(), [])))
                 if d.target == "unknown":
                     d.target = target_type(s.text)
                 here.append((m, d))
@@ -156,7 +191,7 @@ def _extract(article: dict) -> list[dict]:
             if len(focus) == 1:
                 focus[0].figures += [(s.start + f.pos, f) for f in figs]
                 if cx.is_strike_sentence(s.text):
-                    focus[0].add_weapons(classes, models)
+                    focus[0].add_weapons(classes, models, own=False)
                 if i not in focus[0].sents:
                     focus[0].sents.append(i)
             elif focus:
@@ -171,7 +206,31 @@ def _extract(article: dict) -> list[dict]:
         first = min(impacts, key=lambda d: d.sents[0])
         have = {f.field for _, f in first.figures}
         first.figures += [(0, f) for f in pending if f.field not in have]
+    _fill_weapons(b.drafts, head, named)
     return _rows(article, text, sents, _settle(b.drafts, sents))
+
+
+def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple]) -> None:
+    """Rows with no weapon of their own take the article's: the nearest earlier same-day
+    sentence naming one, else the headline's, else the union of the same-day strike sentences
+    that name no place (the attack described as a whole), those without launch tallies first."""
+    for d in drafts:
+        if d.weapon() != "unknown":
+            continue
+        same = [x for x in named if x[1] is None or d.event_date is None or x[1] == d.event_date]
+        before = [x for x in same if x[0] < min(d.sents)]
+        if before:
+            d.add_weapons(before[-1][4], before[-1][5], own=False)
+            continue
+        classes, models = head
+        for tally in (False, True):
+            if classes:
+                break
+            for _, _, targeted, t, c, m in same:
+                if t == tally and not targeted:
+                    classes = classes | c
+                    models = models + [x for x in m if x not in models]
+        d.add_weapons(classes, models, own=False)
 
 
 def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
@@ -205,7 +264,7 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
             continue
         have = {f.field for _, f in town.figures}
         town.figures += [(p, f) for p, f in d.figures if f.field not in have]
-        town.add_weapons(d.weapons, d.models)
+        town.add_weapons(d.weapons | d.extra, d.models + d.extra_models, own=False)
     return final
 
 
@@ -237,7 +296,7 @@ def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) 
             "country": d.country, "admin1": d.admin1, "admin1_code": d.iso,
             "location": d.location, "latitude": round(d.lat, 5), "longitude": round(d.lon, 5),
             "geo_precision": d.level, "attacker": d.attacker, "weapon": d.weapon(),
-            "weapon_model": ", ".join(d.models) or None, **figs, **cnts,
+            "weapon_model": ", ".join(d.model_names()) or None, **figs, **cnts,
             "target_type": d.target, "evidence": text[start:end], "evidence_start": start,
             "evidence_end": end, "confidence": round(min(0.95, 0.55 + 0.1 * n_fig), 2),
             "extractor_version": EXTRACTOR_VERSION,

@@ -32,7 +32,7 @@ def num_pattern() -> str:
     tens = _alt(list(v["tens"]))
     word = (rf"(?:(?:{tens})(?:[\s-](?:{units}))?|(?:{units}))"
             rf"(?:\s+(?:hundred|thousand|dozen))?")
-    digits = r"(?<![\d:.,$£€])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:-|%|percent|per cent))"
+    digits = r"(?<![\w:.,$£€-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:-|%|percent|per cent))"
     quals = _alt(v["exact_qualifiers"] + v["null_qualifiers"])
     return rf"(?:(?:{quals})\s+)?(?:{digits}|\b{word}\b)(?![\w-])"
 

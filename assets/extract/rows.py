@@ -33,6 +33,8 @@ class Draft:
     counts: list[Count] = field(default_factory=list)
     weapons: set[str] = field(default_factory=set)
     models: list[str] = field(default_factory=list)
+    extra: set[str] = field(default_factory=set)
+    extra_models: list[str] = field(default_factory=list)
     target: str = "unknown"
 
     @property
@@ -40,15 +42,18 @@ class Draft:
         return (self.kind, self.country, self.admin1, self.location, self.event_date,
                 self.attacker)
 
-    def add_weapons(self, classes: set[str], models: list[str]) -> None:
-        self.weapons |= classes
-        self.models += [m for m in models if m not in self.models]
+    def add_weapons(self, classes: set[str], models: list[str], own: bool = True) -> None:
+        """Weapons named with the place itself (own) or in follow-on sentences (extra)."""
+        have, names = (self.weapons, self.models) if own else (self.extra, self.extra_models)
+        have |= classes
+        names += [m for m in models if m not in names]
 
     def merge(self, other: Draft) -> None:
         self.sents = sorted(set(self.sents) | set(other.sents))
         self.figures += other.figures
         self.counts += other.counts
         self.add_weapons(other.weapons, other.models)
+        self.add_weapons(other.extra, other.extra_models, own=False)
         if self.target == "unknown":
             self.target = other.target
 
@@ -76,6 +81,13 @@ class Draft:
             return launched - hit if launched is not None and hit is not None else None
         return sum(per.values()) if per else None
 
-    def weapon(self) -> str:
+    def _own(self) -> set[str]:
         types = {c.wtype for c in self.counts if c.field in ("launched", "intercepted")}
-        return weapon_class(self.weapons | types)
+        return self.weapons | types
+
+    def weapon(self) -> str:
+        """Class of the weapons named with the place; else of those named after it."""
+        return weapon_class(self._own() or self.extra)
+
+    def model_names(self) -> list[str]:
+        return self.models if self._own() else self.extra_models

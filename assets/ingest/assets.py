@@ -1,27 +1,55 @@
-"""Dagster assets of the ingest stage: the raw folder into `raw_articles`, then `articles`."""
+"""Dagster assets of the ingest stage: the raw folder into `raw_articles`, then `articles`.
+
+`raw_articles` has one dynamic partition per raw file (`raw_files`); the raw-folder sensor adds
+them. A run may cover many partitions at once (single-run backfill policy), so the whole
+folder can be ingested in one step, as `strikes run` does.
+"""
+
+import warnings
 
 import dagster as dg
 
-from assets.ingest.load import build_articles, ingest_raw_dir
+from assets.ingest.load import build_articles, ingest_raw_dir, raw_files_by_key
 from assets.metadata import table_metadata
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import ARTICLES
 from assets.warehouse import table_counts
 
 
-@dg.asset(
-    group_name="ingest",
-    kinds={"duckdb", "python"},
-    pool=WAREHOUSE_POOL,
-    owners=["team:data-engineering"],
-    description="Every article read from the raw folder (JSONL, front-matter Markdown/text, "
-    "HTML), with its source file, line and the sha256 of its raw bytes. Unreadable files and "
-    "lines go to the `quarantine` table with their reason.",
-)
-def raw_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource
-                 ) -> dg.MaterializeResult:
+RAW_FILES = dg.DynamicPartitionsDefinition(name="raw_files")
+
+with warnings.catch_warnings():
+    # backfill_policy is marked beta; without it each partition would need its own run.
+    warnings.simplefilter("ignore", dg.BetaWarning)
+
+    @dg.asset(
+        group_name="ingest",
+        kinds={"duckdb", "python"},
+        pool=WAREHOUSE_POOL,
+        owners=["team:data-engineering"],
+        partitions_def=RAW_FILES,
+        backfill_policy=dg.BackfillPolicy.single_run(),
+        description="Every article read from the raw folder (JSONL, front-matter "
+        "Markdown/text, HTML), with its source file, line and the sha256 of its raw bytes; one "
+        "partition per raw file. An unchanged file is skipped, a file that left the folder is "
+        "forgotten. Unreadable files and lines go to the `quarantine` table with their reason.",
+    )
+    def raw_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource
+                     ) -> dg.MaterializeResult:
+        return _ingest(context, warehouse)
+
+
+def _ingest(context: dg.AssetExecutionContext, warehouse: WarehouseResource
+            ) -> dg.MaterializeResult:
+    by_key = raw_files_by_key(warehouse.raw_path) if warehouse.raw_path.is_dir() else {}
+    keys = context.partition_keys
+    gone = [k for k in keys if k not in by_key]
+    if gone:
+        context.log.warning(f"{len(gone)} partitions have no file in the raw folder any more "
+                            f"(their rows are forgotten): {gone[:5]}")
     with warehouse.connect() as con:
         s = ingest_raw_dir(con, warehouse.raw_path, run_id=context.run_id,
+                           only=[by_key[k] for k in keys if k in by_key],
                            progress=context.log.info)
         reasons = dict(con.execute(
             "SELECT reason, count(*) FROM quarantine WHERE stage = 'ingest' "
@@ -39,6 +67,7 @@ def raw_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     return dg.MaterializeResult(metadata={
         **md,
         "raw_dir": dg.MetadataValue.path(str(warehouse.raw_path)),
+        "partitions_this_run": len(keys),
         "files_seen": s.files_seen,
         "files_new": dg.MetadataValue.json(s.files_new),
         "files_changed": dg.MetadataValue.json(s.files_changed),

@@ -1,4 +1,11 @@
-"""Raw bytes -> text: UTF-8 first, a detected encoding when UTF-8 fails and detection is sure."""
+"""Raw bytes -> text: UTF-8 first, a detected encoding when UTF-8 fails and detection is sure.
+
+Detection (charset_normalizer) is limited to the legacy encodings our sources use: Western
+European (cp1252, a superset of latin-1's printable characters) and Cyrillic (cp1251, koi8-r).
+Left free to choose among every code page it picks Baltic or Central European pages for short
+French or German text and garbles it. UTF-16 is read when the file says so with a byte order
+mark. Bytes that are UTF-8 with a few bad sequences are quarantined, never guessed.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,13 @@ from assets.ingest.records import Rejected
 # charset_normalizer's "chaos" is the share of the decoded text that looks like mojibake; above
 # this we do not trust the guess and quarantine rather than store garbled text.
 MAX_CHAOS = 0.1
+LEGACY_ENCODINGS = ["cp1252", "cp1251", "koi8_r"]
+
+
+def _broken_utf8(data: bytes) -> bool:
+    """True when the bytes hold valid multi-byte UTF-8 as well as invalid sequences."""
+    text = data.decode("utf-8", errors="replace")
+    return any(ord(c) > 0x7F and c != "\ufffd" for c in text)
 
 
 def decode_bytes(data: bytes) -> str:
@@ -24,11 +38,14 @@ def decode_bytes(data: bytes) -> str:
         raise Rejected("binary content (contains NUL bytes), not a text file")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        if _broken_utf8(data):
+            raise Rejected(f"invalid UTF-8 at byte {err.start} (the rest of the file is "
+                           "UTF-8)") from err
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.chaos > MAX_CHAOS:
+    best = charset_normalizer.from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    # No language recognized in text that also looks garbled: random bytes, not an encoding.
+    if best is None or best.chaos > MAX_CHAOS or (best.chaos > 0 and best.coherence == 0):
         raise Rejected("not valid UTF-8 and encoding could not be detected")
     return str(best)

@@ -2,13 +2,15 @@
 
 The warehouse mirrors the raw folder: a new or changed file is (re)read, an unchanged one is
 skipped, a file that left the folder has its rows removed. Bad files and lines go to the
-`quarantine` table with their reason; the run goes on.
+`quarantine` table with their reason; the run goes on. Each raw file is one Dagster partition
+of `raw_articles`: `partition_key` names it, `ingest_raw_dir(only=...)` reads just those files.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +29,25 @@ ARTICLE_COLUMNS = [*ARTICLES.column_names, "source_path", "text"]
 
 Progress = Callable[[str], None]
 
+# Characters kept in a partition key; anything else (commas, brackets, "...") would confuse
+# Dagster's partition selection syntax, so it becomes "_" and a hash keeps the key unique.
+_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9._/@+=-]|\.{3,}")
+
+
+def partition_key(rel: str) -> str:
+    """The Dagster partition key of a raw file: its relative path, sanitized if needed."""
+    safe = _KEY_UNSAFE.sub("_", rel)
+    if safe == rel:
+        return rel
+    return f"{safe}~{hashlib.sha1(rel.encode('utf-8')).hexdigest()[:8]}"
+
+
+def raw_files_by_key(raw_dir: Path) -> dict[str, str]:
+    """partition key -> relative path of every readable file in the raw folder, in read order."""
+    raw_dir = Path(raw_dir)
+    rels = [p.relative_to(raw_dir).as_posix() for p in list_raw_files(raw_dir)]
+    return {partition_key(rel): rel for rel in rels}
+
 
 @dataclass
 class IngestSummary:
@@ -40,7 +61,7 @@ class IngestSummary:
     quarantined: int = 0
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -55,8 +76,13 @@ def _forget(con: duckdb.DuckDBPyConnection, rel: str) -> None:
 
 
 def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str = "",
-                   progress: Progress | None = None, **reader_limits: int) -> IngestSummary:
-    """Bring the warehouse's raw tables in line with `raw_dir`; returns what changed."""
+                   only: Collection[str] | None = None, progress: Progress | None = None,
+                   **reader_limits: int) -> IngestSummary:
+    """Bring the warehouse's raw tables in line with `raw_dir`; returns what changed.
+
+    `only` (relative paths) limits reading to those files, as a partition run does; files
+    that left the folder are forgotten either way.
+    """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
@@ -64,6 +90,9 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
     known = dict(con.execute("SELECT source_path, sha256 FROM raw_files").fetchall())
     files = list_raw_files(raw_dir)
     present = {p.relative_to(raw_dir).as_posix() for p in files}
+    if only is not None:
+        wanted = set(only)
+        files = [p for p in files if p.relative_to(raw_dir).as_posix() in wanted]
     for rel in sorted(set(known) - present):
         _forget(con, rel)
         summary.files_removed.append(rel)
@@ -71,7 +100,7 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
     for i, path in enumerate(files, 1):
         rel = path.relative_to(raw_dir).as_posix()
         summary.files_seen += 1
-        digest = _file_sha256(path)
+        digest = file_sha256(path)
         if known.get(rel) == digest:
             continue
         (summary.files_changed if rel in known else summary.files_new).append(rel)

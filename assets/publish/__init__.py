@@ -1,0 +1,1 @@
+"""Publish stage: versioned, immutable, checksummed releases of the published tables."""

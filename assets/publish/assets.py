@@ -4,6 +4,7 @@ import dagster as dg
 
 from assets.publish.provenance import collect_provenance, ship_validation_docs
 from assets.publish.release import publish_release
+from assets.publish.root import refresh as refresh_root
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import PUBLISHED_TABLES
 from assets.validate.apply import validation_summary
@@ -37,7 +38,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig,
                       if not c["success"] and c["level"] == "table"]
             raise dg.Failure(description=f"release blocked by failed checks: {failed}",
                              metadata={"failed_checks": dg.MetadataValue.json(failed)})
-        tables = {t.name: con.sql(
+        tables = {t.name: con.cursor().sql(
             f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table()
             for t in PUBLISHED_TABLES}
         provenance = collect_provenance(con, home, warehouse.raw_path)
@@ -48,6 +49,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig,
         context.log.info(f"release: published {result.version} ({result.bump}: {result.reason})")
         docs = ship_validation_docs(home, result.version)
         if docs is not None:
+            refresh_root(home.root)  # the index page links the report
             context.log.info(f"release: validation report (GE Data Docs) in {docs}")
     else:
         context.log.info(f"release: {result.reason}; nothing written")

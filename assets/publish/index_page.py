@@ -10,6 +10,7 @@ import json
 from html import escape
 from pathlib import Path
 
+from assets import schema as contract
 from assets.publish import versioning
 
 CSS = """body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}
@@ -33,13 +34,16 @@ def _section(releases_dir: Path, version: str, newest: bool) -> str:
     release = package.get("release", {})
     sizes = {r["path"]: r["bytes"] for r in package["resources"]}
     rows = release.get("rows", {})
-    counts = ", ".join(f"{n} {t}" for t, n in rows.items())
+    order = [t.name for t in contract.PUBLISHED_TABLES if t.name in rows]
+    counts = ", ".join(f"{rows[t]} {t}" for t in [*order, *sorted(set(rows) - set(order))])
     files = "".join(
         f"<tr><td><a href=\"{escape(version)}/{escape(name)}\">{escape(name)}</a></td>"
         f"<td>{sizes.get(name, (folder / name).stat().st_size)}</td>"
         f"<td><code>{digest}</code></td></tr>" for name, digest in checksums(folder))
-    report = releases_dir / f"{version}.validation.html"
-    extra = (f" <a href=\"{escape(report.name)}\">validation report</a>"
+    docs = releases_dir / f"{version}.validation" / "index.html"
+    report = docs if docs.exists() else releases_dir / f"{version}.validation.html"
+    link = report.relative_to(releases_dir).as_posix()
+    extra = (f" <a href=\"{escape(link)}\">validation report</a>"
              if report.exists() else "")
     note = f"<p>Note: {escape(release['note'])}</p>" if release.get("note") else ""
     return (f"<section id=\"{escape(version)}\"><h2>{escape(version)}"
@@ -47,7 +51,8 @@ def _section(releases_dir: Path, version: str, newest: bool) -> str:
             f"<p>{escape(release.get('bump', ''))}: {escape(release.get('reason', ''))}. "
             f"Data up to {escape(package.get('created', 'unknown'))}.</p>{note}"
             f"<p>Rows: {escape(counts)}. <a href=\"{escape(version)}/README.md\">README</a>, "
-            f"<a href=\"{escape(version)}/CHANGELOG.md\">changelog</a>.{extra}</p>"
+            f"<a href=\"{escape(version)}/CHANGELOG.md\">changelog</a>, "
+            f"<a href=\"{escape(version)}/SHA256SUMS\">SHA256SUMS</a>.{extra}</p>"
             "<table><tr><th>file</th><th>bytes</th><th>sha256</th></tr>"
             f"{files}</table></section>")
 

@@ -14,8 +14,10 @@ CSV_NOTE = (
     "**CSV formula neutralization.** In the CSV files only, a text cell that starts with `=`, "
     "`+`, `-`, `@`, a tab or a carriage return is prefixed with a single quote `'` so that "
     "spreadsheet programs do not run it as a formula (CSV injection). Numbers are never "
-    "prefixed. The Parquet files hold the original text; strip one leading `'` from such "
-    "CSV cells to recover it."
+    "prefixed. A cell that already starts with quotes before such a character gets one more, "
+    "so the rule is reversible: where a CSV text cell is one or more `'` followed by `=`, `+`, "
+    "`-`, `@`, tab or carriage return, drop its first `'` to recover the original. The Parquet "
+    "files hold the original text, unprefixed."
 )
 
 

@@ -33,8 +33,18 @@ PARQUET_OPTIONS = {
 
 
 def neutralize(text: str) -> str:
-    """Prefix a text cell with ' when a spreadsheet would evaluate it as a formula."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    """Prefix a text cell with ' when a spreadsheet would evaluate it as a formula.
+
+    Quotes already in front of a trigger get one more, so the rule is reversible: when a cell
+    is quotes followed by a trigger character, drop its first quote (see `restore`).
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_TRIGGERS) else text
+
+
+def restore(cell: str) -> str:
+    """Undo `neutralize` on a CSV text cell."""
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_TRIGGERS) \
+        else cell
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:

@@ -23,6 +23,13 @@ def test_neutralize_prefixes_formula_text_only():
     assert writers.neutralize("-5 dead") == "'-5 dead"
     assert writers.neutralize("Kyiv") == "Kyiv"
     assert writers.neutralize("") == ""
+    assert writers.neutralize("'=x") == "''=x"
+    assert writers.neutralize("'quoted'") == "'quoted'"
+
+
+def test_restore_inverts_neutralize():
+    for text in ("=1", "'=1", "''-2", "'plain", "plain", "", "@", "x=1"):
+        assert writers.restore(writers.neutralize(text)) == text
 
 
 def test_write_csv_neutralizes_text_not_numbers(tmp_path):
