@@ -37,8 +37,13 @@ lock:
 		--no-emit-index-url --no-emit-find-links --no-emit-trusted-host \
 		-o requirements.lock requirements.in
 
+# Times every stage, `strikes run`, `strikes release` and +1,000 articles on BENCH_N synthetic
+# articles (benchmarks/run.py); the table is printed, the JSON kept in .state/bench.json.
+BENCH_N ?= 10000
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_speed.py
+	@mkdir -p $(STATE)
+	$(BIN)/python -m benchmarks.run --n $(BENCH_N) --json $(STATE)/bench.json
 
 clean-state:
 	rm -rf $(STATE)

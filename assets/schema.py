@@ -130,19 +130,38 @@ MENTIONS = Table(
                required=True, minimum=0),
         Column("confidence", "DOUBLE", "Extractor confidence in [0, 1].", required=True,
                minimum=0, maximum=1),
-        Column("extractor_version", "VARCHAR", "Version of the extraction rules.", required=True),
+        Column("extractor_version", "VARCHAR", "Version of the extraction rules ('manual' for a "
+               "row a curator added).", required=True),
+        Column("corrected_by", "VARCHAR", "Curators' corrections applied to this row, "
+               "';'-separated (the entry's id, else file#entry, in corrections/); null when "
+               "none."),
     ),
 )
 
 INCIDENTS = Table(
     name="incidents",
     title="Incidents",
-    description="One row per incident: mentions merged on kind, country, admin1, location, "
-    "event_date and attacker.",
+    description="One row per incident: mentions from one or more articles merged when they "
+    "report the same kind, country, attacker, compatible place (same settlement, or a settlement "
+    "inside the named oblast), date and weapon. killed/injured are the best estimate among the "
+    "reports (the latest from an official local source, else the highest); every report's "
+    "figure stays in the mentions.",
     primary_key="incident_id",
     columns=(
-        Column("incident_id", "VARCHAR", "Stable id of the incident.", required=True, unique=True),
+        Column("incident_id", "VARCHAR", "Stable id of the incident: the natural-key id of its "
+               "earliest-reported member, so it is kept when later reports join.", required=True,
+               unique=True),
         *_place_time_actor("incident"),
+        Column("killed_low", "INTEGER", "Lowest killed figure among the merged reports.",
+               minimum=0),
+        Column("killed_high", "INTEGER", "Highest killed figure among the merged reports.",
+               minimum=0),
+        Column("injured_low", "INTEGER", "Lowest injured figure among the merged reports.",
+               minimum=0),
+        Column("injured_high", "INTEGER", "Highest injured figure among the merged reports.",
+               minimum=0),
+        Column("wave_id", "VARCHAR", "For an impact: the incident_id of the nationwide wave "
+               "(kind 'wave') of the same country, attacker and night, when exactly one matches."),
         Column("n_articles", "INTEGER", "Number of distinct articles reporting it.", required=True,
                minimum=1),
         Column("n_mentions", "INTEGER", "Number of mentions merged into it.", required=True,
@@ -153,8 +172,10 @@ INCIDENTS = Table(
                "(ISO 8601)."),
         Column("last_reported_at", "VARCHAR", "Latest publication time among its articles "
                "(ISO 8601)."),
-        Column("evidence", "VARCHAR", "Evidence of the mention the figures were taken from.",
-               required=True),
+        Column("evidence", "VARCHAR", "Evidence of the report the killed (else injured) best "
+               "estimate was taken from, else of the latest report.", required=True),
+        Column("corrected_by", "VARCHAR", "Curators' corrections applied to the incident or to "
+               "any of its mentions, ';'-separated; null when none."),
     ),
 )
 
@@ -173,6 +194,35 @@ ARTICLES = Table(
                "source (date-only when the source gives no time).", required=True),
         Column("language", "VARCHAR", "ISO 639-1 language code, when known."),
         Column("sha256", "VARCHAR", "SHA-256 of the article's raw bytes.", required=True),
+    ),
+)
+
+CLAIM_FIELDS = ("killed", "injured", "launched", "intercepted")
+
+CLAIMS = Table(
+    name="claims",
+    title="Claims",
+    description="One row per mention and reported figure, side by side for each incident: "
+    "who said it (outlet), when (article time) and the evidence. Warehouse table for review; "
+    "not (yet) a published table.",
+    primary_key="claim_id",
+    columns=(
+        Column("claim_id", "VARCHAR", "mention_id and field, ':'-joined.", required=True,
+               unique=True),
+        Column("incident_id", "VARCHAR", "Merged incident the claim belongs to.", required=True),
+        Column("mention_id", "VARCHAR", "Mention that makes the claim.", required=True),
+        Column("article_id", "VARCHAR", "Article of the mention.", required=True),
+        Column("field", "VARCHAR", "Which figure is claimed.", required=True, enum=CLAIM_FIELDS),
+        Column("value", "INTEGER", "The figure as the extractor read it.", required=True,
+               minimum=0),
+        Column("outlet", "VARCHAR", "Outlet of the article, when known."),
+        Column("published_at", "VARCHAR", "Publication time of the article (ISO 8601)."),
+        Column("official", "BOOLEAN", "The evidence attributes it to an official local source "
+               "(governor, mayor, military administration, emergency service, ...).",
+               required=True),
+        Column("chosen", "BOOLEAN", "This claim gives the incident's value for the field.",
+               required=True),
+        Column("evidence", "VARCHAR", "The mention's evidence sentence(s).", required=True),
     ),
 )
 

@@ -7,18 +7,21 @@ each other, data passes between them through the tables defined here.
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from assets.schema import PUBLISHED_TABLES, Table
+from assets.schema import CLAIMS, INCIDENTS, PUBLISHED_TABLES, Table
 
 STATE_DIR = ".state"
 WAREHOUSE_FILE = "warehouse.duckdb"
+RUN_LOCK_FILE = "run.lock"
 BATCH_SIZE = 500
 
 
@@ -76,20 +79,48 @@ INTERNAL_DDL = [
     """CREATE TABLE IF NOT EXISTS quarantine (
         stage VARCHAR, source_path VARCHAR, source_line INTEGER, record_id VARCHAR,
         reason VARCHAR, quarantined_at VARCHAR)""",
+    # The merge stage: which incident each mention was merged into, and the claims side by side.
+    """CREATE TABLE IF NOT EXISTS incident_members (
+        mention_id VARCHAR PRIMARY KEY, incident_id VARCHAR)""",
+    f"CREATE TABLE IF NOT EXISTS claims ({_columns_ddl(CLAIMS)})",
+    # Settings a stage's incremental state depends on (e.g. the reader limits ingest used).
+    """CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS extractions (
         article_id VARCHAR PRIMARY KEY, sha256 VARCHAR, extractor_version VARCHAR,
         n_mentions INTEGER)""",
     """CREATE TABLE IF NOT EXISTS validation_results (
         table_name VARCHAR, expectation VARCHAR, check_name VARCHAR, severity VARCHAR,
         level VARCHAR, success BOOLEAN, unexpected_count INTEGER, detail VARCHAR)""",
+    # The curate stage's log: one row per corrections entry, with what the last run did with it.
+    """CREATE TABLE IF NOT EXISTS corrections (
+        name VARCHAR, file VARCHAR, entry INTEGER, target VARCHAR, action VARCHAR,
+        fields VARCHAR, reason VARCHAR, curator VARCHAR, date VARCHAR, fingerprint VARCHAR,
+        status VARCHAR, detail VARCHAR, mention_ids VARCHAR, incident_ids VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS row_quarantine (
         table_name VARCHAR, row_id VARCHAR, expectation VARCHAR, severity VARCHAR,
         detail VARCHAR)""",
 ]
 
 
+# Tables the merge stage rebuilds in full each run: an older warehouse whose columns differ
+# from the contract gets them dropped and recreated (nothing is lost, the next run refills them).
+_REBUILT_EACH_RUN = ("incidents", "valid_incidents", "claims")
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    want = {"incidents": INCIDENTS, "valid_incidents": INCIDENTS, "claims": CLAIMS}
+    for name in _REBUILT_EACH_RUN:
+        have = [r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "AND table_schema = current_schema() ORDER BY ordinal_position", [name]).fetchall()]
+        if have and have != want[name].column_names:
+            con.execute(f"DROP TABLE {name}")
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every warehouse table that does not exist yet."""
+    """Create every warehouse table that does not exist yet (recreating the merge stage's
+    tables when an older warehouse has other columns)."""
+    _migrate(con)
     for stmt in INTERNAL_DDL + _published_ddl():
         con.execute(stmt)
 
@@ -118,6 +149,51 @@ def connect(home: Home, *, read_only: bool = False, wait_seconds: float = 30.0
     if not read_only:
         ensure_schema(con)
     return con
+
+
+def _lock_holder(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip() or "unknown"
+    except OSError:
+        return "unknown"
+
+
+@contextlib.contextmanager
+def run_lock(home: Home, *, wait_seconds: float = 30.0,
+             on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """One pipeline run per HOME at a time (an advisory lock on HOME/.state/run.lock).
+
+    A second run waits up to `wait_seconds` (telling `on_wait` once), then raises
+    `WarehouseBusyError`. The lock dies with its process, so a killed run never leaves it stale.
+    """
+    home.state.mkdir(parents=True, exist_ok=True)
+    path = home.state / RUN_LOCK_FILE
+    with path.open("a+", encoding="utf-8") as handle:
+        deadline = time.monotonic() + wait_seconds
+        told = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                holder = _lock_holder(path)
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusyError(
+                        f"another strikes run (pid {holder}) is working in {home.root}; "
+                        f"waited {wait_seconds:g} s: try again when it has finished") from None
+                if on_wait is not None and not told:
+                    on_wait(f"waiting up to {wait_seconds:g} s for another strikes run "
+                            f"(pid {holder}) in {home.root} to finish")
+                    told = True
+                time.sleep(0.2)
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n")
+            handle.flush()
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @contextlib.contextmanager

@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from assets.warehouse import Home
+from assets.warehouse import Home, WarehouseBusyError
 from pipelines.resources import REPO_ROOT
+
+EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds HOME; try again later
 
 
 class UsageError(Exception):
@@ -47,13 +49,37 @@ def _print_outcome(outcome, verb: str) -> int:
     return 0
 
 
+def _waiting(message: str) -> None:
+    print(f"strikes: {message}", file=sys.stderr, flush=True)
+
+
+def _limits(args: argparse.Namespace) -> dict[str, int]:
+    """Reader limits: STRIKES_MAX_FILE_BYTES / STRIKES_MAX_CHARS, overridden by the flags."""
+    from pipelines.resources import limits_from_env, lock_wait_from_env
+
+    try:
+        limits = limits_from_env()
+        lock_wait_from_env()  # checked here so a bad value is a usage error, not a traceback
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    for name in ("max_file_bytes", "max_chars"):
+        value = getattr(args, name)
+        if value is not None:
+            if value < 1:
+                raise UsageError(f"--{name.replace('_', '-')} must be at least 1, got {value}")
+            limits[name] = value
+    return limits
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from pipelines.runner import materialize_pipeline
 
     home = _home(args)
     raw = _raw_dir(args, home)
+    limits = _limits(args)
     print(f"strikes run: raw {raw} -> home {home.root}")
-    outcome = materialize_pipeline(home, raw, bump=args.bump, note=args.note)
+    outcome = materialize_pipeline(home, raw, bump=args.bump, note=args.note, limits=limits,
+                                   on_wait=_waiting)
     return _print_outcome(outcome, "run")
 
 
@@ -125,6 +151,41 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def cmd_corrections(args: argparse.Namespace) -> int:
+    from assets.curate.listing import correction_statuses, format_line
+    from assets.warehouse import session
+
+    home = _home(args)
+    if not home.warehouse.exists():
+        raise UsageError(f"no warehouse in {home.root}: run `strikes run` first")
+    with session(home, read_only=True) as con:
+        records = correction_statuses(con, home.root)
+    shown = [r for r in records if r["status"] == "orphan"] if args.orphans else records
+    for r in shown:
+        print(format_line(r))
+    counts = {s: sum(r["status"] == s for r in records) for s in ("applied", "orphan", "invalid")}
+    print(", ".join(f"{n} {s}" for s, n in counts.items()) + f" ({home.root / 'corrections'})")
+    return 1 if counts["invalid"] and not args.orphans else 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from assets.curate.review import review_queue
+    from assets.curate.review_page import write_review
+    from assets.warehouse import session
+
+    home = _home(args)
+    if not home.warehouse.exists():
+        raise UsageError(f"no warehouse in {home.root}: run `strikes run` first")
+    if args.limit < 1:
+        raise UsageError(f"--limit must be at least 1, got {args.limit}")
+    with session(home, read_only=True) as con:
+        items = review_queue(con, args.limit)
+    out = Path(args.output).expanduser().resolve() if args.output else home.state / "review"
+    csv_path, html_path = write_review(items, out)
+    print(f"{len(items)} rows to review -> {csv_path} and {html_path}")
+    return 0
+
+
 def cmd_quarantine(args: argparse.Namespace) -> int:
     from assets.warehouse import session
 
@@ -133,12 +194,12 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         raise UsageError(f"no warehouse in {home.root}: run `strikes run` first")
     with session(home, read_only=True) as con:
         raw = con.execute(
-            "SELECT stage, source_path, source_line, record_id, reason, quarantined_at "
+            "SELECT stage, source_path, source_line, record_id, reason, NULL, quarantined_at "
             "FROM quarantine ORDER BY source_path, source_line").fetchall()
         rows = con.execute(
-            "SELECT 'validate', table_name, NULL, row_id, expectation, detail "
+            "SELECT 'validate', table_name, NULL, row_id, expectation, detail, NULL "
             "FROM row_quarantine ORDER BY table_name, row_id, expectation").fetchall()
-    items = [dict(zip(["stage", "source", "line", "record", "reason", "detail"], r,
+    items = [dict(zip(["stage", "source", "line", "record", "reason", "detail", "when"], r,
                       strict=True)) for r in raw + rows]
     if args.json:
         print(json.dumps(items, indent=1, default=str))
@@ -147,7 +208,28 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         print("quarantine is empty")
     for it in items:
         where = f"{it['source']}:{it['line']}" if it["line"] else str(it["source"])
-        print(f"{it['stage']:9s} {where:40s} {str(it['record'] or ''):24s} {it['reason']}")
+        cells = [it["stage"], where, str(it["record"] or ""), str(it["when"] or ""), it["reason"]]
+        print("{:9s} {:40s} {:24s} {:25s} {}".format(*map(_printable, cells)))
+    return 0
+
+
+def _printable(text: str) -> str:
+    """Control characters (terminal escapes in a hostile file name or id) shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def cmd_merge_report(args: argparse.Namespace) -> int:
+    from assets.merge.merge import cluster_warehouse
+    from assets.merge.report import merge_report, report_json
+    from assets.warehouse import session
+
+    home = _home(args)
+    if not home.warehouse.exists():
+        raise UsageError(f"no warehouse in {home.root}: run `strikes run` first")
+    with session(home, read_only=True) as con:
+        result = cluster_warehouse(con)
+        lines = None if args.json else merge_report(con, result)
+    print(json.dumps(report_json(result), indent=1) if args.json else "\n".join(lines))
     return 0
 
 
@@ -161,6 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = with_home(sub.add_parser("run", help="ingest, extract, merge, validate, release"))
     r.add_argument("--raw-dir", help="folder of raw articles (default: HOME/data/sample)")
+    r.add_argument("--max-file-bytes", type=int, help="quarantine raw files (JSONL: lines) "
+                   "bigger than this (default: $STRIKES_MAX_FILE_BYTES or 20 MiB)")
+    r.add_argument("--max-chars", type=int, help="quarantine articles whose text is longer "
+                   "(default: $STRIKES_MAX_CHARS or 200000)")
     for sp in (r, with_home(sub.add_parser("release", help="validate and publish a release"))):
         sp.add_argument("--bump", choices=["major", "minor", "patch"],
                         help="override the version bump decided from the data")
@@ -192,6 +278,24 @@ def build_parser() -> argparse.ArgumentParser:
     q = with_home(sub.add_parser("quarantine", help="list every quarantined item"))
     q.add_argument("--json", action="store_true", help="a JSON list of objects")
     q.set_defaults(func=cmd_quarantine)
+
+    c = with_home(sub.add_parser("corrections", help="list the curators' corrections and "
+                                 "what they do (applied, orphan, invalid)"))
+    c.add_argument("--orphans", action="store_true",
+                   help="only the corrections whose target no longer exists")
+    c.set_defaults(func=cmd_corrections)
+
+    rv = with_home(sub.add_parser("review", help="write the rows that most need a human to a "
+                                  "CSV and an offline HTML page"))
+    rv.add_argument("--limit", type=int, default=50, help="how many rows (default 50)")
+    rv.add_argument("-o", "--output", help="folder to write review.csv and review.html to "
+                    "(default: HOME/.state/review)")
+    rv.set_defaults(func=cmd_review)
+
+    mr = with_home(sub.add_parser("merge-report",
+                                  help="list the merges made and the near-misses not made"))
+    mr.add_argument("--json", action="store_true", help="a JSON list of decisions")
+    mr.set_defaults(func=cmd_merge_report)
     return p
 
 
@@ -202,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"strikes {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except WarehouseBusyError as exc:
+        print(f"strikes {args.command}: busy: {exc}", file=sys.stderr)
+        return EXIT_BUSY
 
 
 if __name__ == "__main__":

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import dagster as dg
 
+from assets.curate import assets as curate_assets
 from assets.extract import assets as extract_assets
 from assets.ingest import assets as ingest_assets
 from assets.merge import assets as merge_assets
 from assets.publish import assets as publish_assets
 from assets.validate import assets as validate_assets
-from pipelines.automation import daily_refresh, pipeline_job, raw_folder_sensor, release_job
+from pipelines.automation import (
+    daily_refresh,
+    ingest_job,
+    raw_folder_sensor,
+    refresh_job,
+    release_job,
+)
 from pipelines.resources import warehouse_from_env
 
-STAGES = (ingest_assets, extract_assets, merge_assets, validate_assets, publish_assets)
+STAGES = (ingest_assets, extract_assets, curate_assets, merge_assets, validate_assets,
+          publish_assets)
 
 ALL_ASSETS = dg.load_assets_from_modules(list(STAGES))
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,
-    jobs=[pipeline_job, release_job],
+    jobs=[ingest_job, refresh_job, release_job],
     schedules=[daily_refresh],
     sensors=[raw_folder_sensor],
     resources={"warehouse": warehouse_from_env()},

@@ -1,16 +1,24 @@
-"""Materialize the asset graph in-process through Dagster, the way `strikes run` does."""
+"""Materialize the asset graph in-process through Dagster, the way `strikes run` does.
+
+Every raw file is registered as a `raw_files` partition of a throwaway instance and one run
+covers them all (a partition range), then the unpartitioned assets downstream.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
 
 from assets.resources import WarehouseResource
-from assets.warehouse import Home, session
+from assets.warehouse import Home, run_lock, session
 from pipelines.definitions import ALL_ASSETS
+from pipelines.partitions import register_raw_files, run_for
+from pipelines.resources import limits_from_env, lock_wait_from_env
 
 RELEASE_STEP = "release"
 
@@ -32,11 +40,31 @@ def _quiet_dagster() -> None:
 
 def materialize_pipeline(home: Home, raw_dir: Path | None = None, *, selection: str = "*",
                          bump: str | None = None, note: str | None = None,
-                         version: str | None = None, log_level: str = "INFO") -> RunOutcome:
-    """Run every asset (or a selection: 'release' = validate + publish) into HOME."""
+                         version: str | None = None, log_level: str = "INFO",
+                         limits: dict[str, int] | None = None,
+                         wait_seconds: float | None = None,
+                         on_wait: Callable[[str], None] | None = None) -> RunOutcome:
+    """Run every asset (or a selection: 'release' = validate + publish) into HOME.
+
+    One run per HOME at a time: a second one waits up to `wait_seconds` (default:
+    STRIKES_LOCK_WAIT_SECONDS or 30), then raises `WarehouseBusyError`. `limits`
+    (max_file_bytes, max_chars) default to the environment's (STRIKES_MAX_*).
+    """
+    # matplotlib (release charts) would otherwise write its font cache to ~/.cache, outside HOME.
+    os.environ.setdefault("MPLCONFIGDIR", str(home.state / "matplotlib"))
+    wait = lock_wait_from_env() if wait_seconds is None else wait_seconds
+    with run_lock(home, wait_seconds=wait, on_wait=on_wait):
+        return _materialize(home, raw_dir, selection=selection, bump=bump, note=note,
+                            version=version, log_level=log_level,
+                            limits=limits_from_env() if limits is None else limits)
+
+
+def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str | None,
+                 note: str | None, version: str | None, log_level: str,
+                 limits: dict[str, int]) -> RunOutcome:
     _quiet_dagster()
     warehouse = WarehouseResource(home=str(home.root),
-                                  raw_dir=str(raw_dir) if raw_dir else "")
+                                  raw_dir=str(raw_dir) if raw_dir else "", **limits)
     sel = (dg.AssetSelection.groups("validate", "publish") if selection == "release"
            else dg.AssetSelection.all())
     release_config = {k: v for k, v in {"bump": bump, "note": note, "version": version}.items()
@@ -45,9 +73,19 @@ def materialize_pipeline(home: Home, raw_dir: Path | None = None, *, selection: 
         "loggers": {"console": {"config": {"log_level": log_level}}},
         "ops": {RELEASE_STEP: {"config": release_config}},
     }
+    instance = dg.DagsterInstance.ephemeral()
+    tags: dict[str, str] = {}
+    partition_key = None
+    if selection != "release":
+        keys = register_raw_files(instance, warehouse.raw_path)
+        if not keys:
+            return RunOutcome(success=False, release={}, counts=warehouse_counts(home),
+                              errors=[f"no readable raw files in {warehouse.raw_path}"])
+        request = run_for(keys, keys, run_key="strikes-run")
+        tags, partition_key = dict(request.tags), request.partition_key
     result = dg.materialize(ALL_ASSETS, resources={"warehouse": warehouse},
-                            instance=dg.DagsterInstance.ephemeral(), run_config=run_config,
-                            raise_on_error=False, selection=sel)
+                            instance=instance, run_config=run_config, tags=tags,
+                            partition_key=partition_key, raise_on_error=False, selection=sel)
     errors = []
     for ev in result.all_events:
         if ev.is_step_failure:
@@ -56,6 +94,10 @@ def materialize_pipeline(home: Home, raw_dir: Path | None = None, *, selection: 
             msg = (user.description if user and user.description else
                    (err.message.strip() if err else "failed"))
             errors.append(f"{ev.step_key}: {msg}")
+        elif ev.event_type == dg.DagsterEventType.ASSET_CHECK_EVALUATION:
+            check = ev.asset_check_evaluation_data  # a failed blocking check that explains why
+            if not check.passed and check.blocking and check.description:
+                errors.append(f"{check.check_name}: {check.description}")
     release = {}
     for mat in result.asset_materializations_for_node(RELEASE_STEP):
         release = {k: v.value for k, v in mat.metadata.items()}

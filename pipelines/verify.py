@@ -54,6 +54,9 @@ def verify_version(home: Home, version: str | None, raw_dir: Path | None = None
     recorded = prov.get("raw_dir", "")
     src = raw_dir or (home.root / recorded)
     problems = _snapshot_problems(src, prov.get("raw_files", []))
+    # The curators' corrections files it was built from (HOME/corrections/), unchanged since.
+    corrections = [f for f in (prov.get("corrections") or {}).get("files", []) if f["sha256"]]
+    problems += _snapshot_problems(home.root, corrections)
     if problems:
         return False, lines + [f"  cannot rebuild: {p}" for p in problems]
     with tempfile.TemporaryDirectory(prefix="strikes-verify-") as tmp:
@@ -63,6 +66,9 @@ def verify_version(home: Home, version: str | None, raw_dir: Path | None = None
             dest = scratch.root / rel / f["path"]
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src / f["path"], dest)
+        for f in corrections:
+            (scratch.root / f["path"]).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(home.root / f["path"], scratch.root / f["path"])
         info = package.get("release", {})
         previous = info.get("previous")
         if previous:

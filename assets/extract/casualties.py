@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import num_pattern, parse_number
+from .numbers import has_number, num_pattern, parse_number
 
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
@@ -30,34 +30,44 @@ _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults
            r"teenagers?|girls?|boys?|infants?|babies|baby|pensioners?|drivers?|family members|"
            r"members|more|of them|of whom|in total|including)")
 _KILL = r"(?:killed|dead|died|deaths?|perished|lives|fatalities|bodies)"
-_HURT = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties)"
+_HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
+         r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries))")
 _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|took the lives of|left)\s+"
-                         rf"(?:the\s+lives\s+of\s+)?(?P<n>{_N})(?!\s+{_HURT})", re.I),
+                         rf"(?:the\s+lives\s+of\s+)?(?P<n>{_N})"
+                         rf"(?!\s+(?:(?:people|civilians|residents|others|more)\s+)?{_HURT})",
+                         re.I),
     "injured": re.compile(rf"\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)\s+"
                           rf"(?P<n>{_N})", re.I),
 }
+_EXTRA = r"of (?:our|their|its|the) \w+|(?:known|believed|said|reported) to have"
+_BETWEEN = (rf",[^,.;:]{{1,40}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese)|other|more|"
+            rf"were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
+            rf"people's|seriously|slightly|lightly|critically)")
 _PASSIVE = {
-    "killed": re.compile(rf"(?P<n>{_N})(?:\s+(?:{_PEOPLE}|[a-z\-]+(?:ian|ish|ese)|other|more|"
-                         rf"were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|"
-                         rf"also|already|people's)){{0,5}}\s+{_KILL}\b", re.I),
-    "injured": re.compile(rf"(?P<n>{_N})(?:\s+(?:{_PEOPLE}|[a-z\-]+(?:ian|ish|ese)|other|more|"
-                          rf"were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|"
-                          rf"also|already|seriously|slightly|lightly|critically)){{0,5}}\s+"
-                          rf"{_HURT}\b", re.I),
+    "killed": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_KILL}\b", re.I),
+    "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),
 }
-_ONE_NOUN = (r"(?:woman|man|person|civilian|child|girl|boy|resident|teenager|driver|pensioner|"
+_ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager|driver|pensioner|"
              r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
              r"passenger|local)")
+_ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
+_MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 _IMPLIED = {
-    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:a|an|one)\s+(?:[\w\-]+\s+){{0,2}}?"
-                         rf"{_ONE_NOUN}\b|(?:a|an|another|one more)\s+(?:[\w\-]+\s+){{0,2}}?"
-                         rf"{_ONE_NOUN}\s+(?:was |has |had )?(?:been )?(?:killed|died)\b)", re.I),
+    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:a|an|one)\s+{_MODS}"
+                         rf"{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+{_MODS}"
+                         rf"{_ONE_NOUN}\s+(?:was |has |had )?{_ADV}(?:been )?{_ADV}"
+                         rf"(?:killed|died)\b)", re.I),
     "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:a|an|one|its|the)\s+"
-                          rf"(?:[\w\-]+\s+){{0,2}}?{_ONE_NOUN}\b|(?:a|an|another|one more)\s+"
-                          rf"(?:[\w\-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:was |has |had |is )?(?:been )?"
-                          rf"(?:injured|wounded|hurt)\b)", re.I),
+                          rf"{_MODS}{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+"
+                          rf"{_MODS}{_ONE_NOUN}\s+(?:was |has |had |is )?{_ADV}(?:been )?{_ADV}"
+                          rf"(?:injured|wounded|hurt)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
+                          rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b)", re.I),
 }
+_PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|persons|civilians|"
+                           rf"residents|others)\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
+                           rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
+             for f, w in (("killed", _KILL), ("injured", _HURT))}
 _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:killed|dead|deaths|"
                      rf"wounded|injured|victims|casualties)|injury toll|casualty count|"
                      rf"number of people (?:killed|injured|wounded|hurt))\b[^.;]{{0,120}}?\b"
@@ -73,8 +83,22 @@ _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? 
                     r"put|had been reported|originally)\b", re.I)
 
 
+_ELLIPSIS = re.compile(rf",?\s+(?:and\s+)?(?:another\s+|a further\s+)?(?P<n>{_N})\s+(?:more\s+)?"
+                       rf"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
+_AGAIN = re.compile(r"[^.;]{0,60}?\b(?:in|by|during) (?:the|a) (?:second|another|repeated|"
+                    r"follow-up) (?:strike|attack)", re.I)
+_EARLIER = re.compile(r"\s*Earlier (?:in the (?:morning|day|afternoon)|that (?:morning|day))\b"
+                      r"[^.]*?\b(?:hit|struck|attacked|shelled)\b", re.I)
+_SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:source )?(?:said|says|"
+                      r"insisted|claimed|reported)\b", re.I)
+_NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
+_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without)\b|toll", re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|victim|toll", re.I)
+
+
+_FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
+               "injured": re.compile(r"injur|wound|hurt|hospital|casualt", re.I)}
 
 
 @dataclass(frozen=True)
@@ -84,19 +108,57 @@ class Figure:
     field: str          # "killed" | "injured"
     value: int
     pos: int
-    kind: str           # "plain" | "update" | "stale" | "zero"
+    kind: str           # "plain" | "update" | "stale" | "zero" | "more" (adds to the rest)
 
 
 def mask(text: str) -> str:
-    """text with distractor numbers blanked (same length, so offsets hold)."""
-    for rx in _MASKS:
-        text = rx.sub(lambda m: " " * len(m.group()), text)
+    """text with distractor numbers blanked (same length, so offsets hold); ages become "§"
+    runs, which read as a person ("a 9-year-old died")."""
+    for k, rx in enumerate(_MASKS):
+        fill = "§" if k < 2 else " "
+        text = rx.sub(lambda m, c=fill: c * len(m.group()), text)
     return text
+
+
+_PLACE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*"
+                          r"(?:\s+[A-Z][\w'’\-]*)?")
+
+
+def _elided(t: str, end: int, field: str, taken: set[int]) -> list[Figure]:
+    """"three were wounded in A, another three in B and one in C": the figures for B and C."""
+    out: list[Figure] = []
+    p = _PLACE_AFTER.match(t, end)
+    while p and (m := _ELLIPSIS.match(t, p.end() if not out else end)):
+        v = parse_number(m.group("n"))
+        if v is None or m.start("n") in taken:
+            break
+        taken.add(m.start("n"))
+        out.append(Figure(field, v, m.start("n"), "plain"))
+        end = m.end()
+    return out
+
+
+_END_WORD = {"killed": re.compile(rf"\b{_KILL}\b", re.I),
+             "injured": re.compile(rf"\b{_HURT}\b", re.I)}
+
+
+def _ending(rx: re.Pattern[str], field: str, t: str) -> list[re.Match[str]]:
+    """Matches of a passive pattern (number ... killed/injured word), found by scanning only the
+    160 characters before each such word (the pattern starts with a number, costly to try at
+    every offset of a long sentence)."""
+    out: dict[int, re.Match[str]] = {}
+    for w in _END_WORD[field].finditer(t):
+        for m in rx.finditer(t, max(0, w.start() - 160), w.end()):
+            if m.end() == w.end():
+                out.setdefault(m.start(), m)
+    return [out[k] for k in sorted(out)]
 
 
 def find_casualties(text: str) -> list[Figure]:
     """Casualty figures of one sentence."""
     if not _GATE.search(text):
+        return []
+    if not has_number(text) and not _NUMBERLESS.search(text):
         return []
     t = mask(text)
     stale = bool(_STALE.search(t)) and not re.search(r"rather than|instead of|\bnot\b", text)
@@ -110,15 +172,31 @@ def find_casualties(text: str) -> list[Figure]:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
     for field in ("killed", "injured"):
+        if not _FIELD_GATE[field].search(t):
+            continue
+        for m in _PLUS_ONE[field].finditer(t):
+            v = parse_number(m.group("n"))
+            if v is not None and m.start("n") not in taken:
+                taken.add(m.start("n"))
+                out.append(Figure(field, v + 1, m.start("n"), "stale" if stale else "plain"))
         for rx in (_ACTIVE[field], _PASSIVE[field]):
-            for m in rx.finditer(t):
+            for m in (rx.finditer(t) if rx is _ACTIVE[field] else _ending(rx, field, t)):
                 v = parse_number(m.group("n"))
-                if v is None or m.start("n") in taken or v > 5000:
+                if v is None or m.start("n") in taken or v > 5000 or _NO_BEFORE.search(
+                        t, 0, m.start("n")):
                     continue
                 taken.add(m.start("n"))
-                out.append(Figure(field, v, m.start("n"), "stale" if stale else "plain"))
+                kind = ("more" if _AGAIN.match(t, m.end()) or _EARLIER.match(t) else "stale"
+                        if stale else "plain")
+                out.append(Figure(field, v, m.start("n"), kind))
+                out += _elided(t, m.end(), field, taken)
         for m in _IMPLIED[field].finditer(t):
+            if any(x.pos < m.start() < x.pos + 80 and x.field == field and x.value > 1
+                   for x in out) and _PLUS_ONE[field].search(t):
+                continue
             out.append(Figure(field, 1, m.start(), "stale" if stale else "plain"))
     for m in _ZERO.finditer(t):
         out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]
+    if any(f.kind == "zero" for f in out) and any(f.value for f in out) and _SOURCES.search(t):
+        return []   # "one said ... killing six; a third insisted there were no casualties"
     return sorted(out, key=lambda f: f.pos)

@@ -16,14 +16,16 @@ STRONG = re.compile(
     r"\b(?:struck|strikes? (?:on|hit)|hit|hits|hitting|attacked|shelled|shelling|bombed|bombing|"
     r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
-    r"debris|slammed|crashed|targeted|targeting|came under|casualties|victims|toll|explosion "
+    r"debris|slammed|crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|"
+    r"casualties|victims|toll|explosion "
     r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
     re.I)
 WEAK = re.compile(r"\b(?:attacks?|strikes?|raid|barrage|assault|shot down|downed|intercepted|"
                   r"brought down|drones?|missiles?)\b", re.I)
 NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|offensive|advance\w*|"
-                      r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|sanction\w*|"
-                      r"aid package|produc\w+|switched on|was active|were active|activated)\b", re.I)
+                      r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|"
+                      r"sanction\w*|aid package|produc\w+|switched on|was active|were active|"
+                      r"activated)\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|"
                             r"neutrali[sz]ed|eliminated)\b", re.I)
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country)|nationwide|"
@@ -33,11 +35,16 @@ NATIONWIDE = re.compile(
     r"nationwide|across the country|in total|over (?:\w+ ){0,3}(?:Russian |Ukrainian )?regions|"
     r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|(?:regions|oblasts) of (?:Ukraine|Russia))",
     re.I)
+_OFFICIAL = re.compile(r"\b(?:governor|head|administration)\b", re.I)
+_OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+the\s+"
+                       r"(?:[\w\-]+\s+)?"
+                       r"(?:region|oblast)\b(?!\s+of)|\bthe region's\b", re.I)
 BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|March|20\d\d)|"
                         r"repeatedly|regularly|throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
 RUS_TARGET = re.compile(
-    r"\b(?:Ukrainian (?:\w+ )?(?:drones|UAVs|missiles|forces fired)|Ukraine (?:fired|launched|sent)|"
+    r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired)|"
+    r"Ukraine (?:fired|launched|sent)|"
     r"(?:Russia's|Russian) (?:[Dd]efen[cs]e [Mm]inistry|MoD|air defen[cs]es?)|Moscow said|"
     r"Russian (?:territory|regions))\b")
 UKR_TARGET = re.compile(r"\b(?:Russian (?:\w+ )?(?:drones|UAVs|missiles)|Russia (?:launched|sent|"
@@ -49,19 +56,29 @@ _TITLE_AFTER = re.compile(
     r"[Gg]ov\b|[Mm]ayor|[Cc]ity (?:[Cc]ouncil|[Mm]ilitary|[Aa]dministration)|OVA|RMA|ODA|"
     r"[Pp]rosecutor|[Pp]olice|[Hh]ead\b|[Aa]dministration|[Aa]uthorities|[Pp]ost\b|Independent|"
     r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z])")
-_TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|prosecutors?|"
+_TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
+                           r"prosecutors?|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
-                     r"(?:launched|fired)\s+(?:over|from)\s+(?:the\s+)?)$", re.I)
+                     r"(?:launched|fired)\s+from\s+(?:the\s+)?)$", re.I)
+_ORIGIN_OVER = re.compile(r"\b(?:launched|fired)\s+over\s+(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
-                          r"announced|warned|hopes|insists|demanded|asked)\b")
+                          r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
+                          r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
+                          r"\s+(?:district|raion|urban district)\b")
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
     r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
+_SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
 _PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:was|were|is|has been|had been|"
                       r"came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|targeted|among|"
                       r"under|damaged)\b")
+
+
+def own_region(text: str) -> bool:
+    """An official speaks of "the region" as struck: his own region is the target."""
+    return bool(_OWN_SLOT.search(text)) and bool(_OFFICIAL.search(text))
 
 
 def is_strike_sentence(text: str) -> bool:
@@ -83,9 +100,17 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
     if _TITLE_BEFORE.search(clause) or _ORIGIN.search(clause):
         return False
+    if m.level == "admin1" and _ORIGIN_OVER.search(clause):
+        return False
     if _SLOT.search(clause):
         return True
-    return first.start < 3 and bool(_PASSIVE.match(text, m.end))
+    lead = first.start < 3 or bool(_SAID.search(text, 0, first.start))
+    return lead and bool(_PASSIVE.match(text, m.end))
+
+
+def has_side_cue(text: str) -> bool:
+    """The text says whose territory a tally is about."""
+    return bool(UKR_TARGET.search(text) or RUS_TARGET.search(text))
 
 
 def target_side(text: str) -> str:

@@ -22,8 +22,10 @@ _MON = (r"(?:January|February|March|April|May|June|July|August|September|October
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MON}){_YEAR}")),
-    ("range_md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\b{_YEAR}")),
+    ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MON})"
+                            rf"{_YEAR}")),
+    ("range_md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\b"
+                            rf"{_YEAR}")),
     ("md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MON}){_YEAR}")),
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WD})(?:'s|’s)?\b")),
@@ -37,6 +39,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ee]arlier in|most recently in)\s+(?P<m>{_MON})"
                          rf"(?!\s+\d)\b")),
 ]
+_MONTH_GATE = re.compile(_MON)
+# literal words one of which a pattern needs (cheap tests before the regexes)
+_GATES: dict[str, object] = {
+    "range_dm": "month", "range_md": "month", "md": "month", "dm": "month",
+    "weekday": ("day",), "yesterday": ("yesterday", "previous day", "day before", "day earlier",
+                                       "day after"),
+    "today": ("today", "this ", "tonight", "night", "24 hours"),
+    "week": ("week", "recent", "days earlier", "month"),
+    "month": "month",
+}
 _STRENGTH = {"range_dm": 3, "range_md": 3, "md": 3, "dm": 3, "today": 1}
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
@@ -109,7 +121,13 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
     """Date expressions of a sentence in text order (overlaps resolved first come, first kept)."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
+    low = text.lower()
+    month = bool(_MONTH_GATE.search(text))
     for kind, rx in _PATTERNS:
+        gate = _GATES.get(kind)
+        if (gate == "month" and not month) or (gate and gate != "month" and not any(
+                g in low for g in gate)):
+            continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

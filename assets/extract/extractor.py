@@ -16,21 +16,24 @@ from assets.ids import incident_id_for, mention_id_for
 from assets.schema import MENTIONS
 
 from . import context as cx
-from .casualties import find_casualties
+from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
-from .gazetteer import load
+from .gazetteer import load, norm
+from .numbers import num_pattern
 from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .tallies import find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.2.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
-    event = [d for d in dates if not d.report] or [d for d in dates if d.strength >= 2]
+    event = [d for d in dates if not d.report]
+    if not event and carry[2] < 2:    # a report date ("said on Saturday") only when the
+        event = [d for d in dates if d.strength >= 2]   # paragraph gave no attack date
     if not event:
         return carry
     best = max(event, key=lambda d: (d.strength, -abs(d.start - pos)))
@@ -39,14 +42,45 @@ def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | No
     return best.value, best.precision, best.strength
 
 
-_CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|,\s+and\s+(?=(?:a|an|the|two|three)\s)")
+_N_REGIONS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                        r"multiple)\s+(?:\w+\s+)?regions\b|,\s+(?:all\s+)?regions\s+in\b")
+_ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|the rest)\b", re.I)
+_OF_THEM = re.compile(r"\S+\s+of\s+(?:them|these|those)\b", re.I)
+
+
+def _anaphoric(text: str, counts: list) -> bool:
+    """The counts refer back to the previous sentence's attack ("Air defence intercepted four
+    of them"; "shot down five missiles in the course of the attack")."""
+    return bool(_ANAPHORA.search(text)) or all(_OF_THEM.match(text, c.pos) for c in counts)
+_CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
+                     r",\s+and\s+(?=(?:a|an|the|two|three)\s)")
+
+
+_UPDATE_AT = re.compile(r"\s*(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
+                        r"(?P<pm>[ap]\.?m\.?)?", re.I)
+
+
+def _minutes(m: re.Match[str]) -> int:
+    """Minutes since midnight of an "Update at 6:38 p.m." stamp (later updates rank higher)."""
+    h = int(m.group("h")) % 12 if m.group("pm") else int(m.group("h"))
+    if m.group("pm") and m.group("pm").lower().startswith("p"):
+        h += 12
+    return h * 60 + int(m.group("m"))
+
+
+def _clause_dates(text: str, dates: list[DateExpr], pos: int) -> list[DateExpr]:
+    """The dates in the clause of pos ("fired 16 drones ..., while two more missiles had hit
+    ... on Thursday evening": Thursday is not the date of the 16 drones)."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    a, b = next((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= pos < b)
+    return [d for d in dates if a <= d.start < b]
 
 
 def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[str], list[str]]]:
     """Weapons per target: those of its own clause, else those of the clauses naming no other
     target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
-    spans = list(zip(cuts, cuts[1:]))
+    spans = list(zip(cuts, cuts[1:], strict=False))
     found = [find_weapons(text[a:b]) for a, b in spans]
     where = {m.start: next(k for k, (a, b) in enumerate(spans) if a <= m.start < b)
              for m in targets}
@@ -65,6 +99,13 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
                 models += [x for x in names if x not in models]
         out[m.start] = (classes, models)
     return out
+
+
+def _clause_at(text: str, pos: int) -> str:
+    """The comma/semicolon-delimited clause of text around pos."""
+    a = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos)) + 1
+    ends = [k for k in (text.find(",", pos), text.find(";", pos)) if k >= 0]
+    return text[a:min(ends) if ends else len(text)]
 
 
 def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
@@ -109,13 +150,57 @@ class _Builder:
         return d
 
 
-def _targets(s: Sentence, ctx: list[str]) -> list[Mention]:
-    if not cx.is_strike_sentence(s.text):
+_NUM = num_pattern()
+_BY_PLACE_BEFORE = re.compile(rf"\b(?:{_NUM})\s+(?:more\s+)?(?:[\w\-]+\s+){{0,4}}?(?:over|above|in|"
+                              rf"near)\s+(?:the\s+)?(?:skies\s+over\s+(?:the\s+)?)?$", re.I)
+_BY_PLACE_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_NUM})\b", re.I)
+
+
+def _breakdown(text: str, places: list[Mention]) -> set[int]:
+    """Places of a per-region interception breakdown ("four drones over the Belgorod region,
+    two over Lipetsk"; "the Ryazan Region accounted for 29, the Voronezh Region for 27"): two or
+    more places each with its own count. They are not struck places (GUIDELINES 4)."""
+    if not (cx.INTERCEPT_ONLY.search(text) or re.search(r"accounted for|\bfell\b", text)):
+        return set()
+    hits = {m.start for m in places
+            if _BY_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            or _BY_PLACE_AFTER.match(text, m.end)
+            or re.match(r"\s+accounted for", text[m.end:])}
+    return hits if len(hits) >= 2 else set()
+
+
+def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
+    """Rows of the places a sentence names without reporting them struck ("A 70-year-old
+    Semenivka resident has been killed"; "the head of the Kyiv Regional Administration said
+    there were no victims in the region")."""
+    g = load()
+    out: list[Draft] = []
+    for m in find_places(text, ctx):
+        region = m.admin1 if m.level == "admin1" else None
+        if m.level == "settlement" and re.match(r"\s+(?:Regional|Oblast|region)\b", text[m.end:]):
+            reg = g.regions.get(norm(m.location or ""))
+            region = reg.admin1 if reg else None
+        for d in drafts:
+            if d.kind != "impact" or d in out:
+                continue
+            if (region and d.level == "admin1" and d.admin1 == region) or (
+                    region is None and d.location == m.location):
+                out.append(d)
+    return out
+
+
+def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True
+             ) -> list[Mention]:
+    if not strike:
         return []
-    places = find_places(s.text, ctx)
+    places = find_places(s.text, ctx, hint)
     firsts = {k: m for k, m in enumerate(places)}
+    skip = _breakdown(s.text, places)
+    places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
                                              else m)]
+    if not out and cx.own_region(s.text):
+        return [m for m in places if m.level == "admin1"][:1]
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & _OCCUPIED_BY_RUSSIA:
         towns |= _OCCUPIED_BY_RUSSIA
@@ -139,6 +224,10 @@ def _extract(article: dict) -> list[dict]:
     ctx: list[str] = []
     focus: list[Draft] = []
     pending: list = []
+    head_figs: list[tuple[str, list]] = []
+    prev_regions = False
+    upd: tuple[int, int] = (-1, 0)      # paragraph and time of the last "Update at ..." line
+    updates: list = []
     carry, carry_para = b.default, -1
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
@@ -146,15 +235,31 @@ def _extract(article: dict) -> list[dict]:
     for i, s in enumerate(sents):
         if s.para != carry_para and not s.text.startswith(("-", "•")):
             carry, carry_para = b.default, s.para
+        stamp = _UPDATE_AT.match(s.text)
+        if stamp:
+            upd = (s.para, _minutes(stamp))
         dates = find_dates(s.text, pub)
-        targets = _targets(s, ctx)
-        ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
+        n_regions = bool(_N_REGIONS.search(s.text))
+        hint, prev_regions = n_regions or prev_regions, n_regions
+        strike = cx.is_strike_sentence(s.text)
+        targets = _targets(s, ctx, hint, strike)
         figs = find_casualties(s.text)
+        if targets and not figs and cx.BACKGROUND.search(s.text):
+            targets = []    # "has regularly shelled X": background with no figure, no row
+        ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         classes, models = find_weapons(s.text)
         nationwide = bool(cx.NATIONWIDE.search(s.text))
+        if not targets and title and s.text.strip() == title.strip():
+            # a headline's figures serve only when the body has none: a nationwide one goes
+            # to the country row if the body has one, else to the first place's row
+            if figs and nationwide:
+                head_figs.append((cx.target_side(s.text), figs))
+            else:
+                pending += figs
+            continue
         local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))
-        if classes and cx.is_strike_sentence(s.text) and not cx.BACKGROUND.search(s.text):
+        if classes and strike and not cx.BACKGROUND.search(s.text):
             named.append((i, _pick_date(dates, 0, carry)[0], bool(targets), bool(counts),
                           classes, models))
         if targets:
@@ -166,31 +271,51 @@ def _extract(article: dict) -> list[dict]:
                 if d.target == "unknown":
                     d.target = target_type(s.text)
                 here.append((m, d))
+            shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
             for f in figs:
                 owners = [d for _, d in here] if f.kind == "zero" else [
                     _nearest(s.text, here, f.pos)]
+                if shared and f.kind != "zero":
+                    owners = []     # "four wounded across the A and B regions": no one place
+                if f.kind != "zero" and cx.COUNTRYWIDE.search(_clause_at(s.text, f.pos)):
+                    owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))
             if counts and (nationwide or len(here) > 1):
-                w = b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)
+                w = b.wave(cx.target_side(s.text), _pick_date(
+                    _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 w.counts += counts
                 w.add_weapons(classes, models)
             elif counts:
                 here[0][1].counts += counts
             focus = [d for _, d in here]
-        elif counts and local and not nationwide and len(focus) == 1 and focus[0].kind == "impact":
+        elif (counts and (local or _anaphoric(s.text, counts)) and not nationwide
+              and len(focus) == 1 and focus[0].kind == "impact"):
             focus[0].counts += counts
             focus[0].figures += [(s.start + f.pos, f) for f in figs]
-        elif counts or (figs and cx.COUNTRYWIDE.search(s.text)):
-            w = b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)
+        elif counts or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
+            first = counts[0].pos if counts else figs[0].pos
+            side = cx.target_side(s.text)
+            if not cx.has_side_cue(s.text) and len(focus) == 1 and focus[0].kind == "wave":
+                side = focus[0].country
+            w = b.wave(side, _pick_date(_clause_dates(s.text, dates, first),
+                                                          first, carry), i)
             w.counts += counts
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
+        elif figs and s.para == upd[0]:
+            updates += [(10 ** 7 + upd[1], Figure(f.field, f.value, f.pos, "update"))
+                        for f in figs if f.kind != "zero"]
         elif figs or classes:
-            if len(focus) == 1:
+            rows = _named_rows(s.text, ctx, b.drafts) if figs else []
+            if len(rows) == 1:
+                rows[0].figures += [(s.start + f.pos, f) for f in figs]
+                if i not in rows[0].sents:
+                    rows[0].sents.append(i)
+            elif len(focus) == 1:
                 focus[0].figures += [(s.start + f.pos, f) for f in figs]
-                if cx.is_strike_sentence(s.text):
+                if strike:
                     focus[0].add_weapons(classes, models, own=False)
                 if i not in focus[0].sents:
                     focus[0].sents.append(i)
@@ -201,7 +326,16 @@ def _extract(article: dict) -> list[dict]:
                 pending += figs
         if dates:
             carry = _pick_date(dates, 0, carry)
+    for side, figs in head_figs:
+        wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)
+        if wave is None:
+            pending += figs
+            continue
+        have = {f.field for _, f in wave.figures}
+        wave.figures += [(0, f) for f in figs if f.field not in have]
     impacts = [d for d in b.drafts if d.kind == "impact"]
+    if updates and impacts:
+        min(impacts, key=lambda d: d.sents[0]).figures += updates
     if pending and impacts:
         first = min(impacts, key=lambda d: d.sents[0])
         have = {f.field for _, f in first.figures}
@@ -263,9 +397,21 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
             final.append(d)
             continue
         have = {f.field for _, f in town.figures}
-        town.figures += [(p, f) for p, f in d.figures if f.field not in have]
+        # a region figure that another town of the region already reports is that town's
+        # ("killed a woman" in the region, "a woman died" in Borova): not this town's
+        seen = {(f.field, o.figure(f.field)) for o in out if o.level == "settlement"
+                and o.admin1 == d.admin1 and o is not town and _near_dates(o, d)
+                for _, f in o.figures}
+        town.figures += [(p, f) for p, f in d.figures
+                         if f.field not in have and (f.field, f.value) not in seen]
         town.add_weapons(d.weapons | d.extra, d.models + d.extra_models, own=False)
     return final
+
+
+def _near_dates(a: Draft, b: Draft) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return a.event_date == b.event_date
+    return abs((a.event_date - b.event_date).days) <= 1
 
 
 def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) -> list[dict]:
@@ -300,6 +446,7 @@ def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) 
             "target_type": d.target, "evidence": text[start:end], "evidence_start": start,
             "evidence_end": end, "confidence": round(min(0.95, 0.55 + 0.1 * n_fig), 2),
             "extractor_version": EXTRACTOR_VERSION,
+            "corrected_by": None,  # only curation (assets/curate) sets it
         }
         out.append({c: row[c] for c in MENTIONS.column_names})
     return sorted(out, key=lambda r: (r["evidence_start"], r["country"], r["admin1"] or "",

@@ -21,7 +21,8 @@ def vocab() -> dict:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,8 @@ def num_pattern() -> str:
     tens = _alt(list(v["tens"]))
     word = (rf"(?:(?:{tens})(?:[\s-](?:{units}))?|(?:{units}))"
             rf"(?:\s+(?:hundred|thousand|dozen))?")
-    digits = r"(?<![\w:.,$£€-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:.,]\d)(?!\s*(?:-|%|percent|per cent))"
+    digits = (r"(?<![\w:.,$£€-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:.,]\d)"
+              r"(?!\s*(?:-|%|percent|per cent))")
     quals = _alt(v["exact_qualifiers"] + v["null_qualifiers"])
     return rf"(?:(?:{quals})\s+)?(?:{digits}|\b{word}\b)(?![\w-])"
 
@@ -40,6 +42,24 @@ def num_pattern() -> str:
 @lru_cache(maxsize=1)
 def num_re() -> re.Pattern[str]:
     return re.compile(num_pattern(), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[str, ...]:
+    v = vocab()
+    words = [w for w in list(v["units"]) + list(v["tens"]) + list(v["multipliers"])
+             if w not in ("a", "an", "both", "single")]
+    return tuple(sorted({w.split()[-1] for w in words}))
+
+
+def has_number(text: str) -> bool:
+    """Cheap gate: a digit or a number word occurs (lowercased substring test)."""
+    return bool(_number_gate().search(text))
+
+
+@lru_cache(maxsize=1)
+def _number_gate() -> re.Pattern[str]:
+    return re.compile(r"\d|" + "|".join(re.escape(w) for w in _words()), re.I)
 
 
 def parse_number(text: str) -> int | None:

@@ -19,11 +19,15 @@ _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince
                           r"[Tt]erritory)(?P<pl>s)?\b(?!al)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+)(?:the\s+)?")
 _REGIONS_OF = re.compile(r"\b(?:regions?|oblasts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
+_REGIONS_AFTER = re.compile(r",\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?:[\w\-]+\s+)?"
+                            r"(?:regions?|oblasts?|provinces?)\b(?!['’]s|\s+of)", re.I)
 _NAME = r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?)"
 _UNLISTED = [re.compile(p) for p in (
     rf"\b(?:village|town|city|settlement|hamlet) of {_NAME}",
     rf"\b{_NAME},\s+a (?:[\w\-]+ ){{0,3}}(?:village|town|city|settlement)\b",
-    rf"\b(?:the )?{_NAME} (?:community|hromada|village)\b",
+    rf"(?<!village in the )(?<!town in the )(?<!village of the )\b(?:the )?{_NAME} "
+    rf"(?:community|hromada|village)\b",
+    rf"\b(?:the )?{_NAME} (?:oil )?(?:refinery|airfield|air base|airbase)\b",
 )]
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
                       r"(?!\s+(?:region|oblast))")
@@ -70,7 +74,7 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
             if i + n > len(toks):
                 continue
             span = toks[i:i + n]
-            if any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:])):
+            if any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:], strict=False)):
                 continue
             key = norm(text[span[0].start():span[-1].end()])
             rw = _REGION_WORD.match(text, span[-1].end())
@@ -96,6 +100,15 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     return out
 
 
+def _repick(text: str, m: Mention, named: set[str]) -> Mention:
+    """A settlement name shared by several places: the one in a region the sentence names."""
+    if m.level != "settlement" or m.admin1 in named:
+        return m
+    cands = [c for c in load().settlements.get(norm(text[m.start:m.end]), ())
+             if c.admin1 in named]
+    return _settlement_mention(m.start, m.end, _pick(cands, named)) if cands else m
+
+
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
     """Settlements missing from the gazetteer, named as such ("the village of X")."""
     regions = [m for m in found if m.level == "admin1"]
@@ -116,10 +129,22 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
     return out
 
 
-def find_places(text: str, context: list[str] | None = None) -> list[Mention]:
-    """Place mentions of one sentence; context = admin1 names seen in the article."""
+def find_places(text: str, context: list[str] | None = None,
+                regions_hint: bool = False) -> list[Mention]:
+    """Place mentions of one sentence; context = admin1 names seen in the article.
+    regions_hint: the text speaks of "N regions", so three or more bare names that are both a
+    city and a region stem ("in Lviv in the west, in Sumy and Kharkiv") are the regions."""
     g = load()
     raw = _raw(text, set(context or ()))
+    named = {m.admin1 for m, _ in raw if m.level == "admin1"}
+    if named:
+        raw = [(_repick(text, m, named), k) for m, k in raw]
+    stems = [k for k, (m, kind) in enumerate(raw) if kind == "town"
+             and norm(m.location or "") in g.regions]
+    if regions_hint and len(stems) >= 3:
+        for k in stems:
+            m = raw[k][0]
+            raw[k] = (_region_mention(m.start, m.end, g.regions[norm(m.location or "")]), "region")
     groups: list[list[int]] = []
     for k in range(len(raw)):
         if k and _LIST_GAP.fullmatch(text[raw[k - 1][0].end:raw[k][0].start]):
@@ -129,7 +154,8 @@ def find_places(text: str, context: list[str] | None = None) -> list[Mention]:
     out: list[Mention] = []
     for grp in groups:
         last_kind = raw[grp[-1]][1]
-        as_regions = last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
+        as_regions = (last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
+                      or bool(_REGIONS_AFTER.match(text, raw[grp[-1]][0].end)))
         for k in grp:
             m, kind = raw[k]
             key = norm(text[m.start:m.end].split(" region")[0].split(" Region")[0])

@@ -62,27 +62,40 @@ class Draft:
         figs = [(pos, f) for pos, f in self.figures if f.field == name]
         for kind in ("update",):
             ups = [(pos, f.value) for pos, f in figs if f.kind == kind]
+            more = sum(f.value for _, f in figs if f.kind == "more")
             if ups:
-                return max(ups)[1]
+                return max(ups)[1] + more
+        more = sum(f.value for _, f in figs if f.kind == "more")
         for kind in ("plain", "stale", "zero"):
             vals = [f.value for _, f in figs if f.kind == kind]
             if vals:
-                return max(vals)
-        return None
+                return max(vals) + more
+        return more or None
 
     def count(self, name: str) -> int | None:
-        """Sum over weapon types of the largest count per type."""
+        """Sum over weapon types of the largest count per type; a type counted only vaguely
+        ("nearly 150 drones", value -1) makes the sum unknown."""
         per: dict[str, int] = {}
         for c in self.counts:
             if c.field == name:
-                per[c.wtype] = max(per.get(c.wtype, 0), c.value)
+                per[c.wtype] = max(per.get(c.wtype, -1), c.value)
+        if "any" in per:    # a count with no weapon noun ("four of them") joins the one type
+            typed = [k for k in per if k != "any"] or [
+                c.wtype for c in self.counts if c.wtype != "any"][:1]
+            if len(typed) == 1:
+                per[typed[0]] = max(per.pop("any"), per.get(typed[0], -1))
+        if any(v < 0 for v in per.values()):
+            return None
+        if name == "launched" and not per and self.kind == "impact":
+            return self.count("hit")    # "two missiles hit the city" (GUIDELINES 2)
         if name == "intercepted" and not per and any(c.field == "rest" for c in self.counts):
             launched, hit = self.count("launched"), self.count("hit")
             return launched - hit if launched is not None and hit is not None else None
         return sum(per.values()) if per else None
 
     def _own(self) -> set[str]:
-        types = {c.wtype for c in self.counts if c.field in ("launched", "intercepted")}
+        types = {c.wtype for c in self.counts if c.field in ("launched", "intercepted")
+                 and c.wtype != "any"}
         return self.weapons | types
 
     def weapon(self) -> str:

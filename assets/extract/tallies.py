@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import num_pattern, parse_number
+from .numbers import has_number, num_pattern, parse_number
 
 _N = num_pattern()
-_MOD = r"(?:[A-Za-z][\w\-]*\s+){0,3}?"
+_MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
+        r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*\s+){0,3}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
          r"rockets?|(?:aerial )?targets)\b")
-_COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+(?P<mod>{_MOD}){_NOUN}", re.I)
+_COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
+                    rf"(?P<mod>{_MOD}){_NOUN}", re.I)
 _OF_TOTAL = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the\s+)?(?P<m>{_N})\s+{_MOD}{_NOUN}", re.I)
 _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those)(?:\s+{_MOD}{_NOUN})?", re.I)
 _BARE = re.compile(rf"(?P<n>{_N})\s+(?:were|was|had been|have been)\s+(?P<v>\w+(?: down)?)", re.I)
@@ -25,18 +27,23 @@ _INTER = (r"shot down|shooting down|downed|downing|destroyed|destroying|intercep
           r"brought down|bringing down|neutrali[sz]ed|eliminated|repelled|knocked out|taken down")
 _LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|unleashed|"
            r"detected|attacked with|struck with|involving|aimed|with")
-_VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|\b(?P<hit>hit by|struck by)\b",
+_VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
+                   rf"\b(?P<hit>hit by|struck by)\b",
                    re.I)
-_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,3}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?"
+_AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,3}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?|"
+                    rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
                     rf"(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)
 _REST = re.compile(rf"\b(?:the rest|all the other|all other|the remaining|the others)\b[^.]*?"
                    rf"\b(?:{_INTER})\b", re.I)
-_ATTACK = re.compile(r"\b(?:attack|attacks|attacked|overnight|barrage|strike|strikes|launched|hit|struck|"
+_ATTACK = re.compile(r"\b(?:attack|attacks|attacked|overnight|barrage|strike|strikes|launched|hit|"
+                     r"struck|"
                      r"night|air force|air defen[cs]es?)\b", re.I)
 
 
-_GATE = re.compile(r"drone|UAV|missile|rocket|Shahed|Geran|decoy|target|unmanned", re.I)
+_ARTICLE_COUNT = re.compile(r"\b(?:and|with) an? ", re.I)
+_GATE = re.compile(r"drone|UAV|missile|rocket|Shahed|Geran|decoy|target|unmanned|shot down|"
+                   r"downed|destroyed|intercepted|brought down", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,10 +60,18 @@ def _wtype(noun: str | None) -> str:
     return "missile" if noun and re.match(r"missile|rocket", noun, re.I) else "drone"
 
 
+_HIT_AFTER = re.compile(rf"(?:,?\s+and\s+(?:{_N})\s+{_MOD}{_NOUN})?\s+(?:had\s+|have\s+)?"
+                        rf"(?:also\s+)?(?:hit|struck|slammed)\b", re.I)
+
+
 def _field(text: str, start: int, end: int) -> str | None:
+    if _HIT_AFTER.match(text, end):
+        return "hit"    # "two missiles hit the city": launched for the place, hits for a wave
     after = _AFTER.match(text, end)
     if after:
-        return "intercepted" if after.group("inter") else None if after.group("lost") else "launched"
+        if after.group("lost"):
+            return None
+        return "intercepted" if after.group("inter") else "launched"
     clause = re.split(r"[.;]", text[:start])[-1]
     verbs = list(_VERB.finditer(clause))
     if not verbs:
@@ -65,39 +80,120 @@ def _field(text: str, start: int, end: int) -> str | None:
     return "intercepted" if v.group("inter") else "hit" if v.group("hit") else "launched"
 
 
+_NOUN_RE = re.compile(_NOUN, re.I)
+
+
+def _windows(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of rx (which ends with a weapon noun) found only in the 90 characters before each
+    noun: the same matches as a whole-sentence scan, at a fraction of the cost."""
+    out: dict[int, re.Match[str]] = {}
+    for noun in _NOUN_RE.finditer(text):
+        for m in rx.finditer(text, max(0, noun.start() - 90), noun.end()):
+            if m.end() == noun.end():
+                out.setdefault(m.start(), m)
+    return [out[k] for k in sorted(out)]
+
+
+_HEDGES = {"almost", "nearly", "up", "fewer", "less", "under", "close", "just"}
+_SUBSET = re.compile(r"\b(?:including|of which|among them|of them|incl\.)\s*$", re.I)
+_MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b",
+                   re.I)
+
+
+def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
+    """"four drones over A, two more over B and one more above C": 2 and 1 more."""
+    stop = re.search(r"[.;]", text[end:])
+    span = text[end:end + stop.start()] if stop else text[end:]
+    out = []
+    for m in _MORE.finditer(span):
+        v = parse_number(m.group("n"))
+        if v is None or end + m.start("n") in taken:
+            break
+        taken.add(end + m.start("n"))
+        out.append(Count(c.field, c.wtype, v, end + m.start("n")))
+    return out
+
+
+_CUT = re.compile(r";|\b(?:while|whereas|but|separately)\b", re.I)
+
+
+def _summed(plain: list[Count], text: str) -> list[Count]:
+    """Distinct counts of one field and weapon type in one sentence add up ("two Iskander-M
+    missiles ... and two Kh-59 missiles"); counts introduced by "including" are parts, not
+    addends."""
+    out = []
+    for c in plain:
+        if _SUBSET.search(text, max(0, c.pos - 40), c.pos):
+            continue
+        same = [o for o in out if o.field == c.field and o.wtype == c.wtype
+                and not _CUT.search(text, o.pos, c.pos)]
+        if same:
+            out.remove(same[0])
+            c = Count(c.field, c.wtype, same[0].value + c.value, same[0].pos)
+        out.append(c)
+    return out
+
+
+_OF_ANCHOR = re.compile(r"\bof\s+(?:the|these|them|those)\b", re.I)
+_BE_ANCHOR = re.compile(r"\b(?:were|was|had been|have been)\s", re.I)
+
+
+def _anchored(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of rx that cover an anchor word, found by scanning only up to 40 characters
+    before each anchor (rx starts with a number, which is costly to try everywhere)."""
+    out: dict[int, re.Match[str]] = {}
+    for a in anchor.finditer(text):
+        for m in rx.finditer(text, max(0, a.start() - 40), min(len(text), a.end() + 160)):
+            if m.start() <= a.start() < m.end():
+                out.setdefault(m.start(), m)
+    return [out[k] for k in sorted(out)]
+
+
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
-    if not _GATE.search(text):
+    if not _GATE.search(text) or not (has_number(text) or _ARTICLE_COUNT.search(text)
+                                       or _REST.search(text)):
         return []
     out: list[Count] = []
     taken: set[int] = set()
-    last_type = "drone"
-    for m in _OF_TOTAL.finditer(text):
+    last_type = "any"   # no weapon noun in the sentence: the type of the row it joins
+    for m in _windows(_OF_TOTAL, text):
         n, total, wt = parse_number(m.group("n")), parse_number(m.group("m")), _wtype(m["noun"])
         if n is not None and total is not None:
             out += [Count("intercepted", wt, n, m.start()), Count("launched", wt, total, m.start())]
             taken.update({m.start("n"), m.start("m")})
-    for m in _COUNT.finditer(text):
+    plain: list[Count] = []
+    for m in _windows(_COUNT, text):
         v, wt = parse_number(m.group("n")), _wtype(m.group("noun"))
         last_type = wt
-        if v is None or v > 1500 or m.start("n") in taken:
+        if (v is not None and v > 1500) or m.start("n") in taken:
             continue
         taken.add(m.start("n"))
         field = _field(text, m.start(), m.end())
+        if field and v is None:
+            if re.match(r"\w+", m.group("n")).group().lower() in _HEDGES:
+                out.append(Count(field, wt, -1, m.start("n")))
+            continue
         if field:
-            out.append(Count(field, wt, v, m.start("n")))
+            c = Count(field, wt, v, m.start("n"))
+            plain.append(c)
+            if _SUBSET.search(text, max(0, m.start() - 25), m.start()):
+                out.append(c)
+            else:
+                plain += _more(text, m.end(), c, taken)
             if m.group("all") and field == "intercepted":
                 out.append(Count("launched", wt, v, m.start("n")))
             elif m.group("all") and re.search(rf"\b(?:{_INTER})\b", text, re.I):
                 out.append(Count("intercepted", wt, v, m.start("n")))
-    for m in _OF_THEM.finditer(text):
+    out += _summed(plain, text)
+    for m in _anchored(_OF_THEM, _OF_ANCHOR, text):
         v = parse_number(m.group("n"))
-        clause = re.split(r"[.;]", text[:m.start()])[-1]
+        clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
         if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I):
             taken.add(m.start("n"))
             out.append(Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
                              else last_type, v, m.start("n")))
-    for m in _BARE.finditer(text):
+    for m in _anchored(_BARE, _BE_ANCHOR, text):
         v = parse_number(m.group("n"))
         if v is not None and m.start("n") not in taken and re.fullmatch(_INTER, m.group("v"), re.I):
             out.append(Count("intercepted", last_type, v, m.start("n")))

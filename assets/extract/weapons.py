@@ -15,25 +15,52 @@ DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> list[tuple[re.Pattern[str], str, str]]:
+def _table() -> list[dict[str, str]]:
     with (DATA / "weapons.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return [(re.compile(r["pattern"], re.I), r["class"], r["model"]) for r in rows]
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 @lru_cache(maxsize=1)
-def _gate() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in _vocab()), re.I)
+def _vocab() -> list[tuple[re.Pattern[str], str, str]]:
+    return [(re.compile(r["pattern"], re.I), r["class"], r["model"]) for r in _table()]
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple[str, ...]:
+    """Literal words one of which must occur for any vocabulary entry to match."""
+    return tuple(sorted({k for r in _table() for k in r["key"].split("|")}))
+
+
+@lru_cache(maxsize=1)
+def _key_re() -> re.Pattern[str]:
+    """All key words in one alternation: the cheap test that any entry can match."""
+    return re.compile("|".join(re.escape(k) for k in sorted(_keys(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> list[tuple[tuple[str, ...], int]]:
+    return [(tuple(r["key"].split("|")), k) for k, r in enumerate(_table())]
 
 
 def find_weapons(text: str) -> tuple[set[str], list[str]]:
-    """Weapon classes and normalized model names (in text order) named in text."""
+    """Weapon classes and normalized model names (in text order) named in text.
+
+    Only the entries whose key word occurs are run, in vocabulary order; a span taken by an
+    earlier entry (a model name) is not matched again by a later one (a class word)."""
     classes: set[str] = set()
-    models: list[tuple[int, str]] = []
-    if not _gate().search(text):
+    low = text.lower()
+    if not _key_re().search(low):
         return classes, []
+    present = {k for k in _keys() if k in low}
+    if not present:
+        return classes, []
+    vocab = _vocab()
+    models: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for rx, cls, model in _vocab():
+    for keys, k in _by_key():
+        if present.isdisjoint(keys):
+            continue
+        rx, cls, model = vocab[k]
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -70,8 +97,15 @@ def _targets() -> list[tuple[re.Pattern[str], str]]:
         return [(re.compile(r["pattern"], re.I), r["target_type"]) for r in rows]
 
 
+@lru_cache(maxsize=1)
+def _targets_gate() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _targets()), re.I)
+
+
 def target_type(text: str) -> str:
     """The first stated target type in vocabulary order, else "unknown"."""
+    if not _targets_gate().search(text):
+        return "unknown"
     for rx, kind in _targets():
         if rx.search(text):
             return kind

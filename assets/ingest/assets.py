@@ -15,7 +15,6 @@ from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import ARTICLES
 from assets.warehouse import table_counts
 
-
 RAW_FILES = dg.DynamicPartitionsDefinition(name="raw_files")
 
 with warnings.catch_warnings():
@@ -48,9 +47,9 @@ def _ingest(context: dg.AssetExecutionContext, warehouse: WarehouseResource
         context.log.warning(f"{len(gone)} partitions have no file in the raw folder any more "
                             f"(their rows are forgotten): {gone[:5]}")
     with warehouse.connect() as con:
-        s = ingest_raw_dir(con, warehouse.raw_path, run_id=context.run_id,
+        s = ingest_raw_dir(con, warehouse.raw_path, run_id=context.run.run_id,
                            only=[by_key[k] for k in keys if k in by_key],
-                           progress=context.log.info)
+                           progress=context.log.info, **warehouse.reader_limits)
         reasons = dict(con.execute(
             "SELECT reason, count(*) FROM quarantine WHERE stage = 'ingest' "
             "GROUP BY reason ORDER BY reason").fetchall())

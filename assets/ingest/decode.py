@@ -20,9 +20,12 @@ LEGACY_ENCODINGS = ["cp1252", "cp1251", "koi8_r"]
 
 
 def _broken_utf8(data: bytes) -> bool:
-    """True when the bytes hold valid multi-byte UTF-8 as well as invalid sequences."""
+    """True when the bytes are mostly valid multi-byte UTF-8 with some invalid sequences
+    (random bytes and legacy encodings give far more invalid sequences than valid ones)."""
     text = data.decode("utf-8", errors="replace")
-    return any(ord(c) > 0x7F and c != "\ufffd" for c in text)
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    return good > 2 * bad
 
 
 def decode_bytes(data: bytes) -> str:
@@ -40,7 +43,7 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         if _broken_utf8(data):
-            raise Rejected(f"invalid UTF-8 at byte {err.start} (the rest of the file is "
+            raise Rejected(f"invalid UTF-8 at byte {err.start} (the rest looks like "
                            "UTF-8)") from err
     import charset_normalizer
 

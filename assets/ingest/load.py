@@ -8,7 +8,9 @@ of `raw_articles`: `partition_key` names it, `ingest_raw_dir(only=...)` reads ju
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -17,7 +19,14 @@ from pathlib import Path
 import duckdb
 
 from assets.ingest.clean import article_row
-from assets.ingest.readers import Quarantined, RawArticle, iter_file, list_raw_files
+from assets.ingest.readers import (
+    MAX_CHARS,
+    MAX_FILE_BYTES,
+    Quarantined,
+    RawArticle,
+    iter_file,
+    list_raw_files,
+)
 from assets.schema import ARTICLES
 from assets.warehouse import insert_rows
 
@@ -75,33 +84,56 @@ def _forget(con: duckdb.DuckDBPyConnection, rel: str) -> None:
     con.execute("DELETE FROM raw_files WHERE source_path = ?", [rel])
 
 
+def _limits_changed(con: duckdb.DuckDBPyConnection, limits: str) -> bool:
+    """True when the files in the warehouse were read with other reader limits."""
+    row = con.execute("SELECT value FROM settings WHERE key = 'ingest_limits'").fetchone()
+    n_files = con.execute("SELECT count(*) FROM raw_files").fetchone()[0]
+    return n_files > 0 and (row is None or row[0] != limits)
+
+
+def _record_limits(con: duckdb.DuckDBPyConnection, limits: str) -> None:
+    con.execute("INSERT OR REPLACE INTO settings VALUES ('ingest_limits', ?)", [limits])
+
+
 def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str = "",
                    only: Collection[str] | None = None, progress: Progress | None = None,
                    **reader_limits: int) -> IngestSummary:
     """Bring the warehouse's raw tables in line with `raw_dir`; returns what changed.
 
     `only` (relative paths) limits reading to those files, as a partition run does; files
-    that left the folder are forgotten either way.
+    that left the folder are forgotten either way. `reader_limits` (max_file_bytes,
+    max_chars) go to the readers; when they differ from the last pass every file is re-read,
+    so a raised limit lets a quarantined file in and a lowered one keeps it out.
     """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     summary = IngestSummary()
     known = dict(con.execute("SELECT source_path, sha256 FROM raw_files").fetchall())
+    limits = json.dumps({"max_file_bytes": MAX_FILE_BYTES, "max_chars": MAX_CHARS,
+                         **reader_limits}, sort_keys=True)
+    reread = _limits_changed(con, limits)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     files = list_raw_files(raw_dir)
     present = {p.relative_to(raw_dir).as_posix() for p in files}
     if only is not None:
         wanted = set(only)
         files = [p for p in files if p.relative_to(raw_dir).as_posix() in wanted]
     for rel in sorted(set(known) - present):
-        _forget(con, rel)
+        con.execute("BEGIN TRANSACTION")  # all of a removed file's rows go, or none
+        try:
+            _forget(con, rel)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
         summary.files_removed.append(rel)
     seq = con.execute("SELECT coalesce(max(seq), 0) FROM raw_articles").fetchone()[0]
     for i, path in enumerate(files, 1):
         rel = path.relative_to(raw_dir).as_posix()
         summary.files_seen += 1
         digest = file_sha256(path)
-        if known.get(rel) == digest:
+        if known.get(rel) == digest and not reread:
             continue
         (summary.files_changed if rel in known else summary.files_new).append(rel)
         con.execute("BEGIN TRANSACTION")
@@ -115,7 +147,7 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
                 elif isinstance(item, Quarantined):
                     bad.append({"stage": "ingest", "source_path": item.source_path,
                                 "source_line": item.source_line, "record_id": item.record_id,
-                                "reason": item.reason, "quarantined_at": run_id})
+                                "reason": item.reason, "quarantined_at": now})
             insert_rows(con, "raw_articles", RAW_COLUMNS, good)
             insert_rows(con, "quarantine", QUARANTINE_COLUMNS, bad)
             con.execute(
@@ -132,6 +164,8 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
         if progress and (i % 20 == 0 or i == len(files)):
             progress(f"ingest: {i}/{len(files)} files, {summary.articles_read} articles read, "
                      f"{summary.quarantined} quarantined")
+    if only is None or present <= set(only):  # every file now read with these limits
+        _record_limits(con, limits)
     return summary
 
 

@@ -38,6 +38,12 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig,
                       if not c["success"] and c["level"] == "table"]
             raise dg.Failure(description=f"release blocked by failed checks: {failed}",
                              metadata={"failed_checks": dg.MetadataValue.json(failed)})
+        invalid = [f"{f} entry {n}: {d}" for f, n, d in con.execute(
+            "SELECT file, entry, detail FROM corrections WHERE status = 'invalid' "
+            "ORDER BY file, entry").fetchall()]
+        if invalid:  # the curate stage's log: fix HOME/corrections/ first (`strikes corrections`)
+            raise dg.Failure(description="release blocked by invalid corrections: "
+                             + "; ".join(invalid))
         tables = {t.name: con.cursor().sql(
             f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table()
             for t in PUBLISHED_TABLES}

@@ -6,6 +6,7 @@ then the documents, and SHA256SUMS last over everything else.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow as pa
@@ -21,6 +22,18 @@ def write_sums(folder: Path) -> None:
     files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
     lines = [f"{writers.sha256_file(folder / f)}  {f}" for f in files if f != "SHA256SUMS"]
     writers.write_text("\n".join(lines) + "\n", folder / "SHA256SUMS")
+
+
+def new_corrections(folder: Path, release: dict, provenance: dict) -> list[dict]:
+    """Corrections the release applies that the previous release's provenance did not record
+    (same name and content), for the changelog."""
+    applied = (provenance.get("corrections") or {}).get("applied", [])
+    prev = folder.parent / release["previous"] / "provenance.json" \
+        if release.get("previous") else None
+    before = json.loads(prev.read_text(encoding="utf-8")).get("corrections") or {} \
+        if prev is not None and prev.is_file() else {}
+    seen = {(c.get("name"), c.get("fingerprint")) for c in before.get("applied", [])}
+    return [c for c in applied if (c.get("name"), c.get("fingerprint")) not in seen]
 
 
 def build_release(folder: Path, version: str, new: dict[str, pa.Table],
@@ -48,7 +61,8 @@ def build_release(folder: Path, version: str, new: dict[str, pa.Table],
     section = changelog.section(version, release["bump"], release["reason"],
                                 package.get("created"), release.get("note"),
                                 release.get("schema_changes", []), change_rows, old_incidents,
-                                new["incidents"], first=release.get("previous") is None)
+                                new["incidents"], first=release.get("previous") is None,
+                                corrections=new_corrections(folder, release, provenance))
     writers.write_text(changelog.release_changelog(section), folder / "CHANGELOG.md")
     charts.timeline(new["incidents"], folder / "charts" / "timeline.png")
     charts.incident_map(new["incidents"], folder / "charts" / "map.png")

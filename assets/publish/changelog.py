@@ -36,16 +36,29 @@ def _listed(lines: list[str]) -> list[str]:
                                  if extra > 0 else [])
 
 
+def correction_line(c: dict) -> str:
+    """'- kharkiv.yaml#1: set killed 4 on mention:men-... (A. Curator, 2025-03-15): why'."""
+    fields = ", ".join(f"{k} {v}" for k, v in (c.get("fields") or {}).items()
+                       if c.get("action") == "set")
+    what = f"{c.get('action')} {fields} on" if fields else f"{c.get('action')}"
+    return (f"- {c.get('name')}: {what} {c.get('target')} ({c.get('curator')}, "
+            f"{c.get('date')}): {c.get('reason')}")
+
+
 def section(version: str, bump: str, reason: str, created: str | None, note: str | None,
             schema_changes: list[str], changes: pa.Table, old: pa.Table | None,
-            new: pa.Table, first: bool) -> str:
-    """The markdown section for one release (starts with '## vX.Y.Z')."""
+            new: pa.Table, first: bool, corrections: list[dict] | None = None) -> str:
+    """The markdown section for one release (starts with '## vX.Y.Z'); corrections are the
+    curators' corrections applied since the previous release (provenance records)."""
     date = (created or "")[:10] or "undated"
     out = [f"## {version} ({bump}) - data up to {date}", "", reason + ".", ""]
     if note:
         out += [f"Note: {note}", ""]
     if schema_changes:
         out += ["### Schema", "", *[f"- {c}" for c in schema_changes], ""]
+    if corrections:
+        out += ["### Corrections applied", "", *_listed([correction_line(c)
+                                                       for c in corrections]), ""]
     if first:
         return "\n".join(out)
     before = rows_by_key(old, "incident_id") if old is not None else {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 from importlib import metadata
 from pathlib import Path
@@ -30,6 +32,26 @@ def raw_dir_label(home: Home, raw_dir: Path) -> str:
         return raw_dir.resolve().as_posix()
 
 
+def _sha256(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
+def collect_corrections(con: duckdb.DuckDBPyConnection, home: Home) -> dict:
+    """The curators' corrections applied to the release's rows (from the curate stage's log)
+    and the corrections files they were read from, with their sha256 (for `strikes verify`)."""
+    cols = ["name", "file", "entry", "target", "action", "fields", "reason", "curator", "date",
+            "fingerprint"]
+    rows = con.execute(f"SELECT {', '.join(cols)} FROM corrections WHERE status = 'applied' "
+                       "ORDER BY file, entry").fetchall()
+    applied = [dict(zip(cols, r, strict=True)) for r in rows]
+    for c in applied:
+        c["fields"] = json.loads(c["fields"] or "{}")
+    files = [r[0] for r in con.execute(
+        "SELECT DISTINCT file FROM corrections ORDER BY file").fetchall()]
+    return {"applied": applied,
+            "files": [{"path": f, "sha256": _sha256(home.root / f)} for f in files]}
+
+
 def collect_provenance(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path) -> dict:
     files = [
         {"path": p, "sha256": s, "bytes": int(b), "articles": int(n or 0),
@@ -42,6 +64,7 @@ def collect_provenance(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path
         "raw_dir": raw_dir_label(home, raw_dir),
         "raw_files": files,
         "extractor_version": EXTRACTOR_VERSION,
+        "corrections": collect_corrections(con, home),
         "packages": {p: _version(p) for p in PACKAGES},
     }
 

@@ -23,6 +23,13 @@ Progress = Callable[[str], None]
 COLLAPSE_RATIO = 0.5
 # Warehouse-only columns that never reach a release (articles keep their text in the warehouse).
 INTERNAL_COLUMNS = {"text", "source_path"}
+# What validation reads per table: published mentions are the curated ones (curated_mentions:
+# the extracted mentions with the curators' corrections applied, assets/curate) and carry the id
+# of the incident they were merged into (the merge stage's incident_members), not the
+# extractor's natural-key id.
+SOURCES = {"mentions": "(SELECT m.* REPLACE (coalesce(im.incident_id, m.incident_id) AS "
+           "incident_id) FROM curated_mentions m LEFT JOIN incident_members im "
+           "USING (mention_id))"}
 
 
 @dataclass
@@ -70,7 +77,8 @@ def _frame(con: duckdb.DuckDBPyConnection, table: Table):
     cols = [c for c in table.column_names if c in real]
     cols += [c for c in real if c not in cols and c not in INTERNAL_COLUMNS]
     sql_cols = ", ".join(f'"{c}"' for c in cols)
-    return con.execute(f"SELECT {sql_cols} FROM {table.name} ORDER BY {table.primary_key}").df()
+    source = SOURCES.get(table.name, table.name)
+    return con.execute(f"SELECT {sql_cols} FROM {source} ORDER BY {table.primary_key}").df()
 
 
 def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
@@ -132,14 +140,15 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
         con.execute(
             "INSERT INTO row_quarantine SELECT DISTINCT 'mentions', m.mention_id, "
             "'cascade_' || q.table_name, 'warning', 'its ' || q.table_name || ' row was "
-            "quarantined' FROM mentions m JOIN row_quarantine q ON "
+            f"quarantined' FROM {SOURCES['mentions']} m JOIN row_quarantine q ON "
             "(q.table_name = 'incidents' AND q.row_id = m.incident_id) OR "
             "(q.table_name = 'articles' AND q.row_id = m.article_id)")
         for t in PUBLISHED_TABLES:
             cols = ", ".join(f'"{c}"' for c in t.column_names)
             con.execute(f"DELETE FROM valid_{t.name}")
             con.execute(
-                f"INSERT INTO valid_{t.name} SELECT {cols} FROM {t.name} WHERE "
+                f"INSERT INTO valid_{t.name} SELECT {cols} FROM {SOURCES.get(t.name, t.name)} "
+                f"WHERE "
                 f"{t.primary_key} NOT IN (SELECT row_id FROM row_quarantine "
                 f"WHERE table_name = ?) ORDER BY {t.primary_key}", [t.name])
             report.rows_valid[t.name] = con.execute(
@@ -165,11 +174,12 @@ def validation_summary(con: duckdb.DuckDBPyConnection) -> dict:
     ]
 
     def counts(sql: str) -> dict[str, int]:
-        return {t.name: int(con.execute(sql.format(t=t.name), [t.name]).fetchone()[0])
+        return {t.name: int(con.execute(sql.format(t=t.name, src=SOURCES.get(t.name, t.name)),
+                                        [t.name]).fetchone()[0])
                 for t in PUBLISHED_TABLES}
     return {
         "passed": bool(checks) and all(c["success"] for c in checks if c["level"] == "table"),
-        "rows_checked": counts("SELECT count(*) FROM {t} WHERE ? IS NOT NULL"),
+        "rows_checked": counts("SELECT count(*) FROM {src} WHERE ? IS NOT NULL"),
         "rows_quarantined": counts(
             "SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = ?"),
         "rows_published": counts("SELECT count(*) FROM valid_{t} WHERE ? IS NOT NULL"),

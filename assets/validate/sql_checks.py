@@ -14,6 +14,9 @@ import duckdb
 from assets.schema import EARLIEST_EVENT_DATE
 
 BBOX_CSV = Path(__file__).with_name("country_bbox.csv")
+# The table each published table is read from: mentions are published from the curate stage's
+# curated_mentions (corrections applied), so the invariants are checked there.
+SOURCE_TABLES = {"mentions": "curated_mentions"}
 
 
 @dataclass(frozen=True)
@@ -34,17 +37,18 @@ class SqlCheck:
 
 def _date_checks(table: str, published: str, join: str) -> list[SqlCheck]:
     pk = "mention_id" if table == "mentions" else "incident_id"
+    src = SOURCE_TABLES.get(table, table)
     return [
         SqlCheck(table, f"{table}_event_date_not_after_publication",
                  "An event cannot happen after the article reporting it was published.",
-                 f"SELECT t.{pk} FROM {table} t {join} "
+                 f"SELECT t.{pk} FROM {src} t {join} "
                  f"WHERE t.event_date > CAST(substr({published}, 1, 10) AS DATE)"),
         SqlCheck(table, f"{table}_event_date_not_before_{EARLIEST_EVENT_DATE.replace('-', '')}",
                  f"Nothing in scope happened before {EARLIEST_EVENT_DATE}.",
-                 f"SELECT {pk} FROM {table} WHERE event_date < DATE '{EARLIEST_EVENT_DATE}'"),
+                 f"SELECT {pk} FROM {src} WHERE event_date < DATE '{EARLIEST_EVENT_DATE}'"),
         SqlCheck(table, f"{table}_coordinates_in_country",
                  "Coordinates fall inside the bounding box of the row's country.",
-                 f"SELECT t.{pk} FROM {table} t JOIN country_bbox b USING (country) "
+                 f"SELECT t.{pk} FROM {src} t JOIN country_bbox b USING (country) "
                  "WHERE t.latitude NOT BETWEEN b.min_lat AND b.max_lat "
                  "OR t.longitude NOT BETWEEN b.min_lon AND b.max_lon"),
     ]
@@ -55,11 +59,11 @@ SQL_CHECKS: tuple[SqlCheck, ...] = (
     *_date_checks("incidents", "t.last_reported_at", ""),
     SqlCheck("mentions", "mentions_article_exists",
              "Every mention points at an article in the articles table.",
-             "SELECT mention_id FROM mentions WHERE article_id NOT IN "
+             "SELECT mention_id FROM curated_mentions WHERE article_id NOT IN "
              "(SELECT article_id FROM articles)"),
     SqlCheck("mentions", "mentions_evidence_slices_text",
              "evidence is exactly the article's clean text between evidence_start and end.",
-             "SELECT m.mention_id FROM mentions m JOIN articles a USING (article_id) "
+             "SELECT m.mention_id FROM curated_mentions m JOIN articles a USING (article_id) "
              "WHERE substr(a.text, m.evidence_start + 1, m.evidence_end - m.evidence_start) "
              "IS DISTINCT FROM m.evidence"),
 )

@@ -29,6 +29,9 @@ def test_dev_set_meets_bar():
         preds += extract_mentions({"article_id": a["id"], "text": a["text"],
                                    "published_at": a["published_at"], "title": a.get("title")})
     res = evaluate(_jsonl(dev / "gold.jsonl"), preds)
-    assert res["f1"] >= 0.85  # issue 3 asks 0.90; raise as the rules improve
-    assert res["fields"]["attacker"]["accuracy"] >= 0.90
-    assert res["fields"]["event_date"]["accuracy"] >= 0.90
+    fields = {k: v["accuracy"] for k, v in res["fields"].items()}
+    assert res["f1"] >= 0.94  # issue 3 bar: 0.90 (1.2.0 reaches 0.95)
+    assert fields["attacker"] >= 0.95 and fields["event_date"] >= 0.96  # bar: 0.90
+    assert fields["weapon"] >= 0.88  # bar: 0.85
+    assert fields["killed"] >= 0.97 and fields["injured"] >= 0.97  # bar: 0.95
+    assert fields["launched"] >= 0.90 and fields["intercepted"] >= 0.97  # bar: 0.90

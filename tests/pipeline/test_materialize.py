@@ -120,9 +120,11 @@ def test_row_failing_an_expectation_is_quarantined_not_published(built, tmp_path
     work = Home.at(tmp_path / "home")
     subprocess.run(["cp", "-r", str(home.root), str(work.root)], check=True)
     with duckdb.connect(str(work.warehouse)) as con:
-        con.execute("UPDATE mentions SET killed = -3 WHERE mention_id = "
+        # Validation reads the curated mentions (the curate stage's output).
+        con.execute("UPDATE curated_mentions SET killed = -3 WHERE mention_id = "
                     "(SELECT min(mention_id) FROM mentions WHERE kind = 'impact')")
-        bad = con.execute("SELECT mention_id FROM mentions WHERE killed = -3").fetchone()[0]
+        bad = con.execute("SELECT mention_id FROM curated_mentions WHERE killed = -3"
+                          ).fetchone()[0]
     outcome = materialize_pipeline(work, None, selection="release")
     assert outcome.success, outcome.errors
     with duckdb.connect(str(work.warehouse), read_only=True) as con:

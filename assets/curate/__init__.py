@@ -1,0 +1,1 @@
+"""The curate stage: curators' corrections applied reproducibly, and the review queue."""

@@ -1,0 +1,149 @@
+"""Cluster mentions into incidents, deterministically and whatever the input order.
+
+1. Mentions sharing the extractor's natural key (kind, country, admin1, location, event_date,
+   attacker) with a day-precise date form one group: the same place, day and attacker is one
+   incident, as the annotation guidelines define it. A mention without a day-precise date stays
+   its own group (two undated reports of a town are not known to be the same strike).
+2. A vaguer impact group (known only at oblast level, or dated only to the week or month) joins
+   a precise one (settlement and day) when exactly one precise group is compatible with it
+   (rules.why_not); with none or several it stays apart, and several are a near-miss.
+3. Stable id: the incident takes the id of its earliest-reported group (ties: the smaller id);
+   a group's id is the extractor's natural-key id, made unique per article for undated ones.
+   So an incident keeps its id when later reports join it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assets.ids import incident_id_for
+from assets.merge.rules import Group, why_not
+
+SIMILAR_NAMES = 0.75
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A merge made or a near-miss not made, for `strikes merge-report`."""
+
+    merged: bool
+    incident_id: str
+    other_id: str
+    reason: str
+    detail: str
+
+
+@dataclass
+class Clustering:
+    """mention_id -> incident_id, and the decisions taken on the way."""
+
+    members: dict[str, str] = field(default_factory=dict)
+    decisions: list[Decision] = field(default_factory=list)
+
+
+def _group_key(m: dict) -> str:
+    natural = incident_id_for(m["kind"], m["country"], m["admin1"], m["location"],
+                              m["event_date"], m["attacker"])
+    if m["event_date"] is not None and m["date_precision"] == "day":
+        return natural
+    digest = hashlib.sha256(f"{natural}\x1f{m['article_id']}".encode()).hexdigest()[:16]
+    return f"inc-{digest}"
+
+
+def build_groups(mentions: Iterable[dict]) -> dict[str, Group]:
+    """Step 1: natural-key groups. Each mention dict needs the mentions columns + published_at."""
+    groups: dict[str, Group] = {}
+    for m in sorted(mentions, key=lambda r: r["mention_id"]):
+        k = _group_key(m)
+        g = groups.get(k)
+        if g is None:
+            g = groups[k] = Group(k, m["kind"], m["country"], m["admin1"], m["location"],
+                                  m["geo_precision"], m["event_date"], m["date_precision"],
+                                  m["attacker"])
+        g.mention_ids.append(m["mention_id"])
+        g.articles.add(m["article_id"])
+        g.weapons.add(m["weapon"] or "unknown")
+        g.first_reported = min(g.first_reported, m.get("published_at") or "~")
+    return groups
+
+
+def cluster(mentions: Iterable[dict]) -> Clustering:
+    """Steps 1-3 over all mentions; see the module docstring."""
+    groups = build_groups(mentions)
+    out = Clustering()
+    targets = defaultdict(list)
+    for g in groups.values():
+        if g.is_target:
+            targets[(g.kind, g.country, g.attacker, g.admin1)].append(g)
+    owner = {k: k for k in groups}  # group key -> key of the precise group it joined
+    joined: dict[str, set[str]] = {k: set(g.articles) for k, g in groups.items()}
+    for g in sorted((g for g in groups.values() if g.is_coarse), key=lambda g: g.key):
+        cands = targets.get((g.kind, g.country, g.attacker, g.admin1), [])
+        fits = [t for t in cands if why_not(g, t) is None]
+        if len(fits) == 1 and not joined[fits[0].key] & g.articles:
+            owner[g.key] = fits[0].key
+            joined[fits[0].key] |= g.articles
+            continue
+        if len(fits) > 1:
+            out.decisions.append(Decision(False, g.key, ", ".join(t.key for t in fits),
+                                          f"{len(fits)} settlements fit", g.label()))
+        for t in fits if len(fits) == 1 else []:
+            out.decisions.append(Decision(False, g.key, t.key, "one article reports both "
+                                          "separately", f"{g.label()} ~ {t.label()}"))
+        for t in cands:
+            reason = why_not(g, t)
+            if reason and reason not in ("different place", "date outside the reported "
+                                         "precision"):
+                out.decisions.append(Decision(False, g.key, t.key, reason,
+                                              f"{g.label()} ~ {t.label()}"))
+    incident_of = _stable_ids(groups, owner)
+    for k, g in groups.items():
+        for mid in g.mention_ids:
+            out.members[mid] = incident_of[k]
+        if owner[k] != k:
+            out.decisions.append(Decision(True, incident_of[k], k, "vaguer report inside "
+                                          "the only precise one", g.label()))
+        elif len(g.articles) > 1:
+            out.decisions.append(Decision(True, incident_of[k], k, f"{len(g.articles)} "
+                                          "articles, same place, day and attacker", g.label()))
+    out.decisions += _near_misses(targets)
+    out.decisions.sort(key=lambda d: (not d.merged, d.incident_id, d.other_id, d.reason))
+    return out
+
+
+def _stable_ids(groups: dict[str, Group], owner: dict[str, str]) -> dict[str, str]:
+    """Each group's incident id: the key of the earliest-reported group in its cluster."""
+    clusters: dict[str, list[Group]] = defaultdict(list)
+    for k, g in groups.items():
+        clusters[owner[k]].append(g)
+    ids = {}
+    for members in clusters.values():
+        first = min(members, key=lambda g: (g.first_reported, g.key)).key
+        for g in members:
+            ids[g.key] = first
+    return ids
+
+
+def _near_misses(targets: dict[tuple, list[Group]]) -> list[Decision]:
+    """Precise groups kept apart that a reviewer may want to see: the same place one day apart,
+    or similar settlement names (a spelling the gazetteer did not resolve) on the same day."""
+    found = []
+    for block in targets.values():
+        block = sorted(block, key=lambda g: g.key)
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                days = abs((a.event_date - b.event_date).days)
+                if a.location == b.location and days == 1:
+                    reason = "same place, dates one day apart"
+                elif a.location != b.location and days == 0 and difflib.SequenceMatcher(
+                        None, a.location or "", b.location or "").ratio() >= SIMILAR_NAMES:
+                    reason = "similar place names, same day"
+                else:
+                    continue
+                found.append(Decision(False, a.key, b.key, reason,
+                                      f"{a.label()} ~ {b.label()}"))
+    return found

@@ -1,0 +1,1 @@
+"""Deployment: Dagster instance and run configs, an executor-switching code location, staging."""

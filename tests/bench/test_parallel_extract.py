@@ -1,0 +1,70 @@
+"""Parallel extraction writes exactly the rows, in the same order, as the single-process run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from assets.extract import batches
+from assets.ingest.load import build_articles, ingest_raw_dir
+from assets.warehouse import Home, session
+from benchmarks.generate import generate
+
+
+def _extract(con, workers: int) -> tuple[list, list]:
+    con.execute("DELETE FROM mentions")
+    con.execute("DELETE FROM extractions")
+    s = batches.extract_pending(con, workers=workers)
+    assert s.workers == workers and s.articles_extracted == 120
+    # No ORDER BY: the insertion order itself must match.
+    return (con.execute("SELECT * FROM mentions").fetchall(),
+            con.execute("SELECT * FROM extractions").fetchall())
+
+
+def test_extract_pending_parallel_equals_single_process(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batches, "CHUNK", 7)  # many small chunks, out-of-step workers
+    monkeypatch.setattr(batches, "READ_BATCH", 30)
+    generate(tmp_path / "raw", 120, seed=11)
+    with session(Home.at(tmp_path / "home")) as con:
+        ingest_raw_dir(con, tmp_path / "raw")
+        build_articles(con)
+        single = _extract(con, 1)
+        parallel = _extract(con, 2)
+    assert len(single[0]) > 60
+    assert parallel == single
+
+
+def test_extract_pending_second_pass_does_nothing(tmp_path: Path) -> None:
+    generate(tmp_path / "raw", 40, seed=5)
+    with session(Home.at(tmp_path / "home")) as con:
+        ingest_raw_dir(con, tmp_path / "raw")
+        build_articles(con)
+        first = batches.extract_pending(con)
+        again = batches.extract_pending(con)
+        n = con.execute("SELECT count(*) FROM extractions").fetchone()[0]
+    assert (first.articles_extracted, again.articles_extracted, n) == (40, 0, 40)
+
+
+def test_worker_count_env_override_capped_by_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STRIKES_WORKERS", "3")
+    assert batches.worker_count(100_000) == 3
+    assert batches.worker_count(batches.CHUNK) == 1  # never more workers than chunks
+
+
+def test_extract_pending_small_backlog_stays_in_process(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STRIKES_WORKERS", raising=False)
+    monkeypatch.setattr(batches, "CHUNK", 10)
+    generate(tmp_path / "raw", 30, seed=5)
+    with session(Home.at(tmp_path / "home")) as con:
+        ingest_raw_dir(con, tmp_path / "raw")
+        build_articles(con)
+        s = batches.extract_pending(con)  # 20 articles left: far less than PARALLEL_MIN_S
+        assert (s.workers, s.articles_extracted) == (1, 30)
+        monkeypatch.setattr(batches, "PARALLEL_MIN_S", 0.0)  # any work left deserves a pool
+        con.execute("DELETE FROM extractions")
+        s = batches.extract_pending(con)
+        assert (s.workers, s.articles_extracted) == (min(2, os.cpu_count() or 1), 30)
