@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from assets.schema import CLAIMS, INCIDENTS, PUBLISHED_TABLES, Table
+from assets.schema import CLAIMS, PUBLISHED_TABLES, Table
 
 STATE_DIR = ".state"
 WAREHOUSE_FILE = "warehouse.duckdb"
@@ -102,19 +102,29 @@ INTERNAL_DDL = [
 ]
 
 
-# Tables the merge stage rebuilds in full each run: an older warehouse whose columns differ
-# from the contract gets them dropped and recreated (nothing is lost, the next run refills them).
-_REBUILT_EACH_RUN = ("incidents", "valid_incidents", "claims")
+def _expected_columns() -> dict[str, list[str]]:
+    """Columns each contract-derived table must have (the warehouse-only extras included)."""
+    want = {"claims": CLAIMS.column_names}
+    for t in PUBLISHED_TABLES:
+        extra = ["source_path", "text"] if t.name == "articles" else []
+        want[t.name] = [*t.column_names, *extra]
+        want[f"valid_{t.name}"] = t.column_names
+    return want
 
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:
-    want = {"incidents": INCIDENTS, "valid_incidents": INCIDENTS, "claims": CLAIMS}
-    for name in _REBUILT_EACH_RUN:
+    """Drop contract-derived tables whose columns differ from the contract (an older warehouse).
+    They are refilled by the next run: articles, incidents, claims and valid_* are rebuilt in
+    full each run, and dropping `mentions` forgets the extraction log so every article is
+    extracted again."""
+    for name, columns in _expected_columns().items():
         have = [r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
             "AND table_schema = current_schema() ORDER BY ordinal_position", [name]).fetchall()]
-        if have and have != want[name].column_names:
+        if have and have != columns:
             con.execute(f"DROP TABLE {name}")
+            if name == "mentions":
+                con.execute("DROP TABLE IF EXISTS extractions")
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -58,7 +58,7 @@ def targets(steps: dict[str, Measure], n: int) -> dict:
 
 def table(rows: list[Measure]) -> str:
     head = (f"{'step':<18}{'wall s':>9}{'CPU s':>9}{'articles/s':>12}{'MB/s':>8}"
-            f"{'MB/CPU-s':>10}{'peak RSS MB':>13}")
+            f"{'MB/CPU-s':>10}{'peak MB PSS':>13}")
     lines = [head, "-" * len(head)]
     for m in rows:
         lines.append(f"{m.name:<18}{m.wall_s:>9.2f}{m.cpu_s:>9.2f}{m.articles_per_s:>12,.0f}"

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
+from .scan import finditer, number_starts
 
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
@@ -97,6 +99,9 @@ _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur
                    r"hospital|casualt|victim|toll", re.I)
 
 
+_GATE_WORDS = ("kill", "dead", "die", "death", "life", "live", "perish", "fatal", "body", "bodies",
+               "injur", "wound", "hurt", "hospital", "casualt", "victim", "toll")
+_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:15]}
 _FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
                "injured": re.compile(r"injur|wound|hurt|hospital|casualt", re.I)}
 
@@ -142,13 +147,14 @@ _END_WORD = {"killed": re.compile(rf"\b{_KILL}\b", re.I),
              "injured": re.compile(rf"\b{_HURT}\b", re.I)}
 
 
-def _ending(rx: re.Pattern[str], field: str, t: str) -> list[re.Match[str]]:
+def _ending(rx: re.Pattern[str], field: str, t: str, starts: list[int] | None
+            ) -> list[re.Match[str]]:
     """Matches of a passive pattern (number ... killed/injured word), found by scanning only the
     160 characters before each such word (the pattern starts with a number, costly to try at
     every offset of a long sentence)."""
     out: dict[int, re.Match[str]] = {}
     for w in _END_WORD[field].finditer(t):
-        for m in rx.finditer(t, max(0, w.start() - 160), w.end()):
+        for m in finditer(rx, t, starts, max(0, w.start() - 160), w.end()):
             if m.end() == w.end():
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
@@ -156,12 +162,13 @@ def _ending(rx: re.Pattern[str], field: str, t: str) -> list[re.Match[str]]:
 
 def find_casualties(text: str) -> list[Figure]:
     """Casualty figures of one sentence."""
-    if not _GATE.search(text):
+    if not any_word(_GATE, _GATE_WORDS, text):
         return []
     if not has_number(text) and not _NUMBERLESS.search(text):
         return []
     t = mask(text)
     stale = bool(_STALE.search(t)) and not re.search(r"rather than|instead of|\bnot\b", text)
+    starts = number_starts(t)
     out: list[Figure] = []
     taken: set[int] = set()
     for m in _UPDATE.finditer(t):
@@ -172,15 +179,15 @@ def find_casualties(text: str) -> list[Figure]:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
     for field in ("killed", "injured"):
-        if not _FIELD_GATE[field].search(t):
+        if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue
-        for m in _PLUS_ONE[field].finditer(t):
+        for m in finditer(_PLUS_ONE[field], t, starts):
             v = parse_number(m.group("n"))
             if v is not None and m.start("n") not in taken:
                 taken.add(m.start("n"))
                 out.append(Figure(field, v + 1, m.start("n"), "stale" if stale else "plain"))
         for rx in (_ACTIVE[field], _PASSIVE[field]):
-            for m in (rx.finditer(t) if rx is _ACTIVE[field] else _ending(rx, field, t)):
+            for m in (rx.finditer(t) if rx is _ACTIVE[field] else _ending(rx, field, t, starts)):
                 v = parse_number(m.group("n"))
                 if v is None or m.start("n") in taken or v > 5000 or _NO_BEFORE.search(
                         t, 0, m.start("n")):

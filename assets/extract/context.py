@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lowtext import gated
 from .places import Mention
 
 STRONG = re.compile(
@@ -76,19 +77,42 @@ _PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:was|were|is|h
                       r"under|damaged)\b")
 
 
+# Literals one of which every match of a pattern holds (lowercase): the regex runs only then.
+_STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounded", "kill", "dead",
+                 "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
+                 "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
+                 "explosion", "went up in flames", "burn", "knocked out")
+_INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroyed", "neutrali",
+                    "eliminated")
+_NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
+                     "oblasts")
+_OWN_WORDS = ("region", "oblast")
+
+
 def own_region(text: str) -> bool:
     """An official speaks of "the region" as struck: his own region is the target."""
-    return bool(_OWN_SLOT.search(text)) and bool(_OFFICIAL.search(text))
+    return bool(gated(_OWN_SLOT, _OWN_WORDS, text)) and bool(_OFFICIAL.search(text))
 
 
 def is_strike_sentence(text: str) -> bool:
     """The sentence reports a strike (strong cue, or a weak one with no negative cue)."""
-    return bool(STRONG.search(text)) or (bool(WEAK.search(text)) and not NEGATIVE.search(text))
+    return bool(gated(STRONG, _STRONG_WORDS, text)) or (bool(WEAK.search(text))
+                                                        and not NEGATIVE.search(text))
+
+
+def nationwide(text: str) -> bool:
+    """The text speaks of the whole country ("across Ukraine", "in total", "N regions")."""
+    return bool(gated(NATIONWIDE, _NATIONWIDE_WORDS, text))
+
+
+def intercepts(text: str) -> bool:
+    """An interception word occurs ("shot down", "destroyed", ...)."""
+    return bool(gated(INTERCEPT_ONLY, _INTERCEPT_WORDS, text))
 
 
 def intercept_only(text: str) -> bool:
     """Only interceptions, no impact: region lists here are not struck places."""
-    return bool(INTERCEPT_ONLY.search(text)) and not re.search(
+    return intercepts(text) and not re.search(
         r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I)
 
 

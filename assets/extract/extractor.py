@@ -160,7 +160,7 @@ def _breakdown(text: str, places: list[Mention]) -> set[int]:
     """Places of a per-region interception breakdown ("four drones over the Belgorod region,
     two over Lipetsk"; "the Ryazan Region accounted for 29, the Voronezh Region for 27"): two or
     more places each with its own count. They are not struck places (GUIDELINES 4)."""
-    if not (cx.INTERCEPT_ONLY.search(text) or re.search(r"accounted for|\bfell\b", text)):
+    if not (cx.intercepts(text) or re.search(r"accounted for|\bfell\b", text)):
         return set()
     hits = {m.start for m in places
             if _BY_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -239,7 +239,7 @@ def _extract(article: dict) -> list[dict]:
         if stamp:
             upd = (s.para, _minutes(stamp))
         dates = find_dates(s.text, pub)
-        n_regions = bool(_N_REGIONS.search(s.text))
+        n_regions = "regions" in s.text and bool(_N_REGIONS.search(s.text))
         hint, prev_regions = n_regions or prev_regions, n_regions
         strike = cx.is_strike_sentence(s.text)
         targets = _targets(s, ctx, hint, strike)
@@ -249,7 +249,7 @@ def _extract(article: dict) -> list[dict]:
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         classes, models = find_weapons(s.text)
-        nationwide = bool(cx.NATIONWIDE.search(s.text))
+        nationwide = cx.nationwide(s.text)
         if not targets and title and s.text.strip() == title.strip():
             # a headline's figures serve only when the body has none: a nationwide one goes
             # to the country row if the body has one, else to the first place's row

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .lowtext import lowered
+
 DATA = Path(__file__).parent / "data" / "numbers.json"
 
 
@@ -21,8 +23,25 @@ def vocab() -> dict:
 
 
 def _alt(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """Alternation of words (longest first, a space matching any whitespace run) written as a
+    trie ("s(?:even(?:t(?:een|y))?|ix...)"): the same matches, tried in the same order (only one
+    branch of a node can match, and a longer word before its prefix), but a failing position
+    costs one branch test instead of one per word, which is what makes number scans cheap."""
+    trie: dict = {}
+    for w in sorted(words, key=len, reverse=True):
+        node = trie
+        for sym in re.findall(r"\s+|.", w):
+            node = node.setdefault(r"\s+" if sym.isspace() else re.escape(sym), {})
+        node[""] = {}
+    return _trie(trie)
+
+
+def _trie(node: dict) -> str:
+    branches = [sym + _trie(child) for sym, child in node.items() if sym]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +73,13 @@ def _words() -> tuple[str, ...]:
 
 def has_number(text: str) -> bool:
     """Cheap gate: a digit or a number word occurs (lowercased substring test)."""
-    return bool(_number_gate().search(text))
+    low = lowered(text)
+    if low is None:
+        return bool(_number_gate().search(text))
+    return bool(_DIGIT.search(text)) or any(w in low for w in _words())
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Settlement, load, norm
 
@@ -29,6 +30,10 @@ _UNLISTED = [re.compile(p) for p in (
     rf"(?:community|hromada|village)\b",
     rf"\b(?:the )?{_NAME} (?:oil )?(?:refinery|airfield|air base|airbase)\b",
 )]
+# literals (case as written) one of which each _UNLISTED pattern needs: the cheap test first
+_UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet of"),
+                   ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
+                   ("refinery", "airfield", "air base", "airbase"))
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
                       r"(?!\s+(?:region|oblast))")
 
@@ -63,15 +68,26 @@ def _settlement_mention(start: int, end: int, s: Settlement) -> Mention:
     return Mention(start, end, s.country, s.admin1, iso, s.name, s.lat, s.lon, "settlement")
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of the multi-word gazetteer names ("kryvyi" of "kryvyi rih"): an n-gram whose
+    first token is none of them cannot be a name, so it is not normalized and looked up."""
+    g = load()
+    return frozenset(k.split(" ")[0] for names in (g.regions, g.standalone, g.settlements)
+                     for k in names if " " in k)
+
+
 def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     g = load()
+    firsts = _first_words()
     toks = list(_TOKEN.finditer(text))
     out: list[tuple[Mention, str]] = []
     i = 0
     while i < len(toks):
         hit = None
+        head = toks[i].group().lower().replace("\u2019", "").replace("'", "")
         for n in (3, 2, 1):
-            if i + n > len(toks):
+            if i + n > len(toks) or (n > 1 and head not in firsts):
                 continue
             span = toks[i:i + n]
             if any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:], strict=False)):
@@ -117,7 +133,9 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
         reg = load().by_admin1.get(context[-1])
         home = _region_mention(0, 0, reg) if reg else None
     out = []
-    for rx in _UNLISTED:
+    for rx, words in zip(_UNLISTED, _UNLISTED_WORDS, strict=True):
+        if not any(w in text for w in words):
+            continue
         for m in rx.finditer(text):
             s, e = m.span("n")
             if home is None or any(f.start <= s < f.end for f in found + out):

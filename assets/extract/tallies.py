@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
+from .scan import finditer, literal_starts, number_starts
 
 _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
@@ -44,6 +46,9 @@ _ATTACK = re.compile(r"\b(?:attack|attacks|attacked|overnight|barrage|strike|str
 _ARTICLE_COUNT = re.compile(r"\b(?:and|with) an? ", re.I)
 _GATE = re.compile(r"drone|UAV|missile|rocket|Shahed|Geran|decoy|target|unmanned|shot down|"
                    r"downed|destroyed|intercepted|brought down", re.I)
+
+_GATE_WORDS = ("drone", "uav", "missile", "rocket", "shahed", "geran", "decoy", "target",
+               "unmanned", "shot down", "downed", "destroyed", "intercepted", "brought down")
 
 
 @dataclass(frozen=True)
@@ -81,14 +86,17 @@ def _field(text: str, start: int, end: int) -> str | None:
 
 
 _NOUN_RE = re.compile(_NOUN, re.I)
+_NOUN_STARTS = ("drone", "uav", "shahed", "geran", "decoy", "unmanned aerial vehicles",
+                "missile", "rocket", "aerial targets", "target")
 
 
-def _windows(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None
+             ) -> list[re.Match[str]]:
     """Matches of rx (which ends with a weapon noun) found only in the 90 characters before each
     noun: the same matches as a whole-sentence scan, at a fraction of the cost."""
     out: dict[int, re.Match[str]] = {}
-    for noun in _NOUN_RE.finditer(text):
-        for m in rx.finditer(text, max(0, noun.start() - 90), noun.end()):
+    for noun in finditer(_NOUN_RE, text, literal_starts(text, _NOUN_STARTS)):
+        for m in finditer(rx, text, starts, max(0, noun.start() - 90), noun.end()):
             if m.end() == noun.end():
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
@@ -105,7 +113,7 @@ def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
     stop = re.search(r"[.;]", text[end:])
     span = text[end:end + stop.start()] if stop else text[end:]
     out = []
-    for m in _MORE.finditer(span):
+    for m in finditer(_MORE, span, literal_starts(span, (",", "and"))):
         v = parse_number(m.group("n"))
         if v is None or end + m.start("n") in taken:
             break
@@ -138,12 +146,14 @@ _OF_ANCHOR = re.compile(r"\bof\s+(?:the|these|them|those)\b", re.I)
 _BE_ANCHOR = re.compile(r"\b(?:were|was|had been|have been)\s", re.I)
 
 
-def _anchored(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _anchored(rx: re.Pattern[str], anchor: re.Pattern[str], text: str,
+              starts: list[int] | None) -> list[re.Match[str]]:
     """Matches of rx that cover an anchor word, found by scanning only up to 40 characters
     before each anchor (rx starts with a number, which is costly to try everywhere)."""
     out: dict[int, re.Match[str]] = {}
     for a in anchor.finditer(text):
-        for m in rx.finditer(text, max(0, a.start() - 40), min(len(text), a.end() + 160)):
+        for m in finditer(rx, text, starts, max(0, a.start() - 40),
+                          min(len(text), a.end() + 160)):
             if m.start() <= a.start() < m.end():
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
@@ -151,19 +161,20 @@ def _anchored(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> list[r
 
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
-    if not _GATE.search(text) or not (has_number(text) or _ARTICLE_COUNT.search(text)
-                                       or _REST.search(text)):
+    if not any_word(_GATE, _GATE_WORDS, text) or not (
+            has_number(text) or _ARTICLE_COUNT.search(text) or _REST.search(text)):
         return []
+    starts = number_starts(text)
     out: list[Count] = []
     taken: set[int] = set()
     last_type = "any"   # no weapon noun in the sentence: the type of the row it joins
-    for m in _windows(_OF_TOTAL, text):
+    for m in _windows(_OF_TOTAL, text, starts):
         n, total, wt = parse_number(m.group("n")), parse_number(m.group("m")), _wtype(m["noun"])
         if n is not None and total is not None:
             out += [Count("intercepted", wt, n, m.start()), Count("launched", wt, total, m.start())]
             taken.update({m.start("n"), m.start("m")})
     plain: list[Count] = []
-    for m in _windows(_COUNT, text):
+    for m in _windows(_COUNT, text, starts):
         v, wt = parse_number(m.group("n")), _wtype(m.group("noun"))
         last_type = wt
         if (v is not None and v > 1500) or m.start("n") in taken:
@@ -186,14 +197,14 @@ def find_tallies(text: str) -> list[Count]:
             elif m.group("all") and re.search(rf"\b(?:{_INTER})\b", text, re.I):
                 out.append(Count("intercepted", wt, v, m.start("n")))
     out += _summed(plain, text)
-    for m in _anchored(_OF_THEM, _OF_ANCHOR, text):
+    for m in _anchored(_OF_THEM, _OF_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
         clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
         if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I):
             taken.add(m.start("n"))
             out.append(Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
                              else last_type, v, m.start("n")))
-    for m in _anchored(_BARE, _BE_ANCHOR, text):
+    for m in _anchored(_BARE, _BE_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
         if v is not None and m.start("n") not in taken and re.fullmatch(_INTER, m.group("v"), re.I):
             out.append(Count("intercepted", last_type, v, m.start("n")))

@@ -32,12 +32,6 @@ def _keys() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _key_re() -> re.Pattern[str]:
-    """All key words in one alternation: the cheap test that any entry can match."""
-    return re.compile("|".join(re.escape(k) for k in sorted(_keys(), key=len, reverse=True)))
-
-
-@lru_cache(maxsize=1)
 def _by_key() -> list[tuple[tuple[str, ...], int]]:
     return [(tuple(r["key"].split("|")), k) for k, r in enumerate(_table())]
 
@@ -49,8 +43,6 @@ def find_weapons(text: str) -> tuple[set[str], list[str]]:
     earlier entry (a model name) is not matched again by a later one (a class word)."""
     classes: set[str] = set()
     low = text.lower()
-    if not _key_re().search(low):
-        return classes, []
     present = {k for k in _keys() if k in low}
     if not present:
         return classes, []

@@ -98,8 +98,10 @@ def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
     register_reference_tables(con)
     for c in SQL_CHECKS:
         ids = run_sql_check(con, c)
+        detail = f"columns missing or retyped: {', '.join(ids)}" if ids and c.blocking else None
         report.outcomes.append(CheckOutcome(c.table, c.check, "sql", c.severity, c.level,
-                                            not ids, len(ids), ids))
+                                            not ids, len(ids), [] if c.blocking else ids,
+                                            detail))
     return report
 
 
@@ -112,8 +114,6 @@ def _quarantine_rows(report: ValidationReport) -> list[dict]:
             rows.append({"table_name": o.table, "row_id": row_id, "expectation": o.check,
                          "severity": o.severity, "detail": o.expectation})
     return rows
-
-
 
 
 def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[str, int],

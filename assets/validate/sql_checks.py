@@ -1,7 +1,8 @@
-"""Cheap row-level invariants checked in SQL, beside the Great Expectations suites.
+"""Cheap invariants checked in SQL, beside the Great Expectations suites.
 
-These need a join (publication dates, article text, country bounding boxes), which GE cannot
-do on a DataFrame. Each query returns the primary keys of the failing rows.
+These need a join (publication dates, article text, country bounding boxes, the catalogue),
+which GE cannot do on a DataFrame. A row-level query returns the primary keys of the failing
+rows; the table-level type check returns the columns that are missing or retyped.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 
-from assets.schema import EARLIEST_EVENT_DATE
+from assets.schema import EARLIEST_EVENT_DATE, PUBLISHED_TABLES, Table
 
 BBOX_CSV = Path(__file__).with_name("country_bbox.csv")
 # The table each published table is read from: mentions are published from the curate stage's
@@ -21,7 +22,9 @@ SOURCE_TABLES = {"mentions": "curated_mentions"}
 
 @dataclass(frozen=True)
 class SqlCheck:
-    """A row-level invariant: failing rows are quarantined, the release goes on."""
+    """An invariant in SQL. Row-level: the query returns failing rows' keys, which are
+    quarantined and the release goes on. Table-level: it returns the offending columns, and
+    any row blocks the release."""
 
     table: str
     check: str
@@ -54,7 +57,22 @@ def _date_checks(table: str, published: str, join: str) -> list[SqlCheck]:
     ]
 
 
+def _types_check(table: Table) -> SqlCheck:
+    """Table-level: every published column exists with its contract type (else: blocking)."""
+    src = SOURCE_TABLES.get(table.name, table.name)
+    expected = " UNION ALL ".join(
+        f"SELECT '{c.name}' AS name, '{c.sql_type}' AS type" for c in table.columns)
+    return SqlCheck(
+        table.name, f"{table.name}_column_types_match_schema",
+        "Every published column exists with the type the data dictionary gives it.",
+        f"SELECT e.name FROM ({expected}) e LEFT JOIN information_schema.columns c "
+        f"ON c.table_name = '{src}' AND c.table_schema = current_schema() "
+        "AND c.column_name = e.name WHERE c.data_type IS DISTINCT FROM e.type",
+        severity="critical", level="table")
+
+
 SQL_CHECKS: tuple[SqlCheck, ...] = (
+    *(_types_check(t) for t in PUBLISHED_TABLES),
     *_date_checks("mentions", "a.published_at", "JOIN articles a USING (article_id)"),
     *_date_checks("incidents", "t.last_reported_at", ""),
     SqlCheck("mentions", "mentions_article_exists",

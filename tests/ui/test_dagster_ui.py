@@ -176,15 +176,28 @@ def graph_names() -> tuple[list[str], dict[str, list[str]]]:
 
 
 def open_expanded_graph(page, base: str, assets: list[str]) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page.goto(f"{base}/asset-groups", wait_until="networkidle")
     page.get_by_role("button", name="Materialize all").wait_for()
-    expand = page.get_by_role("menuitem", name="Expand all groups")
-    for _ in range(10):  # the graph's context menu works once the layout is done
+    # Groups start collapsed; the graph's context menu expands them (the choice is then
+    # remembered, and the menu offers "Collapse all groups" instead).
+    menu = page.get_by_role("menuitem", name="Expand all groups").or_(
+        page.get_by_role("menuitem", name="Collapse all groups"))
+    for _ in range(10):  # the context menu works once the layout is done
         page.wait_for_timeout(1500)
+        page.keyboard.press("Escape")
         page.mouse.click(1100, 800, button="right")
-        if expand.count():
+        try:
+            menu.first.wait_for(state="visible", timeout=3000)
             break
-    expand.click()
+        except PlaywrightTimeout:
+            continue
+    expand = page.get_by_role("menuitem", name="Expand all groups")
+    if expand.count():
+        expand.click()
+    else:
+        page.keyboard.press("Escape")
     for name in assets:
         page.get_by_text(name, exact=True).first.wait_for(state="visible")
 

@@ -1,0 +1,51 @@
+"""The warehouse: schema from the contract, and migration of an older warehouse."""
+
+from __future__ import annotations
+
+import duckdb
+
+from assets.schema import INCIDENTS, MENTIONS
+from assets.warehouse import Home, connect
+
+
+def columns(con, table):
+    return [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "ORDER BY ordinal_position", [table]).fetchall()]
+
+
+def test_warehouse_tables_follow_the_contract(tmp_path):
+    con = connect(Home.at(tmp_path))
+    assert columns(con, "mentions") == MENTIONS.column_names
+    assert columns(con, "valid_incidents") == INCIDENTS.column_names
+    assert columns(con, "articles")[-2:] == ["source_path", "text"]
+    con.close()
+
+
+def test_warehouse_migrates_an_older_mentions_table(tmp_path):
+    home = Home.at(tmp_path)
+    home.state.mkdir()
+    old = duckdb.connect(str(home.warehouse))
+    old.execute("CREATE TABLE mentions (mention_id VARCHAR, killed INTEGER)")
+    old.execute("CREATE TABLE extractions (article_id VARCHAR, sha256 VARCHAR, "
+                "extractor_version VARCHAR, n_mentions INTEGER)")
+    old.execute("INSERT INTO extractions VALUES ('a1', 'x', '0.1', 3)")
+    old.close()
+    con = connect(home)
+    assert columns(con, "mentions") == MENTIONS.column_names
+    # The extraction log is forgotten, so every article is extracted again.
+    assert con.execute("SELECT count(*) FROM extractions").fetchone()[0] == 0
+    con.close()
+
+
+def test_type_check_reports_a_retyped_column(tmp_path):
+    from assets.validate.sql_checks import SQL_CHECKS, run_sql_check
+
+    con = connect(Home.at(tmp_path))
+    check = next(c for c in SQL_CHECKS if c.check == "incidents_column_types_match_schema")
+    assert check.blocking
+    assert run_sql_check(con, check) == []
+    con.execute("ALTER TABLE incidents ALTER killed TYPE VARCHAR")
+    con.execute("ALTER TABLE incidents DROP COLUMN wave_id")
+    assert run_sql_check(con, check) == ["killed", "wave_id"]
+    con.close()
