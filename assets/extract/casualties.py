@@ -56,7 +56,7 @@ _ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 _IMPLIED = {
-    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:a|an|one)\s+{_MODS}"
+    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:a|an|one|its|the)\s+{_MODS}"
                          rf"{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+{_MODS}"
                          rf"{_ONE_NOUN}\s+(?:was |has |had )?{_ADV}(?:been )?{_ADV}"
                          rf"(?:killed|died)\b)", re.I),

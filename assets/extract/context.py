@@ -17,7 +17,9 @@ STRONG = re.compile(
     r"\b(?:struck|strikes? (?:on|hit)|hit|hits|hitting|attacked|shelled|shelling|bombed|bombing|"
     r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
-    r"debris|slammed|crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|"
+    r"debris|slammed|"
+    r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
+    r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|"
     r"casualties|victims|toll|explosion "
     r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
     re.I)
@@ -39,7 +41,10 @@ NATIONWIDE = re.compile(
 _OFFICIAL = re.compile(r"\b(?:governor|head|administration)\b", re.I)
 _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+the\s+"
                        r"(?:[\w\-]+\s+)?"
-                       r"(?:region|oblast)\b(?!\s+of)|\bthe region's\b", re.I)
+                       r"(?:region|oblast)\b(?!\s+of)|\bthe region's\b|"
+                       r"\bthe (?:region|oblast) (?:had |has )?(?:been|was|were) "
+                       r"(?:shelled|attacked|struck|hit|targeted)\b",
+                       re.I)
 BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|March|20\d\d)|"
                         r"repeatedly|regularly|throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
@@ -67,6 +72,8 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
+_BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")
+_DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
@@ -118,7 +125,8 @@ def intercept_only(text: str) -> bool:
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:
     """Whether mention m (in a list starting at `first`) is a struck place."""
-    if _TITLE_AFTER.match(text, m.end) or _AGENT_AFTER.match(text, m.end):
+    if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
+            m.level == "admin1" and _DISTRICT.match(text, m.end))):
         return False
     before = text[max(0, first.start - 80):first.start]
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
@@ -128,8 +136,17 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False
     if _SLOT.search(clause):
         return True
+    if m.start < 3 and _BULLETIN.match(text, m.end):
+        return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)
     lead = first.start < 3 or bool(_SAID.search(text, 0, first.start))
     return lead and bool(_PASSIVE.match(text, m.end))
+
+
+def in_title(text: str, m: Mention) -> bool:
+    """The place names an official's office ("Odesa Gov.", "the governor of the Ternopol
+    region")."""
+    before = re.split(r"[;:(\"“”]|\. ", text[max(0, m.start - 80):m.start])[-1]
+    return bool(_TITLE_AFTER.match(text, m.end) or _TITLE_BEFORE.search(before))
 
 
 def has_side_cue(text: str) -> bool:

@@ -26,7 +26,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -189,8 +189,29 @@ def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True
-             ) -> list[Mention]:
+def _region(admin1: str | None) -> Mention | None:
+    """An admin1-level mention of a region by its canonical name (no offsets)."""
+    reg = load().by_admin1.get(admin1 or "")
+    return Mention(0, 0, reg.country, reg.admin1, reg.iso, None, reg.lat, reg.lon,
+                   "admin1") if reg else None
+
+
+_STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
+                     r"(?:struck|hit|damaged|attacked|targeted)\b|"
+                     r"\battack on the (?:port |regional )?city\b", re.I)
+_IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
+
+
+def _countrywide(clause: str, regional: bool) -> bool:
+    """A nationwide total; "in total ... across the oblast" (or in a named region) is the
+    region's total, not the country's."""
+    m = cx.COUNTRYWIDE.search(clause)
+    return bool(m) and not (m.group().lower() == "in total" and (
+        regional or _IN_REGION.search(clause)))
+
+
+def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
+             home: str | None = None, seen: frozenset = frozenset()) -> list[Mention]:
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
@@ -199,14 +220,36 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
                                              else m)]
+    if not out and places and len({m.admin1 for m in places}) == 1 and places[0].admin1 \
+            not in seen and _STRUCK.search(s.text) and all(cx.in_title(s.text, m)
+                                                            for m in places):
+        # the official's region is the place struck ("The governor of the Ternopol region said
+        # an energy facility had been struck"; "Odesa Gov. X said the attack on the port city
+        # killed two": the city of that name)
+        m = places[0]
+        city = load().settlements.get(norm(s.text[m.start:m.end].split(" ")[0]), [])
+        city = [c for c in city if c.admin1 == m.admin1 and c.population >= 100_000]
+        if re.search(r"\bthe (?:port |regional |southern |northern |eastern )?city\b", s.text):
+            if m.level == "settlement":
+                return [m]
+            if city:
+                g = load().by_admin1[m.admin1]
+                return [Mention(m.start, m.end, m.country, m.admin1, g.iso, city[0].name,
+                                city[0].lat, city[0].lon, "settlement")]
+        return [_region(m.admin1)] if m.level == "admin1" else []
     if not out and cx.own_region(s.text):
-        return [m for m in places if m.level == "admin1"][:1]
+        own = [m for m in places if m.level == "admin1"][:1]
+        return own or ([_region(home)] if _region(home) and not places else [])
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & _OCCUPIED_BY_RUSSIA:
         towns |= _OCCUPIED_BY_RUSSIA
     out = [m for m in out if m.level == "settlement" or m.admin1 not in towns]
     if cx.intercept_only(s.text):
+        regs = [m for m in out if m.level == "admin1"]
         out = [m for m in out if m.level == "settlement"]
+        if (not out and regs and len({m.admin1 for m in places}) == 1
+                and not cx.NATIONWIDE.search(s.text) and len(find_tallies(s.text)) <= 1):
+            out = regs[:1]      # a claim about one region is that region's row (GUIDELINES 4)
     seen: set[tuple] = set()
     uniq = []
     for m in out:
@@ -242,7 +285,10 @@ def _extract(article: dict) -> list[dict]:
         n_regions = "regions" in s.text and bool(_N_REGIONS.search(s.text))
         hint, prev_regions = n_regions or prev_regions, n_regions
         strike = cx.is_strike_sentence(s.text)
-        targets = _targets(s, ctx, hint, strike)
+        home = next((d.admin1 for d in reversed(b.drafts) if d.kind == "impact"),
+                    ctx[-1] if ctx else None)
+        targets = _targets(s, ctx, hint, strike, home,
+                           frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
         figs = find_casualties(s.text)
         if targets and not figs and cx.BACKGROUND.search(s.text):
             targets = []    # "has regularly shelled X": background with no figure, no row
@@ -277,7 +323,8 @@ def _extract(article: dict) -> list[dict]:
                     _nearest(s.text, here, f.pos)]
                 if shared and f.kind != "zero":
                     owners = []     # "four wounded across the A and B regions": no one place
-                if f.kind != "zero" and cx.COUNTRYWIDE.search(_clause_at(s.text, f.pos)):
+                if f.kind != "zero" and _countrywide(_clause_at(s.text, f.pos), all(
+                        m.level == "admin1" for m, _ in here)):
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))
@@ -291,8 +338,16 @@ def _extract(article: dict) -> list[dict]:
             focus = [d for _, d in here]
         elif (counts and (local or _anaphoric(s.text, counts)) and not nationwide
               and len(focus) == 1 and focus[0].kind == "impact"):
-            focus[0].counts += counts
-            focus[0].figures += [(s.start + f.pos, f) for f in figs]
+            own = focus[0]
+            if focus[0].level == "settlement" and _IN_REGION.search(s.text):
+                own = b.place(_region(focus[0].admin1), _pick_date(dates, 0, carry), i)
+            own.counts += counts
+            own.figures += [(s.start + f.pos, f) for f in figs]
+        elif figs and not counts and home and _IN_REGION.search(s.text) and _countrywide(
+                s.text, True) is False and cx.COUNTRYWIDE.search(s.text):
+            own = b.place(_region(home), _pick_date(dates, 0, carry), i)
+            own.figures += [(s.start + f.pos, f) for f in figs]
+            focus = [own]
         elif counts or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
             first = counts[0].pos if counts else figs[0].pos
             side = cx.target_side(s.text)
@@ -389,7 +444,7 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
     final = []
     for d in out:
         town = None
-        if d.level == "admin1":
+        if d.level == "admin1" and not any(_IN_REGION.search(sents[k].text) for k in d.sents):
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)

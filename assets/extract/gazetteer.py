@@ -51,6 +51,14 @@ def norm(name: str) -> str:
     return re.sub(r"\s+", " ", s.replace("'", "")).strip()
 
 
+def skeleton(name: str) -> str:
+    """A transliteration-blind spelling: lowercase letters only, kh/g/h and y/j/i merged
+    ("Hulyaypole", "Huliai-Pole" and "Guljajpole" share "huliaipole")."""
+    s = re.sub(r"[^a-z]", "", norm(name).replace("kh", "h"))
+    s = s.replace("g", "h").replace("y", "i").replace("j", "i")
+    return re.sub(r"i+", "i", s)
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as f:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))

@@ -17,7 +17,7 @@ from .gazetteer import Settlement, load, norm
 
 _TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?")
 _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Kk]ray|"
-                          r"[Tt]erritory)(?P<pl>s)?\b(?!al)")
+                          r"[Tt]erritory|[Pp]eninsula)(?P<pl>s)?\b(?!al)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+)(?:the\s+)?")
 _REGIONS_OF = re.compile(r"\b(?:regions?|oblasts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
 _REGIONS_AFTER = re.compile(r",\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?:[\w\-]+\s+)?"
@@ -34,6 +34,8 @@ _UNLISTED = [re.compile(p) for p in (
 _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet of"),
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"))
+_DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
+_CITY_DISTRICT = re.compile(r"(?:sk[iy]i|skyy|sky)$")
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
                       r"(?!\s+(?:region|oblast))")
 
@@ -55,7 +57,8 @@ class Mention:
 
 
 def _pick(cands: list[Settlement], context: set[str]) -> Settlement:
-    return max(cands, key=lambda s: (s.primary, s.admin1 in context,
+    return max(cands, key=lambda s: (s.primary or s.population >= 100_000, s.admin1 in context,
+                                     s.primary,
                                      math.log10(s.population + 1), s.country == "UKR"))
 
 
@@ -75,6 +78,15 @@ def _first_words() -> frozenset[str]:
     g = load()
     return frozenset(k.split(" ")[0] for names in (g.regions, g.standalone, g.settlements)
                      for k in names if " " in k)
+def _first_name(text: str, toks: list[re.Match[str]], i: int, g) -> bool:
+    """A small place's name right before another capitalized word that names no place is a
+    person's first name ("Serhii Nadal"; a village is also called Serhii)."""
+    if i + 1 >= len(toks) or text[toks[i].end():toks[i + 1].start()] != " ":
+        return False
+    nxt = norm(toks[i + 1].group())
+    if nxt in g.settlements or nxt in g.regions or nxt in g.standalone:
+        return False
+    return max(s.population for s in g.settlements[norm(toks[i].group())]) < 15000
 
 
 def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
@@ -99,7 +111,7 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
             elif key in g.standalone:
                 hit = (_region_mention(span[0].start(), span[-1].end(), g.standalone[key]),
                        "standalone", n)
-            elif key in g.settlements:
+            elif key in g.settlements and not (n == 1 and _first_name(text, toks, i, g)):
                 s = _pick(g.settlements[key], context)
                 hit = (_settlement_mention(span[0].start(), span[-1].end(), s), "town", n)
             elif key in g.regions:
@@ -172,6 +184,22 @@ def find_places(text: str, context: list[str] | None = None,
     out: list[Mention] = []
     for grp in groups:
         last_kind = raw[grp[-1]][1]
+        dm = _DISTRICTS.match(text, raw[grp[-1]][0].end)
+        if dm:
+            # "the Bila Tserkva and Fastiv districts": rural districts stand for their oblast;
+            # "the Darnytskyi and Podilskyi districts" (adjectival names) are city districts;
+            # "Kochetok, Chuhuiv district": only the last name is a district
+            plural = dm.group().rstrip().endswith("s")
+            for k in (grp if plural else grp[-1:]):
+                m = raw[k][0]
+                reg = g.by_admin1.get(m.admin1 or "")
+                if m.level == "settlement" and reg and not _CITY_DISTRICT.search(
+                        norm(m.location or "")):
+                    raw[k] = (_region_mention(m.start, m.end, reg), "district")
+            grp = [k for k in grp if raw[k][1] == "district" or raw[k][0].level == "admin1"
+                   or (not plural and k != grp[-1])]
+            if not grp:
+                continue
         as_regions = (last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
                       or bool(_REGIONS_AFTER.match(text, raw[grp[-1]][0].end)))
         for k in grp:

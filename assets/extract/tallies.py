@@ -20,7 +20,8 @@ _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|peopl
         r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*\s+){0,3}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
          r"rockets?|(?:aerial )?targets)\b")
-_COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
+_COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
+                    rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
 _OF_TOTAL = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the\s+)?(?P<m>{_N})\s+{_MOD}{_NOUN}", re.I)
 _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those)(?:\s+{_MOD}{_NOUN})?", re.I)
@@ -196,7 +197,7 @@ def find_tallies(text: str) -> list[Count]:
                 out.append(Count("launched", wt, v, m.start("n")))
             elif m.group("all") and re.search(rf"\b(?:{_INTER})\b", text, re.I):
                 out.append(Count("intercepted", wt, v, m.start("n")))
-    out += _summed(plain, text)
+    out += _summed(_no_breakdown(plain, text), text)
     for m in _anchored(_OF_THEM, _OF_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
         clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
@@ -210,4 +211,22 @@ def find_tallies(text: str) -> list[Count]:
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
-    return sorted(out, key=lambda c: c.pos)
+    return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
+
+
+def _no_breakdown(counts: list[Count], text: str) -> list[Count]:
+    """A total followed by its parts ("neutralised 112 targets: 48 missiles and 64 drones";
+    "destroyed 18 of them, five Kalibr missiles and 13 drones"): the parts are not addends."""
+    for k, c in enumerate(counts):
+        if c.value <= 0 or not re.match(r"[^.;]*?[:,(—–-]\s*$", text[c.pos:counts[k + 1].pos]
+                                        if k + 1 < len(counts) else ""):
+            continue
+        parts, total = [], 0
+        for o in counts[k + 1:]:
+            if o.field != c.field or total >= c.value:
+                break
+            parts.append(o)
+            total += o.value
+        if len(parts) >= 2 and total == c.value:
+            return [o for o in counts if o not in parts]
+    return counts

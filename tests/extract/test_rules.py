@@ -37,7 +37,7 @@ def test_extractor_elided_figures_go_to_their_places():
     rows = _rows("Russian shelling wounded three residents in Izium, another two in Balakliia "
                  "and one in Kupiansk.")
     assert {r["location"]: r["injured"] for r in rows} == {
-        "Izium": 3, "Balakliya": 2, "Kupiansk": 1}
+        "Izium": 3, "Balakliia": 2, "Kupiansk": 1}
 
 
 def test_extractor_weapon_from_headline_when_row_names_none():
