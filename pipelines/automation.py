@@ -12,7 +12,7 @@ import dagster as dg
 
 from assets.ingest.assets import RAW_FILES
 from assets.resources import WarehouseResource
-from pipelines.partitions import content_key, run_for, scan_raw_folder
+from pipelines.partitions import GONE, content_key, run_for, scan_raw_folder
 
 ingest_job = dg.define_asset_job(
     "ingest_job",
@@ -55,7 +55,7 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseR
     scan = scan_raw_folder(warehouse.raw_path, cursor)
     existing = context.instance.get_dynamic_partitions(RAW_FILES.name)
     known = set(existing)
-    new = [k for k, sha in scan.changed.items() if k not in known and sha != "gone"]
+    new = [k for k, sha in scan.changed.items() if k not in known and sha != GONE]
     targets = [k for k in scan.changed if k in known or k in new]
     next_cursor = json.dumps(scan.seen, sort_keys=True)
     if not targets:

@@ -34,6 +34,10 @@ def _raw_dir(args: argparse.Namespace, home: Home) -> Path:
 def _print_outcome(outcome, verb: str) -> int:
     for name, n in outcome.counts.items():
         print(f"  {name:32s} {n:>8d}")
+    for reason, n in outcome.quarantine.items():
+        print(f"  quarantined: {n} x {reason}")
+    if outcome.quarantine:
+        print("  (details: strikes quarantine)")
     rel = outcome.release
     if rel:
         if rel.get("published"):

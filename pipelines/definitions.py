@@ -30,4 +30,7 @@ defs = dg.Definitions(
     schedules=[daily_refresh],
     sensors=[raw_folder_sensor],
     resources={"warehouse": warehouse_from_env()},
+    # Every step writes the one DuckDB file, so the pool runs them one at a time anyway; in one
+    # process a run skips a Python start-up per step (the pool still queues parallel runs).
+    executor=dg.in_process_executor,
 )

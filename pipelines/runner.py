@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
@@ -31,6 +31,7 @@ class RunOutcome:
     errors: list[str]
     release: dict
     counts: dict[str, int]
+    quarantine: dict[str, int] = field(default_factory=dict)
 
 
 def _quiet_dagster() -> None:
@@ -102,7 +103,7 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
     for mat in result.asset_materializations_for_node(RELEASE_STEP):
         release = {k: v.value for k, v in mat.metadata.items()}
     return RunOutcome(success=result.success, errors=errors, release=release,
-                      counts=warehouse_counts(home))
+                      counts=warehouse_counts(home), quarantine=quarantine_reasons(home))
 
 
 def warehouse_counts(home: Home) -> dict[str, int]:
@@ -120,3 +121,15 @@ def warehouse_counts(home: Home) -> dict[str, int]:
     }
     with session(home) as con:
         return {k: int(con.execute(q).fetchone()[0]) for k, q in sql.items()}
+
+
+def quarantine_reasons(home: Home) -> dict[str, int]:
+    """How many raw items and validated rows were quarantined, per reason."""
+    if not home.warehouse.exists():
+        return {}
+    with session(home) as con:
+        rows = con.execute(
+            "SELECT reason, count(*) FROM quarantine GROUP BY reason UNION ALL "
+            "SELECT 'row failed ' || expectation, count(*) FROM row_quarantine "
+            "GROUP BY expectation ORDER BY 1").fetchall()
+    return {str(r): int(n) for r, n in rows}

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .lowtext import in_article, narrow
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -122,11 +124,11 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    month = bool(_MONTH_GATE.search(text))
+    month = in_article(_MONTH_GATE, text) and bool(_MONTH_GATE.search(text))
     for kind, rx in _PATTERNS:
         gate = _GATES.get(kind)
         if (gate == "month" and not month) or (gate and gate != "month" and not any(
-                g in low for g in gate)):
+                g in low for g in narrow(gate, text))):
             continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -16,6 +16,7 @@ from assets.ids import incident_id_for, mention_id_for
 from assets.schema import MENTIONS
 
 from . import context as cx
+from . import lowtext
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
@@ -215,6 +216,8 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
+    if not places:      # what the steps below come to when the sentence names no place
+        return [_region(home)] if cx.own_region(s.text) and _region(home) else []
     firsts = {k: m for k, m in enumerate(places)}
     skip = _breakdown(s.text, places)
     places = [m for m in places if m.start not in skip]
@@ -264,6 +267,7 @@ def _extract(article: dict) -> list[dict]:
     pub = parse_published(article.get("published_at"))
     b = _Builder(pub)
     sents = split_sentences(text)
+    lowtext.begin(text, [s.text for s in sents])
     ctx: list[str] = []
     focus: list[Draft] = []
     pending: list = []
@@ -311,11 +315,13 @@ def _extract(article: dict) -> list[dict]:
         if targets:
             here = []
             scoped = _scoped_weapons(s.text, targets) if classes else {}
+            kind = None     # the sentence's target type, found once
             for m in targets:
                 d = b.place(m, _pick_date(dates, m.start, carry), i)
                 d.add_weapons(*scoped.get(m.start, (set(), [])))
                 if d.target == "unknown":
-                    d.target = target_type(s.text)
+                    kind = target_type(s.text) if kind is None else kind
+                    d.target = kind
                 here.append((m, d))
             shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
             for f in figs:
@@ -514,3 +520,5 @@ def extract_mentions(article: dict) -> list[dict]:
         return _extract(article)
     except Exception:  # noqa: BLE001 - one odd article must not stop a batch
         return []
+    finally:
+        lowtext.end()

@@ -45,10 +45,14 @@ class Gazetteer:
     countries: dict[str, tuple[float, float]]
 
 
+_POSSESSIVE = re.compile(r"'s$")
+_SPACES = re.compile(r"\s+")
+
+
 def norm(name: str) -> str:
     s = name.lower().replace("\u2019", "'")
-    s = re.sub(r"'s$", "", s)
-    return re.sub(r"\s+", " ", s.replace("'", "")).strip()
+    s = _POSSESSIVE.sub("", s)
+    return _SPACES.sub(" ", s.replace("'", "")).strip()
 
 
 def skeleton(name: str) -> str:

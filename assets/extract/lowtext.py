@@ -4,6 +4,11 @@
 less, as long as lowercasing keeps every offset and no non-ASCII character of the text matches an
 ASCII letter case-insensitively (the long s, the Kelvin sign): `lowered` returns None otherwise,
 and callers fall back to their regex.
+
+While an article is extracted (`begin` ... `end`), the lowercased form of each text is computed
+once, and `narrow` drops from a tuple of literals those absent from the whole article: a literal
+missing from the article is missing from each of its sentences, so a sentence's tests need only
+the rest. Nothing is kept from one article to the next.
 """
 
 from __future__ import annotations
@@ -20,9 +25,71 @@ def _folding() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
 
 
+class _Scope:
+    """The article being extracted: its lowercased text, its sentences, per-article memos."""
+
+    def __init__(self, text: str, parts: list[str]) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.parts = set(parts)
+        self.lows: dict[str, str | None] = {}
+        self.words: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.found: dict[re.Pattern[str], bool] = {}
+
+
+_SCOPE: list[_Scope] = []
+
+
+def begin(text: str, parts: list[str]) -> None:
+    """Start extracting an article; parts are substrings of text (its sentences)."""
+    _SCOPE[:] = [_Scope(text, parts)]
+
+
+def end() -> None:
+    """Forget the article (nothing is carried over to the next one)."""
+    _SCOPE.clear()
+
+
+def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The literals of words that can occur in text.lower(): all of them, unless text is a part
+    of the current article, when ASCII literals absent from the article's lowercased text go (a
+    part's lowercased text is a substring of the article's, up to the final-sigma rule, which
+    touches no ASCII letter). Literals holding a space are kept (callers may test them against
+    a text whose whitespace they changed)."""
+    if not _SCOPE or text not in _SCOPE[0].parts:
+        return words
+    sc = _SCOPE[0]
+    got = sc.words.get(words)
+    if got is None:
+        got = sc.words[words] = tuple(w for w in words if not w.isascii() or " " in w
+                                      or w in sc.low)
+    return got
+
+
+def in_article(rx: re.Pattern[str], text: str) -> bool:
+    """False when text is a part of the current article and rx finds nothing in the whole
+    article; else True. Only for patterns without anchors, lookarounds or \\b, whose matches in
+    a part are matches in the article."""
+    if not _SCOPE or text not in _SCOPE[0].parts:
+        return True
+    sc = _SCOPE[0]
+    if rx not in sc.found:
+        sc.found[rx] = bool(rx.search(sc.text))
+    return sc.found[rx]
+
+
 def lowered(text: str) -> str | None:
     """text.lower() when it keeps every offset and a case-insensitive match of ASCII words
     equals a substring test on it; else None (callers then run their regex)."""
+    if _SCOPE:
+        lows = _SCOPE[0].lows
+        if text not in lows:
+            lows[text] = _lowered(text)
+        return lows[text]
+    return _lowered(text)
+
+
+def _lowered(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text) or (not text.isascii() and _folding().search(text)):
         return None
@@ -35,13 +102,13 @@ def any_word(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
     low = lowered(text)
     if low is None:
         return bool(rx.search(text))
-    return any(w in low for w in words)
+    return any(w in low for w in narrow(words, text))
 
 
 def gated(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> re.Match[str] | None:
     """rx.search(text) for a case-insensitive rx none of whose matches lacks one of the lowercase
     literals in words: the regex runs only when one of them occurs."""
     low = lowered(text)
-    if low is not None and not any(w in low for w in words):
+    if low is not None and not any(w in low for w in narrow(words, text)):
         return None
     return rx.search(text)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .lowtext import lowered
+from .lowtext import lowered, narrow
 
 DATA = Path(__file__).parent / "data" / "numbers.json"
 
@@ -76,7 +76,7 @@ def has_number(text: str) -> bool:
     low = lowered(text)
     if low is None:
         return bool(_number_gate().search(text))
-    return bool(_DIGIT.search(text)) or any(w in low for w in _words())
+    return bool(_DIGIT.search(text)) or any(w in low for w in narrow(_words(), text))
 
 
 _DIGIT = re.compile(r"\d")

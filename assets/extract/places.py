@@ -78,6 +78,21 @@ def _first_words() -> frozenset[str]:
     g = load()
     return frozenset(k.split(" ")[0] for names in (g.regions, g.standalone, g.settlements)
                      for k in names if " " in k)
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Every normalized one-word-or-more gazetteer name (regions, standalone, settlements)."""
+    g = load()
+    return frozenset(g.regions) | frozenset(g.standalone) | frozenset(g.settlements)
+
+
+def _norm1(token: str) -> str:
+    """norm() of one _TOKEN match (no whitespace in it), without the regexes."""
+    s = token.lower().replace("\u2019", "'")
+    return (s[:-2] if s.endswith("'s") else s).replace("'", "")
+
+
 def _first_name(text: str, toks: list[re.Match[str]], i: int, g) -> bool:
     """A small place's name right before another capitalized word that names no place is a
     person's first name ("Serhii Nadal"; a village is also called Serhii)."""
@@ -92,12 +107,17 @@ def _first_name(text: str, toks: list[re.Match[str]], i: int, g) -> bool:
 def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     g = load()
     firsts = _first_words()
+    names = _names()
     toks = list(_TOKEN.finditer(text))
     out: list[tuple[Mention, str]] = []
     i = 0
     while i < len(toks):
         hit = None
-        head = toks[i].group().lower().replace("\u2019", "").replace("'", "")
+        tok = toks[i].group()
+        head = tok.lower().replace("\u2019", "").replace("'", "")
+        if head not in firsts and _norm1(tok) not in names:
+            i += 1      # no name starts here: the n-gram tests below would all fail
+            continue
         for n in (3, 2, 1):
             if i + n > len(toks) or (n > 1 and head not in firsts):
                 continue
@@ -215,7 +235,7 @@ def find_places(text: str, context: list[str] | None = None,
             m.group = grp[0]
             out.append(m)
     out += _unlisted(text, out, list(context or ()))
-    for cm in _CAPITAL.finditer(text):
+    for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
         name = "moscow" if cm.group("ru") else "kyiv"
         cand = g.settlements.get(name)
         if cand:

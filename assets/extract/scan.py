@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .lowtext import lowered
+from .lowtext import lowered, narrow
 from .numbers import vocab
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -39,7 +39,7 @@ def number_starts(text: str) -> list[int] | None:
         return None
     low = _SPACE.sub(" ", low)
     starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
-    for lit in _literals():
+    for lit in narrow(_literals(), text):
         k = low.find(lit)
         while k >= 0:
             starts.add(k)
@@ -54,7 +54,7 @@ def literal_starts(text: str, literals: tuple[str, ...]) -> list[int] | None:
     if low is None:
         return None
     starts = set()
-    for lit in literals:
+    for lit in narrow(literals, text):
         k = low.find(lit)
         while k >= 0:
             starts.add(k)

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .lowtext import narrow
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -43,7 +45,7 @@ def find_weapons(text: str) -> tuple[set[str], list[str]]:
     earlier entry (a model name) is not matched again by a later one (a class word)."""
     classes: set[str] = set()
     low = text.lower()
-    present = {k for k in _keys() if k in low}
+    present = {k for k in narrow(_keys(), text) if k in low}
     if not present:
         return classes, []
     vocab = _vocab()

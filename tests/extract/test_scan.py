@@ -60,3 +60,26 @@ def test_numbers_alt_trie_matches_like_plain_alternation():
         words, key=len, reverse=True)) + r")\b", re.I)
     text = "Seventeen, seventy-one, a  dozen, at least, all of the, all, seven, A"
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_lowtext_narrow_drops_literals_absent_from_the_article():
+    from assets.extract import lowtext
+    lowtext.begin("Drones hit Kyiv. Two died.", ["Drones hit Kyiv.", "Two died."])
+    try:
+        assert lowtext.narrow(("hit", "shell", "shot down"), "Drones hit Kyiv.") == (
+            "hit", "shot down")                       # spaced literals are kept
+        assert lowtext.narrow(("hit", "shell"), "not a part") == ("hit", "shell")
+        assert lowtext.in_article(re.compile("Kyiv"), "Two died.") is True
+        assert lowtext.in_article(re.compile("Odesa"), "Two died.") is False
+    finally:
+        lowtext.end()
+    assert lowtext.narrow(("shell",), "Two died.") == ("shell",)   # no article: all kept
+
+
+def test_places_norm1_equals_norm_on_tokens():
+    from assets.extract.gazetteer import norm
+    from assets.extract.places import _TOKEN, _norm1
+    text = "Kharkiv's Kryvyi Rih O’Neill Bila-Tserkva Zaporizhzhia’s Kyiv"
+    toks = [m.group() for m in _TOKEN.finditer(text)]
+    assert len(toks) == 8          # "O’" and "Neill" are two tokens
+    assert [_norm1(t) for t in toks] == [norm(t) for t in toks]

@@ -51,7 +51,8 @@ LOCATION_QUERY = """{ workspaceOrError { ... on Workspace { locationEntries {
   name locationOrLoadError { __typename ... on PythonError { message } } } } } }"""
 
 BACKFILLS_QUERY = """{ partitionBackfillsOrError(limit: 5) { ... on PartitionBackfills {
-  results { id status runs(limit: 20) { runId status } } } } }"""
+  results { id status timestamp endTimestamp
+    runs(limit: 20) { runId status startTime endTime } } } } }"""
 
 RUN_FAILURES_QUERY = """{ runOrError(runId: "RUN_ID") { ... on Run { eventConnection { events {
   ... on ExecutionStepFailureEvent { stepKey error { message cause { message } } } } } } } }"""
@@ -226,7 +227,7 @@ def test_ui_shows_every_asset_and_check_and_materializes_the_graph(dagster_ui, b
     page.get_by_text("Created backfill").wait_for()
     print(f"backfill launched after {time.monotonic() - t0:.0f}s")
     backfill = wait_for_backfill(dagster_ui)
-    print(f"backfill done after {time.monotonic() - t0:.0f}s")
+    print(f"backfill done after {time.monotonic() - t0:.0f}s: {backfill}")
     assert backfill["status"] == "COMPLETED_SUCCESS", (backfill, failures(dagster_ui, backfill))
     assert backfill["runs"] and {r["status"] for r in backfill["runs"]} == {"SUCCESS"}
 
