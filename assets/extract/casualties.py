@@ -27,15 +27,22 @@ _MASKS = [re.compile(p, re.I) for p in (
     r",\s*(?:including|among them)\b[^,.;]*,",
 )]
 _N = num_pattern()
+# people named by role ("two railway workers", "three firefighters"): one lowercase modifier may
+# stand before the noun
+_ROLE = (r"(?:[a-z\-]+\s+)?(?:workers|firefighters|rescuers|policemen|police officers|officers|"
+         r"medics|paramedics|doctors|nurses|passengers|journalists|volunteers|students|miners|"
+         r"farmers|guards|servicemen|employees|civilians|residents|pensioners|drivers|people|"
+         r"neighbou?rs|passers-by|owners|relatives)")
 _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults|men|women|man|"
            r"woman|others?|victims|soldiers|servicemen|troops|pilots|workers|employees|"
            r"teenagers?|girls?|boys?|infants?|babies|baby|pensioners?|drivers?|family members|"
-           r"members|more|of them|of whom|in total|including)")
+           r"members|more|of them|of whom|in total|including|" + _ROLE + ")")
 _KILL = r"(?:killed|dead|died|deaths?|perished|lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
          r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries))")
 _ACTIVE = {
-    "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|took the lives of|left)\s+"
+    "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"
+                         rf"takes?)(?=\s+the\s+lives)|left)\s+"
                          rf"(?:the\s+lives\s+of\s+)?(?P<n>{_N})"
                          rf"(?!\s+(?:(?:people|civilians|residents|others|more)\s+)?{_HURT})",
                          re.I),
@@ -52,7 +59,8 @@ _PASSIVE = {
 }
 _ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager|driver|pensioner|"
              r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
-             r"passenger|local)")
+             r"passenger|local|police officer|officer|medic|paramedic|firefighter|doctor|nurse|"
+             r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by)")
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 _IMPLIED = {
@@ -67,9 +75,23 @@ _IMPLIED = {
                           rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b)", re.I),
 }
 _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|persons|civilians|"
-                           rf"residents|others)\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
+                           rf"residents|others|{_ROLE})\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
                            rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
              for f, w in (("killed", _KILL), ("injured", _HURT))}
+_KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
+        r"sister)")
+# "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
+# "injured a woman and her son" (2)
+_ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s+and\s+"
+                          rf"(?:(?:(?:his|her|their)\s+)?(?P<n>{_N})\s+(?:other\s+)?{_PEOPLE}|"
+                          rf"(?:a|an|his|her|their)\s+{_MODS}(?:{_ONE_NOUN}|{_KIN}))\b", re.I)
+            for f, v in (("killed", r"(?:killed|killing|kills)"),
+                         ("injured", r"(?:injur|wound)(?:ed|ing|s)"))}
+# "bringing the death toll to four", "raising the number of injured to 19"
+_BRING = re.compile(rf"\b(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+"
+                    rf"the\s+(?P<what>(?:death |casualty |injury )?toll|number of (?:\w+\s+)?"
+                    rf"(?:killed|dead|deaths|wounded|injured|victims))\s+(?:\w+\s+){{0,2}}?"
+                    rf"to\s+(?P<n>{_N})", re.I)
 _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:killed|dead|deaths|"
                      rf"wounded|injured|victims|casualties)|injury toll|casualty count|"
                      rf"number of people (?:killed|injured|wounded|hurt))\b[^.;]{{0,120}}?\b"
@@ -171,7 +193,7 @@ def find_casualties(text: str) -> list[Figure]:
     starts = number_starts(t)
     out: list[Figure] = []
     taken: set[int] = set()
-    for m in _UPDATE.finditer(t):
+    for m in [*_UPDATE.finditer(t), *_BRING.finditer(t)]:
         what = m.group("what").lower()
         field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
         v = parse_number(m.group("n"))
@@ -181,6 +203,14 @@ def find_casualties(text: str) -> list[Figure]:
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue
+        pairs = []
+        for m in _ONE_AND[field].finditer(t):
+            v = parse_number(m.group("n")) if m.group("n") else 1
+            at = m.start("n") if m.group("n") else m.start()
+            if v is not None and at not in taken:
+                taken.add(at)
+                pairs.append(m.span())
+                out.append(Figure(field, v + 1, at, "stale" if stale else "plain"))
         for m in finditer(_PLUS_ONE[field], t, starts):
             v = parse_number(m.group("n"))
             if v is not None and m.start("n") not in taken:
@@ -198,6 +228,8 @@ def find_casualties(text: str) -> list[Figure]:
                 out.append(Figure(field, v, m.start("n"), kind))
                 out += _elided(t, m.end(), field, taken)
         for m in _IMPLIED[field].finditer(t):
+            if any(a <= m.start() < b for a, b in pairs):
+                continue
             if any(x.pos < m.start() < x.pos + 80 and x.field == field and x.value > 1
                    for x in out) and _PLUS_ONE[field].search(t):
                 continue

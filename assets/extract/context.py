@@ -79,7 +79,9 @@ _SLOT = re.compile(
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
     r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
-_PASSIVE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:was|were|is|has been|had been|"
+_PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
+                      r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:communit(?:y|ies)|hromadas?|"
+                      r"villages?|towns?|settlements?)\s+)?(?:was|were|is|has been|had been|"
                       r"came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|targeted|among|"
                       r"under|damaged)\b")
 
@@ -138,7 +140,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return True
     if m.start < 3 and _BULLETIN.match(text, m.end):
         return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)
-    lead = first.start < 3 or bool(_SAID.search(text, 0, first.start))
+    lead = (first.start < 3 or bool(_SAID.search(text, 0, first.start))
+            or text[:first.start].strip() in ("The", "the"))
     return lead and bool(_PASSIVE.match(text, m.end))
 
 

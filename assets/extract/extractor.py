@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -57,6 +57,8 @@ _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
                      r",\s+and\s+(?=(?:a|an|the|two|three)\s)")
 
 
+_PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
+                     r"(?:\w+ )?(?:weeks|months|years)))\b", re.I)
 _UPDATE_AT = re.compile(r"\s*(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
                         r"(?P<pm>[ap]\.?m\.?)?", re.I)
 
@@ -199,7 +201,8 @@ def _region(admin1: str | None) -> Mention | None:
 
 _STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
                      r"(?:struck|hit|damaged|attacked|targeted)\b|"
-                     r"\battack on the (?:port |regional )?city\b", re.I)
+                     r"\battack on the (?:port |regional )?city\b|"
+                     r"\b(?:towards?|over|approaching) the city\b", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
 
 
@@ -209,6 +212,28 @@ def _countrywide(clause: str, regional: bool) -> bool:
     m = cx.COUNTRYWIDE.search(clause)
     return bool(m) and not (m.group().lower() == "in total" and (
         regional or _IN_REGION.search(clause)))
+
+
+_REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|"
+                        r"outside|(?:on )?the outskirts of|not far from|(?:km|kilomet\w+|miles)\s+"
+                        r"(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+
+
+_WHOLE = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
+                    r"(?:of|in|across|throughout)\s+(?:the\s+)?[A-Z][^.;]*, including\b")
+_SETTLEMENTS_OF = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
+                             r"(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _whole(text: str, m: Mention) -> bool:
+    """A region named as the sum of its settlements ("on 13 settlements of the X region")."""
+    return m.level == "admin1" and bool(_SETTLEMENTS_OF.search(text, max(0, m.start - 60),
+                                                               m.start))
+
+
+def _reference(text: str, m: Mention) -> bool:
+    """The place only locates another one ("Vidnoye, south of Moscow"; "near Kharkiv")."""
+    return bool(_REFERENCE.search(text, max(0, m.start - 40), m.start))
 
 
 def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
@@ -243,6 +268,11 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if not out and cx.own_region(s.text):
         own = [m for m in places if m.level == "admin1"][:1]
         return own or ([_region(home)] if _region(home) and not places else [])
+    if any(_whole(s.text, m) for m in out):
+        # "attacks on 13 settlements of the X region, including on A and B": X keeps its row
+        return [m for m in out if m.level == "settlement" or _whole(s.text, m)]
+    if any(not _reference(s.text, m) for m in out):
+        out = [m for m in out if not _reference(s.text, m)]
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & _OCCUPIED_BY_RUSSIA:
         towns |= _OCCUPIED_BY_RUSSIA
@@ -298,6 +328,8 @@ def _extract(article: dict) -> list[dict]:
             targets = []    # "has regularly shelled X": background with no figure, no row
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        if counts and _PERIOD.search(s.text):
+            counts = []     # "over the past week, more than 200 drones": a tally of many days
         classes, models = find_weapons(s.text)
         nationwide = cx.nationwide(s.text)
         if not targets and title and s.text.strip() == title.strip():
@@ -310,8 +342,13 @@ def _extract(article: dict) -> list[dict]:
             continue
         local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))
         if classes and strike and not cx.BACKGROUND.search(s.text):
-            named.append((i, _pick_date(dates, 0, carry)[0], bool(targets), bool(counts),
-                          classes, models))
+            # a place-less sentence right after one town's sentence is about that town ("Six more
+            # were wounded in the city when drones attacked"): its weapon is the town's
+            bound = (not targets and not counts and not nationwide and len(focus) == 1
+                     and focus[0].level == "settlement"
+                     and sents[max(focus[0].sents)].para == s.para)
+            named.append((i, _pick_date(dates, 0, carry)[0], bool(targets) or bound, bool(counts),
+                          classes, models, {m.admin1 for m in targets if m.level == "admin1"}))
         if targets:
             here = []
             scoped = _scoped_weapons(s.text, targets) if classes else {}
@@ -324,8 +361,9 @@ def _extract(article: dict) -> list[dict]:
                     d.target = kind
                 here.append((m, d))
             shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
+            whole = [d for m, d in here if _whole(s.text, m)]
             for f in figs:
-                owners = [d for _, d in here] if f.kind == "zero" else [
+                owners = [d for _, d in here] if f.kind == "zero" else whole[:1] or [
                     _nearest(s.text, here, f.pos)]
                 if shared and f.kind != "zero":
                     owners = []     # "four wounded across the A and B regions": no one place
@@ -372,6 +410,8 @@ def _extract(article: dict) -> list[dict]:
             rows = _named_rows(s.text, ctx, b.drafts) if figs else []
             if len(rows) == 1:
                 rows[0].figures += [(s.start + f.pos, f) for f in figs]
+                if strike:
+                    rows[0].add_weapons(classes, models, own=False)
                 if i not in rows[0].sents:
                     rows[0].sents.append(i)
             elif len(focus) == 1:
@@ -401,27 +441,41 @@ def _extract(article: dict) -> list[dict]:
         first = min(impacts, key=lambda d: d.sents[0])
         have = {f.field for _, f in first.figures}
         first.figures += [(0, f) for f in pending if f.field not in have]
-    _fill_weapons(b.drafts, head, named)
+    _fill_weapons(b.drafts, head, named, sents)
     return _rows(article, text, sents, _settle(b.drafts, sents))
 
 
-def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple]) -> None:
+# "In Mykolaiv, a Russian strike destroyed ...": a strike of its own with no weapon named
+_A_STRIKE = re.compile(r"\ba (?:(?:Russian|Ukrainian|separate|single|missile-less) )?(?:strike|"
+                       r"attack) (?:on|in|destroyed|damaged|hit|killed|wounded|injured)\b")
+
+
+def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
+                  sents: list[Sentence]) -> None:
     """Rows with no weapon of their own take the article's: the nearest earlier same-day
     sentence naming one, else the headline's, else the union of the same-day strike sentences
     that name no place (the attack described as a whole), those without launch tallies first."""
     for d in drafts:
-        if d.weapon() != "unknown":
+        if d.weapon() != "unknown" or _A_STRIKE.search(sents[min(d.sents)].text):
             continue
         same = [x for x in named if x[1] is None or d.event_date is None or x[1] == d.event_date]
-        before = [x for x in same if x[0] < min(d.sents)]
+        # a sentence about other towns gives them its weapon, not this row; one about the
+        # whole attack or this row's region does ("struck the Sumy region with attack UAVs")
+        before = [x for x in same if x[0] < min(d.sents) and (not x[2] or d.admin1 in x[6])]
         if before:
-            d.add_weapons(before[-1][4], before[-1][5], own=False)
+            last = before[-1]
+            # a place-less paragraph about the attack as a whole gives all its weapons ("fired
+            # 66 missiles ... and 145 drones. ... Another 39 drones were lost": mixed)
+            run = [x for x in before if not x[2] and not last[2]
+                   and sents[x[0]].para == sents[last[0]].para] or [last]
+            for x in run:
+                d.add_weapons(x[4], x[5], own=False)
             continue
         classes, models = head
         for tally in (False, True):
             if classes:
                 break
-            for _, _, targeted, t, c, m in same:
+            for _, _, targeted, t, c, m, _ in same:
                 if t == tally and not targeted:
                     classes = classes | c
                     models = models + [x for x in m if x not in models]
@@ -450,7 +504,8 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
     final = []
     for d in out:
         town = None
-        if d.level == "admin1" and not any(_IN_REGION.search(sents[k].text) for k in d.sents):
+        if d.level == "admin1" and not any(_IN_REGION.search(sents[k].text) or _WHOLE.search(
+                sents[k].text) for k in d.sents):
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)

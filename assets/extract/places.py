@@ -40,6 +40,11 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
                       r"(?!\s+(?:region|oblast))")
 
 
+_COUNTRY_BEFORE = re.compile(r"\b(Ukrainian|Ukraine's|Russian|Russia's)\s+(?:[\w\-]+\s+)?"
+                             r"(?:city|town|village|port|settlement)\s+(?:of\s+)?$")
+_COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}
+
+
 @dataclass
 class Mention:
     """A place named in a sentence (offsets relative to the sentence)."""
@@ -189,6 +194,15 @@ def find_places(text: str, context: list[str] | None = None,
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if named:
         raw = [(_repick(text, m, named), k) for m, k in raw]
+    for k, (m, kind) in enumerate(raw):
+        cm = _COUNTRY_BEFORE.search(text, max(0, m.start - 50), m.start)
+        if cm and m.level == "settlement" and m.country != (want := _COUNTRY[cm.group(1)[:5]]):
+            # "the southern Ukrainian city of Nikolayev": the Ukrainian place of that name
+            cands = [c for c in g.settlements.get(norm(text[m.start:m.end]), ())
+                     if c.country == want]
+            if cands:
+                raw[k] = (_settlement_mention(m.start, m.end, _pick(cands, set(context or ()))),
+                          kind)
     stems = [k for k, (m, kind) in enumerate(raw) if kind == "town"
              and norm(m.location or "") in g.regions]
     if regions_hint and len(stems) >= 3:

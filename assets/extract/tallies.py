@@ -33,7 +33,7 @@ _LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|u
 _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
                    rf"\b(?P<hit>hit by|struck by)\b",
                    re.I)
-_AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,3}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?|"
+_AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
                     rf"(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)
@@ -186,6 +186,11 @@ def find_tallies(text: str) -> list[Count]:
             if re.match(r"\w+", m.group("n")).group().lower() in _HEDGES:
                 out.append(Count(field, wt, -1, m.start("n")))
             continue
+        if re.search(r"\b(?:naval|sea|maritime|surface)\b", m.group("mod"), re.I):
+            continue    # "three naval drones were destroyed at sea": boats, no air tally
+        if field and v == 1 and (field == "hit" or re.search(
+                r"\bwith\s+an?\s*$", text[max(0, m.start("n") - 8):m.end("n")], re.I)):
+            continue    # "hit X with a ballistic missile", "One drone hit X": the weapon, no count
         if field:
             c = Count(field, wt, v, m.start("n"))
             plain.append(c)
