@@ -1,4 +1,4 @@
-"""The same code location as pipelines/definitions.py, with the executor chosen by the deployment.
+"""The code location of pipelines/definitions.py with the executor chosen by the deployment.
 
     STRIKES_EXECUTOR=multiprocess (default) | in_process | k8s | celery
     dg dev -m deploy.definitions      or      dagster job launch -m deploy.definitions ...
@@ -42,4 +42,9 @@ def executor_from_env(name: str | None = None) -> dg.ExecutorDefinition:
             f"executor {name!r} needs the {module.replace('_', '-')} package: {exc}") from exc
 
 
-defs = dg.Definitions.merge(base, dg.Definitions(executor=executor_from_env()))
+# The base location runs in-process (one machine, one DuckDB writer); this one swaps the executor.
+defs = dg.Definitions(
+    assets=base.assets, asset_checks=base.asset_checks, jobs=base.jobs, schedules=base.schedules,
+    sensors=base.sensors, resources=base.resources, loggers=base.loggers, metadata=base.metadata,
+    executor=executor_from_env(),
+)

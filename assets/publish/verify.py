@@ -67,7 +67,7 @@ def validate_descriptor(path: Path) -> list[str]:
 
 def compare(release_dir: Path, rebuilt_dir: Path) -> str | None:
     """The first payload file (SHA256SUMS order) that differs in rebuilt_dir, or None."""
-    for name in ["SHA256SUMS", *(n for n, _ in listed_files(release_dir))]:
+    for name in [*(n for n, _ in listed_files(release_dir)), "SHA256SUMS"]:
         mine, theirs = release_dir / name, rebuilt_dir / name
         if not theirs.is_file() or mine.read_bytes() != theirs.read_bytes():
             return name

@@ -74,3 +74,12 @@ def test_deploy_staging_reads_parts_in_name_order() -> None:
     got = read_staged(url)
     assert got.to_pydict() == {"article_id": ["a", "b", "c"], "n": [1, 2, 3]}
     assert _yaml("k8s/staging.yaml")["staging_url"].startswith("s3://")
+
+
+def test_deploy_location_has_the_base_assets_and_jobs() -> None:
+    from pipelines.definitions import defs as base
+
+    keys = {k for a in base.assets for k in a.keys}
+    assert {k for a in definitions.defs.assets for k in a.keys} == keys
+    assert [j.name for j in definitions.defs.jobs] == [j.name for j in base.jobs]
+    assert definitions.defs.executor.name == "multiprocess"
