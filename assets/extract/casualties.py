@@ -67,7 +67,8 @@ _IMPLIED = {
     "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:a|an|one|its|the)\s+{_MODS}"
                          rf"{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+{_MODS}"
                          rf"{_ONE_NOUN}\s+(?:was |has |had )?{_ADV}(?:been )?{_ADV}"
-                         rf"(?:killed|died)\b)", re.I),
+                         rf"(?:killed|died)\b|^\s*The\s+{_ONE_NOUN}(?:,\s+[^,]{{1,40}},)?\s+"
+                         rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b)", re.I),
     "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:a|an|one|its|the)\s+"
                           rf"{_MODS}{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+"
                           rf"{_MODS}{_ONE_NOUN}\s+(?:was |has |had |is )?{_ADV}(?:been )?{_ADV}"
@@ -78,6 +79,12 @@ _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|perso
                            rf"residents|others|{_ROLE})\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
                            rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
              for f, w in (("killed", _KILL), ("injured", _HURT))}
+# "injuring a married couple", "an elderly couple was wounded": two people
+_COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\b(?:a|an|the)\s+"
+                         rf"(?:[\w\-]+\s+)?couple\s+(?:was|were|has been|have been)\s+{_ADV}"
+                         rf"(?:{w})\b", re.I)
+           for f, v, w in (("killed", r"kill(?:ed|ing)", r"killed"),
+                           ("injured", r"(?:injur|wound)(?:ed|ing)", r"injured|wounded|hurt"))}
 _KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
         r"sister)")
 # "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
@@ -227,6 +234,10 @@ def find_casualties(text: str) -> list[Figure]:
                         if stale else "plain")
                 out.append(Figure(field, v, m.start("n"), kind))
                 out += _elided(t, m.end(), field, taken)
+        for m in _COUPLE[field].finditer(t):
+            if not any(a <= m.start() < b for a, b in pairs):
+                pairs.append(m.span())
+                out.append(Figure(field, 2, m.start(), "stale" if stale else "plain"))
         for m in _IMPLIED[field].finditer(t):
             if any(a <= m.start() < b for a, b in pairs):
                 continue

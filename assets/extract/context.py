@@ -67,6 +67,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|autho
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
                      r"(?:launched|fired)\s+from\s+(?:the\s+)?)$", re.I)
+# "drones flying towards the Russian capital were shot down": the place defended is the target
+_HEADING = re.compile(r"\b(?:flying|heading|approaching)\s+(?:towards?|to)\s+(?:the\s+)?"
+                      r"(?:[\w'’\-]+\s+){0,2}$", re.I)
 _ORIGIN_OVER = re.compile(r"\b(?:launched|fired)\s+over\s+(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
@@ -132,6 +135,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False
     before = text[max(0, first.start - 80):first.start]
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
+    if _HEADING.search(clause) and intercepts(text):
+        return True
     if _TITLE_BEFORE.search(clause) or _ORIGIN.search(clause):
         return False
     if m.level == "admin1" and _ORIGIN_OVER.search(clause):

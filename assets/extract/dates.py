@@ -31,6 +31,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MON}){_YEAR}")),
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WD})(?:'s|’s)?\b")),
+    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|weeks?)\s+"
+                       r"ago\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|the previous day|the day before|a day earlier|"
                              r"(?:a|one) day (?:after|before|earlier))\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|"
@@ -42,11 +44,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?!\s+\d)\b")),
 ]
 _MONTH_GATE = re.compile(_MON)
+_AGO_N = ["one", "two", "three", "four", "five", "six", "seven"]
 # literal words one of which a pattern needs (cheap tests before the regexes)
 _GATES: dict[str, object] = {
     "range_dm": "month", "range_md": "month", "md": "month", "dm": "month",
-    "weekday": ("day",), "yesterday": ("yesterday", "previous day", "day before", "day earlier",
-                                       "day after"),
+    "weekday": ("day",), "ago": ("ago",),
+    "yesterday": ("yesterday", "previous day", "day before", "day earlier", "day after"),
     "today": ("today", "this ", "tonight", "night", "24 hours"),
     "week": ("week", "recent", "days earlier", "month"),
     "month": "month",
@@ -116,6 +119,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date | None
         return pub - timedelta(days=back), "day"
     if kind == "yesterday":
         return pub - timedelta(days=1), "day"
+    if kind == "ago":       # "exactly a week ago", "three days ago"
+        n = m.group("n").lower()
+        n = int(n) if n.isdigit() else _AGO_N.index(n) + 1 if n in _AGO_N else 1
+        return pub - timedelta(days=n * (7 if m.group("u").lower().startswith("w") else 1)), "day"
     return pub, "day"
 
 

@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -203,6 +203,9 @@ _STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
                      r"(?:struck|hit|damaged|attacked|targeted)\b|"
                      r"\battack on the (?:port |regional )?city\b|"
                      r"\b(?:towards?|over|approaching) the city\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
+_IN_TOTAL = re.compile(r"\bin total\b", re.I)
+_THE_REGION = re.compile(r"\bthe (?:region|oblast)\b(?!'s)(?! of)", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
 
 
@@ -361,6 +364,12 @@ def _extract(article: dict) -> list[dict]:
                     d.target = kind
                 here.append((m, d))
             shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
+            for m, d in here:   # "In the Bila Tserkva district, drones hit ...": the oblast
+                if m.level == "admin1" and _DISTRICT_AFTER.match(s.text, m.end):
+                    d.whole = True      # row stands beside the towns named next
+            if sum(m.level == "admin1" for m, _ in here) >= 3:
+                for m, d in here:   # "Hits were recorded in the Kharkiv, ... and Odesa
+                    d.whole = d.whole or m.level == "admin1"    # oblasts": kept, not folded
             whole = [d for m, d in here if _whole(s.text, m)]
             for f in figs:
                 owners = [d for _, d in here] if f.kind == "zero" else whole[:1] or [
@@ -391,6 +400,16 @@ def _extract(article: dict) -> list[dict]:
                 s.text, True) is False and cx.COUNTRYWIDE.search(s.text):
             own = b.place(_region(home), _pick_date(dates, 0, carry), i)
             own.figures += [(s.start + f.pos, f) for f in figs]
+            focus = [own]
+        elif (counts or figs) and home and _THE_REGION.search(s.text) and not _countrywide(
+                s.text, True) and not cx.nationwide(_IN_TOTAL.sub("", s.text)) \
+                and not find_places(s.text, ctx):
+            # "In total, the governor said, the region came under attack from 56 drones, with
+            # two civilians killed": the region of the article's rows, not a country row
+            own = b.place(_region(home), _pick_date(dates, 0, carry), i)
+            own.counts += counts
+            own.figures += [(s.start + f.pos, f) for f in figs]
+            own.whole = True
             focus = [own]
         elif counts or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
             first = counts[0].pos if counts else figs[0].pos
@@ -504,8 +523,9 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
     final = []
     for d in out:
         town = None
-        if d.level == "admin1" and not any(_IN_REGION.search(sents[k].text) or _WHOLE.search(
-                sents[k].text) for k in d.sents):
+        if d.level == "admin1" and not d.whole and not any(
+                _IN_REGION.search(sents[k].text) or _WHOLE.search(sents[k].text)
+                for k in d.sents):
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)

@@ -35,7 +35,9 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"))
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
-_CITY_DISTRICT = re.compile(r"(?:sk[iy]i|skyy|sky)$")
+_CITY_DISTRICT = re.compile(r"(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
+# "the Shevchenkivskyi and Solomianskyi districts": the first name of a list of city districts
+_DISTRICT_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'\-]+)+\s+districts\b")
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
                       r"(?!\s+(?:region|oblast))")
 
@@ -175,13 +177,26 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
             continue
         for m in rx.finditer(text):
             s, e = m.span("n")
-            if home is None or any(f.start <= s < f.end for f in found + out):
+            if "'s " in m.group("n"):     # "Rosneft's Syzran refinery": the place is Syzran
+                s += m.group("n").rindex("'s ") + 3
+            if home is None or any(f.start < e and s < f.end for f in found + out):
                 continue
             if norm(m.group("n")) in load().regions:
                 continue
-            out.append(Mention(s, e, home.country, home.admin1, home.iso, m.group("n"), home.lat,
+            out.append(Mention(s, e, home.country, home.admin1, home.iso, text[s:e], home.lat,
                                home.lon, "settlement"))
     return out
+
+
+def _as_city(text: str, m: Mention) -> Mention:
+    """A bare region stem in a sentence about "the city" is the city ("In Ternopil, oblast head
+    X said a substation on the outskirts of the city was damaged")."""
+    name = text[m.start:m.end]
+    if m.level != "admin1" or " " in name:
+        return m
+    cands = [c for c in load().settlements.get(norm(name), ())
+             if c.admin1 == m.admin1 and c.population >= 100_000]
+    return _settlement_mention(m.start, m.end, cands[0]) if cands else m
 
 
 def find_places(text: str, context: list[str] | None = None,
@@ -219,6 +234,12 @@ def find_places(text: str, context: list[str] | None = None,
     for grp in groups:
         last_kind = raw[grp[-1]][1]
         dm = _DISTRICTS.match(text, raw[grp[-1]][0].end)
+        last = raw[grp[-1]][0]
+        if not dm and last.level == "settlement" and _CITY_DISTRICT.search(
+                norm(text[last.start:last.end])) and _DISTRICT_LIST.match(text, last.end):
+            grp = grp[:-1]      # a city district named in a list of districts: no place
+            if not grp:
+                continue
         if dm:
             # "the Bila Tserkva and Fastiv districts": rural districts stand for their oblast;
             # "the Darnytskyi and Podilskyi districts" (adjectival names) are city districts;
@@ -249,6 +270,8 @@ def find_places(text: str, context: list[str] | None = None,
             m.group = grp[0]
             out.append(m)
     out += _unlisted(text, out, list(context or ()))
+    if "the city" in text:
+        out = [_as_city(text, m) for m in out]
     for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
         name = "moscow" if cm.group("ru") else "kyiv"
         cand = g.settlements.get(name)

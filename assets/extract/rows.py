@@ -36,6 +36,7 @@ class Draft:
     extra: set[str] = field(default_factory=set)
     extra_models: list[str] = field(default_factory=list)
     target: str = "unknown"
+    whole: bool = False     # a region total ("the region came under attack"): never folded
 
     @property
     def key(self) -> tuple:
