@@ -71,7 +71,7 @@ def _published_ddl() -> list[str]:
 INTERNAL_DDL = [
     """CREATE TABLE IF NOT EXISTS raw_files (
         source_path VARCHAR PRIMARY KEY, sha256 VARCHAR, bytes BIGINT, format VARCHAR,
-        n_articles INTEGER, n_quarantined INTEGER, run_id VARCHAR)""",
+        n_articles INTEGER, n_quarantined INTEGER, run_id VARCHAR, arrival INTEGER)""",
     """CREATE TABLE IF NOT EXISTS raw_articles (
         seq BIGINT, article_id VARCHAR, source_path VARCHAR, source_line INTEGER,
         format VARCHAR, sha256 VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
@@ -117,6 +117,11 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     They are refilled by the next run: articles, incidents, claims and valid_* are rebuilt in
     full each run, and dropping `mentions` forgets the extraction log so every article is
     extracted again."""
+    raw_cols = [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'raw_files' "
+        "AND table_schema = current_schema()").fetchall()]
+    if raw_cols and "arrival" not in raw_cols:  # before revisions were ordered by arrival
+        con.execute("ALTER TABLE raw_files ADD COLUMN arrival INTEGER DEFAULT 1")
     for name, columns in _expected_columns().items():
         have = [r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? "

@@ -66,13 +66,13 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
     _quiet_dagster()
     warehouse = WarehouseResource(home=str(home.root),
                                   raw_dir=str(raw_dir) if raw_dir else "", **limits)
-    sel = (dg.AssetSelection.groups("validate", "publish") if selection == "release"
-           else dg.AssetSelection.all())
+    sel = {"release": dg.AssetSelection.groups("validate", "publish"),
+           "ingest": dg.AssetSelection.groups("ingest")}.get(selection, dg.AssetSelection.all())
     release_config = {k: v for k, v in {"bump": bump, "note": note, "version": version}.items()
                       if v}
     run_config = {
         "loggers": {"console": {"config": {"log_level": log_level}}},
-        "ops": {RELEASE_STEP: {"config": release_config}},
+        "ops": {RELEASE_STEP: {"config": release_config}} if selection != "ingest" else {},
     }
     instance = dg.DagsterInstance.ephemeral()
     tags: dict[str, str] = {}

@@ -62,10 +62,21 @@ def verify_version(home: Home, version: str | None, raw_dir: Path | None = None
     with tempfile.TemporaryDirectory(prefix="strikes-verify-") as tmp:
         scratch = Home.at(tmp)
         rel = Path(recorded) if not Path(recorded).is_absolute() else Path("raw")
+        # Replay the arrivals: files that first came in an earlier ingest pass are ingested
+        # before the later ones, so the same revision of each article comes out newest.
+        waves: dict[int, list[dict]] = {}
         for f in prov.get("raw_files", []):
-            dest = scratch.root / rel / f["path"]
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src / f["path"], dest)
+            waves.setdefault(int(f.get("arrival", 1)), []).append(f)
+        for n, arrival in enumerate(sorted(waves), 1):
+            for f in waves[arrival]:
+                dest = scratch.root / rel / f["path"]
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src / f["path"], dest)
+            if n < len(waves):
+                step = materialize_pipeline(scratch, scratch.root / rel, selection="ingest",
+                                            log_level="WARNING")
+                if not step.success:
+                    return False, lines + [f"  rebuild failed: {e}" for e in step.errors]
         for f in corrections:
             (scratch.root / f["path"]).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(home.root / f["path"], scratch.root / f["path"])

@@ -129,6 +129,10 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
             raise
         summary.files_removed.append(rel)
     seq = con.execute("SELECT coalesce(max(seq), 0) FROM raw_articles").fetchone()[0]
+    # Files first seen in this pass arrive together, after everything ingested before; a
+    # re-read of unchanged content keeps its arrival. Revisions are ordered by arrival.
+    arrivals = dict(con.execute("SELECT source_path, arrival FROM raw_files").fetchall())
+    arrival = con.execute("SELECT coalesce(max(arrival), 0) + 1 FROM raw_files").fetchone()[0]
     for i, path in enumerate(files, 1):
         rel = path.relative_to(raw_dir).as_posix()
         summary.files_seen += 1
@@ -150,10 +154,11 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
                                 "reason": item.reason, "quarantined_at": now})
             insert_rows(con, "raw_articles", RAW_COLUMNS, good)
             insert_rows(con, "quarantine", QUARANTINE_COLUMNS, bad)
+            kept = arrivals.get(rel) if known.get(rel) == digest else None
             con.execute(
-                "INSERT INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [rel, digest, path.stat().st_size, path.suffix.lstrip(".").lower(), len(good),
-                 len(bad), run_id],
+                 len(bad), run_id, kept or arrival],
             )
             con.execute("COMMIT")
         except Exception:
@@ -176,8 +181,9 @@ def build_articles(con: duckdb.DuckDBPyConnection, *, progress: Progress | None 
         con.execute("DELETE FROM articles")
         cur = con.cursor()
         cur.execute(
-            "SELECT * EXCLUDE (seq) FROM raw_articles "
-            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1 "
+            "SELECT r.* EXCLUDE (seq) FROM raw_articles r JOIN raw_files f USING (source_path) "
+            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY f.arrival DESC, "
+            "r.source_path DESC, r.source_line DESC NULLS LAST) = 1 "
             "ORDER BY article_id"
         )
         names = [d[0] for d in cur.description]

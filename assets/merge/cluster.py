@@ -133,10 +133,15 @@ def _near_misses(targets: dict[tuple, list[Group]]) -> list[Decision]:
     or similar settlement names (a spelling the gazetteer did not resolve) on the same day."""
     found = []
     for block in targets.values():
-        block = sorted(block, key=lambda g: g.key)
-        for i, a in enumerate(block):
-            for b in block[i + 1:]:
-                days = abs((a.event_date - b.event_date).days)
+        # Sorted by date, each group is compared only with those at most a day later: linear
+        # in the block for a realistic number of groups a day, not quadratic in its size.
+        block = sorted(block, key=lambda g: (g.event_date, g.key))
+        for i, first in enumerate(block):
+            for second in block[i + 1:]:
+                days = (second.event_date - first.event_date).days
+                if days > 1:
+                    break
+                a, b = sorted((first, second), key=lambda g: g.key)
                 if a.location == b.location and days == 1:
                     reason = "same place, dates one day apart"
                 elif a.location != b.location and days == 0 and difflib.SequenceMatcher(

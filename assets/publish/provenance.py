@@ -53,11 +53,14 @@ def collect_corrections(con: duckdb.DuckDBPyConnection, home: Home) -> dict:
 
 
 def collect_provenance(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path) -> dict:
+    # arrival: the rank of the ingest pass that first saw the file (1 = the first), which
+    # decides which revision of an article is the newest; `strikes verify` replays it.
     files = [
         {"path": p, "sha256": s, "bytes": int(b), "articles": int(n or 0),
-         "quarantined": int(q or 0)}
-        for p, s, b, n, q in con.execute(
-            "SELECT source_path, sha256, bytes, n_articles, n_quarantined FROM raw_files "
+         "quarantined": int(q or 0), "arrival": int(a)}
+        for p, s, b, n, q, a in con.execute(
+            "SELECT source_path, sha256, bytes, n_articles, n_quarantined, "
+            "dense_rank() OVER (ORDER BY coalesce(arrival, 1)) FROM raw_files "
             "ORDER BY source_path").fetchall()
     ]
     return {
