@@ -13,20 +13,13 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
-def _squash(text: str) -> str:
-    """Case- and whitespace-insensitive form, for comparing a title with the text's start."""
-    return " ".join(text.split()).casefold()
-
-
 def clean_text(raw: RawArticle) -> str:
-    """Newlines to \\n, NFC, no trailing spaces, at most one blank line; title first if missing."""
+    """Newlines to \\n, NFC, no trailing spaces, at most one blank line. The headline is not
+    added: it stays in the `title` column, and the extractor reads it from there (a body that
+    starts with its headline keeps it, as the source gave it)."""
     text = unicodedata.normalize("NFC", _NEWLINES.sub("\n", raw.text))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    text = _BLANK_RUNS.sub("\n\n", text).strip()
-    title = " ".join(unicodedata.normalize("NFC", raw.title or "").split())
-    if title and not _squash(text).startswith(_squash(title)):
-        text = f"{title}\n\n{text}"
-    return text
+    return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
 def article_row(raw: RawArticle) -> dict[str, Any]:

@@ -18,19 +18,16 @@ def test_clean_text_normalizes_whitespace_and_unicode() -> None:
     assert clean_text(raw) == "Café hit\nSecond line\n\nThird\nFourth"
 
 
-def test_clean_text_prepends_missing_title() -> None:
+def test_clean_text_leaves_the_title_out() -> None:
+    # The headline stays in articles.title; the extractor reads it from there, so evidence
+    # offsets always point into the body as the source gave it.
     raw = replace(RAW, title="Drones hit Odesa", text="Russian drones struck the port.")
-    assert clean_text(raw) == "Drones hit Odesa\n\nRussian drones struck the port."
+    assert clean_text(raw) == "Russian drones struck the port."
 
 
-def test_clean_text_keeps_title_already_present_ignoring_case_and_whitespace() -> None:
-    raw = replace(RAW, title="Drones  hit\nOdesa", text="DRONES HIT ODESA\n\nRussian drones...")
+def test_clean_text_keeps_a_headline_the_body_starts_with() -> None:
+    raw = replace(RAW, title="Drones hit Odesa", text="DRONES HIT ODESA\n\nRussian drones...")
     assert clean_text(raw) == "DRONES HIT ODESA\n\nRussian drones..."
-
-
-def test_clean_text_title_whitespace_collapsed_when_prepended() -> None:
-    raw = replace(RAW, title=" Strike \n on Sumy ", text="Body.")
-    assert clean_text(raw) == "Strike on Sumy\n\nBody."
 
 
 def test_article_row_has_contract_columns_text_and_source() -> None:
