@@ -62,8 +62,8 @@ def verify_version(home: Home, version: str | None, raw_dir: Path | None = None
     with tempfile.TemporaryDirectory(prefix="strikes-verify-") as tmp:
         scratch = Home.at(tmp)
         rel = Path(recorded) if not Path(recorded).is_absolute() else Path("raw")
-        # Replay the arrivals: files that first came in an earlier ingest pass are ingested
-        # before the later ones, so the same revision of each article comes out newest.
+        # Replay the arrivals of revised articles (files without one go first): earlier ones
+        # are ingested before later ones, so the same revision of each article comes out newest.
         waves: dict[int, list[dict]] = {}
         for f in prov.get("raw_files", []):
             waves.setdefault(int(f.get("arrival", 1)), []).append(f)

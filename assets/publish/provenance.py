@@ -53,16 +53,24 @@ def collect_corrections(con: duckdb.DuckDBPyConnection, home: Home) -> dict:
 
 
 def collect_provenance(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path) -> dict:
-    # arrival: the rank of the ingest pass that first saw the file (1 = the first), which
-    # decides which revision of an article is the newest; `strikes verify` replays it.
-    files = [
-        {"path": p, "sha256": s, "bytes": int(b), "articles": int(n or 0),
-         "quarantined": int(q or 0), "arrival": int(a)}
-        for p, s, b, n, q, a in con.execute(
-            "SELECT source_path, sha256, bytes, n_articles, n_quarantined, "
-            "dense_rank() OVER (ORDER BY coalesce(arrival, 1)) FROM raw_files "
-            "ORDER BY source_path").fetchall()
-    ]
+    # arrival: for files holding an article id that another file also holds (a revision),
+    # the rank of the ingest pass that first saw the file, which decides the newest revision;
+    # `strikes verify` replays it. Other files' order does not matter, so it is not recorded.
+    revised = {p for (p,) in con.execute(
+        "SELECT DISTINCT source_path FROM raw_articles WHERE article_id IN (SELECT article_id "
+        "FROM raw_articles GROUP BY article_id HAVING count(DISTINCT source_path) > 1)"
+    ).fetchall()}
+    rows = con.execute(
+        "SELECT source_path, sha256, bytes, n_articles, n_quarantined, coalesce(arrival, 1) "
+        "FROM raw_files ORDER BY source_path").fetchall()
+    ranks = {a: i for i, a in enumerate(sorted({r[5] for r in rows if r[0] in revised}), 1)}
+    files = []
+    for p, s, b, n, q, a in rows:
+        entry = {"path": p, "sha256": s, "bytes": int(b), "articles": int(n or 0),
+                 "quarantined": int(q or 0)}
+        if p in revised:
+            entry["arrival"] = ranks[a]
+        files.append(entry)
     return {
         "raw_dir": raw_dir_label(home, raw_dir),
         "raw_files": files,
