@@ -46,7 +46,8 @@ def build_release(folder: Path, version: str, new: dict[str, pa.Table],
         writers.write_parquet(table, folder / f"{name}.parquet")
         writers.write_csv(table, folder / f"{name}.csv")
     old_incidents = (old or {}).get("incidents")
-    change_rows = incident_changes(old_incidents, new["incidents"], diffs["incidents"])
+    change_rows = incident_changes(old_incidents, new["incidents"], diffs["incidents"],
+                                   (old or {}).get("mentions"), new["mentions"])
     writers.write_parquet(change_rows, folder / "changes.parquet")
 
     stats = {}

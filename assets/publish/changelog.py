@@ -45,6 +45,13 @@ def correction_line(c: dict) -> str:
             f"{c.get('date')}): {c.get('reason')}")
 
 
+def regroup_line(rec: dict, row: dict) -> str:
+    """'- Kharkiv, ..., 2024-05-01 (inc-a): merged into inc-b' or '...: split into inc-a, inc-x'
+    from a merged/split change row and the old incident's row."""
+    into = ", ".join((rec["new_value"] or "").split(";"))
+    return f"- {place_date(row)} ({rec['incident_id']}): {rec['change']} into {into}"
+
+
 def section(version: str, bump: str, reason: str, created: str | None, note: str | None,
             schema_changes: list[str], changes: pa.Table, old: pa.Table | None,
             new: pa.Table, first: bool, corrections: list[dict] | None = None) -> str:
@@ -63,18 +70,26 @@ def section(version: str, bump: str, reason: str, created: str | None, note: str
         return "\n".join(out)
     before = rows_by_key(old, "incident_id") if old is not None else {}
     after = rows_by_key(new, "incident_id")
-    added, removed, changed = [], [], []
-    for rec in changes.to_pylist():
+    records = changes.to_pylist()
+    # An id merged or split away is no longer in the incidents table, but listing it under
+    # "Removed incidents" would suggest its reports were dropped: it is listed once, below.
+    regrouped = {r["incident_id"] for r in records if r["change"] in ("merged", "split")}
+    added, removed, changed, regroup = [], [], [], []
+    for rec in records:
         key = rec["incident_id"]
         if rec["change"] == "added":
             added.append(f"- {place_date(after[key])}: {_figures(after[key])} ({key})")
         elif rec["change"] == "removed":
-            removed.append(f"- {place_date(before[key])}: {_figures(before[key])} ({key})")
+            if key not in regrouped:
+                removed.append(f"- {place_date(before[key])}: {_figures(before[key])} ({key})")
+        elif rec["change"] in ("merged", "split"):
+            regroup.append(regroup_line(rec, before.get(key) or after.get(key) or {}))
         else:
             changed.append(f"- {place_date(after[key])} ({key}): {rec['field']} "
                            f"{rec['old_value'] or 'null'} -> {rec['new_value'] or 'null'}")
     for title, lines in (("Added incidents", added), ("Removed incidents", removed),
-                         ("Changed incidents", changed)):
+                         ("Changed incidents", changed),
+                         ("Merged and split incidents", regroup)):
         if lines:
             out += [f"### {title}", "", *_listed(lines), ""]
     return "\n".join(out)

@@ -1,7 +1,9 @@
 """What changed between two releases, by primary key: per-table counts and incident-level rows.
 
-`changes.parquet` has one row per added or removed incident and one row per changed field of
-an incident, with old and new values as text, so a reader can see every correction.
+`changes.parquet` has one row per added or removed incident, one row per changed field of
+an incident, with old and new values as text, so a reader can see every correction, and one row
+per incident id that was merged into another incident or split over several (found by following
+its mentions from the previous release to the incident ids they carry now).
 """
 
 from __future__ import annotations
@@ -23,16 +25,23 @@ CHANGES_SCHEMA = pa.schema([
 ])
 CHANGES_TABLE_SCHEMA = {
     "fields": [
-        {"name": "change", "type": "string", "description": "added, removed or changed.",
-         "constraints": {"required": True, "enum": ["added", "removed", "changed"]}},
+        {"name": "change", "type": "string",
+         "description": "added, removed or changed; merged (all of the old incident's mentions "
+                        "now belong to one other incident) or split (they now belong to several).",
+         "constraints": {"required": True,
+                         "enum": ["added", "removed", "changed", "merged", "split"]}},
         {"name": "incident_id", "type": "string", "description": "Incident concerned.",
          "constraints": {"required": True}},
         {"name": "field", "type": "string",
-         "description": "Changed column; null for added or removed incidents."},
-        {"name": "old_value", "type": "string", "description": "Value before, as text."},
-        {"name": "new_value", "type": "string", "description": "Value after, as text."},
+         "description": "Changed column; null for added, removed, merged or split incidents."},
+        {"name": "old_value", "type": "string",
+         "description": "Value before, as text; the old incident id when merged or split."},
+        {"name": "new_value", "type": "string",
+         "description": "Value after, as text; the incident id(s) now holding the old "
+                        "incident's mentions (';'-separated) when merged or split."},
         {"name": "article_ids", "type": "string",
-         "description": "Articles reporting the incident (';'-separated), as of this release."},
+         "description": "Articles reporting the incident (';'-separated), as of this release; "
+                        "when merged or split, the articles of the incident(s) it went into."},
     ],
     "missingValues": [""],
 }
@@ -82,11 +91,44 @@ def summary(diffs: dict[str, TableDiff]) -> str:
     return ", ".join(parts)
 
 
-def incident_changes(old: pa.Table | None, new: pa.Table, diff: TableDiff) -> pa.Table:
-    """The rows of changes.parquet for the incidents table."""
+def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> list[tuple]:
+    """Rows for old incident ids merged into another incident or split over several.
+
+    Each old incident's mentions that are still published are followed to their incident id
+    now: one id other than the old one is 'merged', two or more ids are 'split'. Mentions no
+    longer published are ignored (an incident left with none is simply removed).
+    """
+    if old_mentions is None or "incident_id" not in old_mentions.column_names:
+        return []
+    now = {m["mention_id"]: (m["incident_id"], m["article_id"]) for m in
+           new_mentions.select(["mention_id", "incident_id", "article_id"]).to_pylist()}
+    articles: dict[str, set] = {}
+    for incident_id, article_id in now.values():
+        articles.setdefault(incident_id, set()).add(article_id)
+    targets: dict[str, set] = {}
+    for m in old_mentions.select(["mention_id", "incident_id"]).to_pylist():
+        if m["mention_id"] in now:
+            targets.setdefault(m["incident_id"], set()).add(now[m["mention_id"]][0])
+    rows = []
+    for old_id, ids in sorted(targets.items()):
+        if len(ids) == 1 and old_id in ids:
+            continue
+        involved = sorted(set().union(*(articles[i] for i in ids)))
+        rows.append(("merged" if len(ids) == 1 else "split", old_id, None, old_id,
+                     ";".join(sorted(ids)), ";".join(involved)))
+    return rows
+
+
+def incident_changes(old: pa.Table | None, new: pa.Table, diff: TableDiff,
+                     old_mentions: pa.Table | None = None,
+                     new_mentions: pa.Table | None = None) -> pa.Table:
+    """The rows of changes.parquet for the incidents table; with both mentions tables, also
+    the merged and split incident ids (identity_changes)."""
     before = rows_by_key(old, "incident_id") if old is not None else {}
     after = rows_by_key(new, "incident_id")
     rows = [("added", k, None, None, None, after[k]["article_ids"]) for k in diff.added]
+    if new_mentions is not None:
+        rows += identity_changes(old_mentions, new_mentions)
     rows += [("removed", k, None, None, None, before[k].get("article_ids")) for k in diff.removed]
     for k, fields in diff.changed.items():
         rows += [("changed", k, f, as_text(before[k][f]), as_text(after[k][f]),
