@@ -31,7 +31,7 @@ _N = num_pattern()
 # stand before the noun
 _ROLE = (r"(?:[a-z\-]+\s+)?(?:workers|firefighters|rescuers|policemen|police officers|officers|"
          r"medics|paramedics|doctors|nurses|passengers|journalists|volunteers|students|miners|"
-         r"farmers|guards|servicemen|employees|civilians|residents|pensioners|drivers|people|"
+         r"farmers|guards|servicemen|employees|civilians|residents|pensioners|drivers|people|teachers|"
          r"neighbou?rs|passers-by|owners|relatives)")
 _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults|men|women|man|"
            r"woman|others?|victims|soldiers|servicemen|troops|pilots|workers|employees|"
@@ -39,7 +39,7 @@ _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults
            r"members|more|of them|of whom|in total|including|" + _ROLE + ")")
 _KILL = r"(?:killed|dead|died|deaths?|perished|lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
-         r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries))")
+         r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns))")
 _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"
                          rf"takes?)(?=\s+the\s+lives)|left)\s+"
@@ -49,18 +49,18 @@ _ACTIVE = {
     "injured": re.compile(rf"\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)\s+"
                           rf"(?P<n>{_N})", re.I),
 }
+_ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager|driver|pensioner|"
+             r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
+             r"passenger|local|police officer|officer|medic|paramedic|firefighter|doctor|nurse|"
+             r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by|teacher)")
 _EXTRA = r"of (?:our|their|its|the) \w+|(?:known|believed|said|reported) to have"
 _BETWEEN = (rf",[^,.;:]{{1,40}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese)|other|more|"
-            rf"were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
+            rf"{_ONE_NOUN}|were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
             rf"people's|seriously|slightly|lightly|critically)")
 _PASSIVE = {
     "killed": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_KILL}\b", re.I),
     "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),
 }
-_ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager|driver|pensioner|"
-             r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
-             r"passenger|local|police officer|officer|medic|paramedic|firefighter|doctor|nurse|"
-             r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by)")
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 _IMPLIED = {
@@ -125,14 +125,14 @@ _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:sourc
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
 _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without)\b|toll", re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
-                   r"hospital|casualt|victim|toll", re.I)
+                   r"hospital|casualt|burns|victim|toll", re.I)
 
 
 _GATE_WORDS = ("kill", "dead", "die", "death", "life", "live", "perish", "fatal", "body", "bodies",
-               "injur", "wound", "hurt", "hospital", "casualt", "victim", "toll")
-_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:15]}
+               "injur", "wound", "hurt", "hospital", "casualt", "burns", "victim", "toll")
+_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:16]}
 _FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
-               "injured": re.compile(r"injur|wound|hurt|hospital|casualt", re.I)}
+               "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns", re.I)}
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,8 @@ COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country
 NATIONWIDE = re.compile(
     r"\b(?:(?:against|at|on|into|across|throughout|in) (?:Ukraine|Russia|the country)\b(?!'s)|"
     r"nationwide|across the country|in total|over (?:\w+ ){0,3}(?:Russian |Ukrainian )?regions|"
-    r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|(?:regions|oblasts) of (?:Ukraine|Russia))",
+    r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|(?:regions|oblasts) of (?:Ukraine|Russia)|"
+    r"(?:Ukraine|Russia)'s (?:energy |power |gas )?(?:infrastructure|grid|energy system))",
     re.I)
 _OFFICIAL = re.compile(r"\b(?:governor|head|administration)\b", re.I)
 _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+the\s+"

@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.5.0"
+EXTRACTOR_VERSION = "1.6.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -119,8 +119,17 @@ def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
                                      abs(md[0].start - pos)))[1]
 
 
-def _attacker(country: str, admin1: str | None) -> str:
+_PARTLY_OCCUPIED = {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast"}
+# "Ukrainian shelling damaged a school" in Russian-held Horlivka: Ukraine is the attacker
+_BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
+                         r"(?:armed forces'?\s+|army\s+|military\s+)?(?:shelling|shells|strikes?|"
+                         r"attacks?|artillery|rockets?|shell)\b")
+
+
+def _attacker(country: str, admin1: str | None, text: str = "") -> str:
     if country == "UKR":
+        if admin1 in _PARTLY_OCCUPIED and _BY_UKRAINE.search(text):
+            return "UKR"
         return "UKR" if admin1 in _OCCUPIED_BY_RUSSIA else "RUS"
     return "UKR"
 
@@ -132,9 +141,9 @@ class _Builder:
         self.drafts: list[Draft] = []
         self.default = (pub, "day" if pub else "unknown", 0)
 
-    def place(self, m: Mention, when: tuple, i: int) -> Draft:
+    def place(self, m: Mention, when: tuple, i: int, text: str = "") -> Draft:
         d = Draft("impact", m.country, m.admin1, m.iso, m.location, m.lat, m.lon, m.level,
-                  when[0], when[1], when[2], _attacker(m.country, m.admin1), [i])
+                  when[0], when[1], when[2], _attacker(m.country, m.admin1, text), [i])
         return self._add(d)
 
     def wave(self, country: str, when: tuple, i: int) -> Draft:
@@ -357,7 +366,8 @@ def _extract(article: dict) -> list[dict]:
             scoped = _scoped_weapons(s.text, targets) if classes else {}
             kind = None     # the sentence's target type, found once
             for m in targets:
-                d = b.place(m, _pick_date(dates, m.start, carry), i)
+                d = b.place(m, _pick_date(dates, m.start, carry), i, _clause_at(s.text, m.start)
+                            if len(targets) > 1 else s.text)
                 d.add_weapons(*scoped.get(m.start, (set(), [])))
                 if d.target == "unknown":
                     kind = target_type(s.text) if kind is None else kind

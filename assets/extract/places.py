@@ -19,7 +19,9 @@ _TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’
 _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Kk]ray|"
                           r"[Tt]erritory|[Pp]eninsula)(?P<pl>s)?\b(?!al)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+)(?:the\s+)?")
-_REGIONS_OF = re.compile(r"\b(?:regions?|oblasts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
+# "the regions of X and Y" (not "a residential area of X": a part of the city)
+_REGIONS_OF = re.compile(r"(?<!residential )(?<!industrial )(?<!central )(?<!\ban )"
+                         r"\b(?:regions?|oblasts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
 _REGIONS_AFTER = re.compile(r",\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?:[\w\-]+\s+)?"
                             r"(?:regions?|oblasts?|provinces?)\b(?!['’]s|\s+of)", re.I)
 _NAME = r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?)"

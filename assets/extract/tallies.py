@@ -17,7 +17,7 @@ from .scan import finditer, literal_starts, number_starts
 
 _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
-        r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*\s+){0,3}?")
+        r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*\s+){0,4}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
          r"rockets?|(?:aerial )?targets)\b")
 _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
@@ -160,6 +160,23 @@ def _anchored(rx: re.Pattern[str], anchor: re.Pattern[str], text: str,
     return [out[k] for k in sorted(out)]
 
 
+_AND_DEFINITE = re.compile(rf"\s+and\s+(?P<d>both|the)\s+{_MOD}{_NOUN}", re.I)
+
+
+def _and_definite(text: str, end: int, c: Count) -> list[Count]:
+    """"destroyed 21 of the missiles and both drones" (+2), "twenty-four drones and the
+    missile" (+1): a definite remainder of the same field."""
+    m = _AND_DEFINITE.match(text, end)
+    if not m:
+        return []
+    noun = m.group("noun").lower()
+    if m.group("d").lower() == "both" and noun.endswith("s"):
+        return [Count(c.field, _wtype(noun), 2, m.start("d"))]
+    if m.group("d").lower() == "the" and not noun.endswith("s"):
+        return [Count(c.field, _wtype(noun), 1, m.start("d"))]
+    return []
+
+
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
     if not any_word(_GATE, _GATE_WORDS, text) or not (
@@ -194,6 +211,8 @@ def find_tallies(text: str) -> list[Count]:
         if field:
             c = Count(field, wt, v, m.start("n"))
             plain.append(c)
+            if field == "intercepted":
+                plain += _and_definite(text, m.end(), c)
             if _SUBSET.search(text, max(0, m.start() - 25), m.start()):
                 out.append(c)
             else:
@@ -208,8 +227,9 @@ def find_tallies(text: str) -> list[Count]:
         clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
         if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I):
             taken.add(m.start("n"))
-            out.append(Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
-                             else last_type, v, m.start("n")))
+            c = Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
+                      else last_type, v, m.start("n"))
+            out += [c, *_and_definite(text, m.end(), c)]
     for m in _anchored(_BARE, _BE_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
         if v is not None and m.start("n") not in taken and re.fullmatch(_INTER, m.group("v"), re.I):
