@@ -38,7 +38,8 @@ def data_dictionary(package: dict) -> str:
         spec = contract.TABLES_BY_NAME.get(res["name"])
         title = f"### `{res['name']}`" + (f": {spec.title}" if spec else "")
         out += [title, "", spec.description if spec else "What changed since the previous "
-                "release: one row per added/removed incident and per changed field.", ""]
+                "release: one row per added, removed, merged or split incident and per changed "
+                "field.", ""]
         if "primaryKey" in res["schema"]:
             out += [f"Primary key: `{', '.join(res['schema']['primaryKey'])}`.", ""]
         for fk in res["schema"].get("foreignKeys", []):
