@@ -34,7 +34,7 @@ lint: $(STAMP)
 lock:
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
-		--no-emit-index-url --no-emit-find-links --no-emit-trusted-host \
+		--no-header --no-emit-index-url --no-emit-find-links --no-emit-trusted-host \
 		-o requirements.lock requirements.in
 
 # Times every stage, `strikes run`, `strikes release` and +1,000 articles on BENCH_N synthetic
