@@ -11,7 +11,7 @@ import dagster as dg
 import duckdb
 
 from assets.schema import TABLES_BY_NAME
-from assets.validate.apply import CheckOutcome
+from assets.validate.apply import SOURCES, CheckOutcome
 from assets.validate.sql_checks import SQL_CHECKS
 from assets.validate.suites import expectation_specs
 
@@ -48,7 +48,8 @@ def _sample(con: duckdb.DuckDBPyConnection, o: CheckOutcome) -> list[dict]:
     t = TABLES_BY_NAME[o.table]
     col = SAMPLE_COLUMNS[o.table]
     rows = con.execute(
-        f"SELECT {t.primary_key}, {col} FROM {o.table} WHERE list_contains(?, {t.primary_key}) "
+        f"SELECT {t.primary_key}, {col} FROM {SOURCES.get(o.table, o.table)} AS src "
+        f"WHERE list_contains(?, {t.primary_key}) "
         f"ORDER BY {t.primary_key} LIMIT {SAMPLE_ROWS}", [o.failing_ids[:SAMPLE_ROWS]]).fetchall()
     return [{t.primary_key: r[0], col: r[1]} for r in rows]
 
