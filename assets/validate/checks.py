@@ -48,7 +48,7 @@ def _sample(con: duckdb.DuckDBPyConnection, o: CheckOutcome) -> list[dict]:
     t = TABLES_BY_NAME[o.table]
     col = SAMPLE_COLUMNS[o.table]
     rows = con.execute(
-        f"SELECT {t.primary_key}, {col} FROM {SOURCES.get(o.table, o.table)} AS src "
+        f"SELECT {t.primary_key}, {col} FROM {SOURCES.get(t.name, t.name)} AS src "
         f"WHERE list_contains(?, {t.primary_key}) "
         f"ORDER BY {t.primary_key} LIMIT {SAMPLE_ROWS}", [o.failing_ids[:SAMPLE_ROWS]]).fetchall()
     return [{t.primary_key: r[0], col: r[1]} for r in rows]
