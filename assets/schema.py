@@ -202,9 +202,13 @@ CLAIM_FIELDS = ("killed", "injured", "launched", "intercepted")
 CLAIMS = Table(
     name="claims",
     title="Claims",
-    description="One row per mention and reported figure, side by side for each incident: "
-    "who said it (outlet), when (article time) and the evidence. Warehouse table for review; "
-    "not (yet) a published table.",
+    description="One row per mention and reported figure (killed, injured, launched, "
+    "intercepted), so every report's figure for an incident stays visible side by side: who said "
+    "it (outlet), when (article time), whether an official local source is quoted, and the "
+    "evidence. `chosen` marks the claim that gives the incident's value: for killed/injured the "
+    "latest claim attributed to an official local source, else the highest figure; for "
+    "launched/intercepted the latest claim; ties go to the higher figure, then the smaller "
+    "mention_id.",
     primary_key="claim_id",
     columns=(
         Column("claim_id", "VARCHAR", "mention_id and field, ':'-joined.", required=True,
@@ -213,18 +217,20 @@ CLAIMS = Table(
         Column("mention_id", "VARCHAR", "Mention that makes the claim.", required=True),
         Column("article_id", "VARCHAR", "Article of the mention.", required=True),
         Column("field", "VARCHAR", "Which figure is claimed.", required=True, enum=CLAIM_FIELDS),
-        Column("value", "INTEGER", "The figure as the extractor read it.", required=True,
+        Column("value", "INTEGER", "The figure as the mention reports it (curators' corrections "
+               "of the mention applied).", required=True,
                minimum=0),
         Column("outlet", "VARCHAR", "Outlet of the article, when known."),
         Column("published_at", "VARCHAR", "Publication time of the article (ISO 8601)."),
         Column("official", "BOOLEAN", "The evidence attributes it to an official local source "
                "(governor, mayor, military administration, emergency service, ...).",
                required=True),
-        Column("chosen", "BOOLEAN", "This claim gives the incident's value for the field.",
+        Column("chosen", "BOOLEAN", "This claim gives the incident's value for the field "
+               "(before any curator's correction of the incident itself).",
                required=True),
         Column("evidence", "VARCHAR", "The mention's evidence sentence(s).", required=True),
     ),
 )
 
-PUBLISHED_TABLES: tuple[Table, ...] = (INCIDENTS, MENTIONS, ARTICLES)
+PUBLISHED_TABLES: tuple[Table, ...] = (INCIDENTS, MENTIONS, ARTICLES, CLAIMS)
 TABLES_BY_NAME = {t.name: t for t in PUBLISHED_TABLES}

@@ -21,6 +21,8 @@ META = json.loads((Path(__file__).with_name("package_meta.json")).read_text(enco
 MEDIATYPES = {"parquet": "application/vnd.apache.parquet", "csv": "text/csv"}
 FOREIGN_KEYS = {  # table -> [(field, referenced table)]
     "mentions": [("article_id", "articles"), ("incident_id", "incidents")],
+    "claims": [("mention_id", "mentions"), ("incident_id", "incidents"),
+               ("article_id", "articles")],
 }
 
 

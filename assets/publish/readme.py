@@ -65,7 +65,8 @@ def readme(package: dict, incidents: pa.Table, changelog_section: str, counts: d
         package["description"], "",
         f"- **This release:** {release['bump']}: {release['reason']}.",
         f"- **Incidents:** {counts['incidents']} (from {counts['mentions']} mentions in "
-        f"{counts['articles']} articles).",
+        f"{counts['articles']} articles), with {counts.get('claims', 0)} claims: every "
+        "report's killed, injured, launched and intercepted figure side by side.",
         f"- **Event dates covered:** {coverage}.",
         f"- **Data up to:** {package.get('created', 'unknown')}.",
         "- **Licence:** CC BY 4.0 (data); coordinates from GeoNames (CC BY 4.0).",
@@ -78,6 +79,7 @@ def readme(package: dict, incidents: pa.Table, changelog_section: str, counts: d
         "```python", "import pandas as pd",
         "incidents = pd.read_parquet('incidents.parquet')",
         "mentions = pd.read_csv('mentions.csv', keep_default_na=False, na_values=[''])",
+        "claims = pd.read_parquet('claims.parquet')  # every report's figures, per incident",
         "```", "",
         "```python", "import duckdb",
         "duckdb.sql(\"SELECT admin1, count(*) FROM 'incidents.parquet' GROUP BY ALL\").show()",

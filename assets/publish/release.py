@@ -1,4 +1,4 @@
-"""Publish a versioned, immutable, checksummed release of the three published tables.
+"""Publish a versioned, immutable, checksummed release of the published tables.
 
 Three parts: load (prepare the tables, read the latest release), decide (no change, or which
 version and why), save (build everything in a temp folder, verify it, rename it into place,

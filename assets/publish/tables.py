@@ -21,7 +21,8 @@ _ARROW_TYPES = {
     "DATE": pa.date32(),
     "BOOLEAN": pa.bool_(),
 }
-SINGULAR = {"incidents": "incident", "mentions": "mention", "articles": "article"}
+SINGULAR = {"incidents": "incident", "mentions": "mention", "articles": "article",
+            "claims": "claim"}
 
 
 def arrow_schema(table: Table) -> pa.Schema:
@@ -30,7 +31,7 @@ def arrow_schema(table: Table) -> pa.Schema:
 
 
 def prepare(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
-    """Check, cast and sort the three published tables; returns them in contract order."""
+    """Check, cast and sort the published tables; returns them in contract order."""
     expected = [t.name for t in contract.PUBLISHED_TABLES]
     if sorted(tables) != sorted(expected):
         raise ValueError(f"expected tables {expected}, got {sorted(tables)}")

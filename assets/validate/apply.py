@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from assets.schema import PUBLISHED_TABLES, Table
+from assets.schema import PUBLISHED_TABLES, TABLES_BY_NAME, Table
 from assets.validate.sql_checks import SQL_CHECKS, register_reference_tables, run_sql_check
 from assets.validate.suites import run_suites
 from assets.warehouse import insert_rows
@@ -26,10 +26,17 @@ INTERNAL_COLUMNS = {"text", "source_path"}
 # What validation reads per table: published mentions are the curated ones (curated_mentions:
 # the extracted mentions with the curators' corrections applied, assets/curate) and carry the id
 # of the incident they were merged into (the merge stage's incident_members), not the
-# extractor's natural-key id.
+# extractor's natural-key id. Published claims are those of the curated mentions (the claims of
+# a mention or incident a curator rejected leave with it).
 SOURCES = {"mentions": "(SELECT m.* REPLACE (coalesce(im.incident_id, m.incident_id) AS "
            "incident_id) FROM curated_mentions m LEFT JOIN incident_members im "
-           "USING (mention_id))"}
+           "USING (mention_id))",
+           "claims": "(SELECT c.* FROM claims c SEMI JOIN curated_mentions m USING (mention_id))"}
+# Rows that go when a row they point at is quarantined, so the foreign keys hold:
+# table -> [(its column, the table it points at)]. Mentions cascade before claims.
+CASCADES = {"mentions": [("incident_id", "incidents"), ("article_id", "articles")],
+            "claims": [("mention_id", "mentions"), ("incident_id", "incidents"),
+                       ("article_id", "articles")]}
 
 
 @dataclass
@@ -116,6 +123,17 @@ def _quarantine_rows(report: ValidationReport) -> list[dict]:
     return rows
 
 
+def _cascade(con: duckdb.DuckDBPyConnection, table: str, refs: list[tuple[str, str]]) -> None:
+    """Quarantine the rows of `table` that point at a quarantined row (foreign keys hold)."""
+    pk, source = TABLES_BY_NAME[table].primary_key, SOURCES.get(table, table)
+    # Code-defined table and column names only (CASCADES): no data is spliced into the SQL.
+    join = " OR ".join(f"(q.table_name = '{ref}' AND q.row_id = t.{col})" for col, ref in refs)
+    con.execute(
+        f"INSERT INTO row_quarantine SELECT DISTINCT '{table}', t.{pk}, "
+        "'cascade_' || q.table_name, 'warning', 'its ' || q.table_name || ' row was "
+        f"quarantined' FROM {source} t JOIN row_quarantine q ON {join}")
+
+
 def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[str, int],
                        progress: Progress | None = None, docs_dir: Path | None = None
                        ) -> ValidationReport:
@@ -136,13 +154,8 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
         insert_rows(con, "row_quarantine",
                     ["table_name", "row_id", "expectation", "severity", "detail"],
                     _quarantine_rows(report))
-        # Mentions of a quarantined incident or article would break the foreign keys.
-        con.execute(
-            "INSERT INTO row_quarantine SELECT DISTINCT 'mentions', m.mention_id, "
-            "'cascade_' || q.table_name, 'warning', 'its ' || q.table_name || ' row was "
-            f"quarantined' FROM {SOURCES['mentions']} m JOIN row_quarantine q ON "
-            "(q.table_name = 'incidents' AND q.row_id = m.incident_id) OR "
-            "(q.table_name = 'articles' AND q.row_id = m.article_id)")
+        for table, refs in CASCADES.items():
+            _cascade(con, table, refs)
         for t in PUBLISHED_TABLES:
             cols = ", ".join(f'"{c}"' for c in t.column_names)
             con.execute(f"DELETE FROM valid_{t.name}")

@@ -16,7 +16,8 @@ from assets.validate.sql_checks import SQL_CHECKS
 from assets.validate.suites import expectation_specs
 
 SAMPLE_ROWS = 5
-SAMPLE_COLUMNS = {"incidents": "evidence", "mentions": "evidence", "articles": "title"}
+SAMPLE_COLUMNS = {"incidents": "evidence", "mentions": "evidence", "articles": "title",
+                  "claims": "evidence"}
 
 
 def valid_key(table: str) -> dg.AssetKey:

@@ -84,6 +84,10 @@ SQL_CHECKS: tuple[SqlCheck, ...] = (
              "SELECT m.mention_id FROM curated_mentions m JOIN articles a USING (article_id) "
              "WHERE substr(a.text, m.evidence_start + 1, m.evidence_end - m.evidence_start) "
              "IS DISTINCT FROM m.evidence"),
+    SqlCheck("claims", "claims_incident_exists",
+             "Every claim points at an incident in the incidents table.",
+             "SELECT c.claim_id FROM claims c SEMI JOIN curated_mentions m USING (mention_id) "
+             "WHERE c.incident_id NOT IN (SELECT incident_id FROM incidents)"),
 )
 
 

@@ -36,7 +36,7 @@ def test_pipeline_publishes_first_release(built):
     assert outcome.success, outcome.errors
     assert [d.name for d in release_dirs(home)] == ["v1.0.0"]
     rel = home.releases / "v1.0.0"
-    for name in ("incidents", "mentions", "articles"):
+    for name in ("incidents", "mentions", "articles", "claims"):
         assert (rel / f"{name}.parquet").is_file()
         assert (rel / f"{name}.csv").is_file()
     for name in ("datapackage.json", "SHA256SUMS", "validation.json", "README.md",
@@ -64,8 +64,12 @@ def test_pipeline_extracts_incidents_from_fixture(built):
             "WHERE location = 'Kharkiv'").fetchall()
         talks = con.execute(
             "SELECT count(*) FROM valid_mentions WHERE article_id = 't-003'").fetchone()[0]
+        claims = con.execute(
+            "SELECT c.field, c.value, c.chosen FROM valid_claims c JOIN valid_incidents i "
+            "USING (incident_id) WHERE i.location = 'Kharkiv' ORDER BY c.field").fetchall()
     assert kharkiv == [(2, 5, "RUS", "2025-03-04")]
     assert talks == 0
+    assert claims == [("injured", 5, True), ("killed", 2, True)]
 
 
 def test_release_checksums_pass_sha256sum(built):
@@ -132,7 +136,16 @@ def test_row_failing_an_expectation_is_quarantined_not_published(built, tmp_path
                         [bad]).fetchall()
         published = con.execute("SELECT count(*) FROM valid_mentions WHERE mention_id = ?",
                                 [bad]).fetchone()[0]
+        # Its claims go with it, so claims.mention_id -> mentions holds in the release.
+        cascaded = con.execute(
+            "SELECT DISTINCT q.expectation FROM row_quarantine q JOIN claims c "
+            "ON q.table_name = 'claims' AND q.row_id = c.claim_id WHERE c.mention_id = ?",
+            [bad]).fetchall()
+        claims_left = con.execute("SELECT count(*) FROM valid_claims WHERE mention_id = ?",
+                                  [bad]).fetchone()[0]
     assert q == [("mentions_killed_in_range",)]
     assert published == 0
+    assert cascaded == [("cascade_mentions",)] and claims_left == 0
     summary = json.loads((release_dirs(work)[-1] / "validation.json").read_text())
     assert summary["rows_quarantined"]["mentions"] == 1
+    assert summary["rows_quarantined"]["claims"] >= 1

@@ -1,4 +1,5 @@
-"""Tiny tables built in code for the publish tests: 3 incidents, 3 mentions, 2 articles."""
+"""Tiny tables built in code for the publish tests: 3 incidents, 3 mentions, 2 articles and
+the claims of the mentions' figures."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from assets.publish.tables import arrow_schema
-from assets.schema import ARTICLES, INCIDENTS, MENTIONS
+from assets.schema import ARTICLES, CLAIM_FIELDS, CLAIMS, INCIDENTS, MENTIONS
 
 PLACES = {
     "inc-a": ("Kharkiv", "Kharkiv Oblast", "UA-63", 49.99, 36.23, dt.date(2024, 5, 1), 2, 5),
@@ -44,6 +45,17 @@ def mention_row(incident: dict) -> dict:
             "confidence": 0.9, "extractor_version": "1.0.0"}
 
 
+def claim_rows(mention: dict) -> list[dict]:
+    """One claim per figure the mention reports, each the incident's chosen value."""
+    article = next(a for a in ARTICLE_ROWS if a["article_id"] == mention["article_id"])
+    return [{"claim_id": f"{mention['mention_id']}:{f}", "incident_id": mention["incident_id"],
+             "mention_id": mention["mention_id"], "article_id": mention["article_id"],
+             "field": f, "value": mention[f], "outlet": article["outlet"],
+             "published_at": article["published_at"], "official": True, "chosen": True,
+             "evidence": mention["evidence"]}
+            for f in CLAIM_FIELDS if mention[f] is not None]
+
+
 ARTICLE_ROWS = [
     {"article_id": "art-1", "url": "https://www.ukrinform.net/a1", "outlet": "Ukrinform",
      "title": "-Strikes on Kharkiv and Odesa", "published_at": "2024-05-03T10:00:00+03:00",
@@ -60,11 +72,13 @@ def build_tables(keys: tuple[str, ...] = ("inc-a", "inc-b", "inc-c"),
         if edit:
             edit(row)
     mentions = [mention_row(r) for r in incidents]
+    claims = [c for m in mentions for c in claim_rows(m)]
     # Deliberately unsorted and with the columns out of order: publish must not care.
     return {
         "incidents": pa.Table.from_pylist(incidents[::-1], schema=arrow_schema(INCIDENTS)),
         "mentions": pa.Table.from_pylist(mentions, schema=arrow_schema(MENTIONS)),
         "articles": pa.Table.from_pylist(ARTICLE_ROWS, schema=arrow_schema(ARTICLES)),
+        "claims": pa.Table.from_pylist(claims[::-1], schema=arrow_schema(CLAIMS)),
     }
 
 

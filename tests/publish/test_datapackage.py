@@ -6,7 +6,7 @@ import json
 
 from assets.publish import datapackage
 from assets.publish.release import publish_release
-from assets.schema import INCIDENTS, MENTIONS
+from assets.schema import CLAIMS, INCIDENTS, MENTIONS
 
 
 def test_datapackage_table_schema_from_contract():
@@ -23,6 +23,19 @@ def test_datapackage_table_schema_from_contract():
     assert fields["weapon"]["constraints"]["enum"][0] == "drone"
 
 
+def test_datapackage_claims_schema_points_at_mentions_incidents_articles():
+    schema = datapackage.table_schema(CLAIMS, "-parquet")
+    assert schema["primaryKey"] == ["claim_id"]
+    assert {fk["fields"][0]: fk["reference"]["resource"] for fk in schema["foreignKeys"]} == {
+        "mention_id": "mentions-parquet", "incident_id": "incidents-parquet",
+        "article_id": "articles-parquet"}
+    fields = {f["name"]: f for f in schema["fields"]}
+    assert fields["field"]["constraints"] == {
+        "required": True, "enum": ["killed", "injured", "launched", "intercepted"]}
+    assert fields["value"]["constraints"] == {"required": True, "minimum": 0}
+    assert fields["chosen"]["type"] == "boolean"
+
+
 def test_datapackage_descriptor_metadata(tmp_path, make_tables, publish_kwargs):
     folder = publish_release(make_tables(), tmp_path, **publish_kwargs).path
     package = json.loads((folder / "datapackage.json").read_text())
@@ -32,8 +45,9 @@ def test_datapackage_descriptor_metadata(tmp_path, make_tables, publish_kwargs):
     titles = [s["title"] for s in package["sources"]]
     assert titles[:2] == ["Kyiv Independent", "Ukrinform"] and "GeoNames" in titles[2]
     by_path = {r["path"]: r for r in package["resources"]}
-    assert set(by_path) == {"incidents.csv", "mentions.csv", "articles.csv", "changes.parquet",
-                            "incidents.parquet", "mentions.parquet", "articles.parquet"}
+    assert set(by_path) == {"incidents.csv", "mentions.csv", "articles.csv", "claims.csv",
+                            "changes.parquet", "incidents.parquet", "mentions.parquet",
+                            "articles.parquet", "claims.parquet"}
     csv_res = by_path["incidents.csv"]
     assert (csv_res["mediatype"], csv_res["encoding"]) == ("text/csv", "utf-8")
     assert csv_res["hash"].startswith("sha256:") and csv_res["bytes"] == (

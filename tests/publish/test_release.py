@@ -17,7 +17,8 @@ from assets.publish.release import ReleaseExistsError, publish_release
 from assets.schema import Column
 
 PAYLOAD = ["incidents.parquet", "mentions.parquet", "articles.parquet", "incidents.csv",
-           "mentions.csv", "articles.csv", "datapackage.json", "SHA256SUMS", "validation.json",
+           "mentions.csv", "articles.csv", "claims.parquet", "claims.csv",
+           "datapackage.json", "SHA256SUMS", "validation.json",
            "provenance.json", "CHANGELOG.md", "changes.parquet", "README.md",
            "charts/timeline.png", "charts/map.png"]
 MORE = ("inc-a", "inc-b", "inc-c", "inc-d", "inc-e")
@@ -39,6 +40,10 @@ def test_publish_release_first_is_1_0_0_with_all_files(tmp_path, make_tables, pu
     readme = (result.path / "README.md").read_text()
     assert "charts/timeline.png" in readme and "charts/map.png" in readme
     assert "2024-05-01 to 2024-06-02" in readme and "duckdb" in readme
+    assert "with 5 claims" in readme and "### `claims`: Claims" in readme
+    claims = pq.read_table(result.path / "claims.parquet").column("claim_id").to_pylist()
+    assert claims == ["men-a:injured", "men-a:killed", "men-b:injured", "men-b:killed",
+                      "men-c:injured"]
     assert json.loads((result.path / "validation.json").read_text())["rows_checked"] == 3
 
 
@@ -100,7 +105,7 @@ def test_publish_release_schema_change_is_major(tmp_path, make_tables, publish_k
     publish_release(make_tables(), tmp_path, **publish_kwargs)
     extra = Column("notes", "VARCHAR", "Free-text notes.")
     incidents = dataclasses.replace(schema.INCIDENTS, columns=(*schema.INCIDENTS.columns, extra))
-    tables = (incidents, schema.MENTIONS, schema.ARTICLES)
+    tables = (incidents, schema.MENTIONS, schema.ARTICLES, schema.CLAIMS)
     monkeypatch.setattr(schema, "PUBLISHED_TABLES", tables)
     monkeypatch.setattr(schema, "TABLES_BY_NAME", {t.name: t for t in tables})
     data = make_tables()
