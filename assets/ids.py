@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 
 def _digest(*parts: object, n: int = 16) -> str:
     text = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in 1 MiB blocks (the checksum of raw files and
+    release payloads alike)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def article_id_for(raw_sha256: str) -> str:

@@ -270,13 +270,18 @@ def _version_key(name: str) -> tuple[int, ...] | None:
     return tuple(int(p) for p in parts)
 
 
-def release_dirs(home: Home) -> list[Path]:
-    """Published release folders (vX.Y.Z), oldest first."""
-    if not home.releases.is_dir():
+def version_dirs(folder: Path) -> list[Path]:
+    """The vX.Y.Z folders directly in `folder`, oldest first (numeric order)."""
+    if not folder.is_dir():
         return []
-    found = [(k, p) for p in home.releases.iterdir()
+    found = [(k, p) for p in folder.iterdir()
              if p.is_dir() and (k := _version_key(p.name)) is not None]
     return [p for _, p in sorted(found)]
+
+
+def release_dirs(home: Home) -> list[Path]:
+    """Published release folders (vX.Y.Z), oldest first."""
+    return version_dirs(home.releases)
 
 
 def latest_release_counts(home: Home) -> dict[str, int]:

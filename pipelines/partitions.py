@@ -15,8 +15,9 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.ids import file_sha256
 from assets.ingest.assets import RAW_FILES
-from assets.ingest.load import file_sha256, raw_files_by_key
+from assets.ingest.load import raw_files_by_key
 
 # The tags Dagster's backfills put on a run covering a range of partitions.
 RANGE_START_TAG = "dagster/asset_partition_range_start"

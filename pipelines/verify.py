@@ -7,19 +7,15 @@ same version, bump override and note.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
 from pathlib import Path
 
+from assets.ids import file_sha256
 from assets.publish.verify import verify_release
 from assets.warehouse import Home, release_dirs
 from pipelines.runner import materialize_pipeline
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _snapshot_problems(raw_dir: Path, files: list[dict]) -> list[str]:
@@ -28,7 +24,7 @@ def _snapshot_problems(raw_dir: Path, files: list[dict]) -> list[str]:
         p = raw_dir / f["path"]
         if not p.is_file():
             problems.append(f"raw file missing: {p}")
-        elif _sha256(p) != f["sha256"]:
+        elif file_sha256(p) != f["sha256"]:
             problems.append(f"raw file changed since the release: {p}")
     return problems
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from assets.ids import file_sha256
 from assets.ingest.clean import article_row
 from assets.ingest.readers import (
     MAX_CHARS,
@@ -68,14 +69,6 @@ class IngestSummary:
     files_removed: list[str] = field(default_factory=list)
     articles_read: int = 0
     quarantined: int = 0
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _forget(con: duckdb.DuckDBPyConnection, rel: str) -> None:

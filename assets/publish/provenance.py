@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from importlib import metadata
@@ -11,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from assets.extract.extractor import EXTRACTOR_VERSION
+from assets.ids import file_sha256
 from assets.warehouse import Home, validation_docs_dir
 
 PACKAGES = ("strikes", "duckdb", "pyarrow", "dagster", "great-expectations", "frictionless",
@@ -33,7 +33,7 @@ def raw_dir_label(home: Home, raw_dir: Path) -> str:
 
 
 def _sha256(path: Path) -> str | None:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    return file_sha256(path) if path.is_file() else None
 
 
 def collect_corrections(con: duckdb.DuckDBPyConnection, home: Home) -> dict:

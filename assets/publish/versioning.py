@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from assets.publish.changes import TableDiff, summary
+from assets.warehouse import version_dirs
 
 VERSION_RE = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 BUMPS = ("major", "minor", "patch")
@@ -30,11 +31,8 @@ def label(parts: tuple[int, int, int]) -> str:
 
 
 def releases(releases_dir: Path) -> list[str]:
-    """Published version folders, oldest first."""
-    if not releases_dir.is_dir():
-        return []
-    found = [p.name for p in releases_dir.iterdir() if p.is_dir() and VERSION_RE.match(p.name)]
-    return sorted(found, key=parse)
+    """Published version folders, oldest first (the warehouse's listing)."""
+    return [p.name for p in version_dirs(releases_dir)]
 
 
 def latest(releases_dir: Path) -> str | None:

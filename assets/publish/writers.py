@@ -8,7 +8,6 @@ are neutralized (see `neutralize`).
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from assets.ids import file_sha256
 from assets.publish.tables import as_text
 
 # Cells starting with these are formulas to Excel/LibreOffice/Sheets (OWASP "CSV injection").
@@ -92,10 +92,4 @@ def write_if_changed(data: bytes, path: Path) -> bool:
     return True
 
 
-def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+sha256_file = file_sha256  # the one file checksum the project uses (assets/ids.py)
