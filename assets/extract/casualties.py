@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import caseless
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
 from .scan import finditer, number_starts
@@ -250,3 +251,6 @@ def find_casualties(text: str) -> list[Figure]:
     if any(f.kind == "zero" for f in out) and any(f.value for f in out) and _SOURCES.search(t):
         return []   # "one said ... killing six; a third insisted there were no casualties"
     return sorted(out, key=lambda f: f.pos)
+
+
+caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import caseless
 from .lowtext import gated
 from .places import Mention
 
@@ -168,3 +169,6 @@ def target_side(text: str) -> str:
     if UKR_TARGET.search(text):
         return "UKR"
     return "RUS" if RUS_TARGET.search(text) else "UKR"
+
+
+caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

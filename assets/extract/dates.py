@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .lowtext import in_article, narrow
+from . import caseless
+from .lowtext import in_article, narrow, per_article
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
@@ -126,16 +127,34 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date | None
     return pub, "day"
 
 
+def _live(text: str) -> tuple[bool, list[tuple[str, re.Pattern[str], object]]]:
+    """Whether a month name can occur in text, and the patterns with their gates narrowed to
+    the literals that can occur in text (text: a sentence; within an article, the same for all
+    its sentences, as `narrow` and `in_article` answer for the whole article)."""
+    month = in_article(_MONTH_GATE, text)
+    out = []
+    for kind, rx in _PATTERNS:
+        gate = _GATES.get(kind)
+        if gate and gate != "month":
+            gate = narrow(gate, text)
+            if not gate:
+                continue
+        elif gate == "month" and not month:
+            continue
+        out.append((kind, rx, gate))
+    return month, out
+
+
 def find_dates(text: str, pub: date | None) -> list[DateExpr]:
     """Date expressions of a sentence in text order (overlaps resolved first come, first kept)."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    month = in_article(_MONTH_GATE, text) and bool(_MONTH_GATE.search(text))
-    for kind, rx in _PATTERNS:
-        gate = _GATES.get(kind)
+    live = per_article(find_dates, text, lambda: _live(text))
+    month = (live is None or live[0]) and bool(_MONTH_GATE.search(text))
+    for kind, rx, gate in _live(text)[1] if live is None else live[1]:
         if (gate == "month" and not month) or (gate and gate != "month" and not any(
-                g in low for g in narrow(gate, text))):
+                g in low for g in gate)):
             continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -146,3 +165,6 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

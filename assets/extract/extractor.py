@@ -15,8 +15,8 @@ from datetime import date
 from assets.ids import incident_id_for, mention_id_for
 from assets.schema import MENTIONS
 
+from . import caseless, lowtext
 from . import context as cx
-from . import lowtext
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
@@ -607,3 +607,7 @@ def extract_mentions(article: dict) -> list[dict]:
         return []
     finally:
         lowtext.end()
+        caseless.forget()
+
+
+caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

@@ -14,7 +14,11 @@ the rest. Nothing is kept from one article to the next.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +39,7 @@ class _Scope:
         self.lows: dict[str, str | None] = {}
         self.words: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.found: dict[re.Pattern[str], bool] = {}
+        self.memo: dict[object, object] = {}
 
 
 _SCOPE: list[_Scope] = []
@@ -64,6 +69,23 @@ def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
         got = sc.words[words] = tuple(w for w in words if not w.isascii() or " " in w
                                       or w in sc.low)
     return got
+
+
+def per_article(key: object, text: str, build: Callable[[], T]) -> T | None:
+    """build(), computed once per article, when text is a part of the current article; else
+    None (the caller then works on text alone). build must give the same for every part (it may
+    use `narrow` and `in_article`, which answer for the whole article)."""
+    if not _SCOPE or text not in _SCOPE[0].parts:
+        return None
+    sc = _SCOPE[0]
+    if key not in sc.memo:
+        sc.memo[key] = build()
+    return sc.memo[key]      # type: ignore[return-value]
+
+
+def article_text(text: str) -> str:
+    """The current article's text when text is one of its parts, else text."""
+    return _SCOPE[0].text if _SCOPE and text in _SCOPE[0].parts else text
 
 
 def in_article(rx: re.Pattern[str], text: str) -> bool:

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import caseless
 from .gazetteer import Settlement, load, norm
+from .lowtext import article_text, per_article
 
 _TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?")
 _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Kk]ray|"
@@ -123,9 +125,14 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     while i < len(toks):
         hit = None
         tok = toks[i].group()
-        head = tok.lower().replace("\u2019", "").replace("'", "")
-        if head not in firsts and _norm1(tok) not in names:
-            i += 1      # no name starts here: the n-gram tests below would all fail
+        head = tok.lower()
+        if "'" in head or "\u2019" in head:
+            head = head.replace("\u2019", "").replace("'", "")
+            if head not in firsts and _norm1(tok) not in names:
+                i += 1      # no name starts here: the n-gram tests below would all fail
+                continue
+        elif head not in firsts and head not in names:     # head is _norm1(tok) here
+            i += 1
             continue
         for n in (3, 2, 1):
             if i + n > len(toks) or (n > 1 and head not in firsts):
@@ -166,6 +173,18 @@ def _repick(text: str, m: Mention, named: set[str]) -> Mention:
     return _settlement_mention(m.start, m.end, _pick(cands, named)) if cands else m
 
 
+def _live_unlisted(text: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """The _UNLISTED patterns with their literals that occur in text (a sentence: in its
+    article)."""
+    whole = article_text(text)
+    out = []
+    for rx, words in zip(_UNLISTED, _UNLISTED_WORDS, strict=True):
+        words = tuple(w for w in words if w in whole)
+        if words:
+            out.append((rx, words))
+    return out
+
+
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
     """Settlements missing from the gazetteer, named as such ("the village of X")."""
     regions = [m for m in found if m.level == "admin1"]
@@ -174,7 +193,8 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
         reg = load().by_admin1.get(context[-1])
         home = _region_mention(0, 0, reg) if reg else None
     out = []
-    for rx, words in zip(_UNLISTED, _UNLISTED_WORDS, strict=True):
+    live = per_article(_unlisted, text, lambda: _live_unlisted(text))
+    for rx, words in _live_unlisted(text) if live is None else live:
         if not any(w in text for w in words):
             continue
         for m in rx.finditer(text):
@@ -280,3 +300,6 @@ def find_places(text: str, context: list[str] | None = None,
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))
     return sorted(out, key=lambda m: m.start)
+
+
+caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

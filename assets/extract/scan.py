@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .caseless import lowered_for
 from .lowtext import lowered, narrow
 from .numbers import vocab
 
@@ -71,6 +72,19 @@ def finditer(rx: re.Pattern[str], text: str, starts: list[int] | None, a: int = 
         return list(rx.finditer(text, a, end))
     out = []
     k = bisect_left(starts, a)
+    low = lowered_for(rx, text)
+    if low is not None:     # a re.I pattern: its case-sensitive twin on the lowercased text
+        twin, orig = rx.twin, rx.rx     # type: ignore[union-attr]
+        if rx._absent(low):     # type: ignore[union-attr]
+            return out
+        while k < len(starts) and starts[k] <= end:
+            m = twin.match(low, starts[k], end)
+            if m and m.end() > m.start():
+                out.append(orig.match(text, starts[k], end))
+                k = bisect_left(starts, m.end(), k)
+            else:
+                k += 1
+        return out
     while k < len(starts) and starts[k] <= end:
         m = rx.match(text, starts[k], end)
         if m and m.end() > m.start():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import caseless
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
 from .scan import finditer, literal_starts, number_starts
@@ -255,3 +256,6 @@ def _no_breakdown(counts: list[Count], text: str) -> list[Count]:
         if len(parts) >= 2 and total == c.value:
             return [o for o in counts if o not in parts]
     return counts
+
+
+caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .caseless import wrap
 from .lowtext import narrow
 
 DATA = Path(__file__).parent / "data"
@@ -24,7 +25,7 @@ def _table() -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _vocab() -> list[tuple[re.Pattern[str], str, str]]:
-    return [(re.compile(r["pattern"], re.I), r["class"], r["model"]) for r in _table()]
+    return [(wrap(re.compile(r["pattern"], re.I)), r["class"], r["model"]) for r in _table()]
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +35,13 @@ def _keys() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _by_key() -> list[tuple[tuple[str, ...], int]]:
-    return [(tuple(r["key"].split("|")), k) for k, r in enumerate(_table())]
+def _by_key() -> dict[str, tuple[int, ...]]:
+    """Key word -> the vocabulary entries (indices) it gates."""
+    index: dict[str, list[int]] = {}
+    for k, r in enumerate(_table()):
+        for key in r["key"].split("|"):
+            index.setdefault(key, []).append(k)
+    return {key: tuple(ks) for key, ks in index.items()}
 
 
 def find_weapons(text: str) -> tuple[set[str], list[str]]:
@@ -51,9 +57,8 @@ def find_weapons(text: str) -> tuple[set[str], list[str]]:
     vocab = _vocab()
     models: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for keys, k in _by_key():
-        if present.isdisjoint(keys):
-            continue
+    by_key = _by_key()
+    for k in sorted({k for key in present for k in by_key[key]}):
         rx, cls, model = vocab[k]
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -88,12 +93,12 @@ def weapon_class(classes: set[str]) -> str:
 def _targets() -> list[tuple[re.Pattern[str], str]]:
     with (DATA / "targets.csv").open(encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return [(re.compile(r["pattern"], re.I), r["target_type"]) for r in rows]
+        return [(wrap(re.compile(r["pattern"], re.I)), r["target_type"]) for r in rows]
 
 
 @lru_cache(maxsize=1)
 def _targets_gate() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _targets()), re.I)
+    return wrap(re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _targets()), re.I))
 
 
 def target_type(text: str) -> str:

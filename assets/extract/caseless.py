@@ -1,0 +1,242 @@
+"""Case-insensitive patterns run as case-sensitive ones on lowercased text (same matches, faster).
+
+sre tries an IGNORECASE pattern about three times slower than the same pattern without the flag.
+For a text whose lowercasing only maps ASCII A-Z to a-z (`simple_lower`: every other character is
+its own lowercase form and none matches an ASCII letter case-insensitively, like the long s or the
+Kelvin sign), a pattern P compiled with re.I matches at exactly the offsets, with exactly the
+group spans, where its lowercased twin P' (every letter outside escapes and group names in lower
+case, no flag) matches the lowercased text. `Caseless` wraps P: it finds matches with P' and
+returns P's own match at the same offset (so groups hold the original text), or runs P itself on
+any other text. `adopt` wraps every re.I pattern of a module namespace (also inside dicts, lists
+and tuples), so rules keep being written as plain `re.compile(..., re.I)`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator, MutableMapping
+from functools import lru_cache
+from re import _constants as C  # noqa: N812 - sre opcodes (the parser's own names)
+from re import _parser
+from typing import Any
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_END = sys.maxsize
+
+
+@lru_cache(maxsize=1)
+def _folding() -> frozenset[str]:
+    """Non-ASCII characters that match an ASCII letter case-insensitively (long s, Kelvin sign)."""
+    return frozenset(c for c in map(chr, range(0x80, 0x110000))
+                     if (c.lower() != c.upper() or c.casefold() != c)
+                     and re.fullmatch("[a-z]", c, re.I))
+
+
+def simple_lower(text: str) -> str | None:
+    """text.lower() when it changes nothing but ASCII capitals and no character of text matches
+    an ASCII letter case-insensitively unless it is one; else None."""
+    low = text.lower()
+    if text.isascii():
+        return low
+    if len(low) != len(text):
+        return None
+    fold = _folding()
+    for c in set(_NON_ASCII.findall(text)):
+        if c.lower() != c or c in fold:
+            return None
+    return low
+
+
+_LAST: list[str | None] = ["", ""]     # the last text lowered and its simple_lower
+
+
+def _lowered(text: str) -> str | None:
+    if text is not _LAST[0]:
+        _LAST[0], _LAST[1] = text, simple_lower(text)
+    return _LAST[1]
+
+
+def lowered_for(rx: object, text: str) -> str | None:
+    """The lowercased text when rx is a re.I Caseless pattern that can scan it with its twin."""
+    return _lowered(text) if isinstance(rx, Caseless) and rx.folds else None
+
+
+def forget() -> None:
+    """Drop the one-text memo (called when an article is done)."""
+    _LAST[0], _LAST[1] = "", ""
+
+
+def lower_source(src: str) -> str:
+    """The pattern source with every letter in lower case except escapes (\\S, \\x4A, \\N{...})
+    and group names ((?P<Name>, (?P=Name))."""
+    out = []
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            j = i + 2
+            if src.startswith("N{", i + 1):
+                j = src.index("}", i) + 1
+            out.append(src[i:j])
+            i = j
+        elif src.startswith(("(?P<", "(?P="), i):
+            j = src.index(">" if src[i + 3] == "<" else ")", i) + 1
+            out.append(src[i:j])
+            i = j
+        else:
+            out.append(c.lower())
+            i += 1
+    return "".join(out)
+
+
+def needed(src: str, flags: int = 0) -> frozenset[str] | None:
+    """Literals one of which every match of the pattern holds (None: no such set is known),
+    read off the parsed pattern: a run of literal characters, or a group, an alternation whose
+    branches all have such sets, or a repeat of at least one; the longest choice is kept."""
+    try:
+        return _needed(_parser.parse(src, flags).data)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _needed(items: list) -> frozenset[str] | None:
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        sub = None
+        if op is C.SUBPATTERN:
+            sub = _needed(av[3].data) if not av[1] and not av[2] else None
+        elif op is C.ATOMIC_GROUP:
+            sub = _needed(av.data)
+        elif op is C.BRANCH:
+            alts = [_needed(b.data) for b in av[1]]
+            sub = frozenset().union(*alts) if alts and all(alts) else None
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _needed(av[2].data)
+        if sub:
+            found.append(sub)
+    if not found:
+        return None
+    return max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+class Caseless:
+    """A compiled pattern behind a literal gate; a re.I one scans lowercased text with its
+    case-sensitive twin when it can. Every method answers what the pattern's own method does."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+        self.groupindex = rx.groupindex
+        self.groups = rx.groups
+        self.folds = bool(rx.flags & re.IGNORECASE)
+        self.twin = re.compile(lower_source(rx.pattern), rx.flags & ~re.IGNORECASE) \
+            if self.folds else rx
+        lits = needed(self.twin.pattern, self.twin.flags)
+        # a few literals of two or more characters: testing them is cheaper than a scan
+        self.gate = tuple(sorted(lits)) if lits and len(lits) <= 8 and min(
+            map(len, lits)) >= 2 else ()
+
+    def _view(self, text: str) -> str | None:
+        """The text the twin scans (lowercased for a re.I pattern), or None when only the
+        pattern itself can tell (odd letters)."""
+        if not self.folds:
+            return text
+        if text is not _LAST[0]:
+            _LAST[0], _LAST[1] = text, simple_lower(text)
+        return _LAST[1]
+
+    def _absent(self, view: str) -> bool:
+        """No literal every match needs occurs in the text: no match."""
+        for w in self.gate:
+            if w in view:
+                return False
+        return bool(self.gate)
+
+    def _same(self, text: str, m: re.Match[str] | None, endpos: int) -> re.Match[str] | None:
+        """The pattern's own match where the twin matched."""
+        if m is None or not self.folds:
+            return m
+        return self.rx.match(text, m.start(), endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        view = self._view(text)
+        if view is None:
+            return self.rx.search(text, pos, endpos)
+        if self._absent(view):
+            return None
+        return self._same(text, self.twin.search(view, pos, endpos), endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        view = self._view(text)
+        if view is None:
+            return self.rx.match(text, pos, endpos)
+        if self._absent(view):
+            return None
+        return self._same(text, self.twin.match(view, pos, endpos), endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        view = self._view(text)
+        if view is None or (not self._absent(view) and self.twin.fullmatch(view, pos, endpos)):
+            return self.rx.fullmatch(text, pos, endpos)
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        view = self._view(text)
+        if view is None:
+            return self.rx.finditer(text, pos, endpos)
+        if self._absent(view):
+            return iter(())
+        if not self.folds:
+            return self.rx.finditer(text, pos, endpos)
+        match = self.rx.match
+        return iter([match(text, m.start(), endpos) for m in self.twin.finditer(view, pos, endpos)])
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        view = self._view(text)
+        if view is None or (not self._absent(view) and self.twin.search(view, pos, endpos)):
+            return self.rx.findall(text, pos, endpos)
+        return []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        view = self._view(text)
+        if view is None or (not self._absent(view) and self.twin.search(view)):
+            return self.rx.sub(repl, text, count)
+        return text
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        view = self._view(text)
+        if view is None or (not self._absent(view) and self.twin.search(view)):
+            return self.rx.split(text, maxsplit)
+        return [text]
+
+
+def adopt(namespace: MutableMapping[str, Any]) -> None:
+    """Wrap every re.I pattern among the values of namespace (a module's globals()), also inside
+    dicts, lists and tuples held there."""
+    for name, value in list(namespace.items()):
+        if not name.startswith("__"):
+            namespace[name] = wrap(value)
+
+
+def wrap(value: Any) -> Any:
+    """value with its re.I patterns wrapped (dicts and lists in place, tuples rebuilt)."""
+    if isinstance(value, re.Pattern):
+        fast = Caseless(value)
+        return fast if fast.folds or fast.gate else value
+    if isinstance(value, dict):
+        for k, v in value.items():
+            value[k] = wrap(v)
+    elif isinstance(value, list):
+        value[:] = [wrap(v) for v in value]
+    elif isinstance(value, tuple) and any(isinstance(v, re.Pattern | tuple) for v in value):
+        return tuple(wrap(v) for v in value)
+    return value
