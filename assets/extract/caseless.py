@@ -28,7 +28,7 @@ _END = sys.maxsize
 @lru_cache(maxsize=1)
 def _folding() -> frozenset[str]:
     """Non-ASCII characters that match an ASCII letter case-insensitively (long s, Kelvin sign)."""
-    return frozenset(c for c in map(chr, range(0x80, 0x110000))
+    return frozenset(c for c in map(chr, range(0x80, 0x10000))     # none beyond the BMP
                      if (c.lower() != c.upper() or c.casefold() != c)
                      and re.fullmatch("[a-z]", c, re.I))
 
@@ -168,12 +168,21 @@ class Caseless:
         return self.rx.match(text, m.start(), endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        view = self._view(text)
-        if view is None:
-            return self.rx.search(text, pos, endpos)
-        if self._absent(view):
-            return None
-        return self._same(text, self.twin.search(view, pos, endpos), endpos)
+        view = text     # (_view and _absent inlined: this is the hottest call)
+        if self.folds:
+            if text is not _LAST[0]:
+                _LAST[0], _LAST[1] = text, simple_lower(text)
+            view = _LAST[1]
+            if view is None:
+                return self.rx.search(text, pos, endpos)
+        for w in self.gate:
+            if w in view:
+                break
+        else:
+            if self.gate:
+                return None
+        m = self.twin.search(view, pos, endpos)
+        return self.rx.match(text, m.start(), endpos) if m and self.folds else m
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = self._view(text)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import caseless
-from .lowtext import any_word
+from .lowtext import any_word, blanked
 from .numbers import has_number, num_pattern, parse_number
 from .scan import finditer, number_starts
 
@@ -196,7 +196,7 @@ def find_casualties(text: str) -> list[Figure]:
         return []
     if not has_number(text) and not _NUMBERLESS.search(text):
         return []
-    t = mask(text)
+    t = blanked(mask(text), text)
     stale = bool(_STALE.search(t)) and not re.search(r"rather than|instead of|\bnot\b", text)
     starts = number_starts(t)
     out: list[Figure] = []

@@ -36,6 +36,7 @@ class _Scope:
         self.text = text
         self.low = text.lower()
         self.parts = set(parts)
+        self.blanked: set[str] = set()
         self.lows: dict[str, str | None] = {}
         self.words: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.found: dict[re.Pattern[str], bool] = {}
@@ -61,7 +62,7 @@ def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     part's lowercased text is a substring of the article's, up to the final-sigma rule, which
     touches no ASCII letter). Literals holding a space are kept (callers may test them against
     a text whose whitespace they changed)."""
-    if not _SCOPE or text not in _SCOPE[0].parts:
+    if not _SCOPE or (text not in _SCOPE[0].parts and text not in _SCOPE[0].blanked):
         return words
     sc = _SCOPE[0]
     got = sc.words.get(words)
@@ -69,6 +70,16 @@ def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
         got = sc.words[words] = tuple(w for w in words if not w.isascii() or " " in w
                                       or w in sc.low)
     return got
+
+
+def blanked(text: str, source: str) -> str:
+    """text, a copy of source (a part of the current article) with some characters replaced by
+    spaces or non-ASCII marks: `narrow` may treat it as a part (an ASCII literal without a space
+    that occurs in it occurs in source at the same offset). Returns text."""
+    if _SCOPE and text is not source and (source in _SCOPE[0].parts
+                                           or source in _SCOPE[0].blanked):
+        _SCOPE[0].blanked.add(text)
+    return text
 
 
 def per_article(key: object, text: str, build: Callable[[], T]) -> T | None:

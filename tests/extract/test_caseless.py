@@ -1,0 +1,147 @@
+"""The gated/lowercased patterns (caseless.py) answer exactly what the patterns they wrap answer."""
+
+import json
+import re
+from pathlib import Path
+
+from assets.extract import (
+    caseless,
+    casualties,
+    context,
+    dates,
+    extractor,
+    lowtext,
+    places,
+    tallies,
+    weapons,
+)
+from assets.extract.caseless import Caseless, lower_source, needed, simple_lower
+from assets.extract.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+MADE_UP = [
+    "Russia launched 46 Shahed drones and three Iskander-M missiles; 32 of the drones were downed.",
+    "At least 12 people were KILLED and more than twenty others wounded in Odesa on Tuesday.",
+    "THE DEATH TOLL ROSE TO 14, the Governor said; a 51-year-old man was hurt at 10:30.",
+    "No one was killed or hurt, Kyiv’s mayor said “on Sunday” – the UAVs hit the city’s grid.",
+    "\u017fhot down over Kharkiv, a \u212Aelvin-sign drone; \u0130zmir; Київ, ХАРКІВ and Sumy.",
+    "Ukrainian drones attacked the Novoshakhtinsk refinery overnight, the Defence Ministry said.",
+]
+
+
+def _texts() -> list[str]:
+    out = list(MADE_UP)
+    for path in sorted((ROOT / "data" / "eval").glob("*/articles.jsonl"))[:2]:
+        for line in path.read_text(encoding="utf-8").splitlines()[:15]:
+            text = json.loads(line)["text"]
+            out += [s.text for s in split_sentences(text)]
+    return out + [t.upper() for t in out[:40]] + [t.lower() for t in out[:40]]
+
+
+def _patterns() -> list[Caseless]:
+    found: list[Caseless] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, Caseless):
+            found.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v)
+
+    for mod in (casualties, context, dates, extractor, places, tallies):
+        for name, value in vars(mod).items():
+            if not name.startswith("__"):
+                walk(value)
+    walk([rx for rx, _, _ in weapons._vocab()])
+    walk([rx for rx, _ in weapons._targets()] + [weapons._targets_gate()])
+    return found
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups() and a.re is b.re
+
+
+def test_every_case_insensitive_rule_pattern_is_wrapped():
+    pats = _patterns()
+    assert len(pats) > 100
+    assert all(p.folds or p.gate for p in pats)
+    assert isinstance(context.STRONG, Caseless) and isinstance(casualties._MASKS[0], Caseless)
+
+
+def test_wrapped_patterns_answer_as_the_originals():
+    texts = _texts()
+    for p in _patterns():
+        rx = p.rx
+        for t in texts:
+            assert [m.span() + m.groups() for m in p.finditer(t)] == [
+                m.span() + m.groups() for m in rx.finditer(t)], (rx.pattern, t)
+            assert _same(p.search(t), rx.search(t))
+            assert _same(p.search(t, 5, 60), rx.search(t, 5, 60))
+            for k in range(0, len(t), 7):
+                assert _same(p.match(t, k), rx.match(t, k))
+            assert p.sub("#", t) == rx.sub("#", t)
+            assert _same(p.fullmatch(t), rx.fullmatch(t))
+            assert p.findall(t) == rx.findall(t)
+            assert p.split(t) == rx.split(t)
+
+
+def test_needed_literals_are_in_every_match():
+    texts = _texts()
+    for p in _patterns():
+        lits = needed(p.twin.pattern, p.twin.flags)
+        if not lits:
+            continue
+        for t in texts:
+            view = t.lower() if p.folds else t
+            for m in p.twin.finditer(view):
+                assert any(w in m.group() for w in lits), (p.pattern, m.group())
+
+
+def test_needed_reads_runs_groups_and_alternations():
+    assert needed(r"\bkill(?:ed|ing)\b") == {"kill"}
+    assert needed(r"(?:death toll|number of \w+)") == {"death toll", "number of "}
+    assert needed(r"(?:a|b)?c") == {"c"}
+    assert needed(r"x(?:ab|\w+)") == {"x"}
+    assert needed(r"(?:ab|\w+)") is None
+    assert needed(r"(?:drones?){1,3}") == {"drone"}
+    assert needed(r"(?=attack)\w+") is None
+
+
+def test_lower_source_keeps_escapes_and_group_names():
+    assert lower_source(r"(?P<N>Kh-\d+)\S(?P=N)\N{EM DASH}[A-Z]") == (
+        r"(?P<N>kh-\d+)\S(?P=N)\N{EM DASH}[a-z]")
+
+
+def test_simple_lower_refuses_odd_letters():
+    assert simple_lower("Kyiv’s – Odesa") == "kyiv’s – odesa"
+    assert simple_lower("\u017fhot") is None            # long s matches "s" under IGNORECASE
+    assert simple_lower("\u212Aelvin") is None          # Kelvin sign lowercases to "k"
+    assert simple_lower("ХАРКІВ") is None               # a capital outside ASCII
+    assert simple_lower("харків") == "харків"
+
+
+def test_adopt_wraps_nested_patterns_only_when_useful():
+    ns = {"a": re.compile("x", re.I), "b": [re.compile(r"\d")], "c": {"k": (1, re.compile("ab"))}}
+    caseless.adopt(ns)
+    assert isinstance(ns["a"], Caseless)
+    assert not isinstance(ns["b"][0], Caseless)     # no flag, no literal gate: left as it is
+    assert isinstance(ns["c"]["k"][1], Caseless)
+
+
+def test_lowtext_blanked_text_narrows_like_its_source():
+    text = "Two people were killed at 10:30 in Kyiv."
+    lowtext.begin(text, [text])
+    try:
+        masked = lowtext.blanked(casualties.mask(text), text)
+        assert masked != text
+        assert lowtext.narrow(("kill", "wound", "at "), masked) == ("kill", "at ")
+        assert lowtext.narrow(("kill", "wound"), "other text") == ("kill", "wound")
+        assert lowtext.per_article("k", text, lambda: 1) == 1
+        assert lowtext.per_article("k", "not a part", lambda: 2) is None
+    finally:
+        lowtext.end()
