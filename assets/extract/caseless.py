@@ -228,9 +228,6 @@ class Caseless:
             return self.rx.subn(repl, text, count)
         return text, 0
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.rx, name)      # anything else: the pattern's own
-
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
         view = self._view(text)
         if view is None or (not self._absent(view) and self.twin.search(view)):

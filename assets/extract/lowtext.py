@@ -38,7 +38,7 @@ class _Scope:
         self.parts = set(parts)
         self.blanked: set[str] = set()
         self.lows: dict[str, str | None] = {}
-        self.words: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.words: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.found: dict[re.Pattern[str], bool] = {}
         self.memo: dict[object, object] = {}
 
@@ -65,11 +65,11 @@ def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     if not _SCOPE or (text not in _SCOPE[0].parts and text not in _SCOPE[0].blanked):
         return words
     sc = _SCOPE[0]
-    got = sc.words.get(id(words))   # by identity: hashing a long tuple costs more than this
-    if got is None:     # the entry holds words, so no other tuple can take its id meanwhile
-        got = sc.words[id(words)] = (words, tuple(
-            w for w in words if not w.isascii() or " " in w or w in sc.low))
-    return got[1]
+    got = sc.words.get(words)
+    if got is None:
+        got = sc.words[words] = tuple(w for w in words if not w.isascii() or " " in w
+                                      or w in sc.low)
+    return got
 
 
 def blanked(text: str, source: str) -> str:
