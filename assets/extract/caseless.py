@@ -48,13 +48,17 @@ def simple_lower(text: str) -> str | None:
     return low
 
 
-_LAST: list[str | None] = ["", ""]     # the last text lowered and its simple_lower
+# the last text lowered and its simple_lower, as one tuple (rebinding it is atomic, so a thread
+# never pairs one text with another's lowercase form)
+_LAST: tuple[str, str | None] = ("", "")
 
 
 def _lowered(text: str) -> str | None:
-    if text is not _LAST[0]:
-        _LAST[0], _LAST[1] = text, simple_lower(text)
-    return _LAST[1]
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, simple_lower(text))
+    return last[1]
 
 
 def lowered_for(rx: object, text: str) -> str | None:
@@ -64,7 +68,8 @@ def lowered_for(rx: object, text: str) -> str | None:
 
 def forget() -> None:
     """Drop the one-text memo (called when an article is done)."""
-    _LAST[0], _LAST[1] = "", ""
+    global _LAST
+    _LAST = ("", "")
 
 
 def lower_source(src: str) -> str:
@@ -150,9 +155,7 @@ class Caseless:
         pattern itself can tell (odd letters)."""
         if not self.folds:
             return text
-        if text is not _LAST[0]:
-            _LAST[0], _LAST[1] = text, simple_lower(text)
-        return _LAST[1]
+        return _lowered(text)
 
     def _absent(self, view: str) -> bool:
         """No literal every match needs occurs in the text: no match."""
@@ -170,9 +173,7 @@ class Caseless:
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = text     # (_view and _absent inlined: this is the hottest call)
         if self.folds:
-            if text is not _LAST[0]:
-                _LAST[0], _LAST[1] = text, simple_lower(text)
-            view = _LAST[1]
+            view = _lowered(text)
             if view is None:
                 return self.rx.search(text, pos, endpos)
         for w in self.gate:
