@@ -164,12 +164,6 @@ class Caseless:
                 return False
         return bool(self.gate)
 
-    def _same(self, text: str, m: re.Match[str] | None, endpos: int) -> re.Match[str] | None:
-        """The pattern's own match where the twin matched."""
-        if m is None or not self.folds:
-            return m
-        return self.rx.match(text, m.start(), endpos)
-
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = text     # (_view and _absent inlined: this is the hottest call)
         if self.folds:
@@ -186,12 +180,19 @@ class Caseless:
         return self.rx.match(text, m.start(), endpos) if m and self.folds else m
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        view = self._view(text)
-        if view is None:
-            return self.rx.match(text, pos, endpos)
-        if self._absent(view):
-            return None
-        return self._same(text, self.twin.match(view, pos, endpos), endpos)
+        view = text     # (as in search)
+        if self.folds:
+            view = _lowered(text)
+            if view is None:
+                return self.rx.match(text, pos, endpos)
+        for w in self.gate:
+            if w in view:
+                break
+        else:
+            if self.gate:
+                return None
+        m = self.twin.match(view, pos, endpos)
+        return self.rx.match(text, pos, endpos) if m and self.folds else m
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = self._view(text)
@@ -200,11 +201,17 @@ class Caseless:
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        view = self._view(text)
-        if view is None:
-            return self.rx.finditer(text, pos, endpos)
-        if self._absent(view):
-            return iter(())
+        view = text     # (as in search)
+        if self.folds:
+            view = _lowered(text)
+            if view is None:
+                return self.rx.finditer(text, pos, endpos)
+        for w in self.gate:
+            if w in view:
+                break
+        else:
+            if self.gate:
+                return iter(())
         if not self.folds:
             return self.rx.finditer(text, pos, endpos)
         match = self.rx.match
