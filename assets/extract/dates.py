@@ -153,9 +153,15 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
     live = per_article(find_dates, text, lambda: _live(text))
     month = (live is None or live[0]) and bool(_MONTH_GATE.search(text))
     for kind, rx, gate in _live(text)[1] if live is None else live[1]:
-        if (gate == "month" and not month) or (gate and gate != "month" and not any(
-                g in low for g in gate)):
-            continue
+        if gate == "month":
+            if not month:
+                continue
+        elif gate:
+            for g in gate:
+                if g in low:
+                    break
+            else:
+                continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -135,13 +135,19 @@ def any_word(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
     low = lowered(text)
     if low is None:
         return bool(rx.search(text))
-    return any(w in low for w in narrow(words, text))
+    for w in narrow(words, text):
+        if w in low:
+            return True
+    return False
 
 
 def gated(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> re.Match[str] | None:
     """rx.search(text) for a case-insensitive rx none of whose matches lacks one of the lowercase
     literals in words: the regex runs only when one of them occurs."""
     low = lowered(text)
-    if low is not None and not any(w in low for w in narrow(words, text)):
+    if low is not None:
+        for w in narrow(words, text):
+            if w in low:
+                return rx.search(text)
         return None
     return rx.search(text)
