@@ -67,8 +67,9 @@ def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     sc = _SCOPE[0]
     got = sc.words.get(words)
     if got is None:
-        got = sc.words[words] = tuple(w for w in words if not w.isascii() or " " in w
-                                      or w in sc.low)
+        low = sc.low
+        got = sc.words[words] = tuple([w for w in words if not w.isascii() or " " in w
+                                       or w in low])
     return got
 
 

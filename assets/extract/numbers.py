@@ -76,7 +76,12 @@ def has_number(text: str) -> bool:
     low = lowered(text)
     if low is None:
         return bool(_number_gate().search(text))
-    return bool(_DIGIT.search(text)) or any(w in low for w in narrow(_words(), text))
+    if _DIGIT.search(text):
+        return True
+    for w in narrow(_words(), text):
+        if w in low:
+            return True
+    return False
 
 
 _DIGIT = re.compile(r"\d")
