@@ -20,6 +20,7 @@ from .numbers import vocab
 
 _DIGIT_RUN = re.compile(r"\d+")
 _SPACE = re.compile(r"\s")
+_OTHER_SPACE = re.compile(r"[^\S ]")   # whitespace other than the plain space
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,8 @@ def number_starts(text: str) -> list[int] | None:
     low = lowered(text)
     if low is None:
         return None
-    low = _SPACE.sub(" ", low)
+    if _OTHER_SPACE.search(low):    # (replacing a space by a space changes nothing)
+        low = _SPACE.sub(" ", low)
     starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
     for lit in narrow(_literals(), text):
         k = low.find(lit)
