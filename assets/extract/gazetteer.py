@@ -50,7 +50,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def norm(name: str) -> str:
-    s = name.lower().replace("\u2019", "'")
+    s = name.lower()
+    if s.isalpha():     # one plain word: nothing below would change it
+        return s
+    s = s.replace("\u2019", "'")
     s = _POSSESSIVE.sub("", s)
     return _SPACES.sub(" ", s.replace("'", "")).strip()
 
