@@ -167,7 +167,8 @@ class Caseless:
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = text     # (_view and _absent inlined: this is the hottest call)
         if self.folds:
-            view = _lowered(text)
+            last = _LAST
+            view = last[1] if last[0] is text else _lowered(text)
             if view is None:
                 return self.rx.search(text, pos, endpos)
         for w in self.gate:
@@ -182,7 +183,8 @@ class Caseless:
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = text     # (as in search)
         if self.folds:
-            view = _lowered(text)
+            last = _LAST
+            view = last[1] if last[0] is text else _lowered(text)
             if view is None:
                 return self.rx.match(text, pos, endpos)
         for w in self.gate:
@@ -203,7 +205,8 @@ class Caseless:
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         view = text     # (as in search)
         if self.folds:
-            view = _lowered(text)
+            last = _LAST
+            view = last[1] if last[0] is text else _lowered(text)
             if view is None:
                 return self.rx.finditer(text, pos, endpos)
         for w in self.gate:

@@ -117,9 +117,10 @@ def lowered(text: str) -> str | None:
     equals a substring test on it; else None (callers then run their regex)."""
     if _SCOPE:
         lows = _SCOPE[0].lows
-        if text not in lows:
-            lows[text] = _lowered(text)
-        return lows[text]
+        low = lows.get(text, text)     # (text itself: not lowered yet)
+        if low is text:
+            low = lows[text] = _lowered(text)
+        return low
     return _lowered(text)
 
 
