@@ -560,6 +560,9 @@ def _near_dates(a: Draft, b: Draft) -> bool:
     return abs((a.event_date - b.event_date).days) <= 1
 
 
+_COLUMNS = tuple(MENTIONS.column_names)
+
+
 def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) -> list[dict]:
     merged: dict[tuple, Draft] = {}
     for d in drafts:
@@ -594,7 +597,7 @@ def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) 
             "extractor_version": EXTRACTOR_VERSION,
             "corrected_by": None,  # only curation (assets/curate) sets it
         }
-        out.append({c: row[c] for c in MENTIONS.column_names})
+        out.append({c: row[c] for c in _COLUMNS})
     return sorted(out, key=lambda r: (r["evidence_start"], r["country"], r["admin1"] or "",
                                       r["location"] or ""))
 

@@ -62,9 +62,11 @@ def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     part's lowercased text is a substring of the article's, up to the final-sigma rule, which
     touches no ASCII letter). Literals holding a space are kept (callers may test them against
     a text whose whitespace they changed)."""
-    if not _SCOPE or (text not in _SCOPE[0].parts and text not in _SCOPE[0].blanked):
+    if not _SCOPE:
         return words
     sc = _SCOPE[0]
+    if text not in sc.parts and text not in sc.blanked:
+        return words
     got = sc.words.get(words)
     if got is None:
         low = sc.low
