@@ -1,0 +1,91 @@
+"""Fast paths of the third speed pass give what the plain definitions they stand in for give."""
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from assets.extract import dates, lowtext, places, scan, weapons
+from assets.extract.gazetteer import load, norm
+from assets.extract.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _articles(n: int = 12) -> list[str]:
+    path = ROOT / "data" / "eval" / "extra" / "articles.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:n]]
+
+
+def _plain_norm(name: str) -> str:
+    s = name.lower().replace("\u2019", "'")
+    s = re.sub(r"'s$", "", s)
+    return re.sub(r"\s+", " ", s.replace("'", "")).strip()
+
+
+def test_norm_one_word_fast_path_equals_plain_norm():
+    g = load()
+    names = [s.name for v in g.settlements.values() for s in v][:5000]
+    names += ["Kyiv's", "Kyiv’s", " Kryvyi  Rih ", "ſumy", "KHARKIV", "", "Bila Tserkva"]
+    for name in names:
+        assert norm(name) == _plain_norm(name)
+
+
+def test_raw_token_head_is_norm1_without_apostrophes():
+    for tok in ("Kharkiv", "Kryvyi", "Huliai-Pole", "Odesa's", "Kyiv’s", "O'Brien"):
+        if "'" not in tok and "\u2019" not in tok:
+            assert tok.lower() == places._norm1(tok)
+
+
+def test_number_starts_same_with_any_whitespace():
+    for text in ("killed two\tpeople and\u00a0three more", "at least 5 drones", "a\u2028few of 12"):
+        low = text.lower()
+        spaced = re.sub(r"\s", " ", low)
+        want = {m.start() for m in re.finditer(r"\d+", text)}
+        for lit in scan._literals():
+            want |= {m.start() for m in re.finditer(re.escape(lit), spaced)}
+        assert scan.number_starts(text) == sorted(want)
+
+
+def _plain_weapons(text: str) -> tuple[set[str], list[str]]:
+    """find_weapons as it was: every entry whose keys occur, in vocabulary order."""
+    low = text.lower()
+    classes: set[str] = set()
+    models: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for (rx, cls, model), row in zip(weapons._vocab(), weapons._table(), strict=True):
+        if not any(k in low for k in row["key"].split("|")):
+            continue
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            classes.add(cls)
+            if model:
+                models.append((m.start(), model.format(*m.groups())))
+    seen: list[str] = []
+    for _, name in sorted(models):
+        if name not in seen and not any(s.startswith(name) for s in seen):
+            seen.append(name)
+    return classes, seen
+
+
+def test_weapons_by_key_index_equals_scan_of_every_entry():
+    for text in _articles():
+        for s in split_sentences(text):
+            assert weapons.find_weapons(s.text) == _plain_weapons(s.text)
+
+
+def test_dates_and_unlisted_places_same_inside_and_outside_an_article():
+    pub = date(2024, 5, 5)
+    for text in _articles():
+        sents = [s.text for s in split_sentences(text)]
+        alone = [(dates.find_dates(s, pub), places.find_places(s, ["Kharkiv Oblast"]))
+                 for s in sents]
+        lowtext.begin(text, sents)
+        try:
+            scoped = [(dates.find_dates(s, pub), places.find_places(s, ["Kharkiv Oblast"]))
+                      for s in sents]
+        finally:
+            lowtext.end()
+        assert scoped == alone
