@@ -8,7 +8,9 @@ and callers fall back to their regex.
 While an article is extracted (`begin` ... `end`), the lowercased form of each text is computed
 once, and `narrow` drops from a tuple of literals those absent from the whole article: a literal
 missing from the article is missing from each of its sentences, so a sentence's tests need only
-the rest. Nothing is kept from one article to the next.
+the rest. That pays for literal lists tested many times per sentence (weapon keys, number-phrase
+starts); the one-test gates (`any_word`, `gated`) test the sentence directly. Nothing is kept
+from one article to the next.
 """
 
 from __future__ import annotations
@@ -135,11 +137,12 @@ def _lowered(text: str) -> str | None:
 
 def any_word(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
     """bool(rx.search(text)) for an rx (IGNORECASE) that is the alternation of the lowercase
-    literals in words: a few substring tests instead of a regex scan."""
+    literals in words: a few substring tests instead of a regex scan (on the text itself, not
+    narrowed: a gate tested once per sentence costs less so than scanning the article first)."""
     low = lowered(text)
     if low is None:
         return bool(rx.search(text))
-    for w in narrow(words, text):
+    for w in words:
         if w in low:
             return True
     return False
@@ -150,7 +153,7 @@ def gated(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> re.Match[st
     literals in words: the regex runs only when one of them occurs."""
     low = lowered(text)
     if low is not None:
-        for w in narrow(words, text):
+        for w in words:
             if w in low:
                 return rx.search(text)
         return None

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .lowtext import lowered, narrow
+from .lowtext import lowered
 
 DATA = Path(__file__).parent / "data" / "numbers.json"
 
@@ -78,7 +78,7 @@ def has_number(text: str) -> bool:
         return bool(_number_gate().search(text))
     if _DIGIT.search(text):
         return True
-    for w in narrow(_words(), text):
+    for w in _words():
         if w in low:
             return True
     return False
