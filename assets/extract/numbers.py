@@ -92,24 +92,37 @@ def _number_gate() -> re.Pattern[str]:
     return re.compile(r"\d|" + "|".join(re.escape(w) for w in _words()), re.I)
 
 
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Null and exact qualifiers, each with its trailing space, longest first."""
+    v = vocab()
+    return (tuple(q + " " for q in sorted(v["null_qualifiers"], key=len, reverse=True)),
+            tuple(q + " " for q in sorted(v["exact_qualifiers"], key=len, reverse=True)))
+
+
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"[\d,]+")
+_PARTS = re.compile(r"[\s-]+")
+
+
 def parse_number(text: str) -> int | None:
     """Value of a matched number phrase, or None when vague or hedged ("almost 20")."""
     v = vocab()
-    s = re.sub(r"\s+", " ", text.strip().lower())
-    for q in sorted(v["null_qualifiers"], key=len, reverse=True):
-        if s.startswith(q + " "):
-            return None
-    for q in sorted(v["exact_qualifiers"], key=len, reverse=True):
-        if s.startswith(q + " "):
-            s = s[len(q) + 1:]
+    s = _SPACES.sub(" ", text.strip().lower())
+    null, exact = _qualifiers()
+    if s.startswith(null):
+        return None
+    for q in exact:
+        if s.startswith(q):
+            s = s[len(q):]
             break
     if s in v["vague"]:
         return None
-    if re.fullmatch(r"[\d,]+", s):
+    if _DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
     total, current = 0, 0
     units, tens, mult = v["units"], v["tens"], v["multipliers"]
-    for part in re.split(r"[\s-]+", s):
+    for part in _PARTS.split(s):
         if part in units:
             current += units[part]
         elif part in tens:

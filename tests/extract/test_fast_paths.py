@@ -89,3 +89,48 @@ def test_dates_and_unlisted_places_same_inside_and_outside_an_article():
         finally:
             lowtext.end()
         assert scoped == alone
+
+
+def _plain_parse_number(text: str) -> int | None:
+    """numbers.parse_number as it was (qualifiers sorted on every call)."""
+    from assets.extract.numbers import vocab
+
+    v = vocab()
+    s = re.sub(r"\s+", " ", text.strip().lower())
+    for q in sorted(v["null_qualifiers"], key=len, reverse=True):
+        if s.startswith(q + " "):
+            return None
+    for q in sorted(v["exact_qualifiers"], key=len, reverse=True):
+        if s.startswith(q + " "):
+            s = s[len(q) + 1:]
+            break
+    if s in v["vague"]:
+        return None
+    if re.fullmatch(r"[\d,]+", s):
+        return int(s.replace(",", ""))
+    total, current = 0, 0
+    for part in re.split(r"[\s-]+", s):
+        if part in v["units"]:
+            current += v["units"][part]
+        elif part in v["tens"]:
+            current += v["tens"][part]
+        elif part in v["multipliers"]:
+            current = max(current, 1) * v["multipliers"][part]
+            if v["multipliers"][part] >= 1000:
+                total, current = total + current, 0
+        elif part in ("a", "an"):
+            current += 1
+        else:
+            return None
+    return total + current if (total + current) or s == "zero" else None
+
+
+def test_parse_number_equals_plain_definition():
+    from assets.extract.numbers import num_re, parse_number
+
+    phrases = ["almost  20", "at least 60", "a dozen", "three dozen", "1,200", "", "zero",
+               "two-thousand", "an", "nearly\t5", "more than 40", "over a hundred"]
+    for text in _articles(30):
+        phrases += [m.group() for m in num_re().finditer(text)]
+    for p in phrases:
+        assert parse_number(p) == _plain_parse_number(p), p
