@@ -49,9 +49,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end], para))
+    span = text[start:end]
+    body = span.strip()     # (strip() drops exactly the characters isspace() is true of)
+    if body:
+        start += len(span) - len(span.lstrip())
+        out.append(Sentence(start, start + len(body), body, para))

@@ -134,3 +134,13 @@ def test_parse_number_equals_plain_definition():
         phrases += [m.group() for m in num_re().finditer(text)]
     for p in phrases:
         assert parse_number(p) == _plain_parse_number(p), p
+
+
+def test_sentences_trimmed_like_isspace():
+    from assets.extract.sentences import split_sentences
+
+    for text in _articles(5) + ["\u3000 Drones hit Kyiv.\u2028 Two died. \x1c", " \t\n \n"]:
+        for s in split_sentences(text):
+            assert s.text == text[s.start:s.end]
+            assert s.text and not s.text[0].isspace() and not s.text[-1].isspace()
+            assert not text[s.start - 1:s.start].strip() and not text[s.end:s.end + 1].strip()
