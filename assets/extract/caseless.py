@@ -22,6 +22,7 @@ from re import _parser
 from typing import Any
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CASE_SENSITIVE_PART = re.compile(r"\(\?[a-zA-Z]*-[a-zA-Z]*i")     # "(?-i:...)" in a re.I pattern
 _END = sys.maxsize
 
 
@@ -257,6 +258,8 @@ def adopt(namespace: MutableMapping[str, Any]) -> None:
 def wrap(value: Any) -> Any:
     """value with its re.I patterns wrapped (dicts and lists in place, tuples rebuilt)."""
     if isinstance(value, re.Pattern):
+        if value.flags & re.IGNORECASE and _CASE_SENSITIVE_PART.search(value.pattern):
+            return value    # a case-sensitive group in it: its twin would not be equivalent
         fast = Caseless(value)
         return fast if fast.folds or fast.gate else value
     if isinstance(value, dict):

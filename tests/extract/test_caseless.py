@@ -145,3 +145,9 @@ def test_lowtext_blanked_text_narrows_like_its_source():
         assert lowtext.per_article("k", "not a part", lambda: 2) is None
     finally:
         lowtext.end()
+
+
+def test_wrap_leaves_patterns_with_case_sensitive_parts():
+    rx = re.compile(r"\bthe (?-i:Kyiv) region\b", re.I)
+    assert caseless.wrap(rx) is rx
+    assert isinstance(caseless.wrap(re.compile(r"\bthe (?:kyiv) region\b", re.I)), Caseless)
