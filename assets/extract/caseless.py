@@ -27,7 +27,7 @@ _END = sys.maxsize
 
 
 @lru_cache(maxsize=1)
-def _folding() -> frozenset[str]:
+def folding() -> frozenset[str]:
     """Non-ASCII characters that match an ASCII letter case-insensitively (long s, Kelvin sign)."""
     return frozenset(c for c in map(chr, range(0x80, 0x10000))     # none beyond the BMP
                      if (c.lower() != c.upper() or c.casefold() != c)
@@ -42,7 +42,7 @@ def simple_lower(text: str) -> str | None:
         return low
     if len(low) != len(text):
         return None
-    fold = _folding()
+    fold = folding()
     for c in set(_NON_ASCII.findall(text)):
         if c.lower() != c or c in fold:
             return None

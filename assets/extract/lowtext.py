@@ -20,6 +20,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
+from .caseless import folding
+
 T = TypeVar("T")
 
 
@@ -27,8 +29,7 @@ T = TypeVar("T")
 def _folding() -> re.Pattern[str]:
     """Non-ASCII characters that match an ASCII letter case-insensitively (the long s, the Kelvin
     sign, ...): a text holding one is scanned the slow way."""
-    odd = [c for c in map(chr, range(0x80, 0x10000)) if re.fullmatch("[a-z]", c, re.I)]
-    return re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(folding())) + "]")
 
 
 class _Scope:

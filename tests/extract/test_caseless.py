@@ -151,3 +151,8 @@ def test_wrap_leaves_patterns_with_case_sensitive_parts():
     rx = re.compile(r"\bthe (?-i:Kyiv) region\b", re.I)
     assert caseless.wrap(rx) is rx
     assert isinstance(caseless.wrap(re.compile(r"\bthe (?:kyiv) region\b", re.I)), Caseless)
+
+
+def test_folding_equals_every_character_matching_an_ascii_letter():
+    brute = {c for c in map(chr, range(0x80, 0x10000)) if re.fullmatch("[a-z]", c, re.I)}
+    assert caseless.folding() == brute
