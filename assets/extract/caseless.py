@@ -7,8 +7,10 @@ Kelvin sign), a pattern P compiled with re.I matches at exactly the offsets, wit
 group spans, where its lowercased twin P' (every letter outside escapes and group names in lower
 case, no flag) matches the lowercased text. `Caseless` wraps P: it finds matches with P' and
 returns P's own match at the same offset (so groups hold the original text), or runs P itself on
-any other text. `adopt` wraps every re.I pattern of a module namespace (also inside dicts, lists
-and tuples), so rules keep being written as plain `re.compile(..., re.I)`.
+any other text. `needed` reads off the parsed pattern literals one of which every match holds;
+when none of a few such literals occurs in the (lowercased) text, the wrapper answers "no match"
+without a scan, for case-sensitive patterns too. `adopt` wraps the patterns of a module namespace
+(also inside dicts, lists and tuples), so rules keep being written as plain `re.compile(...)`.
 """
 
 from __future__ import annotations
