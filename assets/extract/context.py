@@ -17,7 +17,8 @@ STRONG = re.compile(
     r"\b(?:struck|strikes? (?:on|hit)|hit|hits|hitting|attacked|shelled|shelling|bombed|bombing|"
     r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
-    r"debris|slammed|"
+    r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
+    r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
     r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|"
     r"casualties|victims|toll|explosion "
@@ -82,19 +83,21 @@ _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
     r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
+# a bulletin label before a quote ('Quote: "A, B and C oblasts were affected by the attack."')
+_LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
                       r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:communit(?:y|ies)|hromadas?|"
-                      r"villages?|towns?|settlements?)\s+)?(?:was|were|is|has been|had been|"
-                      r"came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|targeted|among|"
-                      r"under|damaged)\b")
+                      r"villages?|towns?|settlements?|oblasts|regions)\s+)?(?:was|were|is|has been|"
+                      r"had been|came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|"
+                      r"targeted|among|under|damaged|affected by)\b")
 
 
 # Literals one of which every match of a pattern holds (lowercase): the regex runs only then.
 _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounded", "kill", "dead",
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
-                 "explosion", "went up in flames", "burn", "knocked out")
+                 "explosion", "went up in flames", "burn", "knocked out", "affected by")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroyed", "neutrali",
                     "eliminated")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
@@ -147,7 +150,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     if m.start < 3 and _BULLETIN.match(text, m.end):
         return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)
     lead = (first.start < 3 or bool(_SAID.search(text, 0, first.start))
-            or text[:first.start].strip() in ("The", "the"))
+            or text[:first.start].strip() in ("The", "the")
+            or bool(_LABEL.fullmatch(text, 0, first.start)))
     return lead and bool(_PASSIVE.match(text, m.end))
 
 

@@ -119,11 +119,50 @@ def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
                                      abs(md[0].start - pos)))[1]
 
 
+_DATED_OPEN = re.compile(r"\s*(?:On|Earlier,? on|Back on)\s+$")
+
+
+def _background(drafts: list[Draft], focus: list[Draft], text: str, dates: list[DateExpr],
+                before: list[str | None]) -> Draft | None:
+    """The row a place-less sentence opening with its own full date ("On July 21, a drone attack
+    on the plant injured two workers") repeats for an earlier day: the row of the place the
+    sentence before names ("X has been hit almost daily. On August 27, ..."), else the current
+    place's row."""
+    first = dates[0] if dates else None
+    if first is None or first.value is None or first.report or first.strength < 3 \
+            or not _DATED_OPEN.fullmatch(text[:first.start]):
+        return None
+    old = next((d for d in drafts if d.kind == "impact" and d.location and d.location in before),
+               None)
+    if old is None:
+        old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" else next(
+            (d for d in reversed(drafts) if d.kind == "impact" and d.level == "settlement"), None)
+    if old is None or old.event_date is None or abs((first.value - old.event_date).days) <= 1:
+        return None
+    return old
+
+
+def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | None]:
+    """Places named in the sentence before, in the same paragraph (only for a sentence that
+    may open with its own date)."""
+    s = sents[i]
+    if not i or sents[i - 1].para != s.para or not s.text.startswith(("On ", "Earlier", "Back")):
+        return []
+    return [m.location for m in find_places(sents[i - 1].text, ctx)]
+
+
+def _mention_of(d: Draft) -> Mention:
+    return Mention(0, 0, d.country, d.admin1, d.iso, d.location, d.lat, d.lon, d.level)
+
+
 _PARTLY_OCCUPIED = {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast"}
 # "Ukrainian shelling damaged a school" in Russian-held Horlivka: Ukraine is the attacker
 _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
-                         r"(?:armed forces'?\s+|army\s+|military\s+)?(?:shelling|shells|strikes?|"
-                         r"attacks?|artillery|rockets?|shell)\b")
+                         r"(?:armed forces'?\s+|army\s+|military\s+)?(?:(?:missile|drone|rocket|"
+                         r"artillery)\s+)?(?:shelling|shells|strikes?|attacks?|artillery|rockets?|"
+                         r"shell)\b|\bUkrainian\s+(?:armed forces|army|military|troops|forces|"
+                         r"drones?|missiles?|UAVs?)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|"
+                         r"attacked|shelled)\b")
 
 
 def _attacker(country: str, admin1: str | None, text: str = "") -> str:
@@ -164,7 +203,8 @@ class _Builder:
 
 _NUM = num_pattern()
 _BY_PLACE_BEFORE = re.compile(rf"\b(?:{_NUM})\s+(?:more\s+)?(?:[\w\-]+\s+){{0,4}}?(?:over|above|in|"
-                              rf"near)\s+(?:the\s+)?(?:skies\s+over\s+(?:the\s+)?)?$", re.I)
+                              rf"near)\s+(?:the\s+)?(?:skies\s+over\s+(?:the\s+)?|territory\s+of\s+"
+                              rf"(?:the\s+)?)?$", re.I)
 _BY_PLACE_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_NUM})\b", re.I)
 
 
@@ -211,8 +251,11 @@ def _region(admin1: str | None) -> Mention | None:
 _STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
                      r"(?:struck|hit|damaged|attacked|targeted)\b|"
                      r"\battack on the (?:port |regional )?city\b|"
-                     r"\b(?:towards?|over|approaching) the city\b", re.I)
+                     r"\b(?:towards?|over|approaching) the city\b|"
+                     r"\b(?:debris|wreckage|fragments)\b(?:\s+[\w\-]+){0,4}\s+fell\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
+# a region's toll of one day ("Russian attacks on the X region over the past day killed four")
+_ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
 _THE_REGION = re.compile(r"\bthe (?:region|oblast)\b(?!'s)(?! of)", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
@@ -236,6 +279,10 @@ _WHOLE = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hro
 _SETTLEMENTS_OF = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
                              r"(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
 
+# "attacked 41 settlements in the X region": a count of the region's places, its own row
+_N_SETTLEMENTS = re.compile(r"\b\d+\s+(?:settlements|towns|villages|communities|localities|"
+                            r"hromadas)\s+(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
+
 
 def _whole(text: str, m: Mention) -> bool:
     """A region named as the sum of its settlements ("on 13 settlements of the X region")."""
@@ -246,6 +293,35 @@ def _whole(text: str, m: Mention) -> bool:
 def _reference(text: str, m: Mention) -> bool:
     """The place only locates another one ("Vidnoye, south of Moscow"; "near Kharkiv")."""
     return bool(_REFERENCE.search(text, max(0, m.start - 40), m.start))
+
+
+_ENTERPRISE = re.compile(r"(?:\s+[a-z\-]+){0,2}\s+(?:plant|factory|works|refinery|depot|"
+                         r"enterprise|combine)\b")
+_ENTERPRISE_WORDS = ("plant", "factory", "works", "refinery", "depot", "enterprise", "combine")
+
+
+def _enterprise(text: str, m: Mention, out: list[Mention]) -> bool:
+    """A town's name used as a plant's name ("the Bryansk chemical plant in the town of Seltso";
+    "the Kinef oil refinery in Kirishi") when another town of that region is named as well."""
+    if m.level != "settlement" or not any(w in text for w in _ENTERPRISE_WORDS):
+        return False
+    return bool(_ENTERPRISE.match(text, m.end)) and any(
+        o.level == "settlement" and o.admin1 == m.admin1 and o.location != m.location
+        and not _ENTERPRISE.match(text, o.end) for o in out)
+
+
+def _title_region(m: Mention) -> Mention | None:
+    """The region an official's title names ("Kyiv Regional Administration": Kyiv Oblast, not
+    the city)."""
+    reg = load().regions.get(norm(m.location or "")) if m.level == "settlement" else None
+    return _region(reg.admin1 if reg else m.admin1)
+
+
+def _located(out: list[Mention], rest: list[Mention]) -> bool:
+    """The places left after dropping references are only the regions of the referenced towns
+    ("an airfield near X in the Y region", "near X in occupied Crimea"): the town is the row."""
+    towns = {m.admin1 for m in out if m.level == "settlement" and m not in rest}
+    return all(m.level == "admin1" and m.admin1 in towns for m in rest)
 
 
 def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
@@ -279,12 +355,17 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
         return [_region(m.admin1)] if m.level == "admin1" else []
     if not out and cx.own_region(s.text):
         own = [m for m in places if m.level == "admin1"][:1]
+        if not own and len({m.admin1 for m in places}) == 1 and all(
+                cx.in_title(s.text, m) for m in places):
+            own = [r for r in [_title_region(places[0])] if r]   # "Bryansk regional governor"
         return own or ([_region(home)] if _region(home) and not places else [])
     if any(_whole(s.text, m) for m in out):
         # "attacks on 13 settlements of the X region, including on A and B": X keeps its row
         return [m for m in out if m.level == "settlement" or _whole(s.text, m)]
-    if any(not _reference(s.text, m) for m in out):
-        out = [m for m in out if not _reference(s.text, m)]
+    rest = [m for m in out if not _reference(s.text, m)]
+    if rest and not _located(out, rest):
+        out = rest
+    out = [m for m in out if not _enterprise(s.text, m, out)]
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & _OCCUPIED_BY_RUSSIA:
         towns |= _OCCUPIED_BY_RUSSIA
@@ -374,8 +455,11 @@ def _extract(article: dict) -> list[dict]:
                     d.target = kind
                 here.append((m, d))
             shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
+            roundup = bool(_ROUNDUP.search(s.text)) if "past" in s.text else False
             for m, d in here:   # "In the Bila Tserkva district, drones hit ...": the oblast
-                if m.level == "admin1" and _DISTRICT_AFTER.match(s.text, m.end):
+                if m.level == "admin1" and (_DISTRICT_AFTER.match(s.text, m.end) or roundup
+                                            or _N_SETTLEMENTS.search(s.text, max(0, m.start - 60),
+                                                                     m.start)):
                     d.whole = True      # row stands beside the towns named next
             if sum(m.level == "admin1" for m, _ in here) >= 3:
                 for m, d in here:   # "Hits were recorded in the Kharkiv, ... and Odesa
@@ -432,6 +516,15 @@ def _extract(article: dict) -> list[dict]:
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
+        elif figs and not counts and (old := _background(b.drafts, focus, s.text, dates,
+                                                         _places_before(sents, i, ctx))):
+            # "On Dec. 11, debris injured four people": an earlier attack on the same place
+            d = b.place(_mention_of(old), (dates[0].value, dates[0].precision,
+                                           dates[0].strength), i, s.text)
+            d.figures += [(s.start + f.pos, f) for f in figs]
+            d.add_weapons(classes, models)
+            d.whole = d.level == "admin1"
+            focus = [d]
         elif figs and s.para == upd[0]:
             updates += [(10 ** 7 + upd[1], Figure(f.field, f.value, f.pos, "update"))
                         for f in figs if f.kind != "zero"]

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .gazetteer import Settlement, load, norm
 
@@ -47,6 +48,16 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
 _COUNTRY_BEFORE = re.compile(r"\b(Ukrainian|Ukraine's|Russian|Russia's)\s+(?:[\w\-]+\s+)?"
                              r"(?:city|town|village|port|settlement)\s+(?:of\s+)?$")
 _COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}
+# a name that is a sea or river here ("the Sea of Azov", "the left bank of the Dnipro",
+# "the Dnipro River"), not the town of that name
+_WATER_BEFORE = re.compile(r"\b(?:Sea|[Gg]ulf|[Bb]anks?|[Rr]iver|[Dd]elta|[Ee]stuary) of "
+                           r"(?:the )?$")
+_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ee]stuary|[Dd]elta)\b")
+
+
+def _water(text: str, m: Mention) -> bool:
+    return bool(_WATER_BEFORE.search(text, max(0, m.start - 20), m.start)
+                or _WATER_AFTER.match(text, m.end))
 
 
 @dataclass
@@ -113,6 +124,19 @@ def _first_name(text: str, toks: list[re.Match[str]], i: int, g) -> bool:
     return max(s.population for s in g.settlements[norm(toks[i].group())]) < 15000
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "first_names.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def _surname(text: str, toks: list[re.Match[str]], i: int) -> bool:
+    """A place name right after a given name is a surname ("Governor Alexander Gusev")."""
+    return i > 0 and text[toks[i - 1].end():toks[i].start()] == " " and (
+        toks[i - 1].group().lower() in _given_names())
+
+
 def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     g = load()
     firsts = _first_words()
@@ -140,7 +164,8 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
             elif key in g.standalone:
                 hit = (_region_mention(span[0].start(), span[-1].end(), g.standalone[key]),
                        "standalone", n)
-            elif key in g.settlements and not (n == 1 and _first_name(text, toks, i, g)):
+            elif key in g.settlements and not (n == 1 and (_first_name(text, toks, i, g)
+                                                          or _surname(text, toks, i))):
                 s = _pick(g.settlements[key], context)
                 hit = (_settlement_mention(span[0].start(), span[-1].end(), s), "town", n)
             elif key in g.regions:
@@ -208,6 +233,8 @@ def find_places(text: str, context: list[str] | None = None,
     city and a region stem ("in Lviv in the west, in Sumy and Kharkiv") are the regions."""
     g = load()
     raw = _raw(text, set(context or ()))
+    if " of " in text or "iver" in text or "stuary" in text or "elta" in text:
+        raw = [(m, k) for m, k in raw if not _water(text, m)]
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if named:
         raw = [(_repick(text, m, named), k) for m, k in raw]

@@ -177,6 +177,18 @@ def _and_definite(text: str, end: int, c: Count) -> list[Count]:
     return []
 
 
+_OF_WHOLE = re.compile(rf"\b[Oo]f (?:the|its|all|some)\s+(?:{_N})\s+(?P<what>[^,;.]*)")
+
+
+def _other_whole(text: str, pos: int) -> bool:
+    """"Of the 236 flats in the building, 72 were destroyed": a part of something that is not a
+    weapon (flats, houses, vehicles), no interception."""
+    if "of " not in text[:pos].lower():
+        return False
+    wholes = list(_OF_WHOLE.finditer(text, 0, pos))
+    return bool(wholes) and not _NOUN_RE.search(wholes[-1].group("what"))
+
+
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
     if not any_word(_GATE, _GATE_WORDS, text) or not (
@@ -232,7 +244,8 @@ def find_tallies(text: str) -> list[Count]:
             out += [c, *_and_definite(text, m.end(), c)]
     for m in _anchored(_BARE, _BE_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
-        if v is not None and m.start("n") not in taken and re.fullmatch(_INTER, m.group("v"), re.I):
+        if v is not None and m.start("n") not in taken and re.fullmatch(
+                _INTER, m.group("v"), re.I) and not _other_whole(text, m.start()):
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
