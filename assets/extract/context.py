@@ -155,6 +155,11 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     return lead and bool(_PASSIVE.match(text, m.end))
 
 
+def heading(text: str, m: Mention) -> bool:
+    """The place is only where drones were flying ("flying towards the capital")."""
+    return bool(_HEADING.search(text, max(0, m.start - 60), m.start))
+
+
 def in_title(text: str, m: Mention) -> bool:
     """The place names an official's office ("Odesa Gov.", "the governor of the Ternopol
     region")."""

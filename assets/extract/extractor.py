@@ -151,6 +151,22 @@ def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | 
     return [m.location for m in find_places(sents[i - 1].text, ctx)]
 
 
+def _district_total(text: str, here: list[tuple[Mention, Draft]]) -> bool:
+    """"In total, 22 UAVs were destroyed over T and the A, B and C districts": a governor's total
+    over one region's town and districts is that region's row, not the country's."""
+    return ("district" in text and bool(_IN_TOTAL.search(text))
+            and not cx.nationwide(_IN_TOTAL.sub("", text))
+            and len({m.admin1 for m, _ in here}) == 1 and _region(here[0][0].admin1) is not None)
+
+
+def _side(text: str, here: list[tuple[Mention, Draft]]) -> str:
+    """Whose territory a tally is about: the side cue, else the country of the places named."""
+    countries = {m.country for m, _ in here}
+    if not cx.has_side_cue(text) and len(countries) == 1:
+        return countries.pop()
+    return cx.target_side(text)
+
+
 def _mention_of(d: Draft) -> Mention:
     return Mention(0, 0, d.country, d.admin1, d.iso, d.location, d.lat, d.lon, d.level)
 
@@ -317,11 +333,19 @@ def _title_region(m: Mention) -> Mention | None:
     return _region(reg.admin1 if reg else m.admin1)
 
 
-def _located(out: list[Mention], rest: list[Mention]) -> bool:
-    """The places left after dropping references are only the regions of the referenced towns
-    ("an airfield near X in the Y region", "near X in occupied Crimea"): the town is the row."""
-    towns = {m.admin1 for m in out if m.level == "settlement" and m not in rest}
-    return all(m.level == "admin1" and m.admin1 in towns for m in rest)
+_IN_ITS_REGION = re.compile(r",?\s+in\s+(?:the\s+)?(?:occupied\s+|Russian-occupied\s+)?")
+
+
+def _located(text: str, m: Mention, out: list[Mention]) -> bool:
+    """A town after "near" with its own region ("an airfield near X in the Y region", "near X in
+    occupied Crimea") is the place struck, and the region only locates it."""
+    if m.level != "settlement":
+        return False
+    own = [r for r in out if r.level == "admin1" and r.admin1 == m.admin1]
+    if any(r.start >= m.end and _IN_ITS_REGION.fullmatch(text, m.end, r.start) for r in own):
+        return True
+    # "In the X region, a command post near T was destroyed": the region is all there is
+    return bool(own) and all(r in own or _reference(text, r) for r in out if r is not m)
 
 
 def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
@@ -362,10 +386,12 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if any(_whole(s.text, m) for m in out):
         # "attacks on 13 settlements of the X region, including on A and B": X keeps its row
         return [m for m in out if m.level == "settlement" or _whole(s.text, m)]
-    rest = [m for m in out if not _reference(s.text, m)]
-    if rest and not _located(out, rest):
+    rest = [m for m in out if not _reference(s.text, m) or _located(s.text, m, out)]
+    if any(not _reference(s.text, m) for m in rest):
         out = rest
     out = [m for m in out if not _enterprise(s.text, m, out)]
+    if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
+        out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & _OCCUPIED_BY_RUSSIA:
         towns |= _OCCUPIED_BY_RUSSIA
@@ -475,8 +501,12 @@ def _extract(article: dict) -> list[dict]:
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))
-            if counts and (nationwide or len(here) > 1):
-                w = b.wave(cx.target_side(s.text), _pick_date(
+            if counts and _district_total(s.text, here):
+                own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
+                own.counts += counts
+                own.whole = True
+            elif counts and (nationwide or len(here) > 1):
+                w = b.wave(_side(s.text, here), _pick_date(
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 w.counts += counts
                 w.add_weapons(classes, models)

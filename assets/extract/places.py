@@ -45,6 +45,15 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
                       r"(?!\s+(?:region|oblast))")
 
 
+_APPOSITION = re.compile(r",\s+[A-Z]")
+
+
+def _russian(found: list[Mention]) -> bool:
+    """A sentence whose places are all Russian speaks of Moscow as "the capital" ("Moscow Mayor
+    X said two drones flying towards the capital were shot down")."""
+    return bool(found) and all(m.country == "RUS" for m in found)
+
+
 _COUNTRY_BEFORE = re.compile(r"\b(Ukrainian|Ukraine's|Russian|Russia's)\s+(?:[\w\-]+\s+)?"
                              r"(?:city|town|village|port|settlement)\s+(?:of\s+)?$")
 _COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}
@@ -286,10 +295,12 @@ def find_places(text: str, context: list[str] | None = None,
                 continue
         as_regions = (last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
                       or bool(_REGIONS_AFTER.match(text, raw[grp[-1]][0].end)))
+        # "the Bryansk and Kursk regions and the Crimean peninsula": the names up to "regions"
+        upto = max((k for k in grp if raw[k][1] == "plural"), default=-1)
         for k in grp:
             m, kind = raw[k]
             key = norm(text[m.start:m.end].split(" region")[0].split(" Region")[0])
-            if as_regions and m.level == "settlement":
+            if (as_regions or k < upto) and m.level == "settlement":
                 reg = g.regions.get(norm(m.location or "")) or g.regions.get(key)
                 if reg is None:
                     continue
@@ -302,7 +313,10 @@ def find_places(text: str, context: list[str] | None = None,
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
     for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
-        name = "moscow" if cm.group("ru") else "kyiv"
+        if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
+            continue    # "in the capital, Cheboksary": the place named next
+        name = "moscow" if cm.group("ru") or (
+            cm.group().startswith(("the", "The")) and _russian(out)) else "kyiv"
         cand = g.settlements.get(name)
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))
