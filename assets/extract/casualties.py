@@ -80,13 +80,16 @@ _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|perso
                            rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
              for f, w in (("killed", _KILL), ("injured", _HURT))}
 # "injuring a married couple", "an elderly couple was wounded": two people
-_COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\b(?:a|an|the)\s+"
-                         rf"(?:[\w\-]+\s+)?couple\s+(?:was|were|has been|have been)\s+{_ADV}"
-                         rf"(?:{w})\b", re.I)
-           for f, v, w in (("killed", r"kill(?:ed|ing)", r"killed"),
-                           ("injured", r"(?:injur|wound)(?:ed|ing)", r"injured|wounded|hurt"))}
 _KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
         r"sister)")
+# "A 67-year-old woman and her 39-year-old son were injured": two people, passive
+_PAIR = (rf"\b(?:a|an|the|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(?:his|her|their|a|an)\s+{_MODS}"
+         rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been|are)\s+{_ADV}")
+_COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\b(?:a|an|the)\s+"
+                         rf"(?:[\w\-]+\s+)?couple\s+(?:was|were|has been|have been)\s+{_ADV}"
+                         rf"(?:{w})\b|{_PAIR}(?:{w})\b", re.I)
+           for f, v, w in (("killed", r"kill(?:ed|ing)", r"killed"),
+                           ("injured", r"(?:injur|wound)(?:ed|ing)", r"injured|wounded|hurt"))}
 # "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
 # "injured a woman and her son" (2)
 _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s+and\s+"
@@ -114,6 +117,7 @@ _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? 
                     r"put|had been reported|originally)\b", re.I)
 
 
+_OF_INJURED = re.compile(r"\bof (?:the|those|them) (?:injured|wounded|hurt)\b", re.I)
 _ELLIPSIS = re.compile(rf",?\s+(?:and\s+)?(?:another\s+|a further\s+)?(?P<n>{_N})\s+(?:more\s+)?"
                        rf"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
 _AGAIN = re.compile(r"[^.;]{0,60}?\b(?:in|by|during) (?:the|a) (?:second|another|repeated|"
@@ -227,8 +231,9 @@ def find_casualties(text: str) -> list[Figure]:
             for m in (rx.finditer(t) if rx is _ACTIVE[field] else _ending(rx, field, t, starts)):
                 v = parse_number(m.group("n"))
                 if v is None or m.start("n") in taken or v > 5000 or _NO_BEFORE.search(
-                        t, 0, m.start("n")):
-                    continue
+                        t, 0, m.start("n")) or (field == "injured" and _OF_INJURED.search(
+                            m.group())):
+                    continue    # "Two of the injured were hospitalized": a part, no figure
                 taken.add(m.start("n"))
                 kind = ("more" if _AGAIN.match(t, m.end()) or _EARLIER.match(t) else "stale"
                         if stale else "plain")

@@ -167,6 +167,15 @@ def _side(text: str, here: list[tuple[Mention, Draft]]) -> str:
     return cx.target_side(text)
 
 
+_THE_TOWN = re.compile(r"\bthe (?:city|town|village)\b")
+
+
+def _last_town(drafts: list[Draft]) -> list[Draft]:
+    """The latest settlement row: "the city" of a figure sentence after a country tally."""
+    return next(([d] for d in reversed(drafts) if d.kind == "impact"
+                 and d.level == "settlement"), [])
+
+
 def _mention_of(d: Draft) -> Mention:
     return Mention(0, 0, d.country, d.admin1, d.iso, d.location, d.lat, d.lon, d.level)
 
@@ -475,7 +484,10 @@ def _extract(article: dict) -> list[dict]:
             for m in targets:
                 d = b.place(m, _pick_date(dates, m.start, carry), i, _clause_at(s.text, m.start)
                             if len(targets) > 1 else s.text)
-                d.add_weapons(*scoped.get(m.start, (set(), [])))
+                if len(targets) > 1:
+                    d.add_shared(*scoped.get(m.start, (set(), [])))
+                else:
+                    d.add_weapons(*scoped.get(m.start, (set(), [])))
                 if d.target == "unknown":
                     kind = target_type(s.text) if kind is None else kind
                     d.target = kind
@@ -560,6 +572,9 @@ def _extract(article: dict) -> list[dict]:
                         for f in figs if f.kind != "zero"]
         elif figs or classes:
             rows = _named_rows(s.text, ctx, b.drafts) if figs else []
+            if not rows and figs and len(focus) == 1 and focus[0].kind == "wave" \
+                    and _THE_TOWN.search(s.text):
+                rows = _last_town(b.drafts)     # "..., according to the city's mayor"
             if len(rows) == 1:
                 rows[0].figures += [(s.start + f.pos, f) for f in figs]
                 if strike:
@@ -673,7 +688,8 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                 for _, f in o.figures}
         town.figures += [(p, f) for p, f in d.figures
                          if f.field not in have and (f.field, f.value) not in seen]
-        town.add_weapons(d.weapons | d.extra, d.models + d.extra_models, own=False)
+        town.add_weapons(d.weapons | d.shared | d.extra, d.models + d.shared_models + d.extra_models,
+                         own=False)
     return final
 
 
