@@ -104,7 +104,7 @@ _BRING = re.compile(rf"\b(?:bringing|brought|brings|taking|took|raising|raised|p
                     rf"to\s+(?P<n>{_N})", re.I)
 _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:killed|dead|deaths|"
                      rf"wounded|injured|victims|casualties)|injury toll|casualty count|"
-                     rf"number of people (?:killed|injured|wounded|hurt))\b[^.;]{{0,120}}?\b"
+                     rf"number of people (?:killed|injured|wounded|hurt))\b[^.;:]{{0,120}}?\b"
                      rf"(?:rose|risen|climbed|reached|increased|gone up|went up|grown|jumped|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
@@ -113,6 +113,11 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:ki
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
+# "a second employee died in hospital": one of the wounded died later, the toll is now two
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
+                       rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
+                       rf"hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
 _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? said|had earlier "
                     r"put|had been reported|originally)\b", re.I)
 
@@ -211,6 +216,9 @@ def find_casualties(text: str) -> list[Figure]:
         if v is not None:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
+    if "died" in t:
+        out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                for m in _NTH_DIED.finditer(t)]
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue

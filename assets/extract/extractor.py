@@ -688,8 +688,8 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                 for _, f in o.figures}
         town.figures += [(p, f) for p, f in d.figures
                          if f.field not in have and (f.field, f.value) not in seen]
-        town.add_weapons(d.weapons | d.shared | d.extra, d.models + d.shared_models + d.extra_models,
-                         own=False)
+        town.add_weapons(d.weapons | d.shared | d.extra,
+                         d.models + d.shared_models + d.extra_models, own=False)
     return final
 
 
