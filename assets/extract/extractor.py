@@ -24,7 +24,7 @@ from .numbers import num_pattern
 from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence, split_sentences
-from .tallies import find_tallies
+from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
 EXTRACTOR_VERSION = "1.6.0"
@@ -54,7 +54,8 @@ def _anaphoric(text: str, counts: list) -> bool:
     of them"; "shot down five missiles in the course of the attack")."""
     return bool(_ANAPHORA.search(text)) or all(_OF_THEM.match(text, c.pos) for c in counts)
 _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
-                     r",\s+and\s+(?=(?:a|an|the|two|three)\s)")
+                     r",\s+and\s+(?=(?:a|an|the|two|three)\s)|"
+                     r"\s+and\s+(?=(?:also\s+)?(?:struck|hit|attacked|shelled|targeted)\s)")
 
 
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
@@ -149,6 +150,12 @@ def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | 
     if not i or sents[i - 1].para != s.para or not s.text.startswith(("On ", "Earlier", "Back")):
         return []
     return [m.location for m in find_places(sents[i - 1].text, ctx)]
+
+
+def _air(counts: list[Count]) -> list[Count]:
+    """Counts of an air tally: drones and missiles, not glide bombs (those count for the place
+    they hit, GUIDELINES 2)."""
+    return [c for c in counts if c.wtype != "glide_bomb"]
 
 
 def _district_total(text: str, here: list[tuple[Mention, Draft]]) -> bool:
@@ -295,8 +302,9 @@ def _countrywide(clause: str, regional: bool) -> bool:
 
 
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|"
-                        r"outside|(?:on )?the outskirts of|not far from|(?:km|kilomet\w+|miles)\s+"
-                        r"(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+                        r"outside|(?:on )?the outskirts of|suburbs? of|not far from|"
+                        r"(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
+                        r"(?:city\s+of\s+)?$", re.I)
 
 
 _WHOLE = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
@@ -520,7 +528,7 @@ def _extract(article: dict) -> list[dict]:
             elif counts and (nationwide or len(here) > 1):
                 w = b.wave(_side(s.text, here), _pick_date(
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
-                w.counts += counts
+                w.counts += _air(counts)
                 w.add_weapons(classes, models)
             elif counts:
                 here[0][1].counts += counts
@@ -547,7 +555,8 @@ def _extract(article: dict) -> list[dict]:
             own.figures += [(s.start + f.pos, f) for f in figs]
             own.whole = True
             focus = [own]
-        elif counts or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
+        elif _air(counts) or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
+            counts = _air(counts)   # glide bombs are counted for a named place only
             first = counts[0].pos if counts else figs[0].pos
             side = cx.target_side(s.text)
             if not cx.has_side_cue(s.text) and len(focus) == 1 and focus[0].kind == "wave":

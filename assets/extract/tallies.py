@@ -19,7 +19,7 @@ _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
         r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*\s+){0,4}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
-         r"rockets?|(?:aerial )?targets)\b")
+         r"rockets?|(?:aerial )?targets|(?:guided |glide |aerial )*bombs|KABs)\b")
 _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
                     rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
@@ -28,7 +28,7 @@ _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those)(?:\s+{_MOD}
 _BARE = re.compile(rf"(?P<n>{_N})\s+(?:were|was|had been|have been)\s+(?P<v>\w+(?: down)?)", re.I)
 _INTER = (r"shot down|shooting down|downed|downing|destroyed|destroying|intercepted|intercepting|"
           r"brought down|bringing down|neutrali[sz]ed|eliminated|repelled|knocked out|taken down")
-_LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|unleashed|"
+_LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|unleashed|dropped|"
            r"detected|attacked with|struck with|involving|aimed|with")
 _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
                    rf"\b(?P<hit>hit by|struck by)\b",
@@ -46,10 +46,11 @@ _ATTACK = re.compile(r"\b(?:attack|attacks|attacked|overnight|barrage|strike|str
 
 _ARTICLE_COUNT = re.compile(r"\b(?:and|with) an? ", re.I)
 _GATE = re.compile(r"drone|UAV|missile|rocket|Shahed|Geran|decoy|target|unmanned|shot down|"
-                   r"downed|destroyed|intercepted|brought down", re.I)
+                   r"downed|destroyed|intercepted|brought down|bombs|KABs", re.I)
 
 _GATE_WORDS = ("drone", "uav", "missile", "rocket", "shahed", "geran", "decoy", "target",
-               "unmanned", "shot down", "downed", "destroyed", "intercepted", "brought down")
+               "unmanned", "shot down", "downed", "destroyed", "intercepted", "brought down",
+               "bombs", "kabs")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Count:
 
 
 def _wtype(noun: str | None) -> str:
+    if noun and re.search(r"bomb|KAB", noun, re.I):
+        return "glide_bomb"     # "three KAB-500 bombs hit the outskirts" (GUIDELINES 2)
     return "missile" if noun and re.match(r"missile|rocket", noun, re.I) else "drone"
 
 
@@ -88,7 +91,8 @@ def _field(text: str, start: int, end: int) -> str | None:
 
 _NOUN_RE = re.compile(_NOUN, re.I)
 _NOUN_STARTS = ("drone", "uav", "shahed", "geran", "decoy", "unmanned aerial vehicles",
-                "missile", "rocket", "aerial targets", "target")
+                "missile", "rocket", "aerial targets", "target", "guided", "glide", "aerial",
+                "bombs", "kabs")
 
 
 def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None
@@ -249,7 +253,26 @@ def find_tallies(text: str) -> list[Count]:
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
+    out += _all_of_them(text, out)
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
+
+
+_ALL_OF = re.compile(rf"\b(?:(?:{_INTER})\s+all\s+(?:of\s+)?(?:them|these|those)\b|"
+                     rf"\ball\s+(?:of\s+them\s+)?(?:were|was|had been|have been)\s+(?:{_INTER})\b)",
+                     re.I)
+
+
+def _all_of_them(text: str, counts: list[Count]) -> list[Count]:
+    """"fired 10 missiles ..., and air defence shot down all of them" (or "all were destroyed"):
+    as many intercepted as launched, when one launch count of one type comes before."""
+    if "all" not in text.lower() or any(c.field == "intercepted" for c in counts):
+        return []
+    m = _ALL_OF.search(text)
+    launched = [c for c in counts if c.field == "launched" and c.value > 0
+                and m is not None and c.pos < m.start()]
+    if m is None or len(launched) != 1:
+        return []
+    return [Count("intercepted", launched[0].wtype, launched[0].value, m.start())]
 
 
 def _no_breakdown(counts: list[Count], text: str) -> list[Count]:
