@@ -100,7 +100,7 @@ _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s
 # "bringing the death toll to four", "raising the number of injured to 19"
 _BRING = re.compile(rf"\b(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+"
                     rf"the\s+(?P<what>(?:death |casualty |injury )?toll|number of (?:\w+\s+)?"
-                    rf"(?:killed|dead|deaths|wounded|injured|victims))\s+(?:\w+\s+){{0,2}}?"
+                    rf"(?:killed|dead|deaths|wounded|injured|victims))\s+(?:[\w'’\-]+\s+){{0,6}}?"
                     rf"to\s+(?P<n>{_N})", re.I)
 _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:killed|dead|deaths|"
                      rf"wounded|injured|victims|casualties)|injury toll|casualty count|"

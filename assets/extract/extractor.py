@@ -124,30 +124,49 @@ _DATED_OPEN = re.compile(r"\s*(?:On|Earlier,? on|Back on)\s+$")
 
 
 def _background(drafts: list[Draft], focus: list[Draft], text: str, dates: list[DateExpr],
-                before: list[str | None]) -> Draft | None:
-    """The row a place-less sentence opening with its own full date ("On July 21, a drone attack
-    on the plant injured two workers") repeats for an earlier day: the row of the place the
-    sentence before names ("X has been hit almost daily. On August 27, ..."), else the current
-    place's row."""
+                before: list[str | None]) -> tuple[Draft, tuple] | None:
+    """The row a place-less sentence opening with its own date ("On July 21, a drone attack on
+    the plant injured two workers"; "In April 2022, a missile attack ... killed 50") repeats for
+    an earlier time: the row of the place the sentence before names ("X has been hit almost
+    daily. On August 27, ..."), else the current place's row; with the sentence's date (a month
+    alone gives no day: event_date null, GUIDELINES 6)."""
     first = dates[0] if dates else None
-    if first is None or first.value is None or first.report or first.strength < 3 \
-            or not _DATED_OPEN.fullmatch(text[:first.start]):
+    if first is not None and first.value is not None and not first.report \
+            and first.strength >= 3 and _DATED_OPEN.fullmatch(text[:first.start]):
+        when, month = (first.value, first.precision, first.strength), None
+    elif (m := _MONTH_YEAR.match(text)) is not None:
+        when, month = (None, "month", 0), (int(m.group("y")), _month(m.group("m")))
+    else:
         return None
     old = next((d for d in drafts if d.kind == "impact" and d.location and d.location in before),
                None)
     if old is None:
         old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" else next(
             (d for d in reversed(drafts) if d.kind == "impact" and d.level == "settlement"), None)
-    if old is None or old.event_date is None or abs((first.value - old.event_date).days) <= 1:
+    if old is None or old.event_date is None:
         return None
-    return old
+    if month is not None:
+        same = month == (old.event_date.year, old.event_date.month)
+    else:
+        same = abs((when[0] - old.event_date).days) <= 1
+    return None if same else (old, when)
+
+
+_MONTH_YEAR = re.compile(r"(?:In|Back in)\s+(?P<m>January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\s+(?:of\s+)?(?P<y>20\d\d),")
+
+
+def _month(name: str) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec"].index(name[:3].lower()) + 1
 
 
 def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | None]:
     """Places named in the sentence before, in the same paragraph (only for a sentence that
     may open with its own date)."""
     s = sents[i]
-    if not i or sents[i - 1].para != s.para or not s.text.startswith(("On ", "Earlier", "Back")):
+    if not i or sents[i - 1].para != s.para or not s.text.startswith(("On ", "Earlier", "Back",
+                                                                      "In ")):
         return []
     return [m.location for m in find_places(sents[i - 1].text, ctx)]
 
@@ -567,11 +586,10 @@ def _extract(article: dict) -> list[dict]:
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
-        elif figs and not counts and (old := _background(b.drafts, focus, s.text, dates,
-                                                         _places_before(sents, i, ctx))):
+        elif figs and not counts and (bg := _background(b.drafts, focus, s.text, dates,
+                                                        _places_before(sents, i, ctx))):
             # "On Dec. 11, debris injured four people": an earlier attack on the same place
-            d = b.place(_mention_of(old), (dates[0].value, dates[0].precision,
-                                           dates[0].strength), i, s.text)
+            d = b.place(_mention_of(bg[0]), bg[1], i, s.text)
             d.figures += [(s.start + f.pos, f) for f in figs]
             d.add_weapons(classes, models)
             d.whole = d.level == "admin1"

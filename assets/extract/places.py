@@ -200,6 +200,20 @@ def _repick(text: str, m: Mention, named: set[str]) -> Mention:
     return _settlement_mention(m.start, m.end, _pick(cands, named)) if cands else m
 
 
+def _moved(text: str, m: Mention, named: set[str]) -> Mention:
+    """A small place in a sentence that names one other region of the same country ("In Odesa
+    Oblast, drones damaged port infrastructure in Pivdennyi") is an unlisted place of that
+    region, not its namesake elsewhere."""
+    reg = load().by_admin1.get(next(iter(named)))
+    if m.level != "settlement" or reg is None or m.admin1 == reg.admin1 \
+            or m.country != reg.country:
+        return m
+    if max(c.population for c in load().settlements.get(norm(text[m.start:m.end]), ())) >= 15000:
+        return m
+    return Mention(m.start, m.end, reg.country, reg.admin1, reg.iso, text[m.start:m.end],
+                   reg.lat, reg.lon, "settlement")
+
+
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
     """Settlements missing from the gazetteer, named as such ("the village of X")."""
     regions = [m for m in found if m.level == "admin1"]
@@ -247,6 +261,8 @@ def find_places(text: str, context: list[str] | None = None,
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if named:
         raw = [(_repick(text, m, named), k) for m, k in raw]
+    if len(named) == 1:
+        raw = [(_moved(text, m, named), k) for m, k in raw]
     for k, (m, kind) in enumerate(raw):
         cm = _COUNTRY_BEFORE.search(text, max(0, m.start - 50), m.start)
         if cm and m.level == "settlement" and m.country != (want := _COUNTRY[cm.group(1)[:5]]):
