@@ -61,16 +61,20 @@ _PASSIVE = {
     "killed": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_KILL}\b", re.I),
     "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),
 }
+_KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
+        r"sister)")
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 _IMPLIED = {
-    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:a|an|one|its|the)\s+{_MODS}"
-                         rf"{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+{_MODS}"
+    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:(?:a|an|one|its|the)\s+{_MODS}"
+                         rf"{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
+                         rf"(?:a|an|another|one more)\s+{_MODS}"
                          rf"{_ONE_NOUN}\s+(?:was |has |had )?{_ADV}(?:been )?{_ADV}"
                          rf"(?:killed|died)\b|^\s*The\s+{_ONE_NOUN}(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b)", re.I),
-    "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:a|an|one|its|the)\s+"
-                          rf"{_MODS}{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+"
+    "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:(?:a|an|one|its|the)\s+"
+                          rf"{_MODS}{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
+                          rf"(?:a|an|another|one more)\s+"
                           rf"{_MODS}{_ONE_NOUN}\s+(?:was |has |had |is )?{_ADV}(?:been )?{_ADV}"
                           rf"(?:injured|wounded|hurt)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
                           rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b)", re.I),
@@ -80,8 +84,6 @@ _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|perso
                            rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
              for f, w in (("killed", _KILL), ("injured", _HURT))}
 # "injuring a married couple", "an elderly couple was wounded": two people
-_KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
-        r"sister)")
 # "A 67-year-old woman and her 39-year-old son were injured": two people, passive
 _PAIR = (rf"\b(?:a|an|the|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(?:his|her|their|a|an)\s+{_MODS}"
          rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been|are)\s+{_ADV}")

@@ -171,6 +171,22 @@ def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | 
     return [m.location for m in find_places(sents[i - 1].text, ctx)]
 
 
+_ASIDE = re.compile(r",\s+where\s+[^,;]+,")
+
+
+def _outside_asides(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """Dates of a relative clause ("In the Kursk region, where troops crossed the border on
+    Tuesday, a drone hit a car") date the background, not the attack."""
+    spans = [m.span() for m in _ASIDE.finditer(text)]
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+
+
+def _article_side(drafts: list[Draft]) -> str | None:
+    """The one country of the article's impact rows so far, if they share one."""
+    countries = {d.country for d in drafts if d.kind == "impact"}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _air(counts: list[Count]) -> list[Count]:
     """Counts of an air tally: drones and missiles, not glide bombs (those count for the place
     they hit, GUIDELINES 2)."""
@@ -471,6 +487,8 @@ def _extract(article: dict) -> list[dict]:
         if stamp:
             upd = (s.para, _minutes(stamp))
         dates = find_dates(s.text, pub)
+        if dates and ", where " in s.text:
+            dates = _outside_asides(s.text, dates)
         n_regions = "regions" in s.text and bool(_N_REGIONS.search(s.text))
         hint, prev_regions = n_regions or prev_regions, n_regions
         strike = cx.is_strike_sentence(s.text)
@@ -580,6 +598,9 @@ def _extract(article: dict) -> list[dict]:
             side = cx.target_side(s.text)
             if not cx.has_side_cue(s.text) and len(focus) == 1 and focus[0].kind == "wave":
                 side = focus[0].country
+            elif counts and not cx.has_side_cue(s.text) and "Ukrain" not in s.text \
+                    and not find_places(s.text, ctx):   # a tally in an article about Russia
+                side = _article_side(b.drafts) or side
             w = b.wave(side, _pick_date(_clause_dates(s.text, dates, first),
                                                           first, carry), i)
             w.counts += counts
