@@ -48,7 +48,8 @@ _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+t
                        r"(?:shelled|attacked|struck|hit|targeted)\b",
                        re.I)
 BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|March|20\d\d)|"
-                        r"repeatedly|regularly|throughout the war|has been (?:battering|pounding|"
+                        r"repeatedly|regularly|occasional(?:ly)?|almost (?:every day|daily)|"
+                        r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired)|"
@@ -75,6 +76,7 @@ _HEADING = re.compile(r"\b(?:flying|heading|approaching)\s+(?:towards?|to)\s+(?:
 _ORIGIN_OVER = re.compile(r"\b(?:launched|fired)\s+over\s+(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
+                          r"described|describes|called|calls|blamed|blames|confirmed|denied|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
 _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")
@@ -87,7 +89,11 @@ _SLOT = re.compile(
 _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
-                      r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:communit(?:y|ies)|hromadas?|"
+                      r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?"
+                      # "The X thermal power plant (in the Y region) was hit": the town X
+                      r"(?:(?:[a-z\-]+\s+){0,3}(?:plant|refinery|station|depot|port|airfield|airbase|"
+                      r"substation|terminal|factory|facility)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’\-]+"
+                      r"\s+(?:[Rr]egion|[Oo]blast)\s+)?)?(?:(?:communit(?:y|ies)|hromadas?|"
                       r"villages?|towns?|settlements?|oblasts|regions)\s+)?(?:was|were|is|has been|"
                       r"had been|came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|"
                       r"targeted|among|under|damaged|affected by)\b")

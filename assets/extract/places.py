@@ -38,7 +38,8 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"))
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
-_CITY_DISTRICT = re.compile(r"(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
+# adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
+_CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
 # "the Shevchenkivskyi and Solomianskyi districts": the first name of a list of city districts
 _DISTRICT_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'\-]+)+\s+districts\b")
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"

@@ -311,3 +311,26 @@ def test_tally_with_no_side_cue_in_an_article_about_russia():
                  "shot down overnight, officials said.")
     assert sorted((r["country"], r["location"] or "", r["intercepted"]) for r in rows) == [
         ("RUS", "", 17), ("RUS", "Tikhoretsk", None)]
+
+
+def test_hyphenated_town_before_district_is_a_rural_district():
+    places = find_places("Russian drones attacked the Novhorod-Siverskyi district overnight.")
+    assert [(m.admin1, m.level) for m in places] == [("Chernihiv Oblast", "admin1")]
+
+
+def test_town_named_in_a_plant_name_that_was_hit():
+    rows = _rows("The Burshtyn thermal power plant in the Ivano-Frankivsk region was also hit by "
+                 "a missile on Friday.")
+    assert [(r["admin1"], r["location"]) for r in rows] == [
+        ("Ivano-Frankivsk Oblast", "Burshtyn")]
+
+
+def test_occasional_damage_is_background():
+    assert _rows("Farmers still face occasional damage to grain silos in the Mykolaiv region "
+                 "from Russian attacks.") == []
+
+
+def test_capital_described_is_a_speaker():
+    rows = _rows("Ukrainian drones attacked a depot in Tuapse on Friday, in what Kyiv described "
+                 "as a strike on military logistics.")
+    assert [r["location"] for r in rows] == ["Tuapse"]
