@@ -60,12 +60,17 @@ _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
 
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
                      r"(?:\w+ )?(?:weeks|months|years)))\b", re.I)
-_UPDATE_AT = re.compile(r"\s*(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
-                        r"(?P<pm>[ap]\.?m\.?)?", re.I)
+_UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
+                        r"(?P<pm>[ap]\.?m\.?)?|"
+                        # a live blog's time stamp ("17:45 — The latest figures: ...")
+                        r"(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)\s+[—–-]\s)", re.I)
 
 
 def _minutes(m: re.Match[str]) -> int:
-    """Minutes since midnight of an "Update at 6:38 p.m." stamp (later updates rank higher)."""
+    """Minutes since midnight of an "Update at 6:38 p.m." or "17:45 —" stamp (later updates
+    rank higher)."""
+    if m.group("h2"):
+        return int(m.group("h2")) * 60 + int(m.group("m2"))
     h = int(m.group("h")) % 12 if m.group("pm") else int(m.group("h"))
     if m.group("pm") and m.group("pm").lower().startswith("p"):
         h += 12

@@ -334,3 +334,11 @@ def test_capital_described_is_a_speaker():
     rows = _rows("Ukrainian drones attacked a depot in Tuapse on Friday, in what Kyiv described "
                  "as a strike on military logistics.")
     assert [r["location"] for r in rows] == ["Tuapse"]
+
+
+def test_live_blog_time_stamps_rank_updates():
+    rows = _rows("A missile hit Poltava on Friday morning.\n\n"
+                 "16:30 — The latest figures: 9 people killed and 40 wounded.\n\n"
+                 "12:10 — Four people were killed, officials said.\n\n"
+                 "09:05 — Two people were killed and 11 injured, the mayor says.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [("Poltava", 9, 40)]
