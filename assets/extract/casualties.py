@@ -39,6 +39,7 @@ _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults
            r"members|more|of them|of whom|in total|including|" + _ROLE + ")")
 _KILL = r"(?:killed|dead|died|deaths?|perished|lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
+         r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|"
          r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns))")
 _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"

@@ -342,3 +342,9 @@ def test_live_blog_time_stamps_rank_updates():
                  "12:10 — Four people were killed, officials said.\n\n"
                  "09:05 — Two people were killed and 11 injured, the mayor says.")
     assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [("Poltava", 9, 40)]
+
+
+def test_taken_to_hospital_is_injured():
+    assert _figs("The minister said 12 people had been taken to hospital.") == [
+        ("injured", 12, "plain")]
+    assert _figs("Two of the injured were taken to hospital.") == []
