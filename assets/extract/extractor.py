@@ -125,6 +125,9 @@ def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
                                      abs(md[0].start - pos)))[1]
 
 
+# a Telegram-style item of a roundup ("Pisochyn: ...", "Kupiansk, Kupiansk district: ...")
+_LABELLED = re.compile(r"(?!Background|Context|Reminder)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+                       r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")
 _DATED_OPEN = re.compile(r"\s*(?:On|Earlier,? on|Back on)\s+$")
 
 
@@ -482,12 +485,15 @@ def _extract(article: dict) -> list[dict]:
     upd: tuple[int, int] = (-1, 0)      # paragraph and time of the last "Update at ..." line
     updates: list = []
     carry, carry_para = b.default, -1
+    lead: tuple | None = None   # the attack date of the article's lead sentence
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
     for i, s in enumerate(sents):
         if s.para != carry_para and not s.text.startswith(("-", "•")):
             carry, carry_para = b.default, s.para
+            if lead is not None and _LABELLED.match(s.text):
+                carry = lead    # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"
         stamp = _UPDATE_AT.match(s.text)
         if stamp:
             upd = (s.para, _minutes(stamp))
@@ -647,6 +653,8 @@ def _extract(article: dict) -> list[dict]:
                 pending += figs
         if dates:
             carry = _pick_date(dates, 0, carry)
+            if lead is None and s.para <= 1 and strike and carry[2] >= 2:
+                lead = carry
     for side, figs in head_figs:
         wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)
         if wave is None:

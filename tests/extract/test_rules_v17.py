@@ -348,3 +348,13 @@ def test_taken_to_hospital_is_injured():
     assert _figs("The minister said 12 people had been taken to hospital.") == [
         ("injured", 12, "plain")]
     assert _figs("Two of the injured were taken to hospital.") == []
+
+
+def test_bulletin_items_take_the_date_of_the_lead():
+    rows = _rows("Russian forces shelled three villages of the Sumy region on Thursday, the "
+                 "regional administration said on Saturday.\n\n"
+                 "Bilopillia: a drone hit a shop, injuring two people.\n\n"
+                 "Background: Vorozhba was hit by a missile, injuring one.")
+    got = {r["location"]: str(r["event_date"]) for r in rows}
+    assert got["Bilopillia"] == "2025-04-10"
+    assert got["Vorozhba"] == "2025-04-12"
