@@ -242,8 +242,9 @@ _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
 
 def _attacker(country: str, admin1: str | None, text: str = "") -> str:
     if country == "UKR":
-        if admin1 in _PARTLY_OCCUPIED and _BY_UKRAINE.search(text):
-            return "UKR"
+        if admin1 in _PARTLY_OCCUPIED and (_BY_UKRAINE.search(text) or (
+                cx.RUS_TARGET.search(text) and cx.intercept_only(text))):
+            return "UKR"    # also a Russian interception claim over an occupied area
         return "UKR" if admin1 in _OCCUPIED_BY_RUSSIA else "RUS"
     return "UKR"
 
@@ -332,7 +333,7 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
 # a region's toll of one day ("Russian attacks on the X region over the past day killed four")
 _ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
-_THE_REGION = re.compile(r"\bthe (?:region|oblast)\b(?!'s)(?! of)", re.I)
+_THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
 
 
@@ -598,7 +599,7 @@ def _extract(article: dict) -> list[dict]:
                 and not find_places(s.text, ctx):
             # "In total, the governor said, the region came under attack from 56 drones, with
             # two civilians killed": the region of the article's rows, not a country row
-            own = b.place(_region(home), _pick_date(dates, 0, carry), i)
+            own = b.place(_region(home), _pick_date(dates, 0, carry), i, s.text)
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
             own.whole = True

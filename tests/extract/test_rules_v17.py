@@ -358,3 +358,12 @@ def test_bulletin_items_take_the_date_of_the_lead():
     got = {r["location"]: str(r["event_date"]) for r in rows}
     assert got["Bilopillia"] == "2025-04-10"
     assert got["Vorozhba"] == "2025-04-12"
+
+
+def test_the_republic_claim_is_the_region_row_attacked_by_ukraine():
+    rows = _rows("Ukrainian shelling hit a market in Horlivka on Friday, injuring two people. "
+                 "Russia's Defence Ministry said air defence systems shot down six rockets over "
+                 "the territory of the republic on Friday.")
+    got = {(r["admin1"], r["location"]): (r["intercepted"], r["attacker"]) for r in rows}
+    assert got == {("Donetsk Oblast", "Horlivka"): (None, "UKR"),
+                   ("Donetsk Oblast", None): (6, "UKR")}
