@@ -190,7 +190,12 @@ def _other_whole(text: str, pos: int) -> bool:
     if "of " not in text[:pos].lower():
         return False
     wholes = list(_OF_WHOLE.finditer(text, 0, pos))
-    return bool(wholes) and not _NOUN_RE.search(wholes[-1].group("what"))
+    if not wholes:
+        return False
+    what = wholes[-1].group("what")
+    words = what.split()
+    # "Of the 50 launched, 45 were shot down": the weapons, with the noun left out
+    return not _NOUN_RE.search(what) and not (words and re.fullmatch(_LAUNCH, words[0], re.I))
 
 
 def find_tallies(text: str) -> list[Count]:

@@ -243,6 +243,7 @@ def test_part_of_flats_destroyed_is_no_interception():
     assert _counts("Of the 120 flats in the block, 30 were destroyed.") == []
     assert _counts("Of the 40 drones launched, 35 were destroyed.") == [
         ("launched", "drone", 40), ("intercepted", "drone", 35)]
+    assert _counts("Of the 40 launched, 35 were destroyed.") == [("intercepted", "any", 35)]
 
 
 def test_territory_of_breakdown_gives_no_region_rows():
