@@ -397,6 +397,21 @@ def _title_region(m: Mention) -> Mention | None:
 _IN_ITS_REGION = re.compile(r",?\s+in\s+(?:the\s+)?(?:occupied\s+|Russian-occupied\s+)?")
 
 
+def _capital(text: str, m: Mention, home: str) -> Mention:
+    """"the capital" in an article whose current rows are in Russia ("Drones flying towards the
+    capital were shot down" after Russian towns) is Moscow, not Kyiv."""
+    reg = load().by_admin1.get(home)
+    if reg is None or reg.country != "RUS" or m.location != "Kyiv" \
+            or text[m.start:m.end].lower() != "the capital":
+        return m
+    city = next(iter(load().settlements.get("moscow", [])), None)
+    reg = load().by_admin1.get(city.admin1) if city else None
+    if city is None or reg is None:
+        return m
+    return Mention(m.start, m.end, city.country, city.admin1, reg.iso, city.name, city.lat,
+                   city.lon, "settlement")
+
+
 def _located(text: str, m: Mention, out: list[Mention]) -> bool:
     """A town after "near" with its own region ("an airfield near X in the Y region", "near X in
     occupied Crimea") is the place struck, and the region only locates it."""
@@ -414,6 +429,8 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
+    if home and "capital" in s.text:
+        places = [_capital(s.text, m, home) for m in places]
     if not places:      # what the steps below come to when the sentence names no place
         return [_region(home)] if cx.own_region(s.text) and _region(home) else []
     firsts = {k: m for k, m in enumerate(places)}

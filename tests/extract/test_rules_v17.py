@@ -368,3 +368,12 @@ def test_the_republic_claim_is_the_region_row_attacked_by_ukraine():
     got = {(r["admin1"], r["location"]): (r["intercepted"], r["attacker"]) for r in rows}
     assert got == {("Donetsk Oblast", "Horlivka"): (None, "UKR"),
                    ("Donetsk Oblast", None): (6, "UKR")}
+
+
+def test_the_capital_after_russian_rows_is_moscow():
+    rows = _rows("Ukrainian drones hit a depot in Tula on Friday. Separately, five drones flying "
+                 "towards the capital were shot down, the mayor said.")
+    assert [(r["location"], r["intercepted"]) for r in rows] == [("Tula", None), ("Moscow", 5)]
+    rows = _rows("Russian drones hit a depot in Odesa on Friday. Separately, five drones flying "
+                 "towards the capital were shot down.")
+    assert [(r["location"], r["intercepted"]) for r in rows] == [("Odesa", None), ("Kyiv", 5)]
