@@ -215,12 +215,27 @@ def _moved(text: str, m: Mention, named: set[str]) -> Mention:
                    reg.lat, reg.lon, "settlement")
 
 
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of $")
+
+
+def _no_village(text: str, m: Mention) -> bool:
+    """"the village of Murom" is not the city of Murom (a town of 100,000 elsewhere): a village
+    missing from the gazetteer, found by _unlisted."""
+    if m.level != "settlement" or not _VILLAGE_OF.search(text, max(0, m.start - 12), m.start):
+        return False
+    cands = load().settlements.get(norm(text[m.start:m.end]), ())
+    return bool(cands) and min(c.population for c in cands) >= 15000
+
+
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
     """Settlements missing from the gazetteer, named as such ("the village of X")."""
     regions = [m for m in found if m.level == "admin1"]
     home = regions[0] if regions else None
     if home is None and context:
         reg = load().by_admin1.get(context[-1])
+        home = _region_mention(0, 0, reg) if reg else None
+    if home is None and found:      # "Belgorod Governor X said ... the village of Y"
+        reg = load().by_admin1.get(found[0].admin1 or "")
         home = _region_mention(0, 0, reg) if reg else None
     out = []
     for rx, words in zip(_UNLISTED, _UNLISTED_WORDS, strict=True):
@@ -326,6 +341,8 @@ def find_places(text: str, context: list[str] | None = None,
                 continue
             m.group = grp[0]
             out.append(m)
+    if "village of" in text or "hamlet of" in text:
+        out = [m for m in out if not _no_village(text, m)]
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]

@@ -377,3 +377,10 @@ def test_the_capital_after_russian_rows_is_moscow():
     rows = _rows("Russian drones hit a depot in Odesa on Friday. Separately, five drones flying "
                  "towards the capital were shot down.")
     assert [(r["location"], r["intercepted"]) for r in rows] == [("Odesa", None), ("Kyiv", 5)]
+
+
+def test_village_named_like_a_distant_city_is_a_local_village():
+    rows = _rows("Belgorod Governor Vyacheslav Gladkov said a Ukrainian drone struck a car in the "
+                 "village of Murom, injuring the driver.")
+    assert [(r["admin1"], r["location"], r["injured"]) for r in rows] == [
+        ("Belgorod Oblast", "Murom", 1)]
