@@ -568,6 +568,9 @@ def _extract(article: dict) -> list[dict]:
                 here.append((m, d))
             shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
             roundup = bool(_ROUNDUP.search(s.text)) if "past" in s.text else False
+            # "intercepted ten missiles over the Belgorod Region": a one-region claim keeps its
+            # admin1 row beside the towns named next (GUIDELINES 4)
+            roundup = roundup or bool(counts) and len(here) == 1 and cx.intercept_only(s.text)
             for m, d in here:   # "In the Bila Tserkva district, drones hit ...": the oblast
                 if m.level == "admin1" and (_DISTRICT_AFTER.match(s.text, m.end) or roundup
                                             or _N_SETTLEMENTS.search(s.text, max(0, m.start - 60),

@@ -384,3 +384,10 @@ def test_village_named_like_a_distant_city_is_a_local_village():
                  "village of Murom, injuring the driver.")
     assert [(r["admin1"], r["location"], r["injured"]) for r in rows] == [
         ("Belgorod Oblast", "Murom", 1)]
+
+
+def test_one_region_interception_claim_is_not_folded_into_a_town():
+    rows = _rows("Russian air defence systems intercepted eight missiles over the Kursk Region on "
+                 "Friday. A drone also attacked a car in the town of Rylsk, injuring the driver.")
+    got = {(r["admin1"], r["location"]): (r["intercepted"], r["injured"]) for r in rows}
+    assert got == {("Kursk Oblast", None): (8, None), ("Kursk Oblast", "Rylsk"): (None, 1)}
