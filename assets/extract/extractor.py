@@ -131,13 +131,14 @@ _LABELLED = re.compile(r"(?!Background|Context|Reminder)[A-Z][\w'’\-]+(?:\s+[A
 _DATED_OPEN = re.compile(r"\s*(?:On|Earlier,? on|Back on)\s+$")
 
 
-def _background(drafts: list[Draft], focus: list[Draft], text: str, dates: list[DateExpr],
-                before: list[str | None]) -> tuple[Draft, tuple] | None:
+def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
+                sents: list[Sentence], i: int, ctx: list[str]) -> tuple[Draft, tuple] | None:
     """The row a place-less sentence opening with its own date ("On July 21, a drone attack on
     the plant injured two workers"; "In April 2022, a missile attack ... killed 50") repeats for
     an earlier time: the row of the place the sentence before names ("X has been hit almost
     daily. On August 27, ..."), else the current place's row; with the sentence's date (a month
     alone gives no day: event_date null, GUIDELINES 6)."""
+    text = sents[i].text
     first = dates[0] if dates else None
     if first is not None and first.value is not None and not first.report \
             and first.strength >= 3 and _DATED_OPEN.fullmatch(text[:first.start]):
@@ -146,6 +147,7 @@ def _background(drafts: list[Draft], focus: list[Draft], text: str, dates: list[
         when, month = (None, "month", 0), (int(m.group("y")), _month(m.group("m")))
     else:
         return None
+    before = _places_before(sents, i, ctx)
     old = next((d for d in drafts if d.kind == "impact" and d.location and d.location in before),
                None)
     if old is None:
@@ -639,8 +641,7 @@ def _extract(article: dict) -> list[dict]:
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
-        elif figs and not counts and (bg := _background(b.drafts, focus, s.text, dates,
-                                                        _places_before(sents, i, ctx))):
+        elif figs and not counts and (bg := _background(b.drafts, focus, dates, sents, i, ctx)):
             # "On Dec. 11, debris injured four people": an earlier attack on the same place
             d = b.place(_mention_of(bg[0]), bg[1], i, s.text)
             d.figures += [(s.start + f.pos, f) for f in figs]
