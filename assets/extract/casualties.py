@@ -90,9 +90,11 @@ _PAIR = (rf"\b(?:a|an|the|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(?:his|her|their|a|a
          rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been|are)\s+{_ADV}")
 _COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\b(?:a|an|the)\s+"
                          rf"(?:[\w\-]+\s+)?couple\s+(?:was|were|has been|have been)\s+{_ADV}"
-                         rf"(?:{w})\b|{_PAIR}(?:{w})\b", re.I)
+                         rf"(?:{w})\b", re.I)
            for f, v, w in (("killed", r"kill(?:ed|ing)", r"killed"),
                            ("injured", r"(?:injur|wound)(?:ed|ing)", r"injured|wounded|hurt"))}
+_PAIRS = {"killed": re.compile(rf"{_PAIR}killed\b", re.I),
+          "injured": re.compile(rf"{_PAIR}(?:injured|wounded|hurt)\b", re.I)}
 # "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
 # "injured a woman and her son" (2)
 _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s+and\s+"
@@ -250,7 +252,8 @@ def find_casualties(text: str) -> list[Figure]:
                         if stale else "plain")
                 out.append(Figure(field, v, m.start("n"), kind))
                 out += _elided(t, m.end(), field, taken)
-        for m in _COUPLE[field].finditer(t):
+        pair = " and " in t and any(w in t for w in (" were ", " been ", " are "))
+        for m in [*_COUPLE[field].finditer(t), *(_PAIRS[field].finditer(t) if pair else ())]:
             if not any(a <= m.start() < b for a, b in pairs):
                 pairs.append(m.span())
                 out.append(Figure(field, 2, m.start(), "stale" if stale else "plain"))

@@ -62,6 +62,7 @@ _COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}
 # "the Dnipro River"), not the town of that name
 _WATER_BEFORE = re.compile(r"\b(?:Sea|[Gg]ulf|[Bb]anks?|[Rr]iver|[Dd]elta|[Ee]stuary) of "
                            r"(?:the )?$")
+_WATER_GATE = re.compile(r"Sea of|anks? of|ulf of|iver|stuary|elta")    # cheap test first
 _WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ee]stuary|[Dd]elta)\b")
 
 
@@ -272,7 +273,7 @@ def find_places(text: str, context: list[str] | None = None,
     city and a region stem ("in Lviv in the west, in Sumy and Kharkiv") are the regions."""
     g = load()
     raw = _raw(text, set(context or ()))
-    if " of " in text or "iver" in text or "stuary" in text or "elta" in text:
+    if _WATER_GATE.search(text):
         raw = [(m, k) for m, k in raw if not _water(text, m)]
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if named:
@@ -328,7 +329,7 @@ def find_places(text: str, context: list[str] | None = None,
         as_regions = (last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
                       or bool(_REGIONS_AFTER.match(text, raw[grp[-1]][0].end)))
         # "the Bryansk and Kursk regions and the Crimean peninsula": the names up to "regions"
-        upto = max((k for k in grp if raw[k][1] == "plural"), default=-1)
+        upto = max((k for k in grp if raw[k][1] == "plural"), default=-1) if len(grp) > 1 else -1
         for k in grp:
             m, kind = raw[k]
             key = norm(text[m.start:m.end].split(" region")[0].split(" Region")[0])

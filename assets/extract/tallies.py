@@ -270,7 +270,7 @@ _ALL_OF = re.compile(rf"\b(?:(?:{_INTER})\s+all\s+(?:of\s+)?(?:them|these|those)
 def _all_of_them(text: str, counts: list[Count]) -> list[Count]:
     """"fired 10 missiles ..., and air defence shot down all of them" (or "all were destroyed"):
     as many intercepted as launched, when one launch count of one type comes before."""
-    if "all" not in text.lower() or any(c.field == "intercepted" for c in counts):
+    if ("all" not in text and "All" not in text) or any(c.field == "intercepted" for c in counts):
         return []
     m = _ALL_OF.search(text)
     launched = [c for c in counts if c.field == "launched" and c.value > 0
