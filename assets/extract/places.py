@@ -216,6 +216,9 @@ def _moved(text: str, m: Mention, named: set[str]) -> Mention:
                    reg.lat, reg.lon, "settlement")
 
 
+_DETERMINERS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Another", "Its",
+                          "Their", "One", "Each", "Every", "Some", "Any", "No", "Our", "His",
+                          "Her"})
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of $")
 
 
@@ -248,8 +251,8 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
                 s += m.group("n").rindex("'s ") + 3
             if home is None or any(f.start < e and s < f.end for f in found + out):
                 continue
-            if norm(m.group("n")) in load().regions:
-                continue
+            if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS:
+                continue    # "An oil refinery was damaged": no name
             out.append(Mention(s, e, home.country, home.admin1, home.iso, text[s:e], home.lat,
                                home.lon, "settlement"))
     return out

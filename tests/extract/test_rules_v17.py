@@ -391,3 +391,9 @@ def test_one_region_interception_claim_is_not_folded_into_a_town():
                  "Friday. A drone also attacked a car in the town of Rylsk, injuring the driver.")
     got = {(r["admin1"], r["location"]): (r["intercepted"], r["injured"]) for r in rows}
     assert got == {("Kursk Oblast", None): (8, None), ("Kursk Oblast", "Rylsk"): (None, 1)}
+
+
+def test_a_determiner_before_refinery_is_no_place_name():
+    rows = _rows("Drones hit the Krasnodar region on Friday, the governor said. An oil refinery "
+                 "was damaged and several cars caught fire.")
+    assert [r["location"] for r in rows if r["location"]] == []
