@@ -132,12 +132,14 @@ _DATED_OPEN = re.compile(r"\s*(?:On|Earlier,? on|Back on)\s+$")
 
 
 def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
-                sents: list[Sentence], i: int, ctx: list[str]) -> tuple[Draft, tuple] | None:
-    """The row a place-less sentence opening with its own date ("On July 21, a drone attack on
-    the plant injured two workers"; "In April 2022, a missile attack ... killed 50") repeats for
-    an earlier time: the row of the place the sentence before names ("X has been hit almost
-    daily. On August 27, ..."), else the current place's row; with the sentence's date (a month
-    alone gives no day: event_date null, GUIDELINES 6)."""
+                sents: list[Sentence], i: int, ctx: list[str],
+                pub: date | None) -> tuple[Mention, tuple] | None:
+    """The place and date of a place-less sentence opening with its own date ("On July 21, a
+    drone attack on the plant injured two workers"; "In April 2022, a missile attack ... killed
+    50"), an earlier attack: the place of the row the sentence before names ("X has been hit
+    almost daily. On August 27, ..."), else of the current row, else (no row yet) the one town
+    the article's first sentence names ("Dnipro residents laid flowers ..."); with the
+    sentence's date (a month alone gives no day: event_date null, GUIDELINES 6)."""
     text = sents[i].text
     first = dates[0] if dates else None
     if first is not None and first.value is not None and not first.report \
@@ -153,13 +155,23 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     if old is None:
         old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" else next(
             (d for d in reversed(drafts) if d.kind == "impact" and d.level == "settlement"), None)
+    if old is None and not any(d.kind == "impact" for d in drafts):
+        towns = [m for m in find_places(sents[0].text, ctx) if m.level == "settlement"]
+        if len(towns) == 1 and pub is not None:
+            return _earlier(towns[0], when, month, pub)
     if old is None or old.event_date is None:
         return None
+    return _earlier(_mention_of(old), when, month, old.event_date)
+
+
+def _earlier(m: Mention, when: tuple, month: tuple | None,
+             current: date) -> tuple[Mention, tuple] | None:
+    """(place, date) when the date is another day (month) than the current row's."""
     if month is not None:
-        same = month == (old.event_date.year, old.event_date.month)
+        same = month == (current.year, current.month)
     else:
-        same = abs((when[0] - old.event_date).days) <= 1
-    return None if same else (old, when)
+        same = abs((when[0] - current).days) <= 1
+    return None if same else (m, when)
 
 
 _MONTH_YEAR = re.compile(r"(?:In|Back in)\s+(?P<m>January|February|March|April|May|June|July|"
@@ -641,9 +653,10 @@ def _extract(article: dict) -> list[dict]:
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
-        elif figs and not counts and (bg := _background(b.drafts, focus, dates, sents, i, ctx)):
+        elif figs and not counts and (bg := _background(b.drafts, focus, dates, sents, i, ctx,
+                                                        pub)):
             # "On Dec. 11, debris injured four people": an earlier attack on the same place
-            d = b.place(_mention_of(bg[0]), bg[1], i, s.text)
+            d = b.place(bg[0], bg[1], i, s.text)
             d.figures += [(s.start + f.pos, f) for f in figs]
             d.add_weapons(classes, models)
             d.whole = d.level == "admin1"

@@ -397,3 +397,11 @@ def test_a_determiner_before_refinery_is_no_place_name():
     rows = _rows("Drones hit the Krasnodar region on Friday, the governor said. An oil refinery "
                  "was damaged and several cars caught fire.")
     assert [r["location"] for r in rows if r["location"]] == []
+
+
+def test_anniversary_background_row_takes_the_town_of_the_lead():
+    rows = _rows("Kharkiv residents lit candles on Saturday outside the rebuilt printing house.\n\n"
+                 "On May 23, 2024, a Russian missile hit the building, killing seven workers.",
+                 published="2025-05-24")
+    assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
+        ("Kharkiv", "2024-05-23", 7)]
