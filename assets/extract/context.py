@@ -132,10 +132,17 @@ def intercepts(text: str) -> bool:
     return bool(gated(INTERCEPT_ONLY, _INTERCEPT_WORDS, text))
 
 
+# "destroyed the Trypilska thermal power plant": an impact, not an interception
+_DESTROYED_THING = re.compile(r"\bdestroy(?:ed|ing)\s+(?:the|a|an|its|their)\s+(?!(?:[\w\-]+\s+)"
+                              r"{0,3}(?:drones?|missiles?|UAVs?|targets?|rockets?|Shaheds?)\b)",
+                              re.I)
+
+
 def intercept_only(text: str) -> bool:
     """Only interceptions, no impact: region lists here are not struck places."""
     return intercepts(text) and not re.search(
-        r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I)
+        r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I) \
+        and not _DESTROYED_THING.search(text)
 
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:

@@ -405,3 +405,10 @@ def test_anniversary_background_row_takes_the_town_of_the_lead():
                  published="2025-05-24")
     assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
         ("Kharkiv", "2024-05-23", 7)]
+
+
+def test_destroyed_a_plant_is_an_impact_not_an_interception():
+    rows = _rows("A Russian missile and drone attack on Friday destroyed the Zmiivska thermal "
+                 "power plant in Kharkiv Oblast, the largest supplier for the Kharkiv and Poltava "
+                 "regions, the operator said.")
+    assert [(r["admin1"], r["location"]) for r in rows] == [("Kharkiv Oblast", None)]
