@@ -78,8 +78,8 @@ def _field(text: str, start: int, end: int) -> str | None:
         return "hit"    # "two missiles hit the city": launched for the place, hits for a wave
     after = _AFTER.match(text, end)
     if after:
-        if after.group("lost"):
-            return None
+        if after.group("lost") or " not " in after.group():
+            return None     # "the two missiles were not intercepted": no interception count
         return "intercepted" if after.group("inter") else "launched"
     clause = re.split(r"[.;]", text[:start])[-1]
     verbs = list(_VERB.finditer(clause))
@@ -259,6 +259,8 @@ def find_tallies(text: str) -> list[Count]:
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
     out += _all_of_them(text, out)
+    if "ntercepted" in text or " down" in text:
+        out += _none_intercepted(text, out, last_type)
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
 
 
@@ -278,6 +280,24 @@ def _all_of_them(text: str, counts: list[Count]) -> list[Count]:
     if m is None or len(launched) != 1:
         return []
     return [Count("intercepted", launched[0].wtype, launched[0].value, m.start())]
+
+
+_NONE = re.compile(r"\b(?:(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+\w+))?(?:\s+\w+)?"
+                   r"\s+(?:was|were)\s+(?:intercepted|shot down|downed)|"
+                   r"(?:was|were)\s+not\s+(?:intercepted|shot down|downed))\b", re.I)
+
+
+def _none_intercepted(text: str, counts: list[Count], last_type: str) -> list[Count]:
+    """"neither was intercepted", "The missiles were not intercepted": zero intercepted of the
+    type launched (a drone tally beside it keeps its own count)."""
+    m = _NONE.search(text)
+    if m is None:
+        return []
+    nouns = list(_NOUN_RE.finditer(text, max(0, m.start() - 30), m.end()))
+    wtype = _wtype(nouns[-1].group()) if nouns else last_type
+    if any(c.field == "intercepted" and c.wtype == wtype for c in counts):
+        return []
+    return [Count("intercepted", wtype, 0, m.start())]
 
 
 def _no_breakdown(counts: list[Count], text: str) -> list[Count]:

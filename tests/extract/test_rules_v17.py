@@ -412,3 +412,12 @@ def test_destroyed_a_plant_is_an_impact_not_an_interception():
                  "power plant in Kharkiv Oblast, the largest supplier for the Kharkiv and Poltava "
                  "regions, the operator said.")
     assert [(r["admin1"], r["location"]) for r in rows] == [("Kharkiv Oblast", None)]
+
+
+def test_neither_intercepted_is_zero():
+    assert _counts("Russia fired two ballistic missiles at Poltava; neither was intercepted.") == [
+        ("launched", "missile", 2), ("intercepted", "missile", 0)]
+    assert _counts("Russia fired 3 missiles at Odesa; none of them were shot down.") == [
+        ("launched", "missile", 3), ("intercepted", "missile", 0)]
+    assert _counts("Air defence shot down 40 drones; the two missiles were not intercepted.") == [
+        ("intercepted", "drone", 40), ("intercepted", "missile", 0)]
