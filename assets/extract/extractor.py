@@ -773,6 +773,8 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
+            if town is not None and _region_total(d, out):
+                town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
         if town is None:
             final.append(d)
             continue
@@ -787,6 +789,19 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
         town.add_weapons(d.weapons | d.shared | d.extra,
                          d.models + d.shared_models + d.extra_models, own=False)
     return final
+
+
+def _region_total(d: Draft, rows: list[Draft]) -> bool:
+    """A region's casualty figure at least as large as what two or more of its towns report
+    that day together ("Seven people were hurt in X Oblast ... three in A, three in B and one in
+    C") is the regional total, a row of its own, not one town's figure."""
+    for name in ("killed", "injured"):
+        v = d.figure(name)
+        parts = [f for o in rows if o.level == "settlement" and o.admin1 == d.admin1
+                 and o.event_date == d.event_date and (f := o.figure(name))]
+        if v and len(parts) >= 2 and v >= sum(parts):
+            return True
+    return False
 
 
 def _near_dates(a: Draft, b: Draft) -> bool:

@@ -421,3 +421,18 @@ def test_neither_intercepted_is_zero():
         ("launched", "missile", 3), ("intercepted", "missile", 0)]
     assert _counts("Air defence shot down 40 drones; the two missiles were not intercepted.") == [
         ("intercepted", "drone", 40), ("intercepted", "missile", 0)]
+
+
+def test_region_total_before_its_town_breakdown_keeps_its_row():
+    rows = _rows("Five people were wounded in Russian attacks in Kharkiv Oblast, the regional "
+                 "administration said. Three were wounded in Kupiansk and two in Balakliia.")
+    got = {(r["admin1"], r["location"]): r["injured"] for r in rows}
+    assert got == {("Kharkiv Oblast", None): 5, ("Kharkiv Oblast", "Kupiansk"): 3,
+                   ("Kharkiv Oblast", "Balakliia"): 2}
+
+
+def test_region_figure_of_one_town_still_folds():
+    rows = _rows("In the Sumy region, a drone attack killed two people on Friday. In Shostka, two "
+                 "men died when a drone hit their car.")
+    assert [(r["admin1"], r["location"], r["killed"]) for r in rows] == [
+        ("Sumy Oblast", "Shostka", 2)]
