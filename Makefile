@@ -14,18 +14,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/strikes run
+# Runs are recorded in the same Dagster instance as `make dev`'s UI (run history, materializations).
+DAGSTER_STATE := $(CURDIR)/$(STATE)/dagster
+
+$(DAGSTER_STATE)/dagster.yaml:
+	@mkdir -p $(DAGSTER_STATE)
+	@printf 'telemetry:\n  enabled: false\nconcurrency:\n  pools:\n    default_limit: 1\n' > $@
+
+run: $(STAMP) $(DAGSTER_STATE)/dagster.yaml
+	DAGSTER_HOME=$(DAGSTER_STATE) $(BIN)/strikes run
 
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
-dev: $(STAMP)
-	@mkdir -p $(STATE)/dagster
-	@printf 'telemetry:\n  enabled: false\nconcurrency:\n  pools:\n    default_limit: 1\n' > $(STATE)/dagster/dagster.yaml
+dev: $(STAMP) $(DAGSTER_STATE)/dagster.yaml
 	@echo "Dagster UI: http://127.0.0.1:$(PORT)"
-	DAGSTER_HOME=$(CURDIR)/$(STATE)/dagster $(BIN)/dg dev --host 127.0.0.1 --port $(PORT)
+	DAGSTER_HOME=$(DAGSTER_STATE) $(BIN)/dg dev --host 127.0.0.1 --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

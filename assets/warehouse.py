@@ -161,6 +161,8 @@ def connect(home: Home, *, read_only: bool = False, wait_seconds: float = 30.0
                     f"the warehouse {home.warehouse} is in use by another process: {exc}"
                 ) from exc
             time.sleep(0.5)
+    # UTC sessions: time-zone arithmetic never depends on the machine's zone.
+    con.execute("SET TimeZone = 'UTC'")
     if not read_only:
         ensure_schema(con)
     return con

@@ -1,7 +1,9 @@
 """Materialize the asset graph in-process through Dagster, the way `strikes run` does.
 
-Every raw file is registered as a `raw_files` partition of a throwaway instance and one run
-covers them all (a partition range), then the unpartitioned assets downstream.
+Every raw file is registered as a `raw_files` partition and one run covers them all (a
+partition range), then the unpartitioned assets downstream. The run goes to the Dagster instance
+in DAGSTER_HOME when that is set (so it shows in the UI's run history, as `make run` and
+`make dev` share .state/dagster), else to a throwaway in-memory instance.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
         "loggers": {"console": {"config": {"log_level": log_level}}},
         "ops": {RELEASE_STEP: {"config": release_config}} if selection != "ingest" else {},
     }
-    instance = dg.DagsterInstance.ephemeral()
+    instance = run_instance()
     tags: dict[str, str] = {}
     partition_key = None
     if selection != "release":
@@ -104,6 +106,13 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
         release = {k: v.value for k, v in mat.metadata.items()}
     return RunOutcome(success=result.success, errors=errors, release=release,
                       counts=warehouse_counts(home), quarantine=quarantine_reasons(home))
+
+
+def run_instance() -> dg.DagsterInstance:
+    """The DAGSTER_HOME instance when one is configured, else an ephemeral one."""
+    if os.environ.get("DAGSTER_HOME"):
+        return dg.DagsterInstance.get()
+    return dg.DagsterInstance.ephemeral()
 
 
 def warehouse_counts(home: Home) -> dict[str, int]:

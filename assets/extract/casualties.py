@@ -40,6 +40,7 @@ _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults
            r"members|more|of them|of whom|in total|including|" + _ROLE + ")")
 _KILL = r"(?:killed|dead|died|deaths?|perished|lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
+         r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|"
          r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns))")
 _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"
@@ -62,16 +63,20 @@ _PASSIVE = {
     "killed": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_KILL}\b", re.I),
     "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),
 }
+_KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
+        r"sister)")
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 _IMPLIED = {
-    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:a|an|one|its|the)\s+{_MODS}"
-                         rf"{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+{_MODS}"
+    "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:(?:a|an|one|its|the)\s+{_MODS}"
+                         rf"{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
+                         rf"(?:a|an|another|one more)\s+{_MODS}"
                          rf"{_ONE_NOUN}\s+(?:was |has |had )?{_ADV}(?:been )?{_ADV}"
                          rf"(?:killed|died)\b|^\s*The\s+{_ONE_NOUN}(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b)", re.I),
-    "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:a|an|one|its|the)\s+"
-                          rf"{_MODS}{_ONE_NOUN}(?![\w§])|(?:a|an|another|one more)\s+"
+    "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:(?:a|an|one|its|the)\s+"
+                          rf"{_MODS}{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
+                          rf"(?:a|an|another|one more)\s+"
                           rf"{_MODS}{_ONE_NOUN}\s+(?:was |has |had |is )?{_ADV}(?:been )?{_ADV}"
                           rf"(?:injured|wounded|hurt)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
                           rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b)", re.I),
@@ -81,13 +86,16 @@ _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|perso
                            rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
              for f, w in (("killed", _KILL), ("injured", _HURT))}
 # "injuring a married couple", "an elderly couple was wounded": two people
+# "A 67-year-old woman and her 39-year-old son were injured": two people, passive
+_PAIR = (rf"\b(?:a|an|the|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(?:his|her|their|a|an)\s+{_MODS}"
+         rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been|are)\s+{_ADV}")
 _COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\b(?:a|an|the)\s+"
                          rf"(?:[\w\-]+\s+)?couple\s+(?:was|were|has been|have been)\s+{_ADV}"
                          rf"(?:{w})\b", re.I)
            for f, v, w in (("killed", r"kill(?:ed|ing)", r"killed"),
                            ("injured", r"(?:injur|wound)(?:ed|ing)", r"injured|wounded|hurt"))}
-_KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
-        r"sister)")
+_PAIRS = {"killed": re.compile(rf"{_PAIR}killed\b", re.I),
+          "injured": re.compile(rf"{_PAIR}(?:injured|wounded|hurt)\b", re.I)}
 # "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
 # "injured a woman and her son" (2)
 _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s+and\s+"
@@ -98,11 +106,11 @@ _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s
 # "bringing the death toll to four", "raising the number of injured to 19"
 _BRING = re.compile(rf"\b(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+"
                     rf"the\s+(?P<what>(?:death |casualty |injury )?toll|number of (?:\w+\s+)?"
-                    rf"(?:killed|dead|deaths|wounded|injured|victims))\s+(?:\w+\s+){{0,2}}?"
+                    rf"(?:killed|dead|deaths|wounded|injured|victims))\s+(?:[\w'’\-]+\s+){{0,6}}?"
                     rf"to\s+(?P<n>{_N})", re.I)
 _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:killed|dead|deaths|"
                      rf"wounded|injured|victims|casualties)|injury toll|casualty count|"
-                     rf"number of people (?:killed|injured|wounded|hurt))\b[^.;]{{0,120}}?\b"
+                     rf"number of people (?:killed|injured|wounded|hurt))\b[^.;:]{{0,120}}?\b"
                      rf"(?:rose|risen|climbed|reached|increased|gone up|went up|grown|jumped|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
@@ -111,10 +119,16 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:ki
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
+# "a second employee died in hospital": one of the wounded died later, the toll is now two
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
+                       rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
+                       rf"hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
 _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? said|had earlier "
                     r"put|had been reported|originally)\b", re.I)
 
 
+_OF_INJURED = re.compile(r"\bof (?:the|those|them) (?:injured|wounded|hurt)\b", re.I)
 _ELLIPSIS = re.compile(rf",?\s+(?:and\s+)?(?:another\s+|a further\s+)?(?P<n>{_N})\s+(?:more\s+)?"
                        rf"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
 _AGAIN = re.compile(r"[^.;]{0,60}?\b(?:in|by|during) (?:the|a) (?:second|another|repeated|"
@@ -208,6 +222,9 @@ def find_casualties(text: str) -> list[Figure]:
         if v is not None:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
+    if "died" in t:
+        out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                for m in _NTH_DIED.finditer(t)]
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue
@@ -228,14 +245,16 @@ def find_casualties(text: str) -> list[Figure]:
             for m in (rx.finditer(t) if rx is _ACTIVE[field] else _ending(rx, field, t, starts)):
                 v = parse_number(m.group("n"))
                 if v is None or m.start("n") in taken or v > 5000 or _NO_BEFORE.search(
-                        t, 0, m.start("n")):
-                    continue
+                        t, 0, m.start("n")) or (field == "injured" and _OF_INJURED.search(
+                            m.group())):
+                    continue    # "Two of the injured were hospitalized": a part, no figure
                 taken.add(m.start("n"))
                 kind = ("more" if _AGAIN.match(t, m.end()) or _EARLIER.match(t) else "stale"
                         if stale else "plain")
                 out.append(Figure(field, v, m.start("n"), kind))
                 out += _elided(t, m.end(), field, taken)
-        for m in _COUPLE[field].finditer(t):
+        pair = " and " in t and any(w in t for w in (" were ", " been ", " are "))
+        for m in [*_COUPLE[field].finditer(t), *(_PAIRS[field].finditer(t) if pair else ())]:
             if not any(a <= m.start() < b for a, b in pairs):
                 pairs.append(m.span())
                 out.append(Figure(field, 2, m.start(), "stale" if stale else "plain"))

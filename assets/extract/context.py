@@ -18,7 +18,8 @@ STRONG = re.compile(
     r"\b(?:struck|strikes? (?:on|hit)|hit|hits|hitting|attacked|shelled|shelling|bombed|bombing|"
     r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
-    r"debris|slammed|"
+    r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
+    r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
     r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|"
     r"casualties|victims|toll|explosion "
@@ -48,7 +49,8 @@ _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+t
                        r"(?:shelled|attacked|struck|hit|targeted)\b",
                        re.I)
 BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|March|20\d\d)|"
-                        r"repeatedly|regularly|throughout the war|has been (?:battering|pounding|"
+                        r"repeatedly|regularly|occasional(?:ly)?|almost (?:every day|daily)|"
+                        r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired)|"
@@ -75,6 +77,7 @@ _HEADING = re.compile(r"\b(?:flying|heading|approaching)\s+(?:towards?|to)\s+(?:
 _ORIGIN_OVER = re.compile(r"\b(?:launched|fired)\s+over\s+(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
+                          r"described|describes|called|calls|blamed|blames|confirmed|denied|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
 _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")
@@ -83,19 +86,25 @@ _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
     r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
+# a bulletin label before a quote ('Quote: "A, B and C oblasts were affected by the attack."')
+_LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
-                      r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:communit(?:y|ies)|hromadas?|"
-                      r"villages?|towns?|settlements?)\s+)?(?:was|were|is|has been|had been|"
-                      r"came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|targeted|among|"
-                      r"under|damaged)\b")
+                      r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?"
+                      # "The X thermal power plant (in the Y region) was hit": the town X
+                      r"(?:(?:[a-z\-]+\s+){0,3}(?:plant|refinery|station|depot|port|airfield|airbase|"
+                      r"substation|terminal|factory|facility)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’\-]+"
+                      r"\s+(?:[Rr]egion|[Oo]blast)\s+)?)?(?:(?:communit(?:y|ies)|hromadas?|"
+                      r"villages?|towns?|settlements?|oblasts|regions)\s+)?(?:was|were|is|has been|"
+                      r"had been|came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|"
+                      r"targeted|among|under|damaged|affected by)\b")
 
 
 # Literals one of which every match of a pattern holds (lowercase): the regex runs only then.
 _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounded", "kill", "dead",
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
-                 "explosion", "went up in flames", "burn", "knocked out")
+                 "explosion", "went up in flames", "burn", "knocked out", "affected by")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroyed", "neutrali",
                     "eliminated")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
@@ -124,10 +133,17 @@ def intercepts(text: str) -> bool:
     return bool(gated(INTERCEPT_ONLY, _INTERCEPT_WORDS, text))
 
 
+# "destroyed the Trypilska thermal power plant": an impact, not an interception
+_DESTROYED_THING = re.compile(r"\bdestroy(?:ed|ing)\s+(?:the|a|an|its|their)\s+(?!(?:[\w\-]+\s+)"
+                              r"{0,3}(?:drones?|missiles?|UAVs?|targets?|rockets?|Shaheds?)\b)",
+                              re.I)
+
+
 def intercept_only(text: str) -> bool:
     """Only interceptions, no impact: region lists here are not struck places."""
     return intercepts(text) and not re.search(
-        r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I)
+        r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I) \
+        and not _DESTROYED_THING.search(text)
 
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:
@@ -148,8 +164,14 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     if m.start < 3 and _BULLETIN.match(text, m.end):
         return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)
     lead = (first.start < 3 or bool(_SAID.search(text, 0, first.start))
-            or text[:first.start].strip() in ("The", "the"))
+            or text[:first.start].strip() in ("The", "the")
+            or bool(_LABEL.fullmatch(text, 0, first.start)))
     return lead and bool(_PASSIVE.match(text, m.end))
+
+
+def heading(text: str, m: Mention) -> bool:
+    """The place is only where drones were flying ("flying towards the capital")."""
+    return bool(_HEADING.search(text, max(0, m.start - 60), m.start))
 
 
 def in_title(text: str, m: Mention) -> bool:

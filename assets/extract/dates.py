@@ -31,7 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"{_YEAR}")),
     ("md", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MON}){_YEAR}")),
-    ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WD})(?:'s|’s)?\b")),
+    ("weekday", re.compile(rf"\b(?P<last>[Ll]ast\s+)?(?P<wd>{_WD})(?:'s|’s)?\b")),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|weeks?)\s+"
                        r"ago\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|the previous day|the day before|a day earlier|"

@@ -24,10 +24,10 @@ from .numbers import num_pattern
 from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence, split_sentences
-from .tallies import find_tallies
+from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -54,17 +54,23 @@ def _anaphoric(text: str, counts: list) -> bool:
     of them"; "shot down five missiles in the course of the attack")."""
     return bool(_ANAPHORA.search(text)) or all(_OF_THEM.match(text, c.pos) for c in counts)
 _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
-                     r",\s+and\s+(?=(?:a|an|the|two|three)\s)")
+                     r",\s+and\s+(?=(?:a|an|the|two|three)\s)|"
+                     r"\s+and\s+(?=(?:also\s+)?(?:struck|hit|attacked|shelled|targeted)\s)")
 
 
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
                      r"(?:\w+ )?(?:weeks|months|years)))\b", re.I)
-_UPDATE_AT = re.compile(r"\s*(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
-                        r"(?P<pm>[ap]\.?m\.?)?", re.I)
+_UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
+                        r"(?P<pm>[ap]\.?m\.?)?|"
+                        # a live blog's time stamp ("17:45 — The latest figures: ...")
+                        r"(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)\s+[—–-]\s)", re.I)
 
 
 def _minutes(m: re.Match[str]) -> int:
-    """Minutes since midnight of an "Update at 6:38 p.m." stamp (later updates rank higher)."""
+    """Minutes since midnight of an "Update at 6:38 p.m." or "17:45 —" stamp (later updates
+    rank higher)."""
+    if m.group("h2"):
+        return int(m.group("h2")) * 60 + int(m.group("m2"))
     h = int(m.group("h")) % 12 if m.group("pm") else int(m.group("h"))
     if m.group("pm") and m.group("pm").lower().startswith("p"):
         h += 12
@@ -119,17 +125,140 @@ def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
                                      abs(md[0].start - pos)))[1]
 
 
+# a Telegram-style item of a roundup ("Pisochyn: ...", "Kupiansk, Kupiansk district: ...")
+_LABELLED = re.compile(r"(?!Background|Context|Reminder)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+                       r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")
+_DATED_OPEN = re.compile(r"\s*(?:On|Earlier,? on|Back on)\s+$")
+
+
+def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
+                sents: list[Sentence], i: int, ctx: list[str],
+                pub: date | None) -> tuple[Mention, tuple] | None:
+    """The place and date of a place-less sentence opening with its own date ("On July 21, a
+    drone attack on the plant injured two workers"; "In April 2022, a missile attack ... killed
+    50"), an earlier attack: the place of the row the sentence before names ("X has been hit
+    almost daily. On August 27, ..."), else of the current row, else (no row yet) the one town
+    the article's first sentence names ("Dnipro residents laid flowers ..."); with the
+    sentence's date (a month alone gives no day: event_date null, GUIDELINES 6)."""
+    text = sents[i].text
+    first = dates[0] if dates else None
+    if first is not None and first.value is not None and not first.report \
+            and first.strength >= 3 and _DATED_OPEN.fullmatch(text[:first.start]):
+        when, month = (first.value, first.precision, first.strength), None
+    elif (m := _MONTH_YEAR.match(text)) is not None:
+        when, month = (None, "month", 0), (int(m.group("y")), _month(m.group("m")))
+    else:
+        return None
+    before = _places_before(sents, i, ctx)
+    old = next((d for d in drafts if d.kind == "impact" and d.location and d.location in before),
+               None)
+    if old is None:
+        old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" else next(
+            (d for d in reversed(drafts) if d.kind == "impact" and d.level == "settlement"), None)
+    if old is None and not any(d.kind == "impact" for d in drafts):
+        towns = [m for m in find_places(sents[0].text, ctx) if m.level == "settlement"]
+        if len(towns) == 1 and pub is not None:
+            return _earlier(towns[0], when, month, pub)
+    if old is None or old.event_date is None:
+        return None
+    return _earlier(_mention_of(old), when, month, old.event_date)
+
+
+def _earlier(m: Mention, when: tuple, month: tuple | None,
+             current: date) -> tuple[Mention, tuple] | None:
+    """(place, date) when the date is another day (month) than the current row's."""
+    if month is not None:
+        same = month == (current.year, current.month)
+    else:
+        same = abs((when[0] - current).days) <= 1
+    return None if same else (m, when)
+
+
+_MONTH_YEAR = re.compile(r"(?:In|Back in)\s+(?P<m>January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\s+(?:of\s+)?(?P<y>20\d\d),")
+
+
+def _month(name: str) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec"].index(name[:3].lower()) + 1
+
+
+def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | None]:
+    """Places named in the sentence before, in the same paragraph (only for a sentence that
+    may open with its own date)."""
+    s = sents[i]
+    if not i or sents[i - 1].para != s.para or not s.text.startswith(("On ", "Earlier", "Back",
+                                                                      "In ")):
+        return []
+    return [m.location for m in find_places(sents[i - 1].text, ctx)]
+
+
+_ASIDE = re.compile(r",\s+where\s+[^,;]+,")
+
+
+def _outside_asides(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """Dates of a relative clause ("In the Kursk region, where troops crossed the border on
+    Tuesday, a drone hit a car") date the background, not the attack."""
+    spans = [m.span() for m in _ASIDE.finditer(text)]
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+
+
+def _article_side(drafts: list[Draft]) -> str | None:
+    """The one country of the article's impact rows so far, if they share one."""
+    countries = {d.country for d in drafts if d.kind == "impact"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _air(counts: list[Count]) -> list[Count]:
+    """Counts of an air tally: drones and missiles, not glide bombs (those count for the place
+    they hit, GUIDELINES 2)."""
+    return [c for c in counts if c.wtype != "glide_bomb"]
+
+
+def _district_total(text: str, here: list[tuple[Mention, Draft]]) -> bool:
+    """"In total, 22 UAVs were destroyed over T and the A, B and C districts": a governor's total
+    over one region's town and districts is that region's row, not the country's."""
+    return ("district" in text and bool(_IN_TOTAL.search(text))
+            and not cx.nationwide(_IN_TOTAL.sub("", text))
+            and len({m.admin1 for m, _ in here}) == 1 and _region(here[0][0].admin1) is not None)
+
+
+def _side(text: str, here: list[tuple[Mention, Draft]]) -> str:
+    """Whose territory a tally is about: the side cue, else the country of the places named."""
+    countries = {m.country for m, _ in here}
+    if not cx.has_side_cue(text) and len(countries) == 1:
+        return countries.pop()
+    return cx.target_side(text)
+
+
+_THE_TOWN = re.compile(r"\bthe (?:city|town|village)\b")
+
+
+def _last_town(drafts: list[Draft]) -> list[Draft]:
+    """The latest settlement row: "the city" of a figure sentence after a country tally."""
+    return next(([d] for d in reversed(drafts) if d.kind == "impact"
+                 and d.level == "settlement"), [])
+
+
+def _mention_of(d: Draft) -> Mention:
+    return Mention(0, 0, d.country, d.admin1, d.iso, d.location, d.lat, d.lon, d.level)
+
+
 _PARTLY_OCCUPIED = {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast"}
 # "Ukrainian shelling damaged a school" in Russian-held Horlivka: Ukraine is the attacker
 _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
-                         r"(?:armed forces'?\s+|army\s+|military\s+)?(?:shelling|shells|strikes?|"
-                         r"attacks?|artillery|rockets?|shell)\b")
+                         r"(?:armed forces'?\s+|army\s+|military\s+)?(?:(?:missile|drone|rocket|"
+                         r"artillery)\s+)?(?:shelling|shells|strikes?|attacks?|artillery|rockets?|"
+                         r"shell)\b|\bUkrainian\s+(?:armed forces|army|military|troops|forces|"
+                         r"drones?|missiles?|UAVs?)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|"
+                         r"attacked|shelled)\b")
 
 
 def _attacker(country: str, admin1: str | None, text: str = "") -> str:
     if country == "UKR":
-        if admin1 in _PARTLY_OCCUPIED and _BY_UKRAINE.search(text):
-            return "UKR"
+        if admin1 in _PARTLY_OCCUPIED and (_BY_UKRAINE.search(text) or (
+                cx.RUS_TARGET.search(text) and cx.intercept_only(text))):
+            return "UKR"    # also a Russian interception claim over an occupied area
         return "UKR" if admin1 in _OCCUPIED_BY_RUSSIA else "RUS"
     return "UKR"
 
@@ -164,7 +293,8 @@ class _Builder:
 
 _NUM = num_pattern()
 _BY_PLACE_BEFORE = re.compile(rf"\b(?:{_NUM})\s+(?:more\s+)?(?:[\w\-]+\s+){{0,4}}?(?:over|above|in|"
-                              rf"near)\s+(?:the\s+)?(?:skies\s+over\s+(?:the\s+)?)?$", re.I)
+                              rf"near)\s+(?:the\s+)?(?:skies\s+over\s+(?:the\s+)?|territory\s+of\s+"
+                              rf"(?:the\s+)?)?$", re.I)
 _BY_PLACE_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_NUM})\b", re.I)
 
 
@@ -211,10 +341,13 @@ def _region(admin1: str | None) -> Mention | None:
 _STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
                      r"(?:struck|hit|damaged|attacked|targeted)\b|"
                      r"\battack on the (?:port |regional )?city\b|"
-                     r"\b(?:towards?|over|approaching) the city\b", re.I)
+                     r"\b(?:towards?|over|approaching) the city\b|"
+                     r"\b(?:debris|wreckage|fragments)\b(?:\s+[\w\-]+){0,4}\s+fell\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
+# a region's toll of one day ("Russian attacks on the X region over the past day killed four")
+_ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
-_THE_REGION = re.compile(r"\bthe (?:region|oblast)\b(?!'s)(?! of)", re.I)
+_THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
 
 
@@ -227,14 +360,19 @@ def _countrywide(clause: str, regional: bool) -> bool:
 
 
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|"
-                        r"outside|(?:on )?the outskirts of|not far from|(?:km|kilomet\w+|miles)\s+"
-                        r"(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+                        r"outside|(?:on )?the outskirts of|suburbs? of|not far from|"
+                        r"(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
+                        r"(?:city\s+of\s+)?$", re.I)
 
 
 _WHOLE = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
                     r"(?:of|in|across|throughout)\s+(?:the\s+)?[A-Z][^.;]*, including\b")
 _SETTLEMENTS_OF = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
                              r"(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
+
+# "attacked 41 settlements in the X region": a count of the region's places, its own row
+_N_SETTLEMENTS = re.compile(r"\b\d+\s+(?:settlements|towns|villages|communities|localities|"
+                            r"hromadas)\s+(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def _whole(text: str, m: Mention) -> bool:
@@ -248,11 +386,65 @@ def _reference(text: str, m: Mention) -> bool:
     return bool(_REFERENCE.search(text, max(0, m.start - 40), m.start))
 
 
+_ENTERPRISE = re.compile(r"(?:\s+[a-z\-]+){0,2}\s+(?:plant|factory|works|refinery|depot|"
+                         r"enterprise|combine)\b")
+_ENTERPRISE_WORDS = ("plant", "factory", "works", "refinery", "depot", "enterprise", "combine")
+
+
+def _enterprise(text: str, m: Mention, out: list[Mention]) -> bool:
+    """A town's name used as a plant's name ("the Bryansk chemical plant in the town of Seltso";
+    "the Kinef oil refinery in Kirishi") when another town of that region is named as well."""
+    if m.level != "settlement" or not any(w in text for w in _ENTERPRISE_WORDS):
+        return False
+    return bool(_ENTERPRISE.match(text, m.end)) and any(
+        o.level == "settlement" and o.admin1 == m.admin1 and o.location != m.location
+        and not _ENTERPRISE.match(text, o.end) for o in out)
+
+
+def _title_region(m: Mention) -> Mention | None:
+    """The region an official's title names ("Kyiv Regional Administration": Kyiv Oblast, not
+    the city)."""
+    reg = load().regions.get(norm(m.location or "")) if m.level == "settlement" else None
+    return _region(reg.admin1 if reg else m.admin1)
+
+
+_IN_ITS_REGION = re.compile(r",?\s+in\s+(?:the\s+)?(?:occupied\s+|Russian-occupied\s+)?")
+
+
+def _capital(text: str, m: Mention, home: str) -> Mention:
+    """"the capital" in an article whose current rows are in Russia ("Drones flying towards the
+    capital were shot down" after Russian towns) is Moscow, not Kyiv."""
+    reg = load().by_admin1.get(home)
+    if reg is None or reg.country != "RUS" or m.location != "Kyiv" \
+            or text[m.start:m.end].lower() != "the capital":
+        return m
+    city = next(iter(load().settlements.get("moscow", [])), None)
+    reg = load().by_admin1.get(city.admin1) if city else None
+    if city is None or reg is None:
+        return m
+    return Mention(m.start, m.end, city.country, city.admin1, reg.iso, city.name, city.lat,
+                   city.lon, "settlement")
+
+
+def _located(text: str, m: Mention, out: list[Mention]) -> bool:
+    """A town after "near" with its own region ("an airfield near X in the Y region", "near X in
+    occupied Crimea") is the place struck, and the region only locates it."""
+    if m.level != "settlement":
+        return False
+    own = [r for r in out if r.level == "admin1" and r.admin1 == m.admin1]
+    if any(r.start >= m.end and _IN_ITS_REGION.fullmatch(text, m.end, r.start) for r in own):
+        return True
+    # "In the X region, a command post near T was destroyed": the region is all there is
+    return bool(own) and all(r in own or _reference(text, r) for r in out if r is not m)
+
+
 def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
              home: str | None = None, seen: frozenset = frozenset()) -> list[Mention]:
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
+    if home and "capital" in s.text:
+        places = [_capital(s.text, m, home) for m in places]
     if not places:      # what the steps below come to when the sentence names no place
         return [_region(home)] if cx.own_region(s.text) and _region(home) else []
     firsts = {k: m for k, m in enumerate(places)}
@@ -279,12 +471,19 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
         return [_region(m.admin1)] if m.level == "admin1" else []
     if not out and cx.own_region(s.text):
         own = [m for m in places if m.level == "admin1"][:1]
+        if not own and len({m.admin1 for m in places}) == 1 and all(
+                cx.in_title(s.text, m) for m in places):
+            own = [r for r in [_title_region(places[0])] if r]   # "Bryansk regional governor"
         return own or ([_region(home)] if _region(home) and not places else [])
     if any(_whole(s.text, m) for m in out):
         # "attacks on 13 settlements of the X region, including on A and B": X keeps its row
         return [m for m in out if m.level == "settlement" or _whole(s.text, m)]
-    if any(not _reference(s.text, m) for m in out):
-        out = [m for m in out if not _reference(s.text, m)]
+    rest = [m for m in out if not _reference(s.text, m) or _located(s.text, m, out)]
+    if any(not _reference(s.text, m) for m in rest):
+        out = rest
+    out = [m for m in out if not _enterprise(s.text, m, out)]
+    if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
+        out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & _OCCUPIED_BY_RUSSIA:
         towns |= _OCCUPIED_BY_RUSSIA
@@ -318,16 +517,21 @@ def _extract(article: dict) -> list[dict]:
     upd: tuple[int, int] = (-1, 0)      # paragraph and time of the last "Update at ..." line
     updates: list = []
     carry, carry_para = b.default, -1
+    lead: tuple | None = None   # the attack date of the article's lead sentence
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
     for i, s in enumerate(sents):
         if s.para != carry_para and not s.text.startswith(("-", "•")):
             carry, carry_para = b.default, s.para
+            if lead is not None and _LABELLED.match(s.text):
+                carry = lead    # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"
         stamp = _UPDATE_AT.match(s.text)
         if stamp:
             upd = (s.para, _minutes(stamp))
         dates = find_dates(s.text, pub)
+        if dates and ", where " in s.text:
+            dates = _outside_asides(s.text, dates)
         n_regions = "regions" in s.text and bool(_N_REGIONS.search(s.text))
         hint, prev_regions = n_regions or prev_regions, n_regions
         strike = cx.is_strike_sentence(s.text)
@@ -368,14 +572,23 @@ def _extract(article: dict) -> list[dict]:
             for m in targets:
                 d = b.place(m, _pick_date(dates, m.start, carry), i, _clause_at(s.text, m.start)
                             if len(targets) > 1 else s.text)
-                d.add_weapons(*scoped.get(m.start, (set(), [])))
+                if len(targets) > 1:
+                    d.add_shared(*scoped.get(m.start, (set(), [])))
+                else:
+                    d.add_weapons(*scoped.get(m.start, (set(), [])))
                 if d.target == "unknown":
                     kind = target_type(s.text) if kind is None else kind
                     d.target = kind
                 here.append((m, d))
             shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
+            roundup = bool(_ROUNDUP.search(s.text)) if "past" in s.text else False
+            # "intercepted ten missiles over the Belgorod Region": a one-region claim keeps its
+            # admin1 row beside the towns named next (GUIDELINES 4)
+            roundup = roundup or bool(counts) and len(here) == 1 and cx.intercept_only(s.text)
             for m, d in here:   # "In the Bila Tserkva district, drones hit ...": the oblast
-                if m.level == "admin1" and _DISTRICT_AFTER.match(s.text, m.end):
+                if m.level == "admin1" and (_DISTRICT_AFTER.match(s.text, m.end) or roundup
+                                            or _N_SETTLEMENTS.search(s.text, max(0, m.start - 60),
+                                                                     m.start)):
                     d.whole = True      # row stands beside the towns named next
             if sum(m.level == "admin1" for m, _ in here) >= 3:
                 for m, d in here:   # "Hits were recorded in the Kharkiv, ... and Odesa
@@ -391,10 +604,14 @@ def _extract(article: dict) -> list[dict]:
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))
-            if counts and (nationwide or len(here) > 1):
-                w = b.wave(cx.target_side(s.text), _pick_date(
+            if counts and _district_total(s.text, here):
+                own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
+                own.counts += counts
+                own.whole = True
+            elif counts and (nationwide or len(here) > 1):
+                w = b.wave(_side(s.text, here), _pick_date(
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
-                w.counts += counts
+                w.counts += _air(counts)
                 w.add_weapons(classes, models)
             elif counts:
                 here[0][1].counts += counts
@@ -416,27 +633,42 @@ def _extract(article: dict) -> list[dict]:
                 and not find_places(s.text, ctx):
             # "In total, the governor said, the region came under attack from 56 drones, with
             # two civilians killed": the region of the article's rows, not a country row
-            own = b.place(_region(home), _pick_date(dates, 0, carry), i)
+            own = b.place(_region(home), _pick_date(dates, 0, carry), i, s.text)
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
             own.whole = True
             focus = [own]
-        elif counts or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
+        elif _air(counts) or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
+            counts = _air(counts)   # glide bombs are counted for a named place only
             first = counts[0].pos if counts else figs[0].pos
             side = cx.target_side(s.text)
             if not cx.has_side_cue(s.text) and len(focus) == 1 and focus[0].kind == "wave":
                 side = focus[0].country
+            elif counts and not cx.has_side_cue(s.text) and "Ukrain" not in s.text \
+                    and not find_places(s.text, ctx):   # a tally in an article about Russia
+                side = _article_side(b.drafts) or side
             w = b.wave(side, _pick_date(_clause_dates(s.text, dates, first),
                                                           first, carry), i)
             w.counts += counts
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
+        elif figs and not counts and (bg := _background(b.drafts, focus, dates, sents, i, ctx,
+                                                        pub)):
+            # "On Dec. 11, debris injured four people": an earlier attack on the same place
+            d = b.place(bg[0], bg[1], i, s.text)
+            d.figures += [(s.start + f.pos, f) for f in figs]
+            d.add_weapons(classes, models)
+            d.whole = d.level == "admin1"
+            focus = [d]
         elif figs and s.para == upd[0]:
             updates += [(10 ** 7 + upd[1], Figure(f.field, f.value, f.pos, "update"))
                         for f in figs if f.kind != "zero"]
         elif figs or classes:
             rows = _named_rows(s.text, ctx, b.drafts) if figs else []
+            if not rows and figs and len(focus) == 1 and focus[0].kind == "wave" \
+                    and _THE_TOWN.search(s.text):
+                rows = _last_town(b.drafts)     # "..., according to the city's mayor"
             if len(rows) == 1:
                 rows[0].figures += [(s.start + f.pos, f) for f in figs]
                 if strike:
@@ -456,6 +688,8 @@ def _extract(article: dict) -> list[dict]:
                 pending += figs
         if dates:
             carry = _pick_date(dates, 0, carry)
+            if lead is None and s.para <= 1 and strike and carry[2] >= 2:
+                lead = carry
     for side, figs in head_figs:
         wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)
         if wave is None:
@@ -539,6 +773,8 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
+            if town is not None and _region_total(d, out):
+                town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
         if town is None:
             final.append(d)
             continue
@@ -550,8 +786,22 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                 for _, f in o.figures}
         town.figures += [(p, f) for p, f in d.figures
                          if f.field not in have and (f.field, f.value) not in seen]
-        town.add_weapons(d.weapons | d.extra, d.models + d.extra_models, own=False)
+        town.add_weapons(d.weapons | d.shared | d.extra,
+                         d.models + d.shared_models + d.extra_models, own=False)
     return final
+
+
+def _region_total(d: Draft, rows: list[Draft]) -> bool:
+    """A region's casualty figure at least as large as what two or more of its towns report
+    that day together ("Seven people were hurt in X Oblast ... three in A, three in B and one in
+    C") is the regional total, a row of its own, not one town's figure."""
+    for name in ("killed", "injured"):
+        v = d.figure(name)
+        parts = [f for o in rows if o.level == "settlement" and o.admin1 == d.admin1
+                 and o.event_date == d.event_date and (f := o.figure(name))]
+        if v and len(parts) >= 2 and v >= sum(parts):
+            return True
+    return False
 
 
 def _near_dates(a: Draft, b: Draft) -> bool:

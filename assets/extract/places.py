@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from . import caseless
 from .gazetteer import Settlement, load, norm
@@ -39,16 +40,37 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"))
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
-_CITY_DISTRICT = re.compile(r"(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
+# adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
+_CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
 # "the Shevchenkivskyi and Solomianskyi districts": the first name of a list of city districts
 _DISTRICT_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'\-]+)+\s+districts\b")
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
                       r"(?!\s+(?:region|oblast))")
 
 
+_APPOSITION = re.compile(r",\s+[A-Z]")
+
+
+def _russian(found: list[Mention]) -> bool:
+    """A sentence whose places are all Russian speaks of Moscow as "the capital" ("Moscow Mayor
+    X said two drones flying towards the capital were shot down")."""
+    return bool(found) and all(m.country == "RUS" for m in found)
+
+
 _COUNTRY_BEFORE = re.compile(r"\b(Ukrainian|Ukraine's|Russian|Russia's)\s+(?:[\w\-]+\s+)?"
                              r"(?:city|town|village|port|settlement)\s+(?:of\s+)?$")
 _COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}
+# a name that is a sea or river here ("the Sea of Azov", "the left bank of the Dnipro",
+# "the Dnipro River"), not the town of that name
+_WATER_BEFORE = re.compile(r"\b(?:Sea|[Gg]ulf|[Bb]anks?|[Rr]iver|[Dd]elta|[Ee]stuary) of "
+                           r"(?:the )?$")
+_WATER_GATE = re.compile(r"Sea of|anks? of|ulf of|iver|stuary|elta")    # cheap test first
+_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ee]stuary|[Dd]elta)\b")
+
+
+def _water(text: str, m: Mention) -> bool:
+    return bool(_WATER_BEFORE.search(text, max(0, m.start - 20), m.start)
+                or _WATER_AFTER.match(text, m.end))
 
 
 @dataclass
@@ -115,6 +137,19 @@ def _first_name(text: str, toks: list[re.Match[str]], i: int, g) -> bool:
     return max(s.population for s in g.settlements[norm(toks[i].group())]) < 15000
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "first_names.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def _surname(text: str, toks: list[re.Match[str]], i: int) -> bool:
+    """A place name right after a given name is a surname ("Governor Alexander Gusev")."""
+    return i > 0 and text[toks[i - 1].end():toks[i].start()] == " " and (
+        toks[i - 1].group().lower() in _given_names())
+
+
 def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     g = load()
     firsts = _first_words()
@@ -147,7 +182,8 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
             elif key in g.standalone:
                 hit = (_region_mention(span[0].start(), span[-1].end(), g.standalone[key]),
                        "standalone", n)
-            elif key in g.settlements and not (n == 1 and _first_name(text, toks, i, g)):
+            elif key in g.settlements and not (n == 1 and (_first_name(text, toks, i, g)
+                                                          or _surname(text, toks, i))):
                 s = _pick(g.settlements[key], context)
                 hit = (_settlement_mention(span[0].start(), span[-1].end(), s), "town", n)
             elif key in g.regions:
@@ -185,12 +221,44 @@ def _live_unlisted(text: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     return out
 
 
+def _moved(text: str, m: Mention, named: set[str]) -> Mention:
+    """A small place in a sentence that names one other region of the same country ("In Odesa
+    Oblast, drones damaged port infrastructure in Pivdennyi") is an unlisted place of that
+    region, not its namesake elsewhere."""
+    reg = load().by_admin1.get(next(iter(named)))
+    if m.level != "settlement" or reg is None or m.admin1 == reg.admin1 \
+            or m.country != reg.country:
+        return m
+    if max(c.population for c in load().settlements.get(norm(text[m.start:m.end]), ())) >= 15000:
+        return m
+    return Mention(m.start, m.end, reg.country, reg.admin1, reg.iso, text[m.start:m.end],
+                   reg.lat, reg.lon, "settlement")
+
+
+_DETERMINERS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Another", "Its",
+                          "Their", "One", "Each", "Every", "Some", "Any", "No", "Our", "His",
+                          "Her"})
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of $")
+
+
+def _no_village(text: str, m: Mention) -> bool:
+    """"the village of Murom" is not the city of Murom (a town of 100,000 elsewhere): a village
+    missing from the gazetteer, found by _unlisted."""
+    if m.level != "settlement" or not _VILLAGE_OF.search(text, max(0, m.start - 12), m.start):
+        return False
+    cands = load().settlements.get(norm(text[m.start:m.end]), ())
+    return bool(cands) and min(c.population for c in cands) >= 15000
+
+
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
     """Settlements missing from the gazetteer, named as such ("the village of X")."""
     regions = [m for m in found if m.level == "admin1"]
     home = regions[0] if regions else None
     if home is None and context:
         reg = load().by_admin1.get(context[-1])
+        home = _region_mention(0, 0, reg) if reg else None
+    if home is None and found:      # "Belgorod Governor X said ... the village of Y"
+        reg = load().by_admin1.get(found[0].admin1 or "")
         home = _region_mention(0, 0, reg) if reg else None
     out = []
     live = per_article(_unlisted, text, lambda: _live_unlisted(text))
@@ -203,8 +271,8 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
                 s += m.group("n").rindex("'s ") + 3
             if home is None or any(f.start < e and s < f.end for f in found + out):
                 continue
-            if norm(m.group("n")) in load().regions:
-                continue
+            if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS:
+                continue    # "An oil refinery was damaged": no name
             out.append(Mention(s, e, home.country, home.admin1, home.iso, text[s:e], home.lat,
                                home.lon, "settlement"))
     return out
@@ -228,9 +296,13 @@ def find_places(text: str, context: list[str] | None = None,
     city and a region stem ("in Lviv in the west, in Sumy and Kharkiv") are the regions."""
     g = load()
     raw = _raw(text, set(context or ()))
+    if _WATER_GATE.search(text):
+        raw = [(m, k) for m, k in raw if not _water(text, m)]
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if named:
         raw = [(_repick(text, m, named), k) for m, k in raw]
+    if len(named) == 1:
+        raw = [(_moved(text, m, named), k) for m, k in raw]
     for k, (m, kind) in enumerate(raw):
         cm = _COUNTRY_BEFORE.search(text, max(0, m.start - 50), m.start)
         if cm and m.level == "settlement" and m.country != (want := _COUNTRY[cm.group(1)[:5]]):
@@ -279,10 +351,12 @@ def find_places(text: str, context: list[str] | None = None,
                 continue
         as_regions = (last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
                       or bool(_REGIONS_AFTER.match(text, raw[grp[-1]][0].end)))
+        # "the Bryansk and Kursk regions and the Crimean peninsula": the names up to "regions"
+        upto = max((k for k in grp if raw[k][1] == "plural"), default=-1) if len(grp) > 1 else -1
         for k in grp:
             m, kind = raw[k]
             key = norm(text[m.start:m.end].split(" region")[0].split(" Region")[0])
-            if as_regions and m.level == "settlement":
+            if (as_regions or k < upto) and m.level == "settlement":
                 reg = g.regions.get(norm(m.location or "")) or g.regions.get(key)
                 if reg is None:
                     continue
@@ -291,11 +365,16 @@ def find_places(text: str, context: list[str] | None = None,
                 continue
             m.group = grp[0]
             out.append(m)
+    if "village of" in text or "hamlet of" in text:
+        out = [m for m in out if not _no_village(text, m)]
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
     for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
-        name = "moscow" if cm.group("ru") else "kyiv"
+        if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
+            continue    # "in the capital, Cheboksary": the place named next
+        name = "moscow" if cm.group("ru") or (
+            cm.group().startswith(("the", "The")) and _russian(out)) else "kyiv"
         cand = g.settlements.get(name)
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))

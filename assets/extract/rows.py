@@ -35,6 +35,8 @@ class Draft:
     models: list[str] = field(default_factory=list)
     extra: set[str] = field(default_factory=set)
     extra_models: list[str] = field(default_factory=list)
+    shared: set[str] = field(default_factory=set)     # named for several places at once
+    shared_models: list[str] = field(default_factory=list)
     target: str = "unknown"
     whole: bool = False     # a region total ("the region came under attack"): never folded
 
@@ -49,12 +51,19 @@ class Draft:
         have |= classes
         names += [m for m in models if m not in names]
 
+    def add_shared(self, classes: set[str], models: list[str]) -> None:
+        """Weapons of a sentence naming several places ("a missile and drone attack killed one
+        in A and hit B"): the place's own sentence, if any, names its weapon better."""
+        self.shared |= classes
+        self.shared_models += [m for m in models if m not in self.shared_models]
+
     def merge(self, other: Draft) -> None:
         self.sents = sorted(set(self.sents) | set(other.sents))
         self.figures += other.figures
         self.counts += other.counts
         self.add_weapons(other.weapons, other.models)
         self.add_weapons(other.extra, other.extra_models, own=False)
+        self.add_shared(other.shared, other.shared_models)
         if self.target == "unknown":
             self.target = other.target
 
@@ -100,8 +109,10 @@ class Draft:
         return self.weapons | types
 
     def weapon(self) -> str:
-        """Class of the weapons named with the place; else of those named after it."""
-        return weapon_class(self._own() or self.extra)
+        """Class of the weapons named with the place (alone, else with other places); else of
+        those named after it."""
+        return weapon_class(self._own() or self.shared or self.extra)
 
     def model_names(self) -> list[str]:
-        return self.models if self._own() else self.extra_models
+        return self.models if self._own() else (
+            self.shared_models if self.shared else self.extra_models)

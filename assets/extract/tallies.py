@@ -20,7 +20,7 @@ _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
         r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*\s+){0,4}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
-         r"rockets?|(?:aerial )?targets)\b")
+         r"rockets?|(?:aerial )?targets|(?:guided |glide |aerial )*bombs|KABs)\b")
 _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
                     rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
@@ -29,7 +29,7 @@ _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those)(?:\s+{_MOD}
 _BARE = re.compile(rf"(?P<n>{_N})\s+(?:were|was|had been|have been)\s+(?P<v>\w+(?: down)?)", re.I)
 _INTER = (r"shot down|shooting down|downed|downing|destroyed|destroying|intercepted|intercepting|"
           r"brought down|bringing down|neutrali[sz]ed|eliminated|repelled|knocked out|taken down")
-_LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|unleashed|"
+_LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|unleashed|dropped|"
            r"detected|attacked with|struck with|involving|aimed|with")
 _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
                    rf"\b(?P<hit>hit by|struck by)\b",
@@ -47,10 +47,11 @@ _ATTACK = re.compile(r"\b(?:attack|attacks|attacked|overnight|barrage|strike|str
 
 _ARTICLE_COUNT = re.compile(r"\b(?:and|with) an? ", re.I)
 _GATE = re.compile(r"drone|UAV|missile|rocket|Shahed|Geran|decoy|target|unmanned|shot down|"
-                   r"downed|destroyed|intercepted|brought down", re.I)
+                   r"downed|destroyed|intercepted|brought down|bombs|KABs", re.I)
 
 _GATE_WORDS = ("drone", "uav", "missile", "rocket", "shahed", "geran", "decoy", "target",
-               "unmanned", "shot down", "downed", "destroyed", "intercepted", "brought down")
+               "unmanned", "shot down", "downed", "destroyed", "intercepted", "brought down",
+               "bombs", "kabs")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class Count:
 
 
 def _wtype(noun: str | None) -> str:
+    if noun and re.search(r"bomb|KAB", noun, re.I):
+        return "glide_bomb"     # "three KAB-500 bombs hit the outskirts" (GUIDELINES 2)
     return "missile" if noun and re.match(r"missile|rocket", noun, re.I) else "drone"
 
 
@@ -76,8 +79,8 @@ def _field(text: str, start: int, end: int) -> str | None:
         return "hit"    # "two missiles hit the city": launched for the place, hits for a wave
     after = _AFTER.match(text, end)
     if after:
-        if after.group("lost"):
-            return None
+        if after.group("lost") or " not " in after.group():
+            return None     # "the two missiles were not intercepted": no interception count
         return "intercepted" if after.group("inter") else "launched"
     clause = re.split(r"[.;]", text[:start])[-1]
     verbs = list(_VERB.finditer(clause))
@@ -89,7 +92,8 @@ def _field(text: str, start: int, end: int) -> str | None:
 
 _NOUN_RE = re.compile(_NOUN, re.I)
 _NOUN_STARTS = ("drone", "uav", "shahed", "geran", "decoy", "unmanned aerial vehicles",
-                "missile", "rocket", "aerial targets", "target")
+                "missile", "rocket", "aerial targets", "target", "guided", "glide", "aerial",
+                "bombs", "kabs")
 
 
 def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None
@@ -178,6 +182,23 @@ def _and_definite(text: str, end: int, c: Count) -> list[Count]:
     return []
 
 
+_OF_WHOLE = re.compile(rf"\b[Oo]f (?:the|its|all|some)\s+(?:{_N})\s+(?P<what>[^,;.]*)")
+
+
+def _other_whole(text: str, pos: int) -> bool:
+    """"Of the 236 flats in the building, 72 were destroyed": a part of something that is not a
+    weapon (flats, houses, vehicles), no interception."""
+    if "of " not in text[:pos].lower():
+        return False
+    wholes = list(_OF_WHOLE.finditer(text, 0, pos))
+    if not wholes:
+        return False
+    what = wholes[-1].group("what")
+    words = what.split()
+    # "Of the 50 launched, 45 were shot down": the weapons, with the noun left out
+    return not _NOUN_RE.search(what) and not (words and re.fullmatch(_LAUNCH, words[0], re.I))
+
+
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
     if not any_word(_GATE, _GATE_WORDS, text) or not (
@@ -233,11 +254,51 @@ def find_tallies(text: str) -> list[Count]:
             out += [c, *_and_definite(text, m.end(), c)]
     for m in _anchored(_BARE, _BE_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
-        if v is not None and m.start("n") not in taken and re.fullmatch(_INTER, m.group("v"), re.I):
+        if v is not None and m.start("n") not in taken and re.fullmatch(
+                _INTER, m.group("v"), re.I) and not _other_whole(text, m.start()):
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
+    out += _all_of_them(text, out)
+    if "ntercepted" in text or " down" in text:
+        out += _none_intercepted(text, out, last_type)
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
+
+
+_ALL_OF = re.compile(rf"\b(?:(?:{_INTER})\s+all\s+(?:of\s+)?(?:them|these|those)\b|"
+                     rf"\ball\s+(?:of\s+them\s+)?(?:were|was|had been|have been)\s+(?:{_INTER})\b)",
+                     re.I)
+
+
+def _all_of_them(text: str, counts: list[Count]) -> list[Count]:
+    """"fired 10 missiles ..., and air defence shot down all of them" (or "all were destroyed"):
+    as many intercepted as launched, when one launch count of one type comes before."""
+    if ("all" not in text and "All" not in text) or any(c.field == "intercepted" for c in counts):
+        return []
+    m = _ALL_OF.search(text)
+    launched = [c for c in counts if c.field == "launched" and c.value > 0
+                and m is not None and c.pos < m.start()]
+    if m is None or len(launched) != 1:
+        return []
+    return [Count("intercepted", launched[0].wtype, launched[0].value, m.start())]
+
+
+_NONE = re.compile(r"\b(?:(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+\w+))?(?:\s+\w+)?"
+                   r"\s+(?:was|were)\s+(?:intercepted|shot down|downed)|"
+                   r"(?:was|were)\s+not\s+(?:intercepted|shot down|downed))\b", re.I)
+
+
+def _none_intercepted(text: str, counts: list[Count], last_type: str) -> list[Count]:
+    """"neither was intercepted", "The missiles were not intercepted": zero intercepted of the
+    type launched (a drone tally beside it keeps its own count)."""
+    m = _NONE.search(text)
+    if m is None:
+        return []
+    nouns = list(_NOUN_RE.finditer(text, max(0, m.start() - 30), m.end()))
+    wtype = _wtype(nouns[-1].group()) if nouns else last_type
+    if any(c.field == "intercepted" and c.wtype == wtype for c in counts):
+        return []
+    return [Count("intercepted", wtype, 0, m.start())]
 
 
 def _no_breakdown(counts: list[Count], text: str) -> list[Count]:

@@ -4,9 +4,11 @@
 -- `chosen` marks the claim that gives the incident's value:
 --   killed / injured: the latest official claim, else the highest figure;
 --   launched / intercepted: the latest claim;
+-- times compare in UTC (an offset like +03:00 is applied; a bare date is midnight UTC);
 -- ties on time go to the higher figure, then the smaller mention_id (never input order).
 WITH m AS (
     SELECT s.*, im.incident_id AS merged_id, a.outlet, a.published_at,
+           coalesce({reported_utc}, '') AS reported_utc,
            regexp_matches(s.evidence, $official) AS official
     FROM {source} s
     JOIN incident_members im USING (mention_id)
@@ -26,7 +28,7 @@ ranked AS (
         PARTITION BY merged_id, field
         ORDER BY CASE WHEN field IN ('killed', 'injured') THEN official ELSE true END DESC,
                  CASE WHEN field IN ('killed', 'injured') AND NOT official THEN ''
-                      ELSE coalesce(published_at, '') END DESC,
+                      ELSE reported_utc END DESC,
                  value DESC, mention_id) AS rank
     FROM c
 )

@@ -1,15 +1,17 @@
 -- One row per merged incident (incident_members maps every mention to one), figures from the
 -- claims table (claims.sql: `chosen` is the best estimate, low/high the range of the claims).
 -- Place and date come from the most precise member (settlement before oblast, day before week),
--- then the latest report; ties are broken by mention_id so the result never depends on input
--- order. The wave_id link is set afterwards (waves.sql).
+-- then the latest report (publication times compared in UTC); ties are broken by mention_id so
+-- the result never depends on input order. The wave_id link is set afterwards (waves.sql).
 WITH m AS (
     SELECT s.*, im.incident_id AS merged_id, a.published_at,
-           coalesce(a.published_at, '') || '|' || s.mention_id AS recency,
+           coalesce({reported_utc}, '') AS reported_utc,
+           reported_utc || '|' || s.mention_id AS recency,
            CASE s.geo_precision WHEN 'settlement' THEN '3' WHEN 'admin1' THEN '2' ELSE '1' END
            || CASE s.date_precision WHEN 'day' THEN '3' WHEN 'week' THEN '2' WHEN 'month' THEN '1'
                    ELSE '0' END
-           || '|' || coalesce(a.published_at, '') || '|' || s.mention_id AS precise
+           || '|' || reported_utc
+           || '|' || s.mention_id AS precise
     FROM {source} s
     JOIN incident_members im USING (mention_id)
     LEFT JOIN articles a USING (article_id)
@@ -63,8 +65,8 @@ agg AS (
         CAST(count(DISTINCT article_id) AS INTEGER) AS n_articles,
         CAST(count(*) AS INTEGER) AS n_mentions,
         string_agg(DISTINCT article_id, ';' ORDER BY article_id) AS article_ids,
-        min(published_at) AS first_reported_at,
-        max(published_at) AS last_reported_at,
+        arg_min(published_at, reported_utc || '|' || mention_id) AS first_reported_at,
+        arg_max(published_at, reported_utc || '|' || mention_id) AS last_reported_at,
         arg_max(evidence, recency) AS latest_evidence
     FROM m
     GROUP BY merged_id

@@ -38,8 +38,16 @@ class MergeSummary:
     near_misses: int
 
 
+# An article's publication time as a UTC sort key: an offset ("+03:00", "Z") is applied, a time
+# without one counts as UTC (warehouse sessions run in UTC), text that is no time at all sorts
+# as itself (NULL stays NULL).
+REPORTED_UTC = ("coalesce(strftime(timezone('UTC', try_cast(a.published_at AS TIMESTAMPTZ)), "
+                "'%Y-%m-%dT%H:%M:%S'), a.published_at)")
+
+
 def _sql(name: str) -> str:
-    return (_HERE / name).read_text(encoding="utf-8").replace("{source}", MERGE_SOURCE)
+    text = (_HERE / name).read_text(encoding="utf-8")
+    return text.replace("{source}", MERGE_SOURCE).replace("{reported_utc}", REPORTED_UTC)
 
 
 def official_pattern(path: Path = OFFICIAL_SOURCES) -> str:
@@ -52,7 +60,7 @@ def official_pattern(path: Path = OFFICIAL_SOURCES) -> str:
 def load_mentions(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """The fields clustering needs, with each mention's article publication time."""
     cols = ", ".join(f"s.{c}" for c in _KEY_COLUMNS)
-    cur = con.execute(f"SELECT {cols}, a.published_at FROM {MERGE_SOURCE} s "
+    cur = con.execute(f"SELECT {cols}, {REPORTED_UTC} AS published_at FROM {MERGE_SOURCE} s "
                       "LEFT JOIN articles a USING (article_id)")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

@@ -9,7 +9,7 @@ from assets.ids import incident_id_for
 from assets.merge.merge import build_incidents, cluster_warehouse
 from assets.merge.report import merge_report
 from assets.merge.rules import weapons_compatible
-from tests.merge.fixtures import KH, MENTIONS_ROWS, D, warehouse
+from tests.merge.fixtures import KH, MENTIONS_ROWS, D, mention, warehouse
 
 # kind, place, event_date, killed low/best/high, injured low/best/high, launched, intercepted,
 # weapon, n_articles, linked to a wave
@@ -165,3 +165,20 @@ def test_date_within_respects_the_reported_precision():
     assert not date_within(g("2025-02-20", "week"), fine)
     assert date_within(g("2025-03-28", "month"), fine)
     assert not date_within(g("2025-04-01", "month"), fine)
+
+
+def test_merge_compares_publication_times_in_utc(tmp_path: Path):
+    # 08:30 UTC is later than 09:00+02:00 (07:00 UTC) although it sorts first as text.
+    con = warehouse(tmp_path, [r for r in MENTIONS_ROWS if r["article_id"] != "af2"]
+                    + [mention("af3", "Air defences shot down 105 of 121 drones overnight.",
+                               kind="wave", event_date=D("2025-03-04"), weapon="drone",
+                               launched=121, intercepted=105)])
+    con.execute("INSERT INTO articles (article_id, outlet, published_at, sha256, text) "
+                "VALUES ('af3', 'London Desk', '2025-03-04T08:30:00+00:00', ?, '')", ["0" * 64])
+    build_incidents(con)
+    chosen = con.execute("SELECT field, value, article_id FROM claims WHERE incident_id = ? "
+                         "AND chosen ORDER BY field", [WAVE_ID]).fetchall()
+    assert chosen == [("intercepted", 105, "af3"), ("launched", 121, "af3")]
+    assert con.execute("SELECT launched, intercepted, first_reported_at, last_reported_at "
+                       "FROM incidents WHERE incident_id = ?", [WAVE_ID]).fetchone() == (
+        121, 105, "2025-03-04T09:00:00+02:00", "2025-03-04T08:30:00+00:00")

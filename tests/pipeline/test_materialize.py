@@ -149,3 +149,20 @@ def test_row_failing_an_expectation_is_quarantined_not_published(built, tmp_path
     summary = json.loads((release_dirs(work)[-1] / "validation.json").read_text())
     assert summary["rows_quarantined"]["mentions"] == 1
     assert summary["rows_quarantined"]["claims"] >= 1
+
+
+def test_pipeline_run_is_recorded_in_the_dagster_home_instance(tmp_path: Path, monkeypatch):
+    import dagster as dg
+
+    dagster_home = tmp_path / "dagster"
+    dagster_home.mkdir()
+    (dagster_home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    monkeypatch.setenv("DAGSTER_HOME", str(dagster_home))
+    raw = write_corpus(tmp_path / "raw")
+    outcome = materialize_pipeline(Home.at(tmp_path / "home"), raw, selection="ingest")
+    assert outcome.success, outcome.errors
+    with dg.DagsterInstance.get() as instance:
+        runs = instance.get_runs()
+        assert [r.status for r in runs] == [dg.DagsterRunStatus.SUCCESS]
+        assert instance.get_latest_materialization_event(dg.AssetKey("raw_articles")) is not None
+        assert len(instance.get_dynamic_partitions("raw_files")) == len(list(raw.iterdir()))
