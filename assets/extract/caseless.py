@@ -160,7 +160,7 @@ class Caseless:
             return text
         return _lowered(text)
 
-    def _absent(self, view: str) -> bool:
+    def absent(self, view: str) -> bool:
         """No literal every match needs occurs in the text: no match."""
         for w in self.gate:
             if w in view:
@@ -168,7 +168,7 @@ class Caseless:
         return bool(self.gate)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        view = text     # (_view and _absent inlined: this is the hottest call)
+        view = text     # (_view and absent inlined: this is the hottest call)
         if self.folds:
             last = _LAST
             view = last[1] if last[0] is text else _lowered(text)
@@ -201,7 +201,7 @@ class Caseless:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = self._view(text)
-        if view is None or (not self._absent(view) and self.twin.fullmatch(view, pos, endpos)):
+        if view is None or (not self.absent(view) and self.twin.fullmatch(view, pos, endpos)):
             return self.rx.fullmatch(text, pos, endpos)
         return None
 
@@ -225,26 +225,26 @@ class Caseless:
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         view = self._view(text)
-        if view is None or (not self._absent(view) and self.twin.search(view, pos, endpos)):
+        if view is None or (not self.absent(view) and self.twin.search(view, pos, endpos)):
             return self.rx.findall(text, pos, endpos)
         return []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         view = self._view(text)
-        if view is None or (not self._absent(view) and self.twin.search(view)):
+        if view is None or (not self.absent(view) and self.twin.search(view)):
             return self.rx.sub(repl, text, count)
         return text
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], text: str,
              count: int = 0) -> tuple[str, int]:
         view = self._view(text)
-        if view is None or (not self._absent(view) and self.twin.search(view)):
+        if view is None or (not self.absent(view) and self.twin.search(view)):
             return self.rx.subn(repl, text, count)
         return text, 0
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
         view = self._view(text)
-        if view is None or (not self._absent(view) and self.twin.search(view)):
+        if view is None or (not self.absent(view) and self.twin.search(view)):
             return self.rx.split(text, maxsplit)
         return [text]
 

@@ -77,7 +77,7 @@ def finditer(rx: re.Pattern[str], text: str, starts: list[int] | None, a: int = 
     low = lowered_for(rx, text)
     if low is not None:     # a re.I pattern: its case-sensitive twin on the lowercased text
         twin, orig = rx.twin, rx.rx     # type: ignore[union-attr]
-        if rx._absent(low):     # type: ignore[union-attr]
+        if rx.absent(low):      # type: ignore[union-attr]
             return out
         while k < len(starts) and starts[k] <= end:
             m = twin.match(low, starts[k], end)
