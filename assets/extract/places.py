@@ -209,18 +209,6 @@ def _repick(text: str, m: Mention, named: set[str]) -> Mention:
     return _settlement_mention(m.start, m.end, _pick(cands, named)) if cands else m
 
 
-def _live_unlisted(text: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    """The _UNLISTED patterns with their literals that occur in text (a sentence: in its
-    article)."""
-    whole = article_text(text)
-    out = []
-    for rx, words in zip(_UNLISTED, _UNLISTED_WORDS, strict=True):
-        words = tuple(w for w in words if w in whole)
-        if words:
-            out.append((rx, words))
-    return out
-
-
 def _moved(text: str, m: Mention, named: set[str]) -> Mention:
     """A small place in a sentence that names one other region of the same country ("In Odesa
     Oblast, drones damaged port infrastructure in Pivdennyi") is an unlisted place of that
@@ -379,6 +367,18 @@ def find_places(text: str, context: list[str] | None = None,
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))
     return sorted(out, key=lambda m: m.start)
+
+
+def _live_unlisted(text: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """The _UNLISTED patterns with their literals that occur in text (a sentence: in its
+    article)."""
+    whole = article_text(text)
+    out = []
+    for rx, words in zip(_UNLISTED, _UNLISTED_WORDS, strict=True):
+        words = tuple(w for w in words if w in whole)
+        if words:
+            out.append((rx, words))
+    return out
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
