@@ -20,7 +20,7 @@ STRONG = re.compile(
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
-    r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|"
+    r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|fired on|"
     r"casualties|victims|toll|explosion "
     r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
     re.I)

@@ -21,7 +21,7 @@ from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
 from .numbers import num_pattern
-from .places import Mention, find_places
+from .places import Mention, find_places, same_region_namesake
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
@@ -250,8 +250,9 @@ _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
                          r"(?:armed forces'?\s+|army\s+|military\s+)?(?:(?:missile|drone|rocket|"
                          r"artillery)\s+)?(?:shelling|shells|strikes?|attacks?|artillery|rockets?|"
                          r"shell)\b|\bUkrainian\s+(?:armed forces|army|military|troops|forces|"
-                         r"drones?|missiles?|UAVs?)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|"
-                         r"attacked|shelled)\b")
+                         r"drones?|missiles?|UAVs?|units)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|"
+                         r"hit|attacked|shelled|fired\s+(?:on|at))\b|\b(?:from|by)\s+an?\s+Ukrainian\s+"
+                         r"(?:drone|UAV)\b")
 
 
 def _attacker(country: str, admin1: str | None, text: str = "") -> str:
@@ -271,8 +272,13 @@ class _Builder:
         self.default = (pub, "day" if pub else "unknown", 0)
 
     def place(self, m: Mention, when: tuple, i: int, text: str = "") -> Draft:
+        who = _attacker(m.country, m.admin1, text)
+        if who == "RUS" and m.admin1 in _PARTLY_OCCUPIED and "Russia" not in text and any(
+                d.attacker == "UKR" and d.admin1 == m.admin1 and d.kind == "impact"
+                for d in self.drafts):
+            who = "UKR"     # "In Kamenka-Dneprovskaya, a drone ...": after Ukraine's strikes there
         d = Draft("impact", m.country, m.admin1, m.iso, m.location, m.lat, m.lon, m.level,
-                  when[0], when[1], when[2], _attacker(m.country, m.admin1, text), [i])
+                  when[0], when[1], when[2], who, [i])
         return self._add(d)
 
     def wave(self, country: str, when: tuple, i: int) -> Draft:
@@ -443,6 +449,9 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
+    if seen and all(m.level == "settlement" for m in places):
+        # "Rovenki" after rows in Luhansk Oblast: the Luhansk town, not its namesake
+        places = [same_region_namesake(s.text, m, seen) for m in places]
     if home and "capital" in s.text:
         places = [_capital(s.text, m, home) for m in places]
     if not places:      # what the steps below come to when the sentence names no place

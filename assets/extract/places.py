@@ -202,6 +202,17 @@ def _repick(text: str, m: Mention, named: set[str]) -> Mention:
     return _settlement_mention(m.start, m.end, _pick(cands, named)) if cands else m
 
 
+def same_region_namesake(text: str, m: Mention, seen: frozenset[str]) -> Mention:
+    """A settlement name shared by several places, one of them in a region the article already
+    has a struck place in, when the first pick is a small place: that one."""
+    if m.level != "settlement" or m.admin1 in seen or len(
+            load().settlements.get(norm(text[m.start:m.end]), ())) < 2:
+        return m
+    first = max((c.population for c in load().settlements[norm(text[m.start:m.end])]
+                 if c.admin1 == m.admin1 and c.name == m.location), default=0)
+    return _repick(text, m, set(seen)) if first < 15000 else m
+
+
 def _moved(text: str, m: Mention, named: set[str]) -> Mention:
     """A small place in a sentence that names one other region of the same country ("In Odesa
     Oblast, drones damaged port infrastructure in Pivdennyi") is an unlisted place of that

@@ -1,0 +1,131 @@
+"""Rules added in extractor 1.8.0 (error classes of data/eval/unseen3, stated as phrasings), each
+checked on made-up sentences: "no reported casualties", "lost their lives", "sought medical help",
+groups that add up ("N adults and M children"), the injured person who later died, implied single
+victims ("a man suffered burns", "He was hospitalised", "a guard, 60, was wounded", "was killed
+and her neighbour injured"), pairs with an apposition, curated Russian spellings of occupied towns,
+namesakes in a region the article already has, and Ukraine as attacker in occupied areas."""
+
+from assets.extract.casualties import find_casualties
+from assets.extract.extractor import extract_mentions
+from assets.extract.places import find_places
+
+
+def _rows(text: str, published: str = "2025-04-12") -> list[dict]:
+    return extract_mentions({"article_id": "v18", "text": text, "published_at": published})
+
+
+def _figs(text: str) -> list[tuple]:
+    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
+
+
+# --- zero casualties ----------------------------------------------------------------------------
+
+def test_with_no_reported_casualties_is_zero():
+    assert _figs("Two hamlets were also shelled, with no reported casualties.") == [
+        ("killed", 0, "zero"), ("injured", 0, "zero")]
+
+
+def test_without_damage_or_casualties_is_zero():
+    assert _figs("The governor said three drones were downed, without damage or casualties.") == [
+        ("killed", 0, "zero"), ("injured", 0, "zero")]
+
+
+# --- killed -------------------------------------------------------------------------------------
+
+def test_lost_their_lives():
+    assert _figs("Four people lost their lives in the strike on the depot.") == [
+        ("killed", 4, "plain")]
+
+
+def test_role_of_a_workplace_in_a_town_were_killed():
+    assert _figs("Two workers of a bakery in Uman were killed and five more wounded.") == [
+        ("killed", 2, "plain"), ("injured", 5, "plain")]
+
+
+def test_injured_person_who_later_died_is_killed_not_injured():
+    assert _figs("A bus driver injured when a drone hit his bus on Monday has died in hospital, "
+                 "the mayor said.") == [("killed", 1, "plain")]
+    assert _figs("A man who was wounded in shelling on Sunday died in hospital overnight.") == [
+        ("killed", 1, "plain")]
+
+
+# --- injured ------------------------------------------------------------------------------------
+
+def test_adults_and_children_add_up():
+    assert _figs("Twelve adults and three children sought medical help after the attack.") == [
+        ("injured", 15, "plain")]
+    assert _figs("Six adults and two children were injured.") == [("injured", 8, "plain")]
+
+
+def test_sought_medical_help_is_injured():
+    assert _figs("Nine people sought medical help.") == [("injured", 9, "plain")]
+
+
+def test_listed_as_injured():
+    assert _figs("Eleven people are now listed as injured.") == [("injured", 11, "plain")]
+
+
+def test_group_and_one_more_person():
+    assert _figs("Three adults and a 10-year-old boy were wounded, the governor said.") == [
+        ("injured", 4, "plain")]
+
+
+def test_implied_single_victim_phrasings():
+    assert _figs("A 40-year-old woman suffered burns.") == [("injured", 1, "plain")]
+    assert _figs("The 35-year-old driver received shrapnel wounds to his arm.") == [
+        ("injured", 1, "plain")]
+    assert _figs("He was hospitalised in a moderate condition.") == [("injured", 1, "plain")]
+    assert _figs("Officials said a security guard, 58, was wounded at the depot.") == [
+        ("injured", 1, "plain")]
+
+
+def test_killed_and_neighbour_injured():
+    assert _figs("An elderly man was killed and his neighbour injured when a drone hit the "
+                 "house.") == [("killed", 1, "plain"), ("injured", 1, "plain")]
+
+
+def test_pair_with_apposition_hospitalised():
+    assert _figs("A drone hit a van; the driver and his passenger, both in their fifties, were "
+                 "hospitalised.") == [("injured", 2, "plain")]
+
+
+# --- places and attacker ------------------------------------------------------------------------
+
+def test_russian_spellings_of_occupied_towns():
+    got = [(m.admin1, m.location) for m in find_places(
+        "A drone hit a car in Kamenka-Dneprovskaya and shells fell on Makeyevka.")]
+    assert got == [("Zaporizhzhia Oblast", "Kamianka-Dniprovska"), ("Donetsk Oblast", "Makiivka")]
+    got = [(m.admin1, m.location) for m in find_places(
+        "Shells fell on Vasilyevka.", ["Zaporizhzhia Oblast"])]
+    assert got == [("Zaporizhzhia Oblast", "Vasylivka")]
+
+
+def test_fired_on_a_town_is_a_strike():
+    rows = _rows("Ukrainian drones hit a substation in Energodar overnight, Balitsky said. "
+                 "Ukrainian troops also fired on Vasilyevka with artillery, he claimed.",
+                 "2024-06-04")
+    got = sorted((r["admin1"], r["location"], r["attacker"], r["weapon"]) for r in rows)
+    assert got == [("Zaporizhzhia Oblast", "Enerhodar", "UKR", "drone"),
+                   ("Zaporizhzhia Oblast", "Vasylivka", "UKR", "artillery")]
+
+
+def test_namesake_in_region_already_struck():
+    rows = _rows("Ukrainian drones attacked a steel works in Alchevsk on Monday, the LPR leader "
+                 "said. Earlier, a drone struck a house in Rovenki, injuring a woman.",
+                 "2025-02-03")
+    got = sorted((r["admin1"], r["location"], r["attacker"], r["injured"]) for r in rows)
+    assert got == [("Luhansk Oblast", "Alchevsk", "UKR", None),
+                   ("Luhansk Oblast", "Rovenky", "UKR", 1)]
+
+
+def test_ukrainian_units_fired_on_occupied_town():
+    rows = _rows("Ukrainian units fired on Horlivka with artillery overnight, damaging a school, "
+                 "the Moscow-installed mayor said.", "2025-02-03")
+    assert [(r["location"], r["attacker"]) for r in rows] == [("Horlivka", "UKR")]
+
+
+def test_munition_from_a_ukrainian_drone_in_occupied_town():
+    rows = _rows("Two people were wounded when a munition dropped from a Ukrainian drone hit a "
+                 "shop in Makeyevka on Sunday, Pushilin said.", "2025-02-03")
+    assert [(r["location"], r["attacker"], r["injured"]) for r in rows] == [
+        ("Makiivka", "UKR", 2)]
