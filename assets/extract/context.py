@@ -52,9 +52,10 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
 RUS_TARGET = re.compile(
-    r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired)|"
+    r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired|aerial vehicles)|"
     r"Ukraine (?:fired|launched|sent)|"
     r"(?:Russia's|Russian) (?:[Dd]efen[cs]e [Mm]inistry|MoD|air defen[cs]es?)|Moscow said|"
+    r"[Dd]efen[cs]e [Mm]inistry in Moscow|"
     r"Russian (?:territory|regions))\b")
 UKR_TARGET = re.compile(r"\b(?:Russian (?:\w+ )?(?:drones|UAVs|missiles)|Russia (?:launched|sent|"
                         r"fired|hurled)|Moscow(?:'s troops)? fired|(?:against|at|into) Ukraine|"
@@ -66,7 +67,7 @@ _TITLE_AFTER = re.compile(
     r"[Pp]rosecutor|[Pp]olice|[Hh]ead\b|[Aa]dministration|[Aa]uthorities|[Pp]ost\b|Independent|"
     r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
-                           r"prosecutors?|"
+                           r"prosecutors?|ministry|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
                      r"(?:launched|fired)\s+from\s+(?:the\s+)?)$", re.I)

@@ -45,7 +45,10 @@ def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | No
 
 _N_REGIONS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                         r"multiple)\s+(?:\w+\s+)?regions\b|,\s+(?:all\s+)?regions\s+in\b")
-_ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|the rest)\b", re.I)
+_ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|the rest|(?:the attack on|"
+                       r"attacked|struck|hit|targeted) the (?:plant|station|refinery|depot|"
+                       r"facility|enterprise|terminal|airfield|airbase|warehouse|substation))\b",
+                       re.I)
 _OF_THEM = re.compile(r"\S+\s+of\s+(?:them|these|those)\b", re.I)
 
 
@@ -153,7 +156,9 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     old = next((d for d in drafts if d.kind == "impact" and d.location and d.location in before),
                None)
     if old is None:
-        old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" else next(
+        # (a region's interception claim is no place attacked earlier: the last town is)
+        old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" and not (
+            focus[0].level == "admin1" and focus[0].counts) else next(
             (d for d in reversed(drafts) if d.kind == "impact" and d.level == "settlement"), None)
     if old is None and not any(d.kind == "impact" for d in drafts):
         towns = [m for m in find_places(sents[0].text, ctx) if m.level == "settlement"]
@@ -461,6 +466,7 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
                                              else m)]
+    passed = {m.admin1 for m in out}    # regions of the places struck, not of an office's seat
     if not out and places and len({m.admin1 for m in places}) == 1 and places[0].admin1 \
             not in seen and _STRUCK.search(s.text) and all(cx.in_title(s.text, m)
                                                             for m in places):
@@ -500,7 +506,7 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if cx.intercept_only(s.text):
         regs = [m for m in out if m.level == "admin1"]
         out = [m for m in out if m.level == "settlement"]
-        if (not out and regs and len({m.admin1 for m in places}) == 1
+        if (not out and regs and len(passed) == 1
                 and not cx.NATIONWIDE.search(s.text) and len(find_tallies(s.text)) <= 1):
             out = regs[:1]      # a claim about one region is that region's row (GUIDELINES 4)
     seen: set[tuple] = set()

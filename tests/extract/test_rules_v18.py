@@ -129,3 +129,36 @@ def test_munition_from_a_ukrainian_drone_in_occupied_town():
                  "shop in Makeyevka on Sunday, Pushilin said.", "2025-02-03")
     assert [(r["location"], r["attacker"], r["injured"]) for r in rows] == [
         ("Makiivka", "UKR", 2)]
+
+
+# --- counts against one facility, source seats, one-region claims --------------------------------
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return sorted((r["kind"], r["country"], r["admin1"] or "", r["location"] or "", r["killed"],
+                   r["injured"], r["launched"], r["intercepted"]) for r in rows)
+
+
+def test_drones_in_the_attack_on_the_plant_are_the_plants():
+    rows = _rows("Ukrainian drones struck a fertiliser plant in Nevinnomyssk early on Friday, the "
+                 "governor said. Five drones took part in the attack on the plant. Nobody was "
+                 "hurt.",
+                 "2025-03-14")
+    assert _brief(rows) == [("impact", "RUS", "Stavropol Krai", "Nevinnomyssk", 0, 0, 5, None)]
+
+
+def test_ministry_in_moscow_is_a_source_not_a_place():
+    rows = _rows("The Defence Ministry in Moscow said 30 Ukrainian unmanned aerial vehicles were "
+                 "downed over the Bryansk, Kursk and Oryol regions overnight.", "2025-03-14")
+    assert _brief(rows) == [("wave", "RUS", "", "", None, None, None, 30)]
+
+
+def test_claim_over_the_crimean_peninsula_is_a_crimea_row():
+    rows = _rows("Ukrainian drones hit a fuel depot in Feodosia overnight. Russian air defences "
+                 "destroyed 12 Ukrainian drones over the Crimean peninsula, the Defence Ministry "
+                 "in Moscow said. On March 2, a drone attack on the same depot injured a guard.",
+                 "2025-03-14")
+    got = sorted((r["admin1"], r["location"] or "", str(r["event_date"]), r["injured"],
+                  r["intercepted"]) for r in rows)
+    assert got == [("Crimea", "", "2025-03-14", None, 12),
+                   ("Crimea", "Feodosiya", "2025-03-02", 1, None),
+                   ("Crimea", "Feodosiya", "2025-03-14", None, None)]
