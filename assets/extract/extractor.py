@@ -449,6 +449,10 @@ def _located(text: str, m: Mention, out: list[Mention]) -> bool:
     return bool(own) and all(r in own or _reference(text, r) for r in out if r is not m)
 
 
+_FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
+_CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b")
+
+
 def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
              home: str | None = None, seen: frozenset = frozenset()) -> list[Mention]:
     if not strike:
@@ -467,16 +471,19 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
                                              else m)]
     passed = {m.admin1 for m in out}    # regions of the places struck, not of an office's seat
-    if not out and places and len({m.admin1 for m in places}) == 1 and places[0].admin1 \
-            not in seen and _STRUCK.search(s.text) and all(cx.in_title(s.text, m)
-                                                            for m in places):
+    # "Zhytomyr's mayor said a drone struck a warehouse on the city's outskirts": the town
+    town_ref = not out and bool(places) and places[0].level == "settlement" \
+        and bool(_CITY_REF.search(s.text))
+    if not out and places and len({m.admin1 for m in places}) == 1 and (
+            places[0].admin1 not in seen or town_ref) and (town_ref or _STRUCK.search(s.text)) \
+            and all(cx.in_title(s.text, m) for m in places):
         # the official's region is the place struck ("The governor of the Ternopol region said
         # an energy facility had been struck"; "Odesa Gov. X said the attack on the port city
         # killed two": the city of that name)
         m = places[0]
         city = load().settlements.get(norm(s.text[m.start:m.end].split(" ")[0]), [])
         city = [c for c in city if c.admin1 == m.admin1 and c.population >= 100_000]
-        if re.search(r"\bthe (?:port |regional |southern |northern |eastern )?city\b", s.text):
+        if _CITY_REF.search(s.text):
             if m.level == "settlement":
                 return [m]
             if city:
@@ -614,6 +621,13 @@ def _extract(article: dict) -> list[dict]:
                     _nearest(s.text, here, f.pos)]
                 if shared and f.kind != "zero":
                     owners = []     # "four wounded across the A and B regions": no one place
+                elif f.kind != "zero" and " in " in s.text and (
+                        fin := _FIG_IN.match(s.text, f.pos)) and (
+                        at := [m for m, _ in here if m.start == fin.end()]):
+                    # "injuring three people in the Kyiv and Zhytomyr regions": those places,
+                    # and no one of them when they are a list
+                    group = [d for m, d in here if m.group == at[0].group]
+                    owners = group if len(group) == 1 else []
                 if f.kind != "zero" and _countrywide(_clause_at(s.text, f.pos), all(
                         m.level == "admin1" for m, _ in here)):
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
@@ -679,6 +693,11 @@ def _extract(article: dict) -> list[dict]:
         elif figs and s.para == upd[0]:
             updates += [(10 ** 7 + upd[1], Figure(f.field, f.value, f.pos, "update"))
                         for f in figs if f.kind != "zero"]
+            if len(focus) == 1 and focus[0].kind == "impact" \
+                    and sents[focus[0].sents[-1]].para == s.para:
+                # "08:40 — A missile struck ... in the Rivne district. No one was hurt.": the
+                # zero of the entry's own strike
+                focus[0].figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]
         elif figs or classes:
             rows = _named_rows(s.text, ctx, b.drafts) if figs else []
             if not rows and figs and len(focus) == 1 and focus[0].kind == "wave" \
@@ -790,6 +809,13 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
             if town is not None and _region_total(d, out):
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
+        if town is None and d.level == "admin1" and not d.whole and not d.figures \
+                and not d.counts and len(d.sents) == 1 and " regions" in sents[d.sents[0]].text:
+            # "injuring three people in the Kyiv and Zhytomyr regions" in the lead, the towns
+            # later: the region row says nothing the town rows do not
+            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
+                         and o.event_date == d.event_date and min(o.sents) > min(d.sents)),
+                        None)
         if town is None:
             final.append(d)
             continue

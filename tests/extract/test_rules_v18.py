@@ -162,3 +162,26 @@ def test_claim_over_the_crimean_peninsula_is_a_crimea_row():
     assert got == [("Crimea", "", "2025-03-14", None, 12),
                    ("Crimea", "Feodosiya", "2025-03-02", 1, None),
                    ("Crimea", "Feodosiya", "2025-03-14", None, None)]
+
+
+# --- figures of a list of regions, offices' towns, live-blog zeros --------------------------------
+
+def test_figure_in_a_list_of_regions_is_no_towns_and_lead_regions_fold():
+    rows = _rows("Russian drones attacked central Ukraine overnight, killing a woman in Uman and "
+                 "injuring at least four people in the Poltava and Vinnytsia regions, officials "
+                 "said. In Kremenchuk, debris fell on a school and two residents were injured. "
+                 "Vinnytsia's mayor said a drone struck a warehouse on the city's outskirts, "
+                 "where a guard was wounded.", "2025-03-14")
+    got = sorted((r["admin1"], r["location"] or "", r["killed"], r["injured"]) for r in rows)
+    assert got == [("Cherkasy Oblast", "Uman", 1, None),
+                   ("Poltava Oblast", "Kremenchuk", None, 2),
+                   ("Vinnytsia Oblast", "Vinnytsia", None, 1)]
+
+
+def test_live_blog_zero_goes_to_the_entrys_strike():
+    rows = _rows("Updates in chronological order.\n\n07:10 — A drone hit a house in Lutsk; two "
+                 "people were injured.\n\n09:30 — A missile struck an energy facility in the "
+                 "Kovel district, the governor reports. Part of the region is without power. "
+                 "No one was hurt, according to preliminary information.", "2025-03-14")
+    got = sorted((r["admin1"], r["location"] or "", r["killed"], r["injured"]) for r in rows)
+    assert got == [("Volyn Oblast", "", 0, 0), ("Volyn Oblast", "Lutsk", None, 2)]
