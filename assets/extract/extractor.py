@@ -383,7 +383,8 @@ _SETTLEMENTS_OF = re.compile(r"\b(?:settlements|towns|villages|communities|local
 
 # "attacked 41 settlements in the X region": a count of the region's places, its own row
 _N_SETTLEMENTS = re.compile(r"\b\d+\s+(?:settlements|towns|villages|communities|localities|"
-                            r"hromadas)\s+(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
+                            r"hromadas)(?:\s+and\s+(?:villages|settlements|towns))?\s+"
+                            r"(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def _whole(text: str, m: Mention) -> bool:

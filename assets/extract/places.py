@@ -32,11 +32,13 @@ _UNLISTED = [re.compile(p) for p in (
     rf"(?<!village in the )(?<!town in the )(?<!village of the )\b(?:the )?{_NAME} "
     rf"(?:community|hromada|village)\b",
     rf"\b(?:the )?{_NAME} (?:oil )?(?:refinery|airfield|air base|airbase)\b",
+    rf"\b(?:residents|inhabitants|villagers) of (?!Russia\b|Ukraine\b|Europe\b){_NAME}",
 )]
 # literals (case as written) one of which each _UNLISTED pattern needs: the cheap test first
 _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet of"),
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
-                   ("refinery", "airfield", "air base", "airbase"))
+                   ("refinery", "airfield", "air base", "airbase"),
+                   ("residents of", "inhabitants of", "villagers of"))
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
 _CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")

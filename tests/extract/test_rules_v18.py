@@ -185,3 +185,19 @@ def test_live_blog_zero_goes_to_the_entrys_strike():
                  "No one was hurt, according to preliminary information.", "2025-03-14")
     got = sorted((r["admin1"], r["location"] or "", r["killed"], r["injured"]) for r in rows)
     assert got == [("Volyn Oblast", "", 0, 0), ("Volyn Oblast", "Lutsk", None, 2)]
+
+
+def test_towns_and_villages_of_the_region_keep_the_region_row():
+    rows = _rows("In the past day Russian troops launched 200 attacks on 9 towns and villages of "
+                 "the Kherson region, leaving two people dead and four wounded, the governor "
+                 "said. In Bilozerka, a drone hit a car; a man was killed.", "2025-03-14")
+    got = sorted((r["admin1"], r["location"] or "", r["killed"], r["injured"]) for r in rows)
+    assert got == [("Kherson Oblast", "", 2, 4), ("Kherson Oblast", "Bilozerka", 1, None)]
+
+
+def test_residents_of_an_unlisted_village():
+    rows = _rows("Russian drones hit the Zaporizhzhia region on Monday. In Vilniansk a house "
+                 "burned. Shelling wounded two residents of Zarichchiaivka.", "2025-03-14")
+    got = sorted((r["admin1"], r["location"] or "", r["injured"]) for r in rows)
+    assert ("Zaporizhzhia Oblast", "Zarichchiaivka", 2) in got
+    assert ("Zaporizhzhia Oblast", "Vilniansk", None) in got
