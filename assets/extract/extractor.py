@@ -359,7 +359,8 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
 _ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
 _THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
-_IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
+_IN_REGION = re.compile(r"\b(?:across|throughout|in|over|above) the (?:oblast|region)\b|"
+                        r"\bthe (?:oblast|region)(?:'s|’s) air defen[cs]es?\b", re.I)
 
 
 def _countrywide(clause: str, regional: bool) -> bool:
@@ -451,6 +452,8 @@ def _located(text: str, m: Mention, out: list[Mention]) -> bool:
 
 
 _FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
+_SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:two|three|four|five|six|seven|"
+                          r"eight|nine|ten|\d+)\s+(?:settlements|villages|towns|communities)\b")
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b")
 
 
@@ -541,14 +544,25 @@ def _extract(article: dict) -> list[dict]:
     updates: list = []
     carry, carry_para = b.default, -1
     lead: tuple | None = None   # the attack date of the article's lead sentence
+    roundup_lead = False        # the lead counts the settlements attacked that day
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
     for i, s in enumerate(sents):
         if s.para != carry_para and not s.text.startswith(("-", "•")):
             carry, carry_para = b.default, s.para
-            if lead is not None and _LABELLED.match(s.text):
-                carry = lead    # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"
+            under = roundup_lead and not any(w in s.text for w in (
+                "the past", "the last", "overnight")) and not s.text.startswith(
+                ("Background", "Context", "Reminder", "Earlier"))
+            if lead is not None and (_LABELLED.match(s.text) or under):
+                # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"; "In the
+                # village of X, ..." under "attacked four settlements ... on Friday evening"
+                carry = lead
+        if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
+                              "About the same time", "At around the same time")) and focus \
+                and focus[-1].event_date is not None:
+            # "Around the same time, drones attacked a substation in X": the last row's day
+            carry = (focus[-1].event_date, focus[-1].precision, max(focus[-1].date_strength, 2))
         stamp = _UPDATE_AT.match(s.text)
         if stamp:
             upd = (s.para, _minutes(stamp))
@@ -725,6 +739,7 @@ def _extract(article: dict) -> list[dict]:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
                 lead = carry
+                roundup_lead = bool(_SOME_PLACES.search(s.text))
     for side, figs in head_figs:
         wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)
         if wave is None:

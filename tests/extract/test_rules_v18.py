@@ -131,7 +131,7 @@ def test_munition_from_a_ukrainian_drone_in_occupied_town():
         ("Makiivka", "UKR", 2)]
 
 
-# --- counts against one facility, source seats, one-region claims --------------------------------
+# --- counts against one facility, source seats, one-region claims -----------------------------
 
 def _brief(rows: list[dict]) -> list[tuple]:
     return sorted((r["kind"], r["country"], r["admin1"] or "", r["location"] or "", r["killed"],
@@ -164,7 +164,7 @@ def test_claim_over_the_crimean_peninsula_is_a_crimea_row():
                    ("Crimea", "Feodosiya", "2025-03-14", None, None)]
 
 
-# --- figures of a list of regions, offices' towns, live-blog zeros --------------------------------
+# --- figures of a list of regions, towns of offices, live-blog zeros ----------------------------
 
 def test_figure_in_a_list_of_regions_is_no_towns_and_lead_regions_fold():
     rows = _rows("Russian drones attacked central Ukraine overnight, killing a woman in Uman and "
@@ -201,3 +201,29 @@ def test_residents_of_an_unlisted_village():
     got = sorted((r["admin1"], r["location"] or "", r["injured"]) for r in rows)
     assert ("Zaporizhzhia Oblast", "Zarichchiaivka", 2) in got
     assert ("Zaporizhzhia Oblast", "Vilniansk", None) in got
+
+
+# --- region claims after a town, dates carried from the lead --------------------------------
+
+def test_region_air_defence_claim_after_a_town_is_the_regions():
+    rows = _rows("A Ukrainian drone hit a house in Rylsk on Sunday, the governor said. He said "
+                 "air defence had brought down 9 drones above the region overnight.", "2025-05-12")
+    got = sorted((r["admin1"], r["location"] or "", r["intercepted"]) for r in rows)
+    assert got == [("Kursk Oblast", "", 9), ("Kursk Oblast", "Rylsk", None)]
+
+
+def test_around_the_same_time_takes_the_last_rows_day():
+    rows = _rows("A drone struck a building in Kursk late on Sunday, injuring two people, the "
+                 "governor said.\n\nAround the same time, drones attacked a substation in "
+                 "Lgov. Nobody was hurt there.", "2025-05-12")
+    got = sorted((r["location"], str(r["event_date"])) for r in rows)
+    assert got == [("Kursk", "2025-05-11"), ("Lgov", "2025-05-11")]
+
+
+def test_towns_under_a_dated_roundup_lead_take_its_day():
+    rows = _rows("Ukrainian forces attacked three settlements of the Kursk region with drones on "
+                 "Friday evening, the governor said on Saturday.\n\nIn the village of Tetkino, a "
+                 "drone struck a car; the driver was wounded.\n\nIn Glushkovo, a drone hit a "
+                 "barn.", "2025-07-05")
+    got = {r["location"]: str(r["event_date"]) for r in rows if r["location"]}
+    assert got == {"Tetkino": "2025-07-04", "Glushkovo": "2025-07-04"}
