@@ -14,7 +14,8 @@ from .lowtext import gated
 from .places import Mention
 
 STRONG = re.compile(
-    r"\b(?:struck|strikes? (?:on|hit)|hit|hits|hitting|attacked|shelled|shelling|bombed|bombing|"
+    r"\b(?:struck|(?<!without any )(?<!without )(?<!no )strikes? (?:on|hit)|hit|hits|hitting|"
+    r"attacked|shelled|shelling|bombed|bombing|"
     r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
@@ -30,7 +31,7 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|"
                       r"sanction\w*|aid package|produc\w+|switched on|was active|were active|"
                       r"activated)\b", re.I)
-INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|"
+INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             r"neutrali[sz]ed|eliminated)\b", re.I)
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country)|nationwide|"
                          r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|in total\b", re.I)
@@ -69,6 +70,8 @@ _TITLE_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
                            r"prosecutors?|ministry|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_TREATED = re.compile(r"\b(?:taken|admitted|brought|transferred|evacuated|rushed)\s+to\s+(?:a|the)"
+                      r"\s+(?:[\w'’\-]+\s+){0,3}hospitals?\s+in\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
                      r"(?:launched|fired)\s+from\s+(?:the\s+)?)$", re.I)
 # "drones flying towards the Russian capital were shot down": the place defended is the target
@@ -105,7 +108,7 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
                  "explosion", "went up in flames", "burn", "knocked out", "affected by")
-_INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroyed", "neutrali",
+_INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
                      "oblasts")
@@ -157,6 +160,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return True
     if _TITLE_BEFORE.search(clause) or _ORIGIN.search(clause):
         return False
+    if "hospital" in clause and _TREATED.search(clause):
+        return False    # "taken to the children's hospital in Donetsk": where victims went
     if m.level == "admin1" and _ORIGIN_OVER.search(clause):
         return False
     if _SLOT.search(clause):

@@ -227,3 +227,31 @@ def test_towns_under_a_dated_roundup_lead_take_its_day():
                  "barn.", "2025-07-05")
     got = {r["location"]: str(r["event_date"]) for r in rows if r["location"]}
     assert got == {"Tetkino": "2025-07-04", "Glushkovo": "2025-07-04"}
+
+
+# --- models with a slash, alerts without strikes, hospitals, "destroying" ------------------------
+
+def test_missile_model_with_a_slash_is_counted():
+    from assets.extract.tallies import find_tallies
+    got = [(c.field, c.wtype, c.value) for c in find_tallies(
+        "Overnight Russia used 40 drones, four Kalibr missiles and three Kh-59/69 guided "
+        "missiles.")]
+    assert got == [("launched", "drone", 40), ("launched", "missile", 7)]
+
+
+def test_alert_without_any_strikes_gives_no_row():
+    assert _rows("An air-raid alert ended in Lviv at 05:10 on Friday without any strikes on the "
+                 "city, officials said.") == []
+
+
+def test_hospital_victims_were_taken_to_is_no_place_struck():
+    rows = _rows("Three people were wounded when a drone hit a market in Horlivka on Sunday, "
+                 "Pushilin said. A girl is among the wounded and has been taken to the children's "
+                 "hospital in Donetsk, he added.", "2025-02-03")
+    assert [r["location"] for r in rows] == ["Horlivka"]
+
+
+def test_ministry_destroying_drones_over_several_regions_is_one_country_row():
+    rows = _rows("Russia's Defence Ministry reported destroying 25 Ukrainian drones over the "
+                 "Kursk, Belgorod and Oryol regions overnight.", "2025-05-12")
+    assert _brief(rows) == [("wave", "RUS", "", "", None, None, None, 25)]
