@@ -363,6 +363,8 @@ def find_places(text: str, context: list[str] | None = None,
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
+    if "near " in text:     # "a training ground near Dnepropetrovsk": the city, not the region
+        out = [_as_city(text, m) if text.endswith("near ", 0, m.start) else m for m in out]
     for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
         if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
             continue    # "in the capital, Cheboksary": the place named next

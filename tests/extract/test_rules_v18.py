@@ -255,3 +255,12 @@ def test_ministry_destroying_drones_over_several_regions_is_one_country_row():
     rows = _rows("Russia's Defence Ministry reported destroying 25 Ukrainian drones over the "
                  "Kursk, Belgorod and Oryol regions overnight.", "2025-05-12")
     assert _brief(rows) == [("wave", "RUS", "", "", None, None, None, 25)]
+
+
+def test_near_a_bare_region_name_is_its_city():
+    got = [(m.admin1, m.location) for m in find_places(
+        "A missile destroyed a training ground near Dnepropetrovsk, the ministry claimed.")]
+    assert got == [("Dnipropetrovsk Oblast", "Dnipro")]
+    got = [(m.admin1, m.location) for m in find_places(
+        "Drones were downed near the Dnepropetrovsk region.")]
+    assert got == [("Dnipropetrovsk Oblast", None)]
