@@ -38,9 +38,9 @@ _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults
            r"woman|others?|victims|soldiers|servicemen|troops|pilots|workers|employees|"
            r"teenagers?|girls?|boys?|infants?|babies|baby|pensioners?|drivers?|family members|"
            r"members|more|of them|of whom|in total|including|" + _ROLE + ")")
-_KILL = r"(?:killed|dead|died|deaths?|perished|lives|fatalities|bodies)"
+_KILL = r"(?:killed|dead|died|deaths?|perished|(?:lost\s+their\s+)?lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
-         r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|"
+         r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|sought\s+medical\s+(?:help|attention|care)|"
          r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns))")
 _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"
@@ -55,7 +55,9 @@ _ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager
              r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
              r"passenger|local|police officer|officer|medic|paramedic|firefighter|doctor|nurse|"
              r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by|teacher)")
-_EXTRA = r"of (?:our|their|its|the) \w+|(?:known|believed|said|reported) to have"
+_EXTRA = (r"of (?:our|their|its|the) \w+|"
+          r"of (?:a|an|the) (?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:in|at)\s+"
+          r"[A-Z][\w'’\-]*|(?:known|believed|said|reported) to have|listed as")
 _BETWEEN = (rf",[^,.;:]{{1,40}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese)|other|more|"
             rf"{_ONE_NOUN}|were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
             rf"people's|seriously|slightly|lightly|critically)")
@@ -71,31 +73,39 @@ _IMPLIED = {
     "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:(?:a|an|one|its|the)\s+{_MODS}"
                          rf"{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
                          rf"(?:a|an|another|one more)\s+{_MODS}"
-                         rf"{_ONE_NOUN}\s+(?:was |has |had )?{_ADV}(?:been )?{_ADV}"
+                         rf"{_ONE_NOUN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
+                         rf"(?:been )?{_ADV}"
                          rf"(?:killed|died)\b|^\s*The\s+{_ONE_NOUN}(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b)", re.I),
     "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:(?:a|an|one|its|the)\s+"
                           rf"{_MODS}{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
                           rf"(?:a|an|another|one more)\s+"
-                          rf"{_MODS}{_ONE_NOUN}\s+(?:was |has |had |is )?{_ADV}(?:been )?{_ADV}"
-                          rf"(?:injured|wounded|hurt)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
-                          rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b)", re.I),
+                          rf"{_MODS}{_ONE_NOUN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had |is )?"
+                          rf"{_ADV}(?:been )?{_ADV}"
+                          rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
+                          rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
+                          rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:has\s+|had\s+)?(?:suffered|"
+                          rf"sustained|received)\s+(?:[\w\-]+\s+)?(?:burns|wounds|injuries)\b|"
+                          rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"
+                          rf"hospitali[sz]ed)\b|\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
+                          rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
+                          re.I),
 }
 _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|persons|civilians|"
-                           rf"residents|others|{_ROLE})\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
+                           rf"residents|others|adults|children|men|women|{_ROLE})\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
                            rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
              for f, w in (("killed", _KILL), ("injured", _HURT))}
 # "injuring a married couple", "an elderly couple was wounded": two people
 # "A 67-year-old woman and her 39-year-old son were injured": two people, passive
 _PAIR = (rf"\b(?:a|an|the|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(?:his|her|their|a|an)\s+{_MODS}"
-         rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been|are)\s+{_ADV}")
+         rf"(?:{_ONE_NOUN}|{_KIN})(?:,[^,.;]{{1,40}},)?\s+(?:were|have been|had been|are)\s+{_ADV}")
 _COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\b(?:a|an|the)\s+"
                          rf"(?:[\w\-]+\s+)?couple\s+(?:was|were|has been|have been)\s+{_ADV}"
                          rf"(?:{w})\b", re.I)
            for f, v, w in (("killed", r"kill(?:ed|ing)", r"killed"),
                            ("injured", r"(?:injur|wound)(?:ed|ing)", r"injured|wounded|hurt"))}
 _PAIRS = {"killed": re.compile(rf"{_PAIR}killed\b", re.I),
-          "injured": re.compile(rf"{_PAIR}(?:injured|wounded|hurt)\b", re.I)}
+          "injured": re.compile(rf"{_PAIR}(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)}
 # "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
 # "injured a woman and her son" (2)
 _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s+and\s+"
@@ -115,10 +125,21 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
                    r"injured)|(?:civilians|people) were (?:hurt|injured|killed))|without "
-                   r"(?:casualties|victims)|injured nobody|nobody was (?:hurt|injured|killed)|"
+                   r"(?:(?:damage|destruction) or )?(?:casualties|victims)|with no reported "
+                   r"(?:casualties|"
+                   r"injuries|victims)|injured nobody|nobody was (?:hurt|injured|killed)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
+# "Thirty-one adults and four children sought medical help": the two groups add up
+_SUM = {f: re.compile(rf"\b(?P<a>{_N})\s+(?:adults|men|women)\s+and\s+(?P<b>{_N})\s+(?:children|"
+                      rf"minors|teenagers)\s+(?:(?:were|have been|had been|are)\s+)?{_ADV}{w}\b",
+                      re.I) for f, w in (("killed", _KILL), ("injured", _HURT))}
+# "A driver injured when a drone hit his car has died in hospital", "a woman who was injured in a
+# drone attack on Thursday died": one killed, and the earlier injury is no longer a figure
+_HURT_DIED = re.compile(rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:who\s+(?:was|had been)\s+)?"
+                        rf"(?:injured|wounded)\b[^.;:]{{0,140}}?\b(?:has\s+|had\s+|later\s+)?died\b",
+                        re.I)
 # "a second employee died in hospital": one of the wounded died later, the toll is now two
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
@@ -140,14 +161,15 @@ _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:sourc
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
 _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without)\b|toll", re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
-                   r"hospital|casualt|burns|victim|toll", re.I)
+                   r"hospital|casualt|burns|medical|victim|toll", re.I)
 
 
 _GATE_WORDS = ("kill", "dead", "die", "death", "life", "live", "perish", "fatal", "body", "bodies",
-               "injur", "wound", "hurt", "hospital", "casualt", "burns", "victim", "toll")
-_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:16]}
+               "injur", "wound", "hurt", "hospital", "casualt", "burns", "medical", "victim",
+               "toll")
+_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:17]}
 _FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
-               "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns", re.I)}
+               "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns|medical", re.I)}
 
 
 @dataclass(frozen=True)
@@ -215,6 +237,7 @@ def find_casualties(text: str) -> list[Figure]:
     starts = number_starts(t)
     out: list[Figure] = []
     taken: set[int] = set()
+    hurt_died: list[tuple[int, int]] = []
     for m in [*_UPDATE.finditer(t), *_BRING.finditer(t)]:
         what = m.group("what").lower()
         field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
@@ -223,12 +246,21 @@ def find_casualties(text: str) -> list[Figure]:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
     if "died" in t:
+        for m in _HURT_DIED.finditer(t):
+            out.append(Figure("killed", 1, m.start(), "plain"))
+            hurt_died.append(m.span())
         out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_DIED.finditer(t)]
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue
-        pairs = []
+        pairs = [*hurt_died] if field == "injured" else []
+        if " and " in t:
+            for m in _SUM[field].finditer(t):
+                a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+                if a is not None and b is not None:
+                    taken.update((m.start("a"), m.start("b")))
+                    out.append(Figure(field, a + b, m.start("a"), "stale" if stale else "plain"))
         for m in _ONE_AND[field].finditer(t):
             v = parse_number(m.group("n")) if m.group("n") else 1
             at = m.start("n") if m.group("n") else m.start()

@@ -15,13 +15,14 @@ from .lowtext import gated
 from .places import Mention
 
 STRONG = re.compile(
-    r"\b(?:struck|strikes? (?:on|hit)|hit|hits|hitting|attacked|shelled|shelling|bombed|bombing|"
+    r"\b(?:struck|(?<!without any )(?<!without )(?<!no )strikes? (?:on|hit)|hit|hits|hitting|"
+    r"attacked|shelled|shelling|bombed|bombing|"
     r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
-    r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|"
+    r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|fired on|"
     r"casualties|victims|toll|explosion "
     r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
     re.I)
@@ -31,7 +32,7 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|"
                       r"sanction\w*|aid package|produc\w+|switched on|was active|were active|"
                       r"activated)\b", re.I)
-INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|"
+INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             r"neutrali[sz]ed|eliminated)\b", re.I)
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country)|nationwide|"
                          r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|in total\b", re.I)
@@ -53,9 +54,10 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
 RUS_TARGET = re.compile(
-    r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired)|"
+    r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired|aerial vehicles)|"
     r"Ukraine (?:fired|launched|sent)|"
     r"(?:Russia's|Russian) (?:[Dd]efen[cs]e [Mm]inistry|MoD|air defen[cs]es?)|Moscow said|"
+    r"[Dd]efen[cs]e [Mm]inistry in Moscow|"
     r"Russian (?:territory|regions))\b")
 UKR_TARGET = re.compile(r"\b(?:Russian (?:\w+ )?(?:drones|UAVs|missiles)|Russia (?:launched|sent|"
                         r"fired|hurled)|Moscow(?:'s troops)? fired|(?:against|at|into) Ukraine|"
@@ -67,8 +69,10 @@ _TITLE_AFTER = re.compile(
     r"[Pp]rosecutor|[Pp]olice|[Hh]ead\b|[Aa]dministration|[Aa]uthorities|[Pp]ost\b|Independent|"
     r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
-                           r"prosecutors?|"
+                           r"prosecutors?|ministry|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_TREATED = re.compile(r"\b(?:taken|admitted|brought|transferred|evacuated|rushed)\s+to\s+(?:a|the)"
+                      r"\s+(?:[\w'’\-]+\s+){0,3}hospitals?\s+in\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
                      r"(?:launched|fired)\s+from\s+(?:the\s+)?)$", re.I)
 # "drones flying towards the Russian capital were shot down": the place defended is the target
@@ -105,7 +109,7 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
                  "explosion", "went up in flames", "burn", "knocked out", "affected by")
-_INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroyed", "neutrali",
+_INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
                      "oblasts")
@@ -157,6 +161,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return True
     if _TITLE_BEFORE.search(clause) or _ORIGIN.search(clause):
         return False
+    if "hospital" in clause and _TREATED.search(clause):
+        return False    # "taken to the children's hospital in Donetsk": where victims went
     if m.level == "admin1" and _ORIGIN_OVER.search(clause):
         return False
     if _SLOT.search(clause):

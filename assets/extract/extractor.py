@@ -21,13 +21,13 @@ from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
 from .numbers import num_pattern
-from .places import Mention, find_places
+from .places import Mention, find_places, same_region_namesake
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "1.8.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -45,7 +45,10 @@ def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | No
 
 _N_REGIONS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                         r"multiple)\s+(?:\w+\s+)?regions\b|,\s+(?:all\s+)?regions\s+in\b")
-_ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|the rest)\b", re.I)
+_ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|the rest|(?:the attack on|"
+                       r"attacked|struck|hit|targeted) the (?:plant|station|refinery|depot|"
+                       r"facility|enterprise|terminal|airfield|airbase|warehouse|substation))\b",
+                       re.I)
 _OF_THEM = re.compile(r"\S+\s+of\s+(?:them|these|those)\b", re.I)
 
 
@@ -153,7 +156,9 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     old = next((d for d in drafts if d.kind == "impact" and d.location and d.location in before),
                None)
     if old is None:
-        old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" else next(
+        # (a region's interception claim is no place attacked earlier: the last town is)
+        old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" and not (
+            focus[0].level == "admin1" and focus[0].counts) else next(
             (d for d in reversed(drafts) if d.kind == "impact" and d.level == "settlement"), None)
     if old is None and not any(d.kind == "impact" for d in drafts):
         towns = [m for m in find_places(sents[0].text, ctx) if m.level == "settlement"]
@@ -250,8 +255,9 @@ _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
                          r"(?:armed forces'?\s+|army\s+|military\s+)?(?:(?:missile|drone|rocket|"
                          r"artillery)\s+)?(?:shelling|shells|strikes?|attacks?|artillery|rockets?|"
                          r"shell)\b|\bUkrainian\s+(?:armed forces|army|military|troops|forces|"
-                         r"drones?|missiles?|UAVs?)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|"
-                         r"attacked|shelled)\b")
+                         r"drones?|missiles?|UAVs?|units)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|"
+                         r"hit|attacked|shelled|fired\s+(?:on|at))\b|\b(?:from|by)\s+an?\s+Ukrainian\s+"
+                         r"(?:drone|UAV)\b")
 
 
 def _attacker(country: str, admin1: str | None, text: str = "") -> str:
@@ -271,8 +277,13 @@ class _Builder:
         self.default = (pub, "day" if pub else "unknown", 0)
 
     def place(self, m: Mention, when: tuple, i: int, text: str = "") -> Draft:
+        who = _attacker(m.country, m.admin1, text)
+        if who == "RUS" and m.admin1 in _PARTLY_OCCUPIED and "Russia" not in text and any(
+                d.attacker == "UKR" and d.admin1 == m.admin1 and d.kind == "impact"
+                for d in self.drafts):
+            who = "UKR"     # "In Kamenka-Dneprovskaya, a drone ...": after Ukraine's strikes there
         d = Draft("impact", m.country, m.admin1, m.iso, m.location, m.lat, m.lon, m.level,
-                  when[0], when[1], when[2], _attacker(m.country, m.admin1, text), [i])
+                  when[0], when[1], when[2], who, [i])
         return self._add(d)
 
     def wave(self, country: str, when: tuple, i: int) -> Draft:
@@ -348,7 +359,8 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
 _ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
 _THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
-_IN_REGION = re.compile(r"\b(?:across|throughout|in|over) the (?:oblast|region)\b", re.I)
+_IN_REGION = re.compile(r"\b(?:across|throughout|in|over|above) the (?:oblast|region)\b|"
+                        r"\bthe (?:oblast|region)(?:'s|’s) air defen[cs]es?\b", re.I)
 
 
 def _countrywide(clause: str, regional: bool) -> bool:
@@ -372,7 +384,8 @@ _SETTLEMENTS_OF = re.compile(r"\b(?:settlements|towns|villages|communities|local
 
 # "attacked 41 settlements in the X region": a count of the region's places, its own row
 _N_SETTLEMENTS = re.compile(r"\b\d+\s+(?:settlements|towns|villages|communities|localities|"
-                            r"hromadas)\s+(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
+                            r"hromadas)(?:\s+and\s+(?:villages|settlements|towns))?\s+"
+                            r"(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def _whole(text: str, m: Mention) -> bool:
@@ -438,11 +451,20 @@ def _located(text: str, m: Mention, out: list[Mention]) -> bool:
     return bool(own) and all(r in own or _reference(text, r) for r in out if r is not m)
 
 
+_FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
+_SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:two|three|four|five|six|seven|"
+                          r"eight|nine|ten|\d+)\s+(?:settlements|villages|towns|communities)\b")
+_CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b")
+
+
 def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
              home: str | None = None, seen: frozenset = frozenset()) -> list[Mention]:
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
+    if seen and all(m.level == "settlement" for m in places):
+        # "Rovenki" after rows in Luhansk Oblast: the Luhansk town, not its namesake
+        places = [same_region_namesake(s.text, m, seen) for m in places]
     if home and "capital" in s.text:
         places = [_capital(s.text, m, home) for m in places]
     if not places:      # what the steps below come to when the sentence names no place
@@ -452,16 +474,20 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
                                              else m)]
-    if not out and places and len({m.admin1 for m in places}) == 1 and places[0].admin1 \
-            not in seen and _STRUCK.search(s.text) and all(cx.in_title(s.text, m)
-                                                            for m in places):
+    passed = {m.admin1 for m in out}    # regions of the places struck, not of an office's seat
+    # "Zhytomyr's mayor said a drone struck a warehouse on the city's outskirts": the town
+    town_ref = not out and bool(places) and places[0].level == "settlement" \
+        and bool(_CITY_REF.search(s.text))
+    if not out and places and len({m.admin1 for m in places}) == 1 and (
+            places[0].admin1 not in seen or town_ref) and (town_ref or _STRUCK.search(s.text)) \
+            and all(cx.in_title(s.text, m) for m in places):
         # the official's region is the place struck ("The governor of the Ternopol region said
         # an energy facility had been struck"; "Odesa Gov. X said the attack on the port city
         # killed two": the city of that name)
         m = places[0]
         city = load().settlements.get(norm(s.text[m.start:m.end].split(" ")[0]), [])
         city = [c for c in city if c.admin1 == m.admin1 and c.population >= 100_000]
-        if re.search(r"\bthe (?:port |regional |southern |northern |eastern )?city\b", s.text):
+        if _CITY_REF.search(s.text):
             if m.level == "settlement":
                 return [m]
             if city:
@@ -491,7 +517,7 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if cx.intercept_only(s.text):
         regs = [m for m in out if m.level == "admin1"]
         out = [m for m in out if m.level == "settlement"]
-        if (not out and regs and len({m.admin1 for m in places}) == 1
+        if (not out and regs and len(passed) == 1
                 and not cx.NATIONWIDE.search(s.text) and len(find_tallies(s.text)) <= 1):
             out = regs[:1]      # a claim about one region is that region's row (GUIDELINES 4)
     seen: set[tuple] = set()
@@ -518,14 +544,25 @@ def _extract(article: dict) -> list[dict]:
     updates: list = []
     carry, carry_para = b.default, -1
     lead: tuple | None = None   # the attack date of the article's lead sentence
+    roundup_lead = False        # the lead counts the settlements attacked that day
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
     for i, s in enumerate(sents):
         if s.para != carry_para and not s.text.startswith(("-", "•")):
             carry, carry_para = b.default, s.para
-            if lead is not None and _LABELLED.match(s.text):
-                carry = lead    # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"
+            under = roundup_lead and not any(w in s.text for w in (
+                "the past", "the last", "overnight")) and not s.text.startswith(
+                ("Background", "Context", "Reminder", "Earlier"))
+            if lead is not None and (_LABELLED.match(s.text) or under):
+                # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"; "In the
+                # village of X, ..." under "attacked four settlements ... on Friday evening"
+                carry = lead
+        if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
+                              "About the same time", "At around the same time")) and focus \
+                and focus[-1].event_date is not None:
+            # "Around the same time, drones attacked a substation in X": the last row's day
+            carry = (focus[-1].event_date, focus[-1].precision, max(focus[-1].date_strength, 2))
         stamp = _UPDATE_AT.match(s.text)
         if stamp:
             upd = (s.para, _minutes(stamp))
@@ -599,6 +636,13 @@ def _extract(article: dict) -> list[dict]:
                     _nearest(s.text, here, f.pos)]
                 if shared and f.kind != "zero":
                     owners = []     # "four wounded across the A and B regions": no one place
+                elif f.kind != "zero" and " in " in s.text and (
+                        fin := _FIG_IN.match(s.text, f.pos)) and (
+                        at := [m for m, _ in here if m.start == fin.end()]):
+                    # "injuring three people in the Kyiv and Zhytomyr regions": those places,
+                    # and no one of them when they are a list
+                    group = [d for m, d in here if m.group == at[0].group]
+                    owners = group if len(group) == 1 else []
                 if f.kind != "zero" and _countrywide(_clause_at(s.text, f.pos), all(
                         m.level == "admin1" for m, _ in here)):
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
@@ -664,6 +708,11 @@ def _extract(article: dict) -> list[dict]:
         elif figs and s.para == upd[0]:
             updates += [(10 ** 7 + upd[1], Figure(f.field, f.value, f.pos, "update"))
                         for f in figs if f.kind != "zero"]
+            if len(focus) == 1 and focus[0].kind == "impact" \
+                    and sents[focus[0].sents[-1]].para == s.para:
+                # "08:40 — A missile struck ... in the Rivne district. No one was hurt.": the
+                # zero of the entry's own strike
+                focus[0].figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]
         elif figs or classes:
             rows = _named_rows(s.text, ctx, b.drafts) if figs else []
             if not rows and figs and len(focus) == 1 and focus[0].kind == "wave" \
@@ -690,6 +739,7 @@ def _extract(article: dict) -> list[dict]:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
                 lead = carry
+                roundup_lead = bool(_SOME_PLACES.search(s.text))
     for side, figs in head_figs:
         wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)
         if wave is None:
@@ -775,6 +825,13 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
             if town is not None and _region_total(d, out):
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
+        if town is None and d.level == "admin1" and not d.whole and not d.figures \
+                and not d.counts and len(d.sents) == 1 and " regions" in sents[d.sents[0]].text:
+            # "injuring three people in the Kyiv and Zhytomyr regions" in the lead, the towns
+            # later: the region row says nothing the town rows do not
+            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
+                         and o.event_date == d.event_date and min(o.sents) > min(d.sents)),
+                        None)
         if town is None:
             final.append(d)
             continue

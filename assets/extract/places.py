@@ -34,11 +34,13 @@ _UNLISTED = [re.compile(p) for p in (
     rf"(?<!village in the )(?<!town in the )(?<!village of the )\b(?:the )?{_NAME} "
     rf"(?:community|hromada|village)\b",
     rf"\b(?:the )?{_NAME} (?:oil )?(?:refinery|airfield|air base|airbase)\b",
+    rf"\b(?:residents|inhabitants|villagers) of (?!Russia\b|Ukraine\b|Europe\b){_NAME}",
 )]
 # literals (case as written) one of which each _UNLISTED pattern needs: the cheap test first
 _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet of"),
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
-                   ("refinery", "airfield", "air base", "airbase"))
+                   ("refinery", "airfield", "air base", "airbase"),
+                   ("residents of", "inhabitants of", "villagers of"))
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
 _CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
@@ -209,6 +211,17 @@ def _repick(text: str, m: Mention, named: set[str]) -> Mention:
     return _settlement_mention(m.start, m.end, _pick(cands, named)) if cands else m
 
 
+def same_region_namesake(text: str, m: Mention, seen: frozenset[str]) -> Mention:
+    """A settlement name shared by several places, one of them in a region the article already
+    has a struck place in, when the first pick is a small place: that one."""
+    if m.level != "settlement" or m.admin1 in seen or len(
+            load().settlements.get(norm(text[m.start:m.end]), ())) < 2:
+        return m
+    first = max((c.population for c in load().settlements[norm(text[m.start:m.end])]
+                 if c.admin1 == m.admin1 and c.name == m.location), default=0)
+    return _repick(text, m, set(seen)) if first < 15000 else m
+
+
 def _moved(text: str, m: Mention, named: set[str]) -> Mention:
     """A small place in a sentence that names one other region of the same country ("In Odesa
     Oblast, drones damaged port infrastructure in Pivdennyi") is an unlisted place of that
@@ -358,6 +371,8 @@ def find_places(text: str, context: list[str] | None = None,
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
+    if "near " in text:     # "a training ground near Dnepropetrovsk": the city, not the region
+        out = [_as_city(text, m) if text.endswith("near ", 0, m.start) else m for m in out]
     for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
         if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
             continue    # "in the capital, Cheboksary": the place named next

@@ -18,7 +18,8 @@ from .scan import finditer, literal_starts, number_starts
 
 _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
-        r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*\s+){0,4}?")
+        r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*"
+        r"(?:/\d+)?\s+){0,4}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
          r"rockets?|(?:aerial )?targets|(?:guided |glide |aerial )*bombs|KABs)\b")
 _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
