@@ -22,7 +22,7 @@ IDENTIFIERS = {
     "CURATED_TABLE", "MEMBERS_TABLE", "SOURCE_TABLE", "MERGE_SOURCE",
     # fixed SQL fragments and numbers written in the code, and SQL files beside it
     "join", "order_by", "gone", "stale", "_STALE", "_SQL", "_sql('claims.sql')",
-    "_sql('incidents.sql')", "PREVIEW_ROWS", "SAMPLE_ROWS", "EARLIEST_EVENT_DATE",
+    "_sql('incidents.sql')", "PREVIEW_ROWS", "SAMPLE_ROWS", "EARLIEST_EVENT_DATE", "REPORTED_UTC",
     # "?, ?, ?" placeholders, one per parameter
     "marks",
     # '"col" = ?' per corrected field; the names are checked against the contract's columns
