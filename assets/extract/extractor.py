@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -342,6 +342,20 @@ def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_AT_REGION = re.compile(r"\b(?:launched|fired|sent|directed|aimed) (?:at|against|towards) the ")
+
+
+def _own_region_named(text: str, ctx: list[str], focus: list[Draft]) -> bool:
+    """"12 drones were launched at the Odesa region and 10 of them were shot down" after the
+    Odesa row: the one town's own region named as what was attacked, the town's tally (as "the
+    region" is, dev a010)."""
+    if len(focus) != 1 or focus[0].level != "settlement" or not _AT_REGION.search(text):
+        return False
+    places = find_places(text, ctx)
+    return bool(places) and all(m.level == "admin1" and m.admin1 == focus[0].admin1
+                                and _AT_REGION.search(text, 0, m.start) for m in places)
+
+
 def _region(admin1: str | None) -> Mention | None:
     """An admin1-level mention of a region by its canonical name (no offsets)."""
     reg = load().by_admin1.get(admin1 or "")
@@ -359,6 +373,7 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
 _ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
 _THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
+_ON_REGION = re.compile(r"\b(?:on|at|against) the (?:region|oblast)\b", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over|above) the (?:oblast|region)\b|"
                         r"\bthe (?:oblast|region)(?:'s|’s) air defen[cs]es?\b", re.I)
 
@@ -660,11 +675,15 @@ def _extract(article: dict) -> list[dict]:
             elif counts:
                 here[0][1].counts += counts
             focus = [d for _, d in here]
-        elif (counts and (local or _anaphoric(s.text, counts)) and not nationwide
+        elif (counts and (local or _anaphoric(s.text, counts) or _own_region_named(
+                s.text, ctx, focus)) and not nationwide
               and len(focus) == 1 and focus[0].kind == "impact"):
             own = focus[0]
             if focus[0].level == "settlement" and _IN_REGION.search(s.text):
                 own = b.place(_region(focus[0].admin1), _pick_date(dates, 0, carry), i)
+            elif focus[0].level == "settlement" and "region" in s.text \
+                    and _ON_REGION.search(s.text):
+                counts = _air(counts)   # "14 guided bombs on the region": not the town's
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
         elif figs and not counts and home and _IN_REGION.search(s.text) and _countrywide(
@@ -825,6 +844,10 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
             if town is not None and _region_total(d, out):
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
+            if town is not None and d.count("intercepted") is not None \
+                    and town.count("intercepted") is None and min(town.sents) > min(d.sents):
+                town = None     # "destroyed seven drones over the Tula region. In the town of
+                # Y, a drone damaged a factory": the region's own claim, not the next town's
         if town is None and d.level == "admin1" and not d.whole and not d.figures \
                 and not d.counts and len(d.sents) == 1 and " regions" in sents[d.sents[0]].text:
             # "injuring three people in the Kyiv and Zhytomyr regions" in the lead, the towns
@@ -906,11 +929,15 @@ def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) 
                                       r["location"] or ""))
 
 
-def extract_mentions(article: dict) -> list[dict]:
-    """Incident mentions of one article as MENTIONS rows; never raises."""
+def extract_mentions(article: dict, crashes: list[tuple[str, Exception]] | None = None
+                     ) -> list[dict]:
+    """Incident mentions of one article as MENTIONS rows; never raises. An article the
+    extractor crashes on gives no rows; its id and the exception go to `crashes` if given."""
     try:
         return _extract(article)
-    except Exception:  # noqa: BLE001 - one odd article must not stop a batch
+    except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
+        if crashes is not None:
+            crashes.append((str(article.get("article_id") or article.get("id") or ""), exc))
         return []
     finally:
         lowtext.end()

@@ -49,6 +49,8 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
 
 
 _APPOSITION = re.compile(r",\s+[A-Z]")
+# "fired at the capital from the Bryansk region": a launch site, not where the capital is
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+)?$")
 
 
 def _russian(found: list[Mention]) -> bool:
@@ -369,7 +371,8 @@ def find_places(text: str, context: list[str] | None = None,
         if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
             continue    # "in the capital, Cheboksary": the place named next
         name = "moscow" if cm.group("ru") or (
-            cm.group().startswith(("the", "The")) and _russian(out)) else "kyiv"
+            cm.group().startswith(("the", "The")) and _russian(
+                [m for m in out if not _FROM_BEFORE.search(text, 0, m.start)])) else "kyiv"
         cand = g.settlements.get(name)
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))

@@ -1,0 +1,143 @@
+"""Rules added in extractor 1.9.0 (error classes of data/eval/unseen4, stated as phrasings), each
+checked on made-up sentences: animals are no casualties ("killing two cows"), a named person
+"was not hurt" (0 and 0), "a resident of <town> was killed", minor injuries ("received a cut"),
+shop staff and customers as people, "N of which were shot down", and "the capital" next to a
+launch site in Russia ("fired at the capital from the Kursk region") is still Kyiv."""
+
+from assets.extract.casualties import find_casualties
+from assets.extract.extractor import extract_mentions
+from assets.extract.places import find_places
+from assets.extract.tallies import find_tallies
+
+
+def _rows(text: str, published: str = "2025-03-04") -> list[dict]:
+    return extract_mentions({"article_id": "v19", "text": text, "published_at": published})
+
+
+def _figs(text: str) -> list[tuple]:
+    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
+
+
+# --- casualties -----------------------------------------------------------------------------------
+
+def test_killed_animals_are_no_casualties():
+    assert _figs("A shell hit a barn near the village, killing three horses.") == []
+    assert _figs("A drone hit a farm, killing 40 cows and injuring a worker.") == [
+        ("injured", 1, "plain")]
+
+
+def test_named_person_not_hurt_is_zero():
+    assert _figs("The tractor driver was not hurt.") == [("killed", 0, "zero"),
+                                                          ("injured", 0, "zero")]
+    assert _figs("Its passengers were unhurt, police said.") == [("killed", 0, "zero"),
+                                                                 ("injured", 0, "zero")]
+
+
+def test_not_hurt_does_not_zero_a_figure():
+    assert _figs("The building was not damaged, but two people were hurt.") == [
+        ("injured", 2, "plain")]
+
+
+def test_resident_of_a_town_was_killed():
+    assert _figs("A resident of Kupiansk was killed by shelling on Monday.") == [
+        ("killed", 1, "plain")]
+    assert _figs("A pensioner of Nikopol was wounded in a drone attack.") == [
+        ("injured", 1, "plain")]
+
+
+def test_received_a_cut_or_bruises_is_one_injured():
+    assert _figs("A 45-year-old woman received a cut from flying glass.") == [
+        ("injured", 1, "plain")]
+    assert _figs("A passer-by suffered bruises and was treated on the spot.") == [
+        ("injured", 1, "plain")]
+
+
+def test_shop_staff_and_customers_are_people():
+    assert _figs("A bomb hit a supermarket, wounding a cashier and three customers.") == [
+        ("injured", 4, "plain")]
+    assert _figs("A shop assistant was killed when a drone hit the kiosk.") == [
+        ("killed", 1, "plain")]
+
+
+def test_single_zero_rows_for_a_truck_and_a_driver_not_hurt():
+    rows = _rows("On Monday, a Russian drone hit a truck near the village of Velykyi Burluk in "
+                 "the Kharkiv region. The driver was not hurt, the regional governor said.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Velykyi Burluk", 0, 0)]
+
+
+# --- tallies --------------------------------------------------------------------------------------
+
+def test_n_of_which_were_shot_down():
+    counts = [(c.field, c.wtype, c.value) for c in find_tallies(
+        "Russia launched 87 drones overnight, 61 of which were shot down, the Air Force said.")]
+    assert counts == [("launched", "drone", 87), ("intercepted", "drone", 61)]
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+def test_capital_with_a_launch_site_in_russia_is_kyiv():
+    text = ("Six missiles were fired at the capital from the Kursk region, and five of them were "
+            "shot down.")
+    assert [(m.location, m.admin1) for m in find_places(text, [], False)] == [
+        ("Kyiv", "Kyiv City"), (None, "Kursk Oblast")]
+
+
+def test_capital_with_only_russian_places_is_still_moscow():
+    text = "Two drones flying towards the capital were shot down over the Kaluga region."
+    assert [(m.location, m.admin1) for m in find_places(text, [], False)] == [
+        ("Moscow", "Moscow"), (None, "Kaluga Oblast")]
+
+
+def test_tally_launched_at_the_towns_own_region_goes_on_the_town_row():
+    rows = _rows("Russian drones hit a warehouse in Mykolaiv overnight, injuring two workers. "
+                 "According to the Southern Defence Forces, nine drones were launched at the "
+                 "Mykolaiv region and seven of them were shot down.")
+    assert [(r["location"], r["geo_precision"], r["injured"], r["launched"], r["intercepted"])
+            for r in rows] == [("Mykolaiv", "settlement", 2, 9, 7)]
+
+
+def test_governors_region_claim_is_not_folded_into_the_next_town():
+    rows = _rows("Debris from a drone shot down overnight fell on a warehouse in Kaluga, governor "
+                 "Vladislav Shapsha said on Tuesday. \"No one was hurt,\" he wrote, adding "
+                 "that air defence had destroyed five drones over the Kaluga region. In the "
+                 "town of Lyudinovo, a drone damaged the roof of a factory. One worker was "
+                 "injured.")
+    assert [(r["location"], r["admin1"], r["killed"], r["injured"], r["intercepted"])
+            for r in rows] == [("Kaluga", "Kaluga Oblast", None, None, None),
+                               (None, "Kaluga Oblast", 0, 0, 5),
+                               ("Lyudinovo", "Kaluga Oblast", None, 1, None)]
+
+
+def test_graivoron_spelling_is_grayvoron():
+    assert [(m.location, m.admin1) for m in find_places(
+        "Ukrainian forces shelled Graivoron on Saturday.", [], False)] == [
+        ("Grayvoron", "Belgorod Oblast")]
+
+
+def test_a_vague_part_leaves_the_launched_sum_unknown():
+    counts = [(c.field, c.wtype, c.value) for c in find_tallies(
+        "Russian troops struck the town with three Iskander missiles and several drones.")]
+    assert counts == [("launched", "missile", 3), ("launched", "drone", -1)]
+    rows = _rows("Russian troops struck Kramatorsk with three Iskander missiles and several "
+                 "drones on Monday, killing two people.")
+    assert [(r["location"], r["killed"], r["launched"]) for r in rows] == [
+        ("Kramatorsk", 2, None)]
+
+
+def test_a_vague_count_alone_adds_no_tally():
+    assert find_tallies("Dozens of missiles and hundreds of drones had struck energy sites.") == []
+
+
+def test_part_of_a_larger_claim_is_the_total():
+    counts = [(c.field, c.wtype, c.value) for c in find_tallies(
+        "The ministry said 12 drones had been destroyed over the Bryansk region, part of 33 "
+        "brought down over five regions.")]
+    assert counts == [("intercepted", "drone", 33)]
+
+
+def test_glide_bombs_on_the_region_are_not_the_towns_launched():
+    rows = _rows("In Bohodukhiv, a drone hit a shop, injuring two people. Russian troops also "
+                 "launched nine guided bombs on the region, according to the governor.")
+    assert [(r["location"], r["injured"], r["launched"]) for r in rows] == [
+        ("Bohodukhiv", 2, None)]
