@@ -356,6 +356,13 @@ def _own_region_named(text: str, ctx: list[str], focus: list[Draft]) -> bool:
                                 and _AT_REGION.search(text, 0, m.start) for m in places)
 
 
+def _several_towns(text: str, ctx: list[str]) -> bool:
+    """A headline naming two towns ("Drones strike A and B: one killed, 13 injured"): its
+    figures are the two towns' total, no one town's."""
+    return (" and " in text or ", " in text) and len(
+        {m.location for m in find_places(text, ctx) if m.level == "settlement"}) >= 2
+
+
 def _region(admin1: str | None) -> Mention | None:
     """An admin1-level mention of a region by its canonical name (no offsets)."""
     reg = load().by_admin1.get(admin1 or "")
@@ -605,7 +612,7 @@ def _extract(article: dict) -> list[dict]:
             # to the country row if the body has one, else to the first place's row
             if figs and nationwide:
                 head_figs.append((cx.target_side(s.text), figs))
-            else:
+            elif not _several_towns(s.text, ctx):
                 pending += figs
             continue
         local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))

@@ -141,3 +141,23 @@ def test_glide_bombs_on_the_region_are_not_the_towns_launched():
                  "launched nine guided bombs on the region, according to the governor.")
     assert [(r["location"], r["injured"], r["launched"]) for r in rows] == [
         ("Bohodukhiv", 2, None)]
+
+
+def test_a_district_of_a_city_is_the_citys_row():
+    assert [(m.location, m.admin1) for m in find_places(
+        "Debris struck a house in Troieshchyna, a district of Kyiv, injuring two.", [], False)] == [
+        ("Kyiv", "Kyiv City")]
+    rows = _rows("Moscow Mayor Sergei Sobyanin said air defences shot down five drones overnight. "
+                 "Debris hit a house in Zelenograd, a district of the capital, injuring a man.")
+    assert [(r["location"], r["injured"]) for r in rows if r["location"]] == [("Moscow", 1)]
+
+
+def test_headline_figures_over_two_towns_go_to_neither():
+    art = {"article_id": "v19", "published_at": "2025-03-04",
+           "title": "Drones strike Kherson and Beryslav: three killed, five injured",
+           "text": "Drones strike Kherson and Beryslav: three killed, five injured\n\n"
+                   "In Kherson, a drone hit a bus stop, injuring four people. In Beryslav, a "
+                   "drone struck a car, killing two men and wounding a woman."}
+    rows = extract_mentions(art)
+    assert sorted((r["location"], r["killed"], r["injured"]) for r in rows) == [
+        ("Beryslav", 2, 1), ("Kherson", None, 4)]
