@@ -161,3 +161,13 @@ def test_headline_figures_over_two_towns_go_to_neither():
     rows = extract_mentions(art)
     assert sorted((r["location"], r["killed"], r["injured"]) for r in rows) == [
         ("Beryslav", 2, 1), ("Kherson", None, 4)]
+
+
+def test_urban_district_named_as_its_town_is_the_town():
+    rows = _rows("In the Moscow region, a drone hit a warehouse in the Ramenskoye urban district, "
+                 "the governor said. No casualties were reported.")
+    assert [(r["location"], r["admin1"], r["killed"], r["injured"]) for r in rows] == [
+        ("Ramenskoye", "Moscow Oblast", 0, 0)]
+    rows = _rows("Belgorod Governor Vyacheslav Gladkov said a drone struck the edge of the village "
+                 "of Dolgoye in the Valuysky urban district.")
+    assert [r["location"] for r in rows] == ["Dolgoye"]    # no Valuyki row
