@@ -63,6 +63,8 @@ _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
 
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
                      r"(?:\w+ )?(?:weeks|months|years)))\b", re.I)
+_PAST_WEEK = re.compile(r"\b(?:over|in|during) the past (?:week|month|(?:\w+ )?(?:weeks|months))\b",
+                        re.I)
 _UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
                         r"(?P<pm>[ap]\.?m\.?)?|"
                         # a live blog's time stamp ("17:45 — The latest figures: ...")
@@ -599,6 +601,8 @@ def _extract(article: dict) -> list[dict]:
         targets = _targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
         figs = find_casualties(s.text)
+        if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
+            targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and cx.BACKGROUND.search(s.text):
             targets = []    # "has regularly shelled X": background with no figure, no row
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]

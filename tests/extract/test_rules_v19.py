@@ -171,3 +171,15 @@ def test_urban_district_named_as_its_town_is_the_town():
     rows = _rows("Belgorod Governor Vyacheslav Gladkov said a drone struck the edge of the village "
                  "of Dolgoye in the Valuysky urban district.")
     assert [r["location"] for r in rows] == ["Dolgoye"]    # no Valuyki row
+
+
+def test_a_weeks_shelling_count_is_no_incident():
+    rows = _rows("A drone hit a shop in Nikopol on Monday, injuring two people. Over the past "
+                 "week, Russian forces shelled 38 settlements in the region, the governor said.")
+    assert [(r["location"], r["injured"]) for r in rows] == [("Nikopol", 2)]
+
+
+def test_declined_to_comment_names_no_struck_place():
+    rows = _rows("Ukrainian drones attacked an oil depot in Bryansk overnight, the governor said. "
+                 "In Kyiv, a military spokesman declined to comment on the attack.")
+    assert [r["location"] for r in rows] == ["Bryansk"]
