@@ -183,3 +183,9 @@ def test_declined_to_comment_names_no_struck_place():
     rows = _rows("Ukrainian drones attacked an oil depot in Bryansk overnight, the governor said. "
                  "In Kyiv, a military spokesman declined to comment on the attack.")
     assert [r["location"] for r in rows] == ["Bryansk"]
+
+
+def test_ukrainian_drone_dropped_a_munition_on_occupied_town():
+    rows = _rows("One man was injured when a Ukrainian drone dropped an explosive device on a car "
+                 "in Horlivka, the Russian-installed mayor said.")
+    assert [(r["location"], r["attacker"], r["injured"]) for r in rows] == [("Horlivka", "UKR", 1)]
