@@ -358,6 +358,17 @@ def _own_region_named(text: str, ctx: list[str], focus: list[Draft]) -> bool:
                                 and _AT_REGION.search(text, 0, m.start) for m in places)
 
 
+def _zero_then_claim(text: str, pos: int, here: list[tuple[Mention, Draft]],
+                     focus: list[Draft]) -> bool:
+    """"There were no casualties," the governor wrote, adding that air defence had destroyed seven
+    drones over the Tula region: after a town's strike, the zero is that town's; the region named
+    only in the interception claim after it is a row of its own."""
+    if len(focus) != 1 or focus[0].kind != "impact" or focus[0].level != "settlement":
+        return False
+    return all(m.level == "admin1" and m.admin1 == focus[0].admin1 and m.start > pos
+               and cx.INTERCEPT_ONLY.search(text, pos, m.start) for m, _ in here)
+
+
 def _several_towns(text: str, ctx: list[str]) -> bool:
     """A headline naming two towns ("Drones strike A and B: one killed, 13 injured"): its
     figures are the two towns' total, no one town's."""
@@ -660,6 +671,8 @@ def _extract(article: dict) -> list[dict]:
             for f in figs:
                 owners = [d for _, d in here] if f.kind == "zero" else whole[:1] or [
                     _nearest(s.text, here, f.pos)]
+                if f.kind == "zero" and _zero_then_claim(s.text, f.pos, here, focus):
+                    owners = focus[:1]  # the town of the sentence before, not the claim's region
                 if shared and f.kind != "zero":
                     owners = []     # "four wounded across the A and B regions": no one place
                 elif f.kind != "zero" and " in " in s.text and (

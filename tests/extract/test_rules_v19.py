@@ -104,8 +104,8 @@ def test_governors_region_claim_is_not_folded_into_the_next_town():
                  "town of Lyudinovo, a drone damaged the roof of a factory. One worker was "
                  "injured.")
     assert [(r["location"], r["admin1"], r["killed"], r["injured"], r["intercepted"])
-            for r in rows] == [("Kaluga", "Kaluga Oblast", None, None, None),
-                               (None, "Kaluga Oblast", 0, 0, 5),
+            for r in rows] == [("Kaluga", "Kaluga Oblast", 0, 0, None),
+                               (None, "Kaluga Oblast", None, None, 5),
                                ("Lyudinovo", "Kaluga Oblast", None, 1, None)]
 
 
@@ -189,3 +189,13 @@ def test_ukrainian_drone_dropped_a_munition_on_occupied_town():
     rows = _rows("One man was injured when a Ukrainian drone dropped an explosive device on a car "
                  "in Horlivka, the Russian-installed mayor said.")
     assert [(r["location"], r["attacker"], r["injured"]) for r in rows] == [("Horlivka", "UKR", 1)]
+
+
+def test_zero_before_a_regions_interception_claim_is_the_towns():
+    rows = _rows("Debris from a downed drone fell on a fuel depot in Bryansk, causing a fire, "
+                 "Governor Alexander Bogomaz said on Tuesday. \"There were no casualties, and the "
+                 "fire was put out,\" he wrote, adding that air defence had destroyed six drones "
+                 "over the Bryansk region.")
+    assert [(r["location"], r["admin1"], r["killed"], r["injured"], r["intercepted"])
+            for r in rows] == [("Bryansk", "Bryansk Oblast", 0, 0, None),
+                               (None, "Bryansk Oblast", None, None, 6)]
