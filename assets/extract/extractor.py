@@ -497,6 +497,9 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
+    if not places and not ctx and home and " of " in s.text:
+        # "the village of X" (not in the gazetteer) after a town's row: a village of its region
+        places = find_places(s.text, [home], hint)
     if seen and all(m.level == "settlement" for m in places):
         # "Rovenki" after rows in Luhansk Oblast: the Luhansk town, not its namesake
         places = [same_region_namesake(s.text, m, seen) for m in places]

@@ -199,3 +199,11 @@ def test_zero_before_a_regions_interception_claim_is_the_towns():
     assert [(r["location"], r["admin1"], r["killed"], r["injured"], r["intercepted"])
             for r in rows] == [("Bryansk", "Bryansk Oblast", 0, 0, None),
                                (None, "Bryansk Oblast", None, None, 6)]
+
+
+def test_unlisted_village_after_a_towns_row_is_in_its_region():
+    rows = _rows("A guided bomb hit the town of Zolochiv in Kharkiv region on Monday, killing one "
+                 "person. Later in the day, a drone attacked the village of Zarichne Pole, "
+                 "damaging a tractor.")
+    assert [(r["location"], r["admin1"], r["killed"]) for r in rows] == [
+        ("Zolochiv", "Kharkiv Oblast", 1), ("Zarichne Pole", "Kharkiv Oblast", None)]
