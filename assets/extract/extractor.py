@@ -206,7 +206,10 @@ _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 def _outside_asides(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     """Dates of a relative clause ("In the Kursk region, where troops crossed the border on
     Tuesday, a drone hit a car") date the background, not the attack."""
-    spans = [m.span() for m in _ASIDE.finditer(text)]
+    # "in X, where Russian forces dropped two guided bombs ... on Tuesday afternoon,": a clause
+    # telling the strike itself (a weapon and a strike verb) dates the attack
+    spans = [m.span() for m in _ASIDE.finditer(text)
+             if not (find_weapons(m.group())[0] and cx.STRONG.search(m.group()))]
     return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
 
 

@@ -207,3 +207,14 @@ def test_unlisted_village_after_a_towns_row_is_in_its_region():
                  "damaging a tractor.")
     assert [(r["location"], r["admin1"], r["killed"]) for r in rows] == [
         ("Zolochiv", "Kharkiv Oblast", 1), ("Zarichne Pole", "Kharkiv Oblast", None)]
+
+
+def test_a_where_clause_telling_the_strike_dates_it():
+    rows = _rows("Three people were injured in Kupiansk, where Russian forces dropped a guided "
+                 "bomb on a residential area on Monday afternoon, the governor said on Tuesday.",
+                 published="2025-03-04")
+    assert [(r["location"], str(r["event_date"]), r["injured"]) for r in rows] == [
+        ("Kupiansk", "2025-03-03", 3)]
+    rows = _rows("In the Kursk region, where troops crossed the border on Monday, a drone hit a "
+                 "car in Sudzha on Tuesday, injuring two people.", published="2025-03-04")
+    assert [(r["location"], str(r["event_date"])) for r in rows] == [("Sudzha", "2025-03-04")]
