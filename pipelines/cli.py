@@ -140,6 +140,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for f, v in result["fields"].items():
         print(f"  {f:12s} n={v['n']:3d} accuracy={v['accuracy']}")
     print(f"precision {result['precision']} recall {result['recall']} f1 {result['f1']}")
+    if result.get("crashed"):
+        print(f"extractor crashed on {result['crashed']} articles (scored as no rows; see stderr)")
     print(f"errors written to {errors_path}")
     return 0
 

@@ -7,6 +7,7 @@ extractor as in the pipeline, so both give identical rows for the same input.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -20,8 +21,10 @@ from assets.ingest.readers import Quarantined, RawArticle, iter_file
 from assets.schema import MENTIONS
 
 
-def extract_files(files: Iterable[Path]) -> tuple[list[dict], list[Quarantined]]:
-    """Mentions of every article in the files (in file order), and what could not be read."""
+def extract_files(files: Iterable[Path], crashes: list[tuple[str, Exception]] | None = None
+                  ) -> tuple[list[dict], list[Quarantined]]:
+    """Mentions of every article in the files (in file order), and what could not be read.
+    Articles the extractor crashed on (id, exception) are appended to `crashes` if given."""
     rows: list[dict] = []
     bad: list[Quarantined] = []
     for f in files:
@@ -30,7 +33,8 @@ def extract_files(files: Iterable[Path]) -> tuple[list[dict], list[Quarantined]]
             if isinstance(item, RawArticle):
                 row = article_row(item)
                 rows.extend(extract_mentions({k: row[k] for k in
-                                              ("article_id", "text", "published_at", "title")}))
+                                              ("article_id", "text", "published_at", "title")},
+                                             crashes))
             else:
                 bad.append(item)
     return rows, bad
@@ -71,12 +75,18 @@ def _arrow_schema() -> pa.Schema:
 
 
 def evaluate_files(gold: Path, articles: Path, errors: Path) -> tuple[dict, Path]:
-    """Score the extractor on an articles file against gold rows; errors go to a file."""
-    pred, _ = extract_files([articles])
+    """Score the extractor on an articles file against gold rows; errors go to a file. An
+    article the extractor crashes on is scored as giving no rows, reported on stderr (id and
+    exception) and counted in result["crashed"]."""
+    crashes: list[tuple[str, Exception]] = []
+    pred, _ = extract_files([articles], crashes)
+    for aid, exc in crashes:
+        print(f"extractor crashed on article {aid}: {type(exc).__name__}: {exc}", file=sys.stderr)
     gold_rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
                  if line.strip()]
     pred = [{k: (v.isoformat() if isinstance(v, date) else v) for k, v in r.items()}
             for r in pred]
     result = evaluate(gold_rows, pred)
+    result["crashed"] = len(crashes)
     write_errors(result, errors)
     return result, errors

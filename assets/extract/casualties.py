@@ -33,11 +33,14 @@ _N = num_pattern()
 _ROLE = (r"(?:[a-z\-]+\s+)?(?:workers|firefighters|rescuers|policemen|police officers|officers|"
          r"medics|paramedics|doctors|nurses|passengers|journalists|volunteers|students|miners|"
          r"farmers|guards|servicemen|employees|civilians|residents|pensioners|drivers|people|teachers|"
-         r"neighbou?rs|passers-by|owners|relatives)")
+         r"neighbou?rs|passers-by|owners|relatives|customers|shoppers|visitors|vendors)")
 _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|adults|men|women|man|"
            r"woman|others?|victims|soldiers|servicemen|troops|pilots|workers|employees|"
            r"teenagers?|girls?|boys?|infants?|babies|baby|pensioners?|drivers?|family members|"
            r"members|more|of them|of whom|in total|including|" + _ROLE + ")")
+# "killing two cows": animals are no casualties
+_ANIMALS = (r"(?:cows|cattle|pigs|sheep|goats|horses|dogs|cats|animals|livestock|chickens|"
+            r"poultry|head of cattle)")
 _KILL = r"(?:killed|dead|died|deaths?|perished|(?:lost\s+their\s+)?lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
          r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|sought\s+medical\s+(?:help|attention|care)|"
@@ -46,7 +49,8 @@ _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"
                          rf"takes?)(?=\s+the\s+lives)|left)\s+"
                          rf"(?:the\s+lives\s+of\s+)?(?P<n>{_N})"
-                         rf"(?!\s+(?:(?:people|civilians|residents|others|more)\s+)?{_HURT})",
+                         rf"(?!\s+(?:(?:people|civilians|residents|others|more)\s+)?{_HURT})"
+                         rf"(?!\s+(?:[a-z\-]+\s+)?{_ANIMALS}\b)",
                          re.I),
     "injured": re.compile(rf"\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)\s+"
                           rf"(?P<n>{_N})", re.I),
@@ -54,7 +58,8 @@ _ACTIVE = {
 _ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager|driver|pensioner|"
              r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
              r"passenger|local|police officer|officer|medic|paramedic|firefighter|doctor|nurse|"
-             r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by|teacher)")
+             r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by|teacher|assistant|customer|"
+             r"shopper|cashier|vendor|shopkeeper)")
 _EXTRA = (r"of (?:our|their|its|the) \w+|"
           r"of (?:a|an|the) (?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:in|at)\s+"
           r"[A-Z][\w'’\-]*|(?:known|believed|said|reported) to have|listed as")
@@ -69,23 +74,27 @@ _KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|gran
         r"sister)")
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
+# "a resident of Lyman was killed": the town named after the person
+_OF_TOWN = r"(?:\s+of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?)?"
 _IMPLIED = {
     "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:(?:a|an|one|its|the)\s+{_MODS}"
                          rf"{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
                          rf"(?:a|an|another|one more)\s+{_MODS}"
-                         rf"{_ONE_NOUN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
+                         rf"{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
                          rf"(?:been )?{_ADV}"
                          rf"(?:killed|died)\b|^\s*The\s+{_ONE_NOUN}(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b)", re.I),
     "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:(?:a|an|one|its|the)\s+"
                           rf"{_MODS}{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
                           rf"(?:a|an|another|one more)\s+"
-                          rf"{_MODS}{_ONE_NOUN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had |is )?"
+                          rf"{_MODS}{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+"
+                          rf"(?:was |has |had |is )?"
                           rf"{_ADV}(?:been )?{_ADV}"
                           rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
                           rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                           rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:has\s+|had\s+)?(?:suffered|"
-                          rf"sustained|received)\s+(?:[\w\-]+\s+)?(?:burns|wounds|injuries)\b|"
+                          rf"sustained|received)\s+(?:[\w\-]+\s+)?(?:burns|wounds|injuries|cuts?|"
+                          rf"bruises|concussions?)\b|"
                           rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"
                           rf"hospitali[sz]ed)\b|\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
                           rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
@@ -131,6 +140,9 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:ki
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
+# "The driver was not hurt", "the passengers were unhurt": nobody was, 0 and 0
+_ZERO_NAMED = re.compile(rf"\b(?:the|its|his|her)\s+{_MODS}{_ONE_NOUN}s?\s+(?:was|were)\s+"
+                         rf"(?:not\s+(?:hurt|injured)|unhurt|uninjured)\b", re.I)
 # "Thirty-one adults and four children sought medical help": the two groups add up
 _SUM = {f: re.compile(rf"\b(?P<a>{_N})\s+(?:adults|men|women)\s+and\s+(?P<b>{_N})\s+(?:children|"
                       rf"minors|teenagers)\s+(?:(?:were|have been|had been|are)\s+)?{_ADV}{w}\b",
@@ -159,17 +171,19 @@ _EARLIER = re.compile(r"\s*Earlier (?:in the (?:morning|day|afternoon)|that (?:m
 _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:source )?(?:said|says|"
                       r"insisted|claimed|reported)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
-_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without)\b|toll", re.I)
+_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll",
+                         re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
-                   r"hospital|casualt|burns|medical|victim|toll", re.I)
+                   r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll", re.I)
 
 
 _GATE_WORDS = ("kill", "dead", "die", "death", "life", "live", "perish", "fatal", "body", "bodies",
-               "injur", "wound", "hurt", "hospital", "casualt", "burns", "medical", "victim",
-               "toll")
-_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:17]}
+               "injur", "wound", "hurt", "hospital", "casualt", "burns", "medical", "cut", "bruise",
+               "concussion", "victim", "toll")
+_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:20]}
 _FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
-               "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns|medical", re.I)}
+               "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns|medical|cut|bruise|"
+                                     r"concussion", re.I)}
 
 
 @dataclass(frozen=True)
@@ -297,7 +311,8 @@ def find_casualties(text: str) -> list[Figure]:
                    for x in out) and _PLUS_ONE[field].search(t):
                 continue
             out.append(Figure(field, 1, m.start(), "stale" if stale else "plain"))
-    for m in _ZERO.finditer(t):
+    zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
+    for m in zeros:
         out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]
     if any(f.kind == "zero" for f in out) and any(f.value for f in out) and _SOURCES.search(t):
         return []   # "one said ... killing six; a third insisted there were no casualties"

@@ -31,7 +31,7 @@ WEAK = re.compile(r"\b(?:attacks?|strikes?|raid|barrage|assault|shot down|downed
 NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|offensive|advance\w*|"
                       r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|"
                       r"sanction\w*|aid package|produc\w+|switched on|was active|were active|"
-                      r"activated)\b", re.I)
+                      r"activated|(?:declined|refused|did not|would not) (?:to )?comment)\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             r"neutrali[sz]ed|eliminated)\b", re.I)
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country)|nationwide|"
@@ -150,10 +150,20 @@ def intercept_only(text: str) -> bool:
         and not _DESTROYED_THING.search(text)
 
 
+_URBAN_DISTRICT = re.compile(r"\s+urban district\b")
+
+
+def _town_district(text: str, m: Mention) -> bool:
+    """"the Ramenskoye urban district": a Russian urban district named as its town is the town
+    ("the Valuysky urban district", an adjective, stands for no town)."""
+    return (m.level == "settlement" and m.location is not None
+            and bool(_URBAN_DISTRICT.match(text, m.end)) and text[m.start:m.end] == m.location)
+
+
 def is_target(text: str, m: Mention, first: Mention) -> bool:
     """Whether mention m (in a list starting at `first`) is a struck place."""
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
-            m.level == "admin1" and _DISTRICT.match(text, m.end))):
+            m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False
     before = text[max(0, first.start - 80):first.start]
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]

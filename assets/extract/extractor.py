@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -63,6 +63,8 @@ _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
 
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
                      r"(?:\w+ )?(?:weeks|months|years)))\b", re.I)
+_PAST_WEEK = re.compile(r"\b(?:over|in|during) the past (?:week|month|(?:\w+ )?(?:weeks|months))\b",
+                        re.I)
 _UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
                         r"(?P<pm>[ap]\.?m\.?)?|"
                         # a live blog's time stamp ("17:45 — The latest figures: ...")
@@ -204,7 +206,10 @@ _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 def _outside_asides(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     """Dates of a relative clause ("In the Kursk region, where troops crossed the border on
     Tuesday, a drone hit a car") date the background, not the attack."""
-    spans = [m.span() for m in _ASIDE.finditer(text)]
+    # "in X, where Russian forces dropped two guided bombs ... on Tuesday afternoon,": a clause
+    # telling the strike itself (a weapon and a strike verb) dates the attack
+    spans = [m.span() for m in _ASIDE.finditer(text)
+             if not (find_weapons(m.group())[0] and cx.STRONG.search(m.group()))]
     return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
 
 
@@ -256,7 +261,7 @@ _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
                          r"artillery)\s+)?(?:shelling|shells|strikes?|attacks?|artillery|rockets?|"
                          r"shell)\b|\bUkrainian\s+(?:armed forces|army|military|troops|forces|"
                          r"drones?|missiles?|UAVs?|units)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|"
-                         r"hit|attacked|shelled|fired\s+(?:on|at))\b|\b(?:from|by)\s+an?\s+Ukrainian\s+"
+                         r"hit|attacked|shelled|dropped|fired\s+(?:on|at))\b|\b(?:from|by)\s+an?\s+Ukrainian\s+"
                          r"(?:drone|UAV)\b")
 
 
@@ -342,6 +347,38 @@ def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_AT_REGION = re.compile(r"\b(?:launched|fired|sent|directed|aimed) (?:at|against|towards) the ")
+
+
+def _own_region_named(text: str, ctx: list[str], focus: list[Draft]) -> bool:
+    """"12 drones were launched at the Odesa region and 10 of them were shot down" after the
+    Odesa row: the one town's own region named as what was attacked, the town's tally (as "the
+    region" is, dev a010)."""
+    if len(focus) != 1 or focus[0].level != "settlement" or not _AT_REGION.search(text):
+        return False
+    places = find_places(text, ctx)
+    return bool(places) and all(m.level == "admin1" and m.admin1 == focus[0].admin1
+                                and _AT_REGION.search(text, 0, m.start) for m in places)
+
+
+def _zero_then_claim(text: str, pos: int, here: list[tuple[Mention, Draft]],
+                     focus: list[Draft]) -> bool:
+    """"There were no casualties," the governor wrote, adding that air defence had destroyed seven
+    drones over the Tula region: after a town's strike, the zero is that town's; the region named
+    only in the interception claim after it is a row of its own."""
+    if len(focus) != 1 or focus[0].kind != "impact" or focus[0].level != "settlement":
+        return False
+    return all(m.level == "admin1" and m.admin1 == focus[0].admin1 and m.start > pos
+               and cx.INTERCEPT_ONLY.search(text, pos, m.start) for m, _ in here)
+
+
+def _several_towns(text: str, ctx: list[str]) -> bool:
+    """A headline naming two towns ("Drones strike A and B: one killed, 13 injured"): its
+    figures are the two towns' total, no one town's."""
+    return (" and " in text or ", " in text) and len(
+        {m.location for m in find_places(text, ctx) if m.level == "settlement"}) >= 2
+
+
 def _region(admin1: str | None) -> Mention | None:
     """An admin1-level mention of a region by its canonical name (no offsets)."""
     reg = load().by_admin1.get(admin1 or "")
@@ -359,6 +396,7 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
 _ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
 _THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
+_ON_REGION = re.compile(r"\b(?:on|at|against) the (?:region|oblast)\b", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over|above) the (?:oblast|region)\b|"
                         r"\bthe (?:oblast|region)(?:'s|’s) air defen[cs]es?\b", re.I)
 
@@ -462,6 +500,9 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if not strike:
         return []
     places = find_places(s.text, ctx, hint)
+    if not places and not ctx and home and " of " in s.text:
+        # "the village of X" (not in the gazetteer) after a town's row: a village of its region
+        places = find_places(s.text, [home], hint)
     if seen and all(m.level == "settlement" for m in places):
         # "Rovenki" after rows in Luhansk Oblast: the Luhansk town, not its namesake
         places = [same_region_namesake(s.text, m, seen) for m in places]
@@ -577,6 +618,8 @@ def _extract(article: dict) -> list[dict]:
         targets = _targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
         figs = find_casualties(s.text)
+        if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
+            targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and cx.BACKGROUND.search(s.text):
             targets = []    # "has regularly shelled X": background with no figure, no row
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
@@ -590,7 +633,7 @@ def _extract(article: dict) -> list[dict]:
             # to the country row if the body has one, else to the first place's row
             if figs and nationwide:
                 head_figs.append((cx.target_side(s.text), figs))
-            else:
+            elif not _several_towns(s.text, ctx):
                 pending += figs
             continue
         local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))
@@ -634,6 +677,8 @@ def _extract(article: dict) -> list[dict]:
             for f in figs:
                 owners = [d for _, d in here] if f.kind == "zero" else whole[:1] or [
                     _nearest(s.text, here, f.pos)]
+                if f.kind == "zero" and _zero_then_claim(s.text, f.pos, here, focus):
+                    owners = focus[:1]  # the town of the sentence before, not the claim's region
                 if shared and f.kind != "zero":
                     owners = []     # "four wounded across the A and B regions": no one place
                 elif f.kind != "zero" and " in " in s.text and (
@@ -660,11 +705,15 @@ def _extract(article: dict) -> list[dict]:
             elif counts:
                 here[0][1].counts += counts
             focus = [d for _, d in here]
-        elif (counts and (local or _anaphoric(s.text, counts)) and not nationwide
+        elif (counts and (local or _anaphoric(s.text, counts) or _own_region_named(
+                s.text, ctx, focus)) and not nationwide
               and len(focus) == 1 and focus[0].kind == "impact"):
             own = focus[0]
             if focus[0].level == "settlement" and _IN_REGION.search(s.text):
                 own = b.place(_region(focus[0].admin1), _pick_date(dates, 0, carry), i)
+            elif focus[0].level == "settlement" and "region" in s.text \
+                    and _ON_REGION.search(s.text):
+                counts = _air(counts)   # "14 guided bombs on the region": not the town's
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
         elif figs and not counts and home and _IN_REGION.search(s.text) and _countrywide(
@@ -825,6 +874,10 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
             if town is not None and _region_total(d, out):
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
+            if town is not None and d.count("intercepted") is not None \
+                    and town.count("intercepted") is None and min(town.sents) > min(d.sents):
+                town = None     # "destroyed seven drones over the Tula region. In the town of
+                # Y, a drone damaged a factory": the region's own claim, not the next town's
         if town is None and d.level == "admin1" and not d.whole and not d.figures \
                 and not d.counts and len(d.sents) == 1 and " regions" in sents[d.sents[0]].text:
             # "injuring three people in the Kyiv and Zhytomyr regions" in the lead, the towns
@@ -909,11 +962,15 @@ def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) 
                                       r["location"] or ""))
 
 
-def extract_mentions(article: dict) -> list[dict]:
-    """Incident mentions of one article as MENTIONS rows; never raises."""
+def extract_mentions(article: dict, crashes: list[tuple[str, Exception]] | None = None
+                     ) -> list[dict]:
+    """Incident mentions of one article as MENTIONS rows; never raises. An article the
+    extractor crashes on gives no rows; its id and the exception go to `crashes` if given."""
     try:
         return _extract(article)
-    except Exception:  # noqa: BLE001 - one odd article must not stop a batch
+    except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
+        if crashes is not None:
+            crashes.append((str(article.get("article_id") or article.get("id") or ""), exc))
         return []
     finally:
         lowtext.end()

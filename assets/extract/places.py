@@ -51,6 +51,11 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
 
 
 _APPOSITION = re.compile(r",\s+[A-Z]")
+# "Zelenograd, a district of the capital", "Troieshchyna, a district of Kyiv": a part of the city
+_DISTRICT_OF = re.compile(r",\s+(?:an?|one)\s+(?:[a-z\-]+\s+)?district\s+of\s+"
+                          r"(?=[A-Z]|the\s+capital\b)")
+# "fired at the capital from the Bryansk region": a launch site, not where the capital is
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+)?$")
 
 
 def _russian(found: list[Mention]) -> bool:
@@ -377,10 +382,14 @@ def find_places(text: str, context: list[str] | None = None,
         if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
             continue    # "in the capital, Cheboksary": the place named next
         name = "moscow" if cm.group("ru") or (
-            cm.group().startswith(("the", "The")) and _russian(out)) else "kyiv"
+            cm.group().startswith(("the", "The")) and _russian(
+                [m for m in out if not _FROM_BEFORE.search(text, 0, m.start)])) else "kyiv"
         cand = g.settlements.get(name)
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))
+    if "district of" in text:   # "Zelenograd, a district of the capital": the city's row
+        out = [m for m in out if not (m.level == "settlement" and (d := _DISTRICT_OF.match(
+            text, m.end)) and any(o.start == d.end() and o.level == "settlement" for o in out))]
     return sorted(out, key=lambda m: m.start)
 
 

@@ -26,7 +26,8 @@ _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
                     rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
 _OF_TOTAL = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the\s+)?(?P<m>{_N})\s+{_MOD}{_NOUN}", re.I)
-_OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those)(?:\s+{_MOD}{_NOUN})?", re.I)
+_OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those|which)(?:\s+{_MOD}{_NOUN})?",
+                      re.I)
 _BARE = re.compile(rf"(?P<n>{_N})\s+(?:were|was|had been|have been)\s+(?P<v>\w+(?: down)?)", re.I)
 _INTER = (r"shot down|shooting down|downed|downing|destroyed|destroying|intercepted|intercepting|"
           r"brought down|bringing down|neutrali[sz]ed|eliminated|repelled|knocked out|taken down")
@@ -109,6 +110,10 @@ def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None
     return [out[k] for k in sorted(out)]
 
 
+# "with two ballistic missiles and several Shahed drones": a vague part, so no launched total
+_VAGUE_WORDS = ("several", "a few", "dozens", "scores of", "numerous")
+_VAGUE = re.compile(rf"\b(?:several|a few|dozens of|scores of|numerous)\s+(?P<mod>{_MOD}){_NOUN}",
+                    re.I)
 _HEDGES = {"almost", "nearly", "up", "fewer", "less", "under", "close", "just"}
 _SUBSET = re.compile(r"\b(?:including|of which|among them|of them|incl\.)\s*$", re.I)
 _MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b",
@@ -149,7 +154,7 @@ def _summed(plain: list[Count], text: str) -> list[Count]:
     return out
 
 
-_OF_ANCHOR = re.compile(r"\bof\s+(?:the|these|them|those)\b", re.I)
+_OF_ANCHOR = re.compile(r"\bof\s+(?:the|these|them|those|which)\b", re.I)
 _BE_ANCHOR = re.compile(r"\b(?:were|was|had been|have been)\s", re.I)
 
 
@@ -244,6 +249,10 @@ def find_tallies(text: str) -> list[Count]:
                 out.append(Count("launched", wt, v, m.start("n")))
             elif m.group("all") and re.search(rf"\b(?:{_INTER})\b", text, re.I):
                 out.append(Count("intercepted", wt, v, m.start("n")))
+    if any(c.field == "launched" for c in plain) and any(w in text for w in _VAGUE_WORDS):
+        for m in _VAGUE.finditer(text):     # "two missiles and several drones": no total
+            if _field(text, m.start(), m.end()) == "launched":
+                plain.append(Count("launched", _wtype(m.group("noun")), -1, m.start()))
     out += _summed(_no_breakdown(plain, text), text)
     for m in _anchored(_OF_THEM, _OF_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
@@ -260,10 +269,32 @@ def find_tallies(text: str) -> list[Count]:
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
+    if "part of" in text or "out of" in text:
+        out = _part_of(text, out, last_type)
     out += _all_of_them(text, out)
     if "ntercepted" in text or " down" in text:
         out += _none_intercepted(text, out, last_type)
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
+
+
+_PART_OF = re.compile(rf"\b(?:as )?(?:part of|out of)\s+(?:a total of\s+|the\s+)?(?P<m>{_N})\s+"
+                      rf"(?:{_MOD}{_NOUN}\s+)?(?:(?:that were|which were)\s+)?(?:{_INTER})\b",
+                      re.I)
+
+
+def _part_of(text: str, counts: list[Count], last_type: str) -> list[Count]:
+    """"16 drones were destroyed over the X region, part of 41 brought down over six regions":
+    the claim's total is the 41; the 16 is one region's share of it."""
+    m = _PART_OF.search(text)
+    v = parse_number(m.group("m")) if m else None
+    if m is None or v is None:
+        return counts
+    before = [c for c in counts if c.field == "intercepted" and c.pos < m.start() and c.value <= v]
+    if not before:
+        return counts
+    return [c for c in counts if c not in before] + [
+        Count("intercepted", before[0].wtype if last_type == "any" else last_type, v,
+              m.start("m"))]
 
 
 _ALL_OF = re.compile(rf"\b(?:(?:{_INTER})\s+all\s+(?:of\s+)?(?:them|these|those)\b|"
