@@ -21,6 +21,7 @@ from assets.publish.tables import as_text
 # Cells starting with these are formulas to Excel/LibreOffice/Sheets (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_LINE_TERMINATOR = "\r\n"  # RFC 4180
+CSV_BATCH_ROWS = 10_000  # rows turned into Python objects at a time
 PARQUET_OPTIONS = {
     "compression": "zstd",
     "compression_level": 9,
@@ -58,12 +59,13 @@ def write_csv(table: pa.Table, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator=CSV_LINE_TERMINATOR)
         writer.writerow(table.column_names)
-        columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
-        for row in zip(*columns, strict=True):
-            writer.writerow(
-                "" if value is None else neutralize(value) if is_text else as_text(value)
-                for value, is_text in zip(row, text_columns, strict=True)
-            )
+        for batch in table.to_batches(max_chunksize=CSV_BATCH_ROWS):  # memory: one batch
+            columns = [column.to_pylist() for column in batch.columns]
+            for row in zip(*columns, strict=True):
+                writer.writerow(
+                    "" if value is None else neutralize(value) if is_text else as_text(value)
+                    for value, is_text in zip(row, text_columns, strict=True)
+                )
 
 
 def json_text(data: object) -> str:
