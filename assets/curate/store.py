@@ -74,3 +74,10 @@ def save_curation(con: duckdb.DuckDBPyConnection, result: Curation) -> None:
         con.execute("ROLLBACK")
         raise
 
+
+
+def run_curate(con: duckdb.DuckDBPyConnection, root: Path) -> Curation:
+    """The curate stage as its asset runs it: apply HOME/corrections, write curated_mentions."""
+    result = read_curation(con, root)
+    save_curation(con, result)
+    return result
