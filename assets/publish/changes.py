@@ -158,8 +158,9 @@ def incident_changes(old: pa.Table | None, new: pa.Table, diff: TableDiff,
                      new_mentions: pa.Table | None = None) -> pa.Table:
     """The rows of changes.parquet for the incidents table; with both mentions tables, also
     the merged and split incident ids (identity_changes)."""
-    before = rows_by_key(old, "incident_id") if old is not None else {}
-    after = rows_by_key(new, "incident_id")
+    before = rows_by_key(old, "incident_id", [*diff.removed, *diff.changed]) \
+        if old is not None else {}
+    after = rows_by_key(new, "incident_id", [*diff.added, *diff.changed])
     rows = [("added", k, None, None, None, after[k]["article_ids"]) for k in diff.added]
     if new_mentions is not None:
         rows += identity_changes(old_mentions, new_mentions)
