@@ -23,6 +23,7 @@ STATE_DIR = ".state"
 WAREHOUSE_FILE = "warehouse.duckdb"
 RUN_LOCK_FILE = "run.lock"
 BATCH_SIZE = 5000
+FEW_ROWS = 4  # insert_columns binds up to this many rows as parameters instead of via Arrow
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,11 @@ def insert_columns(con: duckdb.DuckDBPyConnection, table: str,
     if n == 0:
         return 0
     col_list = ", ".join(f'"{c}"' for c in columns)
+    if n <= FEW_ROWS:  # registering an Arrow table costs more than binding a few rows
+        marks = ", ".join("?" * len(columns))
+        con.executemany(f"INSERT INTO {table} ({col_list}) VALUES ({marks})",
+                        [list(row) for row in zip(*columns.values(), strict=True)])
+        return n
     con.register("_columns", pa.Table.from_pydict(columns))
     try:
         con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM _columns")
