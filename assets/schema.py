@@ -234,3 +234,29 @@ CLAIMS = Table(
 
 PUBLISHED_TABLES: tuple[Table, ...] = (INCIDENTS, MENTIONS, ARTICLES, CLAIMS)
 TABLES_BY_NAME = {t.name: t for t in PUBLISHED_TABLES}
+
+# Where validation and publication read each published table in the warehouse, when it is not
+# the table of that name. The table that holds the rows: mentions are published from the curate
+# stage's curated_mentions (the extracted mentions with the curators' corrections applied).
+SOURCE_TABLES = {"mentions": "curated_mentions"}
+# The relation (SQL) of the rows a table publishes: published mentions carry the id of the
+# incident they were merged into (the merge stage's incident_members), not the extractor's
+# natural-key id; published claims are those of the curated mentions (the claims of a mention
+# or incident a curator rejected leave with it).
+SOURCE_RELATIONS = {
+    "mentions": "(SELECT m.* REPLACE (coalesce(im.incident_id, m.incident_id) AS incident_id) "
+                f"FROM {SOURCE_TABLES['mentions']} m LEFT JOIN incident_members im "
+                "USING (mention_id))",
+    "claims": f"(SELECT c.* FROM claims c SEMI JOIN {SOURCE_TABLES['mentions']} m "
+              "USING (mention_id))",
+}
+
+
+def source_table(name: str) -> str:
+    """The warehouse table holding the rows of published table `name`."""
+    return SOURCE_TABLES.get(name, name)
+
+
+def source_relation(name: str) -> str:
+    """The SQL relation (a table or a parenthesised query) published table `name` is read from."""
+    return SOURCE_RELATIONS.get(name, name)

@@ -22,7 +22,8 @@ from assets.schema import PUBLISHED_TABLES, Table
 STATE_DIR = ".state"
 WAREHOUSE_FILE = "warehouse.duckdb"
 RUN_LOCK_FILE = "run.lock"
-BATCH_SIZE = 500
+BATCH_SIZE = 5000
+FEW_ROWS = 4  # insert_columns binds up to this many rows as parameters instead of via Arrow
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,12 @@ INTERNAL_DDL = [
         name VARCHAR, file VARCHAR, entry INTEGER, target VARCHAR, action VARCHAR,
         fields VARCHAR, reason VARCHAR, curator VARCHAR, date VARCHAR, fingerprint VARCHAR,
         status VARCHAR, detail VARCHAR, mention_ids VARCHAR, incident_ids VARCHAR)""",
+    # The validate stage's memory: each validated row's fingerprint and the row-level checks
+    # it failed, so unchanged rows are not validated again (assets/validate/rows.py).
+    """CREATE TABLE IF NOT EXISTS validated_rows (
+        table_name VARCHAR, row_id VARCHAR, fingerprint UBIGINT)""",
+    """CREATE TABLE IF NOT EXISTS row_failures (
+        table_name VARCHAR, check_name VARCHAR, row_id VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS row_quarantine (
         table_name VARCHAR, row_id VARCHAR, expectation VARCHAR, severity VARCHAR,
         detail VARCHAR)""",
@@ -223,31 +230,44 @@ def session(home: Home, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
         con.close()
 
 
+def insert_columns(con: duckdb.DuckDBPyConnection, table: str,
+                   columns: dict[str, list]) -> int:
+    """Insert whole columns (name -> values, all of one length) in one statement through
+    Arrow; returns the number of rows inserted."""
+    n = len(next(iter(columns.values()), []))
+    if n == 0:
+        return 0
+    col_list = ", ".join(f'"{c}"' for c in columns)
+    if n <= FEW_ROWS:  # registering an Arrow table costs more than binding a few rows
+        marks = ", ".join("?" * len(columns))
+        con.executemany(f"INSERT INTO {table} ({col_list}) VALUES ({marks})",
+                        [list(row) for row in zip(*columns.values(), strict=True)])
+        return n
+    con.register("_columns", pa.Table.from_pydict(columns))
+    try:
+        con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM _columns")
+    finally:
+        con.unregister("_columns")
+    return n
+
+
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
                 rows: Iterable[dict], batch_size: int = BATCH_SIZE) -> int:
-    """Insert dict rows in batches through Arrow; returns the number inserted."""
+    """Insert dict rows in batches of `batch_size` through Arrow; returns the number inserted."""
     n = 0
     batch: list[dict] = []
-    col_list = ", ".join(f'"{c}"' for c in columns)
 
     def flush() -> None:
-        nonlocal batch
-        if not batch:
-            return
-        arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in batch])
-        con.register("_batch", arrow)
-        try:
-            con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM _batch")
-        finally:
-            con.unregister("_batch")
-        batch = []
+        insert_columns(con, table, {c: [r.get(c) for r in batch] for c in columns})
+        batch.clear()
 
     for row in rows:
         batch.append(row)
         n += 1
         if len(batch) >= batch_size:
             flush()
-    flush()
+    if batch:
+        flush()
     return n
 
 

@@ -1,29 +1,26 @@
 """The timed steps of the benchmark: each pipeline stage by its plain function, and whole runs.
 
-The stage functions are the ones the Dagster assets call, in the same order and with the same
-arguments, so the per-stage numbers add up to the pipeline's work without Dagster's overhead;
+Each stage is timed by the one plain function its Dagster asset calls (`ingest_raw_dir` and
+`build_articles`, `extract_pending`, `run_curate`, `run_merge`, `run_validate`, `run_publish`),
+so the per-stage numbers add up to the pipeline's work without Dagster's overhead;
 `pipeline_run` then times the real thing (`strikes run` = materialize_pipeline).
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
+from assets.curate.store import run_curate
 from assets.extract.batches import extract_pending
 from assets.ingest.load import build_articles, ingest_raw_dir
-from assets.merge.merge import build_incidents
-from assets.publish.provenance import collect_provenance
-from assets.publish.release import publish_release
-from assets.schema import PUBLISHED_TABLES
-from assets.validate.apply import validate_warehouse, validation_summary
-from assets.warehouse import Home, latest_release_counts, session, validation_docs_dir
+from assets.merge.run import run_merge
+from assets.publish.run import run_publish
+from assets.validate.run import run_validate
+from assets.warehouse import Home, session
 from benchmarks.measure import Measure, measure
 from pipelines.runner import materialize_pipeline
 
 MB = 1e6
-# The curate stage (corrections between extract and merge) is timed when the code base has it.
-HAS_CURATE = importlib.util.find_spec("assets.curate") is not None
 
 
 def raw_bytes(raw: Path) -> int:
@@ -31,7 +28,8 @@ def raw_bytes(raw: Path) -> int:
 
 
 def stage_by_stage(home: Home, raw: Path, workers: int | None = None) -> list[Measure]:
-    """Run ingest, extract, merge, validate and publish into a fresh HOME, timing each."""
+    """Run ingest, extract, curate, merge, validate and publish into a fresh HOME, timing each
+    by the one function its Dagster asset calls."""
     out = []
     with session(home) as con:
         with measure("ingest") as m:
@@ -48,34 +46,21 @@ def stage_by_stage(home: Home, raw: Path, workers: int | None = None) -> list[Me
             m.extra = {"mentions": e.mentions_written, "workers": e.workers}
         out.append(m)
         n_articles = m.articles
-        if HAS_CURATE:
-            from assets.curate.store import read_curation, save_curation
-
-            with measure("curate") as m:
-                save_curation(con, read_curation(con, home.root))
-                m.articles, m.mb = n_articles, text_mb
-            out.append(m)
+        with measure("curate") as m:
+            run_curate(con, home.root)
+            m.articles, m.mb = n_articles, text_mb
+        out.append(m)
         with measure("merge") as m:
-            m.extra = {"incidents": str(build_incidents(con))}
-            if HAS_CURATE:
-                from assets.curate.incidents import curate_incidents
-
-                curate_incidents(con)
+            m.extra = {"incidents": str(run_merge(con).summary)}
             m.articles, m.mb = n_articles, text_mb
         out.append(m)
         with measure("validate") as m:
-            r = validate_warehouse(con, previous_counts=latest_release_counts(home),
-                                   docs_dir=validation_docs_dir(home))
+            r = run_validate(con, home)
             m.articles, m.mb = n_articles, text_mb
             m.extra = {"rows_checked": r.rows_checked, "blocking": len(r.blocking_failures)}
         out.append(m)
         with measure("publish") as m:
-            summary = validation_summary(con)
-            tables = {t.name: con.cursor().sql(
-                f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table()
-                for t in PUBLISHED_TABLES}
-            prov = collect_provenance(con, home, raw)
-            res = publish_release(tables, home.root, validation=summary, provenance=prov)
+            res = run_publish(con, home, raw).result
             m.articles, m.mb = n_articles, text_mb
             m.extra = {"version": res.version, "published": res.published}
         out.append(m)

@@ -8,7 +8,7 @@ corrections whose target no longer exists.
 
 import dagster as dg
 
-from assets.curate.store import CURATED_TABLE, read_curation, save_curation
+from assets.curate.store import CURATED_TABLE, run_curate
 from assets.metadata import table_metadata
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import MENTIONS
@@ -41,8 +41,7 @@ LISTED = 50  # entries shown in the UI metadata; `strikes corrections` lists the
 def curated_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
                      ) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        result = read_curation(con, warehouse.home_dir.root)
-        save_curation(con, result)
+        result = run_curate(con, warehouse.home_dir.root)
         md = table_metadata(
             con, CURATED_TABLE, MENTIONS,
             preview_columns=["mention_id", "article_id", "kind", "location", "killed",

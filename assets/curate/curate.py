@@ -46,7 +46,7 @@ class Outcome:
 class Curation:
     """The curated rows, what each correction did, and the entries that block the release."""
 
-    rows: list[dict]
+    rows: list[dict] | None  # None: the extracted mentions, unchanged (no corrections)
     outcomes: list[Outcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 

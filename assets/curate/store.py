@@ -24,8 +24,12 @@ LOG_COLUMNS = ["name", "file", "entry", "target", "action", "fields", "reason", 
 
 
 def read_curation(con: duckdb.DuckDBPyConnection, root: Path) -> Curation:
-    """Load HOME/corrections and apply them to the extracted mentions (nothing is written)."""
+    """Load HOME/corrections and apply them to the extracted mentions (nothing is written).
+    Without corrections the result has no rows (None): the mentions are curated as they are,
+    and never become Python objects."""
     corrections, problems = load_corrections(root)
+    if not corrections:  # the mentions as they are: copied in SQL by save_curation
+        return Curation(rows=None, problems=problems)
     rows = con.sql(f"SELECT * FROM {SOURCE_TABLE} ORDER BY mention_id").to_arrow_table()
     wanted = sorted({c.target_id for c in corrections if c.action == "add"})
     texts = dict(con.execute("SELECT article_id, text FROM articles WHERE list_contains(?, "
@@ -66,7 +70,11 @@ def save_curation(con: duckdb.DuckDBPyConnection, result: Curation) -> None:
     try:
         con.execute(f"CREATE OR REPLACE TABLE {CURATED_TABLE} AS "
                     f"SELECT * FROM {SOURCE_TABLE} LIMIT 0")
-        insert_rows(con, CURATED_TABLE, MENTIONS.column_names, result.rows)
+        if result.rows is None:  # no corrections: every mention unchanged, in id order
+            con.execute(f"INSERT INTO {CURATED_TABLE} SELECT * FROM {SOURCE_TABLE} "
+                        "ORDER BY mention_id")
+        else:
+            insert_rows(con, CURATED_TABLE, MENTIONS.column_names, result.rows)
         con.execute("DELETE FROM corrections")
         insert_rows(con, "corrections", LOG_COLUMNS, log_records(result))
         con.execute("COMMIT")
@@ -74,3 +82,10 @@ def save_curation(con: duckdb.DuckDBPyConnection, result: Curation) -> None:
         con.execute("ROLLBACK")
         raise
 
+
+
+def run_curate(con: duckdb.DuckDBPyConnection, root: Path) -> Curation:
+    """The curate stage as its asset runs it: apply HOME/corrections, write curated_mentions."""
+    result = read_curation(con, root)
+    save_curation(con, result)
+    return result

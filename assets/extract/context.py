@@ -52,7 +52,11 @@ _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+t
 BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|March|20\d\d)|"
                         r"repeatedly|regularly|occasional(?:ly)?|almost (?:every day|daily)|"
                         r"throughout the war|has been (?:battering|pounding|"
-                        r"attacking|targeting)|have been (?:battering|pounding|attacking))\b", re.I)
+                        r"attacking|targeting)|have been (?:battering|pounding|attacking)|"
+                        # "it was the fourth attack on the ports in a week": a count of attacks
+                        r"(?:it|this|that) was the (?:\w+ )?(?:second|third|fourth|fifth|sixth|"
+                        r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ )?"
+                        r"(?:attack|strike))\b", re.I)
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired|aerial vehicles)|"
     r"Ukraine (?:fired|launched|sent)|"

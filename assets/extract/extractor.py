@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -63,6 +63,19 @@ _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
 
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
                      r"(?:\w+ )?(?:weeks|months|years)))\b", re.I)
+# "Since the withdrawal in 2022, more than 700 civilians have been killed in the region": a
+# war-long total told in the perfect tense, no incident's casualties (1.10.0)
+_SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|strike)|"
+                          r"(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December) 20\d\d|20\d\d)")
+_PERFECT_TOLL = re.compile(r"\b(?:have|has) been (?:killed|injured|wounded)\b")
+
+
+def _since_total(text: str) -> bool:
+    """A casualty total since an earlier date told in the perfect tense."""
+    return bool(_PERFECT_TOLL.search(text)) and bool(_SINCE_TOTAL.search(text))
+
+
 _PAST_WEEK = re.compile(r"\b(?:over|in|during) the past (?:week|month|(?:\w+ )?(?:weeks|months))\b",
                         re.I)
 _UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
@@ -120,6 +133,12 @@ def _clause_at(text: str, pos: int) -> str:
     a = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos)) + 1
     ends = [k for k in (text.find(",", pos), text.find(";", pos)) if k >= 0]
     return text[a:min(ends) if ends else len(text)]
+
+
+def _semi_apart(text: str, a: int, b: int) -> bool:
+    """Positions a and b lie in different parts of a ';'-joined sentence or headline ("87 UAVs
+    destroyed overnight; two hurt in Rylsk"): a figure of one part is not the other's (1.10.0)."""
+    return ";" in text and ";" in text[min(a, b):max(a, b)]
 
 
 def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
@@ -618,6 +637,8 @@ def _extract(article: dict) -> list[dict]:
         targets = _targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
         figs = find_casualties(s.text)
+        if figs and "ince " in s.text and " been " in s.text and _since_total(s.text):
+            figs, targets = [], []  # a war-long total "since 2022": no incident
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and cx.BACKGROUND.search(s.text):
@@ -654,6 +675,9 @@ def _extract(article: dict) -> list[dict]:
                             if len(targets) > 1 else s.text)
                 if len(targets) > 1:
                     d.add_shared(*scoped.get(m.start, (set(), [])))
+                elif "," in s.text and title and s.text.strip() == title.strip() and (
+                        own := find_weapons(_clause_at(s.text, m.start)))[0]:
+                    d.add_weapons(*own)     # "bomb kills man in X, drones hit Y": X's clause
                 else:
                     d.add_weapons(*scoped.get(m.start, (set(), [])))
                 if d.target == "unknown":
@@ -673,10 +697,14 @@ def _extract(article: dict) -> list[dict]:
             if sum(m.level == "admin1" for m, _ in here) >= 3:
                 for m, d in here:   # "Hits were recorded in the Kharkiv, ... and Odesa
                     d.whole = d.whole or m.level == "admin1"    # oblasts": kept, not folded
-            whole = [d for m, d in here if _whole(s.text, m)]
+            whole = [(m, d) for m, d in here if _whole(s.text, m)]
             for f in figs:
-                owners = [d for _, d in here] if f.kind == "zero" else whole[:1] or [
+                owners = [d for _, d in here] if f.kind == "zero" else [
+                    d for m, d in whole if not _semi_apart(s.text, m.start, f.pos)][:1] or [
                     _nearest(s.text, here, f.pos)]
+                if f.kind != "zero" and ";" in s.text and title and s.text.strip() == \
+                        title.strip() and all(_semi_apart(s.text, m.start, f.pos) for m, _ in here):
+                    owners = []     # "Drone hits X, two injured; debris hits Y district"
                 if f.kind == "zero" and _zero_then_claim(s.text, f.pos, here, focus):
                     owners = focus[:1]  # the town of the sentence before, not the claim's region
                 if shared and f.kind != "zero":
@@ -702,7 +730,7 @@ def _extract(article: dict) -> list[dict]:
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 w.counts += _air(counts)
                 w.add_weapons(classes, models)
-            elif counts:
+            elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
             focus = [d for _, d in here]
         elif (counts and (local or _anaphoric(s.text, counts) or _own_region_named(

@@ -99,6 +99,8 @@ def load() -> Gazetteer:
     settlements: dict[str, list[Settlement]] = {}
     for t in towns:
         names = [(t["name"], True)] + [(a, False) for a in t["aliases"].split("|") if len(a) >= 4]
+        # "Dneprorudnoye" for the listed "Dneprorudnoe": Russian -oye/-oe endings (1.10.0)
+        names += [(a[:-2] + "oye", False) for a, _ in names[1:] if a.endswith("oe")]
         for name, primary in names:
             key = norm(name)
             if key in stop or not key:

@@ -26,6 +26,7 @@ _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
                     rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
 _OF_TOTAL = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the\s+)?(?P<m>{_N})\s+{_MOD}{_NOUN}", re.I)
+_WAS_ONE = re.compile(r"\b(?:was|is|as)\s+$", re.I)     # "it was one of six bombs" (1.10.0)
 _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those|which)(?:\s+{_MOD}{_NOUN})?",
                       re.I)
 _BARE = re.compile(rf"(?P<n>{_N})\s+(?:were|was|had been|have been)\s+(?P<v>\w+(?: down)?)", re.I)
@@ -116,6 +117,10 @@ _VAGUE = re.compile(rf"\b(?:several|a few|dozens of|scores of|numerous)\s+(?P<mo
                     re.I)
 _HEDGES = {"almost", "nearly", "up", "fewer", "less", "under", "close", "just"}
 _SUBSET = re.compile(r"\b(?:including|of which|among them|of them|incl\.)\s*$", re.I)
+# "nine missiles, six of them Iskander-M ballistic missiles and three Kh-101 cruise missiles":
+# the count after "and" is the second part of the breakdown, no addend (1.10.0)
+_PART_AND = re.compile(r"\b(?:of them|of which|including)\s+(?:(?!(?:were|was|have|had|been|are)\b)"
+                       r"[\w\-]+\s+){1,4}and\s+$", re.I)
 _MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b",
                    re.I)
 
@@ -147,6 +152,9 @@ def _summed(plain: list[Count], text: str) -> list[Count]:
             continue
         same = [o for o in out if o.field == c.field and o.wtype == c.wtype
                 and not _CUT.search(text, o.pos, c.pos)]
+        if same and ("of " in text[max(0, c.pos - 80):c.pos] or "including" in text) \
+                and _PART_AND.search(text, max(0, c.pos - 80), c.pos):
+            continue    # the whole is already counted
         if same:
             out.remove(same[0])
             c = Count(c.field, c.wtype, same[0].value + c.value, same[0].pos)
@@ -215,6 +223,9 @@ def find_tallies(text: str) -> list[Count]:
     taken: set[int] = set()
     last_type = "any"   # no weapon noun in the sentence: the type of the row it joins
     for m in _windows(_OF_TOTAL, text, starts):
+        if _WAS_ONE.search(text, max(0, m.start() - 8), m.start()):
+            taken.update({m.start("n"), m.start("m")})
+            continue    # "It was one of six glide bombs dropped on ...": which bomb, no tally
         n, total, wt = parse_number(m.group("n")), parse_number(m.group("m")), _wtype(m["noun"])
         if n is not None and total is not None:
             out += [Count("intercepted", wt, n, m.start()), Count("launched", wt, total, m.start())]

@@ -9,13 +9,16 @@ import warnings
 
 import dagster as dg
 
-from assets.ingest.load import build_articles, ingest_raw_dir, raw_files_by_key
+from assets.ingest.load import IngestSummary, build_articles, ingest_raw_dir, raw_files_by_key
 from assets.metadata import table_metadata
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import ARTICLES
 from assets.warehouse import table_counts
 
 RAW_FILES = dg.DynamicPartitionsDefinition(name="raw_files")
+# Files named per list in the metadata: a run over a range of partitions records one
+# materialization per partition, each with this metadata, so it must stay small.
+LISTED = 50
 
 with warnings.catch_warnings():
     # backfill_policy is marked beta; without it each partition would need its own run.
@@ -68,13 +71,21 @@ def _ingest(context: dg.AssetExecutionContext, warehouse: WarehouseResource
         "raw_dir": dg.MetadataValue.path(str(warehouse.raw_path)),
         "partitions_this_run": len(keys),
         "files_seen": s.files_seen,
-        "files_new": dg.MetadataValue.json(s.files_new),
-        "files_changed": dg.MetadataValue.json(s.files_changed),
-        "files_removed": dg.MetadataValue.json(s.files_removed),
+        **_file_lists(s),
         "articles_read_this_run": s.articles_read,
         "quarantined_total": int(quarantined),
         "quarantine_reasons": dg.MetadataValue.json(reasons),
     })
+
+
+def _file_lists(s: IngestSummary) -> dict:
+    """New, changed and removed files: how many, and the first LISTED of each."""
+    md: dict = {}
+    for name, files in (("files_new", s.files_new), ("files_changed", s.files_changed),
+                        ("files_removed", s.files_removed)):
+        md[name] = dg.MetadataValue.json(files[:LISTED])
+        md[f"{name}_count"] = len(files)
+    return md
 
 
 @dg.asset(

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from assets.ids import file_sha256
-from assets.ingest.clean import article_row
+from assets.ingest.articles import build_articles
 from assets.ingest.readers import (
     MAX_CHARS,
     MAX_FILE_BYTES,
@@ -28,16 +28,15 @@ from assets.ingest.readers import (
     iter_file,
     list_raw_files,
 )
-from assets.schema import ARTICLES
-from assets.warehouse import insert_rows
+from assets.warehouse import insert_columns
 
 RAW_COLUMNS = ["seq", "article_id", "source_path", "source_line", "format", "sha256", "url",
                "outlet", "title", "published_at", "language", "text"]
 QUARANTINE_COLUMNS = ["stage", "source_path", "source_line", "record_id", "reason",
                       "quarantined_at"]
-ARTICLE_COLUMNS = [*ARTICLES.column_names, "source_path", "text"]
 
 Progress = Callable[[str], None]
+__all__ = ["IngestSummary", "build_articles", "ingest_raw_dir", "partition_key", "raw_files_by_key"]
 
 # Characters kept in a partition key; anything else (commas, brackets, "...") would confuse
 # Dagster's partition selection syntax, so it becomes "_" and a hash keeps the key unique.
@@ -69,6 +68,35 @@ class IngestSummary:
     files_removed: list[str] = field(default_factory=list)
     articles_read: int = 0
     quarantined: int = 0
+
+
+class _Columns:
+    """Rows of one table kept column by column, ready for `insert_columns`."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.columns: dict[str, list] = {n: [] for n in names}
+        self.rows = 0
+
+    def append(self, values: tuple) -> None:
+        for column, value in zip(self.columns.values(), values, strict=True):
+            column.append(value)
+        self.rows += 1
+
+
+def _read_file(path: Path, raw_dir: Path, seq: int, now: str, reader_limits: dict
+               ) -> tuple[_Columns, _Columns]:
+    """A raw file's articles (numbered from seq + 1) and its quarantine records, as columns."""
+    good, bad = _Columns(RAW_COLUMNS), _Columns(QUARANTINE_COLUMNS)
+    for item in iter_file(path, raw_dir, **reader_limits):
+        if isinstance(item, RawArticle):
+            seq += 1
+            good.append((seq, item.article_id, item.source_path, item.source_line, item.format,
+                         item.sha256, item.url, item.outlet, item.title, item.published_at,
+                         item.language, item.text))
+        elif isinstance(item, Quarantined):
+            bad.append(("ingest", item.source_path, item.source_line, item.record_id,
+                        item.reason, now))
+    return good, bad
 
 
 def _forget(con: duckdb.DuckDBPyConnection, rel: str) -> None:
@@ -133,62 +161,29 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
         if known.get(rel) == digest and not reread:
             continue
         (summary.files_changed if rel in known else summary.files_new).append(rel)
-        con.execute("BEGIN TRANSACTION")
+        good, bad = _read_file(path, raw_dir, seq, now, reader_limits)
+        seq += good.rows
+        kept = arrivals.get(rel) if known.get(rel) == digest else None
+        con.execute("BEGIN TRANSACTION")  # all of a file's rows go in, or none
         try:
-            _forget(con, rel)
-            good, bad = [], []
-            for item in iter_file(path, raw_dir, **reader_limits):
-                if isinstance(item, RawArticle):
-                    seq += 1
-                    good.append({"seq": seq, **vars(item)})
-                elif isinstance(item, Quarantined):
-                    bad.append({"stage": "ingest", "source_path": item.source_path,
-                                "source_line": item.source_line, "record_id": item.record_id,
-                                "reason": item.reason, "quarantined_at": now})
-            insert_rows(con, "raw_articles", RAW_COLUMNS, good)
-            insert_rows(con, "quarantine", QUARANTINE_COLUMNS, bad)
-            kept = arrivals.get(rel) if known.get(rel) == digest else None
+            if rel in known:
+                _forget(con, rel)
+            insert_columns(con, "raw_articles", good.columns)
+            insert_columns(con, "quarantine", bad.columns)
             con.execute(
                 "INSERT INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [rel, digest, path.stat().st_size, path.suffix.lstrip(".").lower(), len(good),
-                 len(bad), run_id, kept or arrival],
+                [rel, digest, path.stat().st_size, path.suffix.lstrip(".").lower(), good.rows,
+                 bad.rows, run_id, kept or arrival],
             )
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-        summary.articles_read += len(good)
-        summary.quarantined += len(bad)
+        summary.articles_read += good.rows
+        summary.quarantined += bad.rows
         if progress and (i % 20 == 0 or i == len(files)):
             progress(f"ingest: {i}/{len(files)} files, {summary.articles_read} articles read, "
                      f"{summary.quarantined} quarantined")
     if only is None or present <= set(only):  # every file now read with these limits
         _record_limits(con, limits)
     return summary
-
-
-def build_articles(con: duckdb.DuckDBPyConnection, *, progress: Progress | None = None) -> int:
-    """Rebuild `articles`: the newest arrival of each article id, with clean text."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("DELETE FROM articles")
-        cur = con.cursor()
-        cur.execute(
-            "SELECT r.* EXCLUDE (seq) FROM raw_articles r JOIN raw_files f USING (source_path) "
-            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY f.arrival DESC, "
-            "r.source_path DESC, r.source_line DESC NULLS LAST) = 1 "
-            "ORDER BY article_id"
-        )
-        names = [d[0] for d in cur.description]
-        n = 0
-        while batch := cur.fetchmany(1000):
-            rows = [article_row(RawArticle(**dict(zip(names, r, strict=True)))) for r in batch]
-            n += insert_rows(con, "articles", ARTICLE_COLUMNS, rows)
-            if progress:
-                progress(f"articles: {n} cleaned")
-        cur.close()
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return n

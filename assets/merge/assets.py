@@ -2,8 +2,8 @@
 
 import dagster as dg
 
-from assets.curate.incidents import curate_incidents
-from assets.merge.merge import MERGE_SOURCE, build_incidents
+from assets.merge.merge import MERGE_SOURCE
+from assets.merge.run import run_merge
 from assets.metadata import table_metadata
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import INCIDENTS
@@ -24,9 +24,9 @@ from assets.schema import INCIDENTS
 def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource
               ) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        s = build_incidents(con)
-        # Curation's post-merge step: incident:<id> corrections and incidents.corrected_by.
-        curated = curate_incidents(con)
+        # Curation's post-merge step (incident:<id> corrections, incidents.corrected_by) too.
+        run = run_merge(con)
+        s, curated = run.summary, run.curated
         md = table_metadata(
             con, "incidents", INCIDENTS,
             preview_columns=["event_date", "kind", "admin1", "location", "attacker", "weapon",

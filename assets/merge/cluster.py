@@ -19,9 +19,10 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from assets.ids import incident_id_for
-from assets.merge.rules import Group, why_not
+from assets.merge.rules import Group, date_window, date_within, place_inside, why_not
 
 SIMILAR_NAMES = 0.75
 
@@ -81,8 +82,10 @@ def cluster(mentions: Iterable[dict]) -> Clustering:
             targets[(g.kind, g.country, g.attacker, g.admin1)].append(g)
     owner = {k: k for k in groups}  # group key -> key of the precise group it joined
     joined: dict[str, set[str]] = {k: set(g.articles) for k, g in groups.items()}
+    by_date = {block: _by_date(cands) for block, cands in targets.items()}
     for g in sorted((g for g in groups.values() if g.is_coarse), key=lambda g: g.key):
-        cands = targets.get((g.kind, g.country, g.attacker, g.admin1), [])
+        block = (g.kind, g.country, g.attacker, g.admin1)
+        cands = _admitted(g, targets.get(block, []), by_date.get(block, {}))
         fits = [t for t in cands if why_not(g, t) is None]
         if len(fits) == 1 and not joined[fits[0].key] & g.articles:
             owner[g.key] = fits[0].key
@@ -113,6 +116,32 @@ def cluster(mentions: Iterable[dict]) -> Clustering:
     out.decisions += _near_misses(targets)
     out.decisions.sort(key=lambda d: (not d.merged, d.incident_id, d.other_id, d.reason))
     return out
+
+
+def _by_date(block: list[Group]) -> dict[date, list[int]]:
+    """Positions of a block's precise groups, by event date."""
+    out: dict[date, list[int]] = defaultdict(list)
+    for i, t in enumerate(block):
+        if t.event_date is not None:
+            out[t.event_date].append(i)
+    return out
+
+
+def _admitted(g: Group, block: list[Group], by_date: dict[date, list[int]]) -> list[Group]:
+    """The precise groups of g's block whose place and date g's report admits, in block order.
+
+    Only these can fit g, or be kept apart for a reason worth recording (weapons, one article
+    reporting both): every other one fails `why_not` on place or date. Looking them up by date
+    keeps step 2 linear in the number of groups, not quadratic in a block's size.
+    """
+    window = date_window(g)
+    if window is None or g.admin1 is None:  # place_inside or date_within fails for all
+        return []
+    first, last = window
+    positions = [i for n in range((last - first).days + 1)
+                 for i in by_date.get(first + timedelta(days=n), ())]
+    return [block[i] for i in sorted(positions)
+            if place_inside(g, block[i]) and date_within(g, block[i])]
 
 
 def _stable_ids(groups: dict[str, Group], owner: dict[str, str]) -> dict[str, str]:

@@ -16,7 +16,7 @@ import duckdb
 
 from assets.merge.cluster import Clustering, cluster
 from assets.schema import CLAIMS, INCIDENTS
-from assets.warehouse import insert_rows
+from assets.warehouse import insert_columns
 
 # The one table the merge stage reads its mentions from: the curate stage's output, the
 # extracted mentions with the curators' corrections applied (assets/curate).
@@ -80,9 +80,9 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
     try:
         for table in ("incident_members", "claims", "incidents"):
             con.execute(f"DELETE FROM {table}")
-        insert_rows(con, "incident_members", ["mention_id", "incident_id"],
-                    ({"mention_id": m, "incident_id": i}
-                     for m, i in sorted(result.members.items())))
+        members = sorted(result.members.items())
+        insert_columns(con, "incident_members", {"mention_id": [m for m, _ in members],
+                                                 "incident_id": [i for _, i in members]})
         con.execute(f"INSERT INTO claims ({claim_cols}) SELECT {claim_cols} FROM "
                     f"({_sql('claims.sql')})", {"official": official_pattern()})
         con.execute(f"INSERT INTO incidents ({inc_cols}) SELECT {inc_cols} FROM "

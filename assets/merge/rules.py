@@ -8,7 +8,7 @@ listed as a near-miss by `strikes merge-report`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 # Weapon classes that one combined overnight air attack is often reported by piecewise
 # ("drones" in one report, "missiles and drones" in another): they do not conflict.
@@ -82,6 +82,22 @@ def date_within(coarse: Group, fine: Group) -> bool:
         return (coarse.event_date.year, coarse.event_date.month) == (
             fine.event_date.year, fine.event_date.month)
     return False
+
+
+def date_window(coarse: Group) -> tuple[date, date] | None:
+    """The first and last day a precise date may fall on for `date_within` to hold (None: no
+    date does)."""
+    d = coarse.event_date
+    if d is None:
+        return None
+    if coarse.date_precision == "day":
+        return d, d
+    if coarse.date_precision == "week":
+        return d - timedelta(days=WEEK_DAYS), d + timedelta(days=WEEK_DAYS)
+    if coarse.date_precision == "month":
+        after = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        return date(d.year, d.month, 1), after - timedelta(days=1)
+    return None
 
 
 def why_not(coarse: Group, fine: Group) -> str | None:

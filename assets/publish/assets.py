@@ -2,12 +2,9 @@
 
 import dagster as dg
 
-from assets.publish.provenance import collect_provenance, ship_validation_docs
-from assets.publish.release import publish_release
-from assets.publish.root import refresh as refresh_root
+from assets.publish.run import ReleaseBlocked, run_publish
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import PUBLISHED_TABLES
-from assets.validate.apply import validation_summary
 
 
 class ReleaseConfig(dg.Config):
@@ -32,39 +29,26 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig,
             warehouse: WarehouseResource) -> dg.MaterializeResult:
     home = warehouse.home_dir
     with warehouse.connect() as con:
-        summary = validation_summary(con)
-        if not summary["passed"]:
-            failed = [c["check"] for c in summary["checks"]
-                      if not c["success"] and c["level"] == "table"]
-            raise dg.Failure(description=f"release blocked by failed checks: {failed}",
-                             metadata={"failed_checks": dg.MetadataValue.json(failed)})
-        invalid = [f"{f} entry {n}: {d}" for f, n, d in con.execute(
-            "SELECT file, entry, detail FROM corrections WHERE status = 'invalid' "
-            "ORDER BY file, entry").fetchall()]
-        if invalid:  # the curate stage's log: fix HOME/corrections/ first (`strikes corrections`)
-            raise dg.Failure(description="release blocked by invalid corrections: "
-                             + "; ".join(invalid))
-        tables = {t.name: con.cursor().sql(
-            f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table()
-            for t in PUBLISHED_TABLES}
-        provenance = collect_provenance(con, home, warehouse.raw_path)
-    result = publish_release(tables, home.root, validation=summary, provenance=provenance,
-                             bump=config.bump, note=config.note,
-                             version=config.version)
+        try:
+            run = run_publish(con, home, warehouse.raw_path, bump=config.bump,
+                              note=config.note, version=config.version)
+        except ReleaseBlocked as blocked:
+            metadata = ({"failed_checks": dg.MetadataValue.json(blocked.failed_checks)}
+                        if blocked.failed_checks else {})
+            raise dg.Failure(description=str(blocked), metadata=metadata) from None
+    result = run.result
     if result.published:
         context.log.info(f"release: published {result.version} ({result.bump}: {result.reason})")
-        docs = ship_validation_docs(home, result.version)
-        if docs is not None:
-            refresh_root(home.root)  # the index page links the report
-            context.log.info(f"release: validation report (GE Data Docs) in {docs}")
+        if run.docs is not None:
+            context.log.info(f"release: validation report (GE Data Docs) in {run.docs}")
     else:
         context.log.info(f"release: {result.reason}; nothing written")
     md = {
         "published": result.published,
         "version": result.version or "",
         "reason": result.reason,
-        "rows": dg.MetadataValue.json({n: t.num_rows for n, t in tables.items()}),
-        "rows_quarantined": dg.MetadataValue.json(summary["rows_quarantined"]),
+        "rows": dg.MetadataValue.json(run.rows),
+        "rows_quarantined": dg.MetadataValue.json(run.rows_quarantined),
     }
     if result.path is not None:
         md["release_dir"] = dg.MetadataValue.path(str(result.path))

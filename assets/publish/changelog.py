@@ -68,9 +68,10 @@ def section(version: str, bump: str, reason: str, created: str | None, note: str
                                                        for c in corrections]), ""]
     if first:
         return "\n".join(out)
-    before = rows_by_key(old, "incident_id") if old is not None else {}
-    after = rows_by_key(new, "incident_id")
     records = changes.to_pylist()
+    keys = {r["incident_id"] for r in records}
+    before = rows_by_key(old, "incident_id", keys) if old is not None else {}
+    after = rows_by_key(new, "incident_id", keys)
     # An id merged or split away is no longer in the incidents table, but listing it under
     # "Removed incidents" would suggest its reports were dropped: it is listed once, below.
     regrouped = {r["incident_id"] for r in records if r["change"] in ("merged", "split")}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets import schema as contract
 from assets.publish.tables import as_text, count_label, rows_by_key
@@ -60,17 +61,50 @@ class TableDiff:
         return not (self.added or self.removed or self.changed)
 
 
+def _differs(old: pa.ChunkedArray, new: pa.ChunkedArray) -> list[bool]:
+    """Row by row, whether two aligned columns hold different values (null == null), with
+    Python's `!=` where Arrow cannot compare the two types."""
+    try:
+        if old.type.equals(new.type):
+            nulls_differ = pc.xor(pc.is_null(old), pc.is_null(new))
+            values_differ = pc.fill_null(pc.not_equal(old, new), False)
+            return pc.or_(nulls_differ, values_differ).to_pylist()
+    except pa.ArrowNotImplementedError:  # e.g. a column of nulls only
+        pass
+    return [a != b for a, b in zip(old.to_pylist(), new.to_pylist(), strict=True)]
+
+
+def _comparable_keys(table: pa.Table, key: str) -> pa.Table:
+    """The table with its key column as strings (a table without rows may have null-typed
+    columns; published keys are strings)."""
+    if table.schema.field(key).type == pa.string():
+        return table
+    return table.set_column(table.schema.get_field_index(key), key,
+                            table.column(key).cast(pa.string()))
+
+
 def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
-    """Compare two versions of a table by primary key, over the columns both have."""
-    before = rows_by_key(old, key) if old is not None else {}
-    after = rows_by_key(new, key)
-    common = [c for c in new.column_names if old is not None and c in old.column_names]
-    diff = TableDiff(added=sorted(k for k in after if k not in before),
-                     removed=sorted(k for k in before if k not in after))
-    for k in sorted(k for k in after if k in before):
-        fields = [c for c in common if before[k][c] != after[k][c]]
-        if fields:
-            diff.changed[k] = fields
+    """Compare two versions of a table by primary key, over the columns both have.
+
+    Vectorized: the rows of keys in both versions are sorted by key and compared column by
+    column in Arrow; only the keys and the changed fields reach Python."""
+    if old is None:
+        return TableDiff(added=sorted(new.column(key).to_pylist()))
+    old, new = _comparable_keys(old, key), _comparable_keys(new, key)
+    in_old = pc.is_in(new.column(key), value_set=old.column(key).combine_chunks())
+    in_new = pc.is_in(old.column(key), value_set=new.column(key).combine_chunks())
+    diff = TableDiff(added=sorted(new.filter(pc.invert(in_old)).column(key).to_pylist()),
+                     removed=sorted(old.filter(pc.invert(in_new)).column(key).to_pylist()))
+    before = old.filter(in_new).sort_by(key)
+    after = new.filter(in_old).sort_by(key)
+    keys = after.column(key).to_pylist()
+    common = [c for c in new.column_names if c in old.column_names]
+    changed: dict[int, list[str]] = {}
+    for c in common:
+        for i, differs in enumerate(_differs(before.column(c), after.column(c))):
+            if differs:
+                changed.setdefault(i, []).append(c)
+    diff.changed = {keys[i]: changed[i] for i in sorted(changed, key=lambda i: keys[i])}
     return diff
 
 
@@ -124,8 +158,9 @@ def incident_changes(old: pa.Table | None, new: pa.Table, diff: TableDiff,
                      new_mentions: pa.Table | None = None) -> pa.Table:
     """The rows of changes.parquet for the incidents table; with both mentions tables, also
     the merged and split incident ids (identity_changes)."""
-    before = rows_by_key(old, "incident_id") if old is not None else {}
-    after = rows_by_key(new, "incident_id")
+    before = rows_by_key(old, "incident_id", [*diff.removed, *diff.changed]) \
+        if old is not None else {}
+    after = rows_by_key(new, "incident_id", [*diff.added, *diff.changed])
     rows = [("added", k, None, None, None, after[k]["article_ids"]) for k in diff.added]
     if new_mentions is not None:
         rows += identity_changes(old_mentions, new_mentions)

@@ -7,8 +7,10 @@ order or chunking they arrived in, so the files written from it are byte-identic
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets import schema as contract
 from assets.schema import Table
@@ -49,7 +51,7 @@ def prepare_one(spec: Table, table: pa.Table) -> pa.Table:
     keys = table.column(spec.primary_key)
     if keys.null_count:
         raise ValueError(f"{spec.name}: {keys.null_count} rows without {spec.primary_key}")
-    if len(set(keys.to_pylist())) != table.num_rows:
+    if pc.count_distinct(keys).as_py() != table.num_rows:
         raise ValueError(f"{spec.name}: duplicate {spec.primary_key} values")
     table = table.sort_by([(spec.primary_key, "ascending")]).combine_chunks()
     return table.replace_schema_metadata(None)
@@ -68,8 +70,13 @@ def as_text(value: object) -> str | None:
     return str(value)
 
 
-def rows_by_key(table: pa.Table, key: str) -> dict[object, dict[str, object]]:
-    """Rows of a table as dicts, indexed by their primary key."""
+def rows_by_key(table: pa.Table, key: str, only: Iterable | None = None
+                ) -> dict[object, dict[str, object]]:
+    """Rows of a table as dicts, indexed by their primary key; with `only`, just the rows of
+    those keys (filtered in Arrow: the rest never become Python objects)."""
+    if only is not None:
+        wanted = pa.array(sorted(set(only)), type=table.schema.field(key).type)
+        table = table.filter(pc.is_in(table.column(key), value_set=wanted))
     return {row[key]: row for row in table.to_pylist()}
 
 

@@ -20,7 +20,9 @@ from assets.publish.tables import as_text
 
 # Cells starting with these are formulas to Excel/LibreOffice/Sheets (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_MAYBE_FORMULA = {"'", *FORMULA_TRIGGERS}  # first characters worth a `neutralize` call
 CSV_LINE_TERMINATOR = "\r\n"  # RFC 4180
+CSV_BATCH_ROWS = 10_000  # rows turned into Python objects at a time
 PARQUET_OPTIONS = {
     "compression": "zstd",
     "compression_level": 9,
@@ -52,18 +54,24 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table.replace_schema_metadata(None), path, **PARQUET_OPTIONS)
 
 
+def _csv_cells(column: pa.Array) -> list[str]:
+    """One column's CSV cells: nulls empty, text neutralized, other values as `as_text`."""
+    values = column.to_pylist()
+    if pa.types.is_string(column.type):
+        # Only a cell starting with a quote or a trigger can need a prefix (see neutralize).
+        return ["" if v is None else neutralize(v) if v[:1] in _MAYBE_FORMULA else v
+                for v in values]
+    return ["" if v is None else as_text(v) for v in values]
+
+
 def write_csv(table: pa.Table, path: Path) -> None:
-    """Write UTF-8 RFC 4180 CSV: header row, ISO dates, nulls empty, formula text neutralized."""
-    text_columns = [pa.types.is_string(f.type) for f in table.schema]
+    """Write UTF-8 RFC 4180 CSV: header row, ISO dates, nulls empty, formula text neutralized.
+    Cells are made column by column, a batch of CSV_BATCH_ROWS rows at a time."""
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator=CSV_LINE_TERMINATOR)
         writer.writerow(table.column_names)
-        columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
-        for row in zip(*columns, strict=True):
-            writer.writerow(
-                "" if value is None else neutralize(value) if is_text else as_text(value)
-                for value, is_text in zip(row, text_columns, strict=True)
-            )
+        for batch in table.to_batches(max_chunksize=CSV_BATCH_ROWS):  # memory: one batch
+            writer.writerows(zip(*(_csv_cells(c) for c in batch.columns), strict=True))
 
 
 def json_text(data: object) -> str:

@@ -14,24 +14,23 @@ from pathlib import Path
 
 import duckdb
 
-from assets.schema import PUBLISHED_TABLES, TABLES_BY_NAME, Table
+from assets.schema import PUBLISHED_TABLES, TABLES_BY_NAME, Table, source_relation
+from assets.validate import rows
 from assets.validate.sql_checks import SQL_CHECKS, register_reference_tables, run_sql_check
-from assets.validate.suites import run_suites
+from assets.validate.suites import (
+    ExpectationOutcome,
+    ExpectationSpec,
+    SuiteRunner,
+    expectation_specs,
+)
 from assets.warehouse import insert_rows
 
 Progress = Callable[[str], None]
 COLLAPSE_RATIO = 0.5
+# Whole-table expectations on the primary key: when one fails, no row's verdict is reused.
+KEY_EXPECTATIONS = {"expect_column_values_to_not_be_null", "expect_column_values_to_be_unique"}
 # Warehouse-only columns that never reach a release (articles keep their text in the warehouse).
 INTERNAL_COLUMNS = {"text", "source_path"}
-# What validation reads per table: published mentions are the curated ones (curated_mentions:
-# the extracted mentions with the curators' corrections applied, assets/curate) and carry the id
-# of the incident they were merged into (the merge stage's incident_members), not the
-# extractor's natural-key id. Published claims are those of the curated mentions (the claims of
-# a mention or incident a curator rejected leave with it).
-SOURCES = {"mentions": "(SELECT m.* REPLACE (coalesce(im.incident_id, m.incident_id) AS "
-           "incident_id) FROM curated_mentions m LEFT JOIN incident_members im "
-           "USING (mention_id))",
-           "claims": "(SELECT c.* FROM claims c SEMI JOIN curated_mentions m USING (mention_id))"}
 # Rows that go when a row they point at is quarantined, so the foreign keys hold:
 # table -> [(its column, the table it points at)]. Mentions cascade before claims.
 CASCADES = {"mentions": [("incident_id", "incidents"), ("article_id", "articles")],
@@ -78,30 +77,61 @@ def min_rows_from(previous_counts: dict[str, int]) -> dict[str, int]:
             for t in PUBLISHED_TABLES}
 
 
-def _frame(con: duckdb.DuckDBPyConnection, table: Table):
-    """The table as the suite sees it: its real columns (published ones first, in order)."""
+def _columns(con: duckdb.DuckDBPyConnection, table: Table) -> list[str]:
+    """The columns the suite sees: the table's real ones, published ones first, in order."""
     real = [r[0] for r in con.execute(f"DESCRIBE {table.name}").fetchall()]
     cols = [c for c in table.column_names if c in real]
-    cols += [c for c in real if c not in cols and c not in INTERNAL_COLUMNS]
-    sql_cols = ", ".join(f'"{c}"' for c in cols)
-    source = SOURCES.get(table.name, table.name)
-    return con.execute(f"SELECT {sql_cols} FROM {source} ORDER BY {table.primary_key}").df()
+    return cols + [c for c in real if c not in cols and c not in INTERNAL_COLUMNS]
+
+
+def _row_outcome(spec: ExpectationSpec, ids: list[str], count: int, raised: bool
+                 ) -> ExpectationOutcome:
+    if raised:  # as GE reports an expectation that raised: failed, nothing counted
+        return ExpectationOutcome(spec, False, 0, [])
+    return ExpectationOutcome(spec, count == 0, count, sorted(ids))
+
+
+def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
+               state: dict[str, tuple]) -> list[ExpectationOutcome]:
+    """GE outcomes of one table: its whole-table expectations on the key column, its row-level
+    ones on the rows new or changed since the last validation (all rows when the primary key
+    is broken or nothing can be reused), with the verdicts of unchanged rows kept."""
+    cols = _columns(con, t)
+    rows.mark_changed(con, t, cols)
+    outcomes = runner.run(t.name, "table", rows.key_frame(con, t, cols), t.primary_key)
+    reuse = all(o.success for o in outcomes if o.spec.type in KEY_EXPECTATIONS)
+    ids = rows.kept_failures(con, t) if reuse else {}
+    counts = {check: len(v) for check, v in ids.items()}
+    raised: set[str] = set()
+    for frame in rows.frames(con, t, cols, changed_only=reuse):
+        for o in runner.run(t.name, "row", frame, t.primary_key):
+            ids.setdefault(o.spec.check, []).extend(o.failing_ids)
+            counts[o.spec.check] = counts.get(o.spec.check, 0) + o.unexpected_count
+            if o.raised:
+                raised.add(o.spec.check)
+    outcomes += [_row_outcome(spec, ids.get(spec.check, []), counts.get(spec.check, 0),
+                              spec.check in raised)
+                 for spec in expectation_specs(t.name) if not spec.blocking]
+    state[t.name] = (cols, ids if reuse and not raised else None)
+    return sorted(outcomes, key=lambda o: o.spec.check)
 
 
 def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
-             progress: Progress | None, docs_dir: Path | None) -> ValidationReport:
-    report = ValidationReport()
-    frames = {}
+             progress: Progress | None, docs_dir: Path | None
+             ) -> tuple[ValidationReport, dict[str, tuple]]:
+    report, state = ValidationReport(), {}
+    runner = SuiteRunner(min_rows_from(previous_counts), docs_dir)
     for t in PUBLISHED_TABLES:
-        frames[t.name] = (_frame(con, t), t.primary_key)
-        report.rows_checked[t.name] = len(frames[t.name][0])
+        report.rows_checked[t.name] = con.execute(
+            f"SELECT count(*) FROM {source_relation(t.name)}").fetchone()[0]
     if progress:
         progress(f"validate: {report.rows_checked} rows against their suites")
-    for table, outcomes in run_suites(frames, min_rows_from(previous_counts), docs_dir).items():
-        for o in outcomes:
+    for t in PUBLISHED_TABLES:
+        for o in _run_suite(con, runner, t, state):
             report.outcomes.append(CheckOutcome(
-                table, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
+                t.name, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
                 o.unexpected_count, o.failing_ids, o.observed))
+    runner.build_docs()
     register_reference_tables(con)
     for c in SQL_CHECKS:
         ids = run_sql_check(con, c)
@@ -109,7 +139,7 @@ def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
         report.outcomes.append(CheckOutcome(c.table, c.check, "sql", c.severity, c.level,
                                             not ids, len(ids), [] if c.blocking else ids,
                                             detail))
-    return report
+    return report, state
 
 
 def _quarantine_rows(report: ValidationReport) -> list[dict]:
@@ -125,7 +155,7 @@ def _quarantine_rows(report: ValidationReport) -> list[dict]:
 
 def _cascade(con: duckdb.DuckDBPyConnection, table: str, refs: list[tuple[str, str]]) -> None:
     """Quarantine the rows of `table` that point at a quarantined row (foreign keys hold)."""
-    pk, source = TABLES_BY_NAME[table].primary_key, SOURCES.get(table, table)
+    pk, source = TABLES_BY_NAME[table].primary_key, source_relation(table)
     # Code-defined table and column names only (CASCADES): no data is spliced into the SQL.
     join = " OR ".join(f"(q.table_name = '{ref}' AND q.row_id = t.{col})" for col, ref in refs)
     con.execute(
@@ -139,9 +169,11 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
                        ) -> ValidationReport:
     """Run every check, record results, quarantine failing rows and fill `valid_*` tables.
     GE Data Docs of the run go to docs_dir when given."""
-    report = _run_all(con, previous_counts, progress, docs_dir)
+    report, state = _run_all(con, previous_counts, progress, docs_dir)
     con.execute("BEGIN TRANSACTION")
     try:
+        for t in PUBLISHED_TABLES:
+            rows.save(con, t, *state[t.name])
         con.execute("DELETE FROM validation_results")
         con.execute("DELETE FROM row_quarantine")
         insert_rows(con, "validation_results",
@@ -160,7 +192,7 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
             cols = ", ".join(f'"{c}"' for c in t.column_names)
             con.execute(f"DELETE FROM valid_{t.name}")
             con.execute(
-                f"INSERT INTO valid_{t.name} SELECT {cols} FROM {SOURCES.get(t.name, t.name)} "
+                f"INSERT INTO valid_{t.name} SELECT {cols} FROM {source_relation(t.name)} "
                 f"WHERE "
                 f"{t.primary_key} NOT IN (SELECT row_id FROM row_quarantine "
                 f"WHERE table_name = ?) ORDER BY {t.primary_key}", [t.name])
@@ -173,6 +205,9 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
     except Exception:
         con.execute("ROLLBACK")
         raise
+    finally:
+        for t in PUBLISHED_TABLES:
+            rows.drop_temp(con, t)
     return report
 
 
@@ -187,7 +222,7 @@ def validation_summary(con: duckdb.DuckDBPyConnection) -> dict:
     ]
 
     def counts(sql: str) -> dict[str, int]:
-        return {t.name: int(con.execute(sql.format(t=t.name, src=SOURCES.get(t.name, t.name)),
+        return {t.name: int(con.execute(sql.format(t=t.name, src=source_relation(t.name)),
                                         [t.name]).fetchone()[0])
                 for t in PUBLISHED_TABLES}
     return {

@@ -1,15 +1,13 @@
 """Dagster asset of the validate stage: the rows a release may publish, with every check."""
 
-import shutil
-
 import dagster as dg
 
 from assets.metadata import table_metadata
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import PUBLISHED_TABLES
-from assets.validate.apply import validate_warehouse
 from assets.validate.checks import check_result, check_specs, valid_key
-from assets.warehouse import latest_release_counts, validation_docs_dir
+from assets.validate.run import run_validate
+from assets.warehouse import validation_docs_dir
 
 # The asset that writes each table, where it is not the table's namesake: the merge stage's
 # `incidents` asset also writes `claims`.
@@ -35,10 +33,7 @@ WRITTEN_BY = {"claims": "incidents"}
 )
 def validated(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:
-        docs = validation_docs_dir(warehouse.home_dir)
-        shutil.rmtree(docs, ignore_errors=True)
-        report = validate_warehouse(con, previous_counts=latest_release_counts(
-            warehouse.home_dir), progress=context.log.info, docs_dir=docs)
+        report = run_validate(con, warehouse.home_dir, progress=context.log.info)
         for t in PUBLISHED_TABLES:
             md = table_metadata(con, f"valid_{t.name}", t)
             reasons = dict(con.execute(
@@ -52,6 +47,7 @@ def validated(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     failed = [o.check for o in report.blocking_failures]
     if failed:
         context.log.error(f"blocking checks failed, no release will be published: {failed}")
-    context.log.info(f"validate: Data Docs in {docs / 'index.html'}")
+    docs = validation_docs_dir(warehouse.home_dir) / "index.html"
+    context.log.info(f"validate: Data Docs in {docs}")
     context.log.info(f"validate: {sum(report.rows_quarantined.values())} rows quarantined, "
                      f"{len(failed)} blocking failures")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dagster as dg
 import duckdb
 
-from assets.schema import TABLES_BY_NAME
-from assets.validate.apply import SOURCES, CheckOutcome
+from assets.schema import TABLES_BY_NAME, source_relation
+from assets.validate.apply import CheckOutcome
 from assets.validate.sql_checks import SQL_CHECKS
 from assets.validate.suites import expectation_specs
 
@@ -49,7 +49,7 @@ def _sample(con: duckdb.DuckDBPyConnection, o: CheckOutcome) -> list[dict]:
     t = TABLES_BY_NAME[o.table]
     col = SAMPLE_COLUMNS[o.table]
     rows = con.execute(
-        f"SELECT {t.primary_key}, {col} FROM {SOURCES.get(t.name, t.name)} AS src "
+        f"SELECT {t.primary_key}, {col} FROM {source_relation(t.name)} AS src "
         f"WHERE list_contains(?, {t.primary_key}) "
         f"ORDER BY {t.primary_key} LIMIT {SAMPLE_ROWS}", [o.failing_ids[:SAMPLE_ROWS]]).fetchall()
     return [{t.primary_key: r[0], col: r[1]} for r in rows]

@@ -12,12 +12,15 @@ from pathlib import Path
 
 import duckdb
 
-from assets.schema import EARLIEST_EVENT_DATE, PUBLISHED_TABLES, Table
+from assets.schema import (
+    EARLIEST_EVENT_DATE,
+    PUBLISHED_TABLES,
+    Table,
+    source_relation,
+    source_table,
+)
 
 BBOX_CSV = Path(__file__).with_name("country_bbox.csv")
-# The table each published table is read from: mentions are published from the curate stage's
-# curated_mentions (corrections applied), so the invariants are checked there.
-SOURCE_TABLES = {"mentions": "curated_mentions"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class SqlCheck:
 
 def _date_checks(table: str, published: str, join: str) -> list[SqlCheck]:
     pk = "mention_id" if table == "mentions" else "incident_id"
-    src = SOURCE_TABLES.get(table, table)
+    src = source_table(table)
     return [
         SqlCheck(table, f"{table}_event_date_not_after_publication",
                  "An event cannot happen after the article reporting it was published.",
@@ -59,7 +62,7 @@ def _date_checks(table: str, published: str, join: str) -> list[SqlCheck]:
 
 def _types_check(table: Table) -> SqlCheck:
     """Table-level: every published column exists with its contract type (else: blocking)."""
-    src = SOURCE_TABLES.get(table.name, table.name)
+    src = source_table(table.name)
     expected = " UNION ALL ".join(
         f"SELECT '{c.name}' AS name, '{c.sql_type}' AS type" for c in table.columns)
     return SqlCheck(
@@ -77,16 +80,17 @@ SQL_CHECKS: tuple[SqlCheck, ...] = (
     *_date_checks("incidents", "t.last_reported_at", ""),
     SqlCheck("mentions", "mentions_article_exists",
              "Every mention points at an article in the articles table.",
-             "SELECT mention_id FROM curated_mentions WHERE article_id NOT IN "
+             f"SELECT mention_id FROM {source_table('mentions')} WHERE article_id NOT IN "
              "(SELECT article_id FROM articles)"),
     SqlCheck("mentions", "mentions_evidence_slices_text",
              "evidence is exactly the article's clean text between evidence_start and end.",
-             "SELECT m.mention_id FROM curated_mentions m JOIN articles a USING (article_id) "
+             f"SELECT m.mention_id FROM {source_table('mentions')} m "
+             "JOIN articles a USING (article_id) "
              "WHERE substr(a.text, m.evidence_start + 1, m.evidence_end - m.evidence_start) "
              "IS DISTINCT FROM m.evidence"),
     SqlCheck("claims", "claims_incident_exists",
              "Every claim points at an incident in the incidents table.",
-             "SELECT c.claim_id FROM claims c SEMI JOIN curated_mentions m USING (mention_id) "
+             f"SELECT c.claim_id FROM {source_relation('claims')} c "
              "WHERE c.incident_id NOT IN (SELECT incident_id FROM incidents)"),
 )
 

@@ -1,8 +1,8 @@
 """Load the Great Expectations suites in `expectations/` and run them on DataFrames.
 
-GE cannot validate a DuckDB table through SQLAlchemy here, so each table is pulled from DuckDB
-into pandas and validated in memory. `great_expectations` takes seconds to import, so it is
-imported inside the functions that use it.
+GE cannot validate a DuckDB table through SQLAlchemy here, so rows are pulled from DuckDB into
+pandas and validated in memory, a chunk at a time (see assets/validate/rows.py for which rows).
+`great_expectations` takes seconds to import, so it is imported only when a suite runs.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class ExpectationOutcome:
     unexpected_count: int
     failing_ids: list[str]
     observed: str | None = None
+    raised: bool = False
 
 
 def load_suite_json(table: str, directory: Path = EXPECTATIONS_DIR) -> dict[str, Any]:
@@ -82,42 +83,78 @@ def _outcomes(table: str, result: Any, primary_key: str) -> list[ExpectationOutc
             unexpected_count=int(info.get("unexpected_count") or 0),
             failing_ids=ids,
             observed=None if observed is None else str(observed)[:500],
+            raised=bool(raised),
         ))
     return sorted(outcomes, key=lambda o: o.spec.check)
 
 
-def run_suites(frames: dict[str, tuple[Any, str]], parameters: dict[str, Any],
-               docs_dir: Path | None = None) -> dict[str, list[ExpectationOutcome]]:
-    """Validate each table's DataFrame (with its primary key) against its suite in one
-    checkpoint; when docs_dir is given, GE Data Docs for the run are written there."""
-    import great_expectations as gx  # heavy import, kept local
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+class SuiteRunner:
+    """One Great Expectations context for a validation run.
 
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas("strikes")
-    actions = []
-    if docs_dir is not None:
-        context.add_data_docs_site(site_name="strikes", site_config={
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                              "base_directory": str(docs_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
-        actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs",
-                                                          site_names=["strikes"]))
-    outcomes: dict[str, list[ExpectationOutcome]] = {}
-    for table, (df, primary_key) in frames.items():
-        suite = context.suites.add(gx.ExpectationSuite(**load_suite_json(table)))
-        batch_def = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe("all")
-        validation = context.validation_definitions.add(
-            gx.ValidationDefinition(name=table, data=batch_def, suite=suite))
-        checkpoint = context.checkpoints.add(gx.Checkpoint(
-            name=f"strikes_{table}", validation_definitions=[validation], actions=actions,
-            result_format={"result_format": "COMPLETE",
-                           "unexpected_index_column_names": [primary_key]}))
-        run = checkpoint.run(batch_parameters={"dataframe": df},
-                             expectation_parameters=parameters)
+    `run(table, level, frame)` validates a DataFrame against the expectations of one level of
+    the table's suite (`table`: the whole-table ones, `row`: those judging each row on its
+    own) in that level's checkpoint; a level's checkpoint may run on several frames (chunks).
+    GE is imported on the first run. When docs_dir is given, `build_docs` renders GE Data Docs
+    of every run once, at the end.
+    """
+
+    def __init__(self, parameters: dict[str, Any], docs_dir: Path | None = None) -> None:
+        self.parameters = parameters
+        self.docs_dir = docs_dir
+        self.runs = 0
+        self._context: Any = None
+        self._checkpoints: dict[tuple[str, str], Any] = {}
+
+    def _start(self) -> Any:
+        import great_expectations as gx  # heavy import, kept local
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        context = gx.get_context(mode="ephemeral")
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        context.data_sources.add_pandas("strikes")
+        if self.docs_dir is not None:
+            context.add_data_docs_site(site_name="strikes", site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                                  "base_directory": str(self.docs_dir)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            })
+        return context
+
+    def _checkpoint(self, table: str, level: str, primary_key: str) -> Any:
+        import great_expectations as gx
+
+        if self._context is None:
+            self._context = self._start()
+        key = (table, level)
+        if key not in self._checkpoints:
+            suite_json = load_suite_json(table)
+            name = f"{suite_json['name']}.{level}"
+            suite = self._context.suites.add(gx.ExpectationSuite(
+                **{**suite_json, "name": name, "expectations": [
+                    e for e in suite_json["expectations"]
+                    if e.get("meta", {}).get("level", BLOCKING_LEVEL) == level]}))
+            batch_def = self._context.data_sources.get("strikes").add_dataframe_asset(
+                name).add_batch_definition_whole_dataframe("all")
+            validation = self._context.validation_definitions.add(
+                gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
+            self._checkpoints[key] = self._context.checkpoints.add(gx.Checkpoint(
+                name=f"strikes_{name}", validation_definitions=[validation], actions=[],
+                result_format={"result_format": "COMPLETE",
+                               "unexpected_index_column_names": [primary_key]}))
+        return self._checkpoints[key]
+
+    def run(self, table: str, level: str, frame: Any, primary_key: str
+            ) -> list[ExpectationOutcome]:
+        """The outcomes of the table's `level` expectations on one DataFrame."""
+        checkpoint = self._checkpoint(table, level, primary_key)
+        run = checkpoint.run(batch_parameters={"dataframe": frame},
+                             expectation_parameters=self.parameters)
+        self.runs += 1
         (result,) = run.run_results.values()
-        outcomes[table] = _outcomes(table, result, primary_key)
-    return outcomes
+        return _outcomes(table, result, primary_key)
+
+    def build_docs(self) -> None:
+        """Render Data Docs of every run, once (nothing when no suite ran)."""
+        if self.docs_dir is not None and self._context is not None:
+            self._context.build_data_docs(site_names=["strikes"])

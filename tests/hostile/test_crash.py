@@ -31,8 +31,8 @@ STAGES = {
     "articles": ("assets.ingest.assets", "build_articles", 1, "articles", ["articles"]),
     "extract": ("assets.extract.assets", "extract_pending", 1, "mentions",
                 ["mentions", "extractions"]),
-    "merge": ("assets.merge.assets", "build_incidents", 1, "incidents", ["incidents", "claims"]),
-    "validate": ("assets.validate.assets", "validate_warehouse", 1, "validated",
+    "merge": ("assets.merge.assets", "run_merge", 1, "incidents", ["incidents", "claims"]),
+    "validate": ("assets.validate.assets", "run_validate", 1, "validated",
                  ["validation_results", "row_quarantine", "valid_articles", "valid_mentions",
                   "valid_incidents"]),
 }

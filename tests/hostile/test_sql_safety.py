@@ -18,11 +18,13 @@ IDENTIFIERS = {
     # table and column names from the contract (assets/schema.py) or the warehouse DDL
     "table", "t", "t.name", "table.name", "o.table", "name", "sql_table", "source", "cols",
     "col_list", "sql_cols", "claim_cols", "inc_cols", "col", "column", "pk", "t.primary_key",
-    "table.primary_key", "', '.join(cols)", "SOURCES['mentions']", "SOURCES.get(t.name, t.name)",
+    "table.primary_key", "', '.join(cols)", "_quoted(columns)",
+    "source_relation(t.name)", "source_relation(table.name)", "source_relation(name)",
     "CURATED_TABLE", "MEMBERS_TABLE", "SOURCE_TABLE", "MERGE_SOURCE",
     # fixed SQL fragments and numbers written in the code, and SQL files beside it
-    "join", "order_by", "gone", "stale", "_STALE", "_SQL", "_sql('claims.sql')",
-    "_sql('incidents.sql')", "PREVIEW_ROWS", "SAMPLE_ROWS", "EARLIEST_EVENT_DATE", "REPORTED_UTC",
+    "join", "order_by", "where", "select", "gone", "stale", "_STALE", "_SQL", "_sql('claims.sql')",
+    "_sql('incidents.sql')", "PREVIEW_ROWS", "SAMPLE_ROWS", "EARLIEST_EVENT_DATE",
+    "REPORTED_UTC",
     # "?, ?, ?" placeholders, one per parameter
     "marks",
     # '"col" = ?' per corrected field; the names are checked against the contract's columns
