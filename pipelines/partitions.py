@@ -23,6 +23,7 @@ from assets.ingest.load import raw_files_by_key
 RANGE_START_TAG = "dagster/asset_partition_range_start"
 RANGE_END_TAG = "dagster/asset_partition_range_end"
 GONE = "gone"  # the cursor's sha256 of a file that left the folder
+UNREADABLE_SHA = "unreadable:"  # ... of a file that could not be read (then its size:mtime)
 
 
 @dataclass
@@ -41,7 +42,13 @@ def scan_raw_folder(raw_dir: Path, cursor: dict[str, list[str]]) -> Scan:
         st = (raw_dir / rel).stat()
         sig = f"{st.st_size}:{st.st_mtime_ns}"
         old = cursor.get(key)
-        sha = old[1] if old and old[0] == sig else file_sha256(raw_dir / rel)
+        if old and old[0] == sig and not old[1].startswith(UNREADABLE_SHA):
+            sha = old[1]
+        else:  # a file that could not be read is tried again every tick (chmod keeps mtime)
+            try:
+                sha = file_sha256(raw_dir / rel)
+            except OSError:  # ingest quarantines it with the reason
+                sha = f"{UNREADABLE_SHA}{sig}"
         seen[key] = [sig, sha]
     for key, old in cursor.items():
         if key not in seen and old[1] != GONE:

@@ -23,6 +23,7 @@ from assets.ingest.articles import build_articles
 from assets.ingest.readers import (
     MAX_CHARS,
     MAX_FILE_BYTES,
+    UNREADABLE,
     Quarantined,
     RawArticle,
     iter_file,
@@ -105,6 +106,23 @@ def _forget(con: duckdb.DuckDBPyConnection, rel: str) -> None:
     con.execute("DELETE FROM raw_files WHERE source_path = ?", [rel])
 
 
+def _quarantine_unreadable(con: duckdb.DuckDBPyConnection, rel: str, err: OSError,
+                           now: str) -> None:
+    """A file that cannot even be checksummed (permissions, I/O error): one quarantine record
+    replaces its earlier ones; rows it gave when it was readable stay until it changes."""
+    con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ? "
+                "AND starts_with(reason, ?)", [rel, UNREADABLE])
+    con.execute("INSERT INTO quarantine (stage, source_path, source_line, record_id, reason, "
+                "quarantined_at) VALUES ('ingest', ?, NULL, NULL, ?, ?)",
+                [rel, f"{UNREADABLE}: {err.strerror or err}", now])
+
+
+def _unreadable_paths(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute(
+        "SELECT DISTINCT source_path FROM quarantine WHERE stage = 'ingest' "
+        "AND starts_with(reason, ?)", [UNREADABLE]).fetchall()}
+
+
 def _limits_changed(con: duckdb.DuckDBPyConnection, limits: str) -> bool:
     """True when the files in the warehouse were read with other reader limits."""
     row = con.execute("SELECT value FROM settings WHERE key = 'ingest_limits'").fetchone()
@@ -149,6 +167,10 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
             con.execute("ROLLBACK")
             raise
         summary.files_removed.append(rel)
+    unreadable = _unreadable_paths(con)
+    for rel in sorted(unreadable - present):  # an unreadable file that left the folder
+        con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ? "
+                    "AND starts_with(reason, ?)", [rel, UNREADABLE])
     seq = con.execute("SELECT coalesce(max(seq), 0) FROM raw_articles").fetchone()[0]
     # Files first seen in this pass arrive together, after everything ingested before; a
     # re-read of unchanged content keeps its arrival. Revisions are ordered by arrival.
@@ -157,7 +179,15 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
     for i, path in enumerate(files, 1):
         rel = path.relative_to(raw_dir).as_posix()
         summary.files_seen += 1
-        digest = file_sha256(path)
+        try:
+            digest = file_sha256(path)
+        except OSError as err:  # quarantined with its reason; the run goes on
+            _quarantine_unreadable(con, rel, err, now)
+            summary.quarantined += 1
+            continue
+        if rel in unreadable:  # readable again: its old record goes
+            con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ? "
+                        "AND starts_with(reason, ?)", [rel, UNREADABLE])
         if known.get(rel) == digest and not reread:
             continue
         (summary.files_changed if rel in known else summary.files_new).append(rel)

@@ -30,6 +30,7 @@ FORMATS: dict[str, Format] = {
 }
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_CHARS = 200_000
+UNREADABLE = "cannot read file"  # quarantine reason of a file the OS will not let us read
 
 
 def _walk(raw_dir: Path) -> list[Path]:
@@ -78,7 +79,7 @@ def iter_file(path: Path, raw_dir: Path, *, max_file_bytes: int = MAX_FILE_BYTES
         with path.open("rb") as f:
             data = f.read(max_file_bytes + 1)
     except OSError as err:
-        yield Quarantined(rel, None, None, f"cannot read file: {err.strerror or err}")
+        yield Quarantined(rel, None, None, f"{UNREADABLE}: {err.strerror or err}")
         return
     if len(data) > max_file_bytes:  # grew since stat()
         yield Quarantined(rel, None, None, f"file too large: over {max_file_bytes} bytes")
