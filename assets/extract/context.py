@@ -45,7 +45,8 @@ NATIONWIDE = re.compile(
 _OFFICIAL = re.compile(r"\b(?:governor|head|administration)\b", re.I)
 _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+the\s+"
                        r"(?:[\w\-]+\s+)?"
-                       r"(?:region|oblast)\b(?!\s+of)|\bthe region's\b|"
+                       r"(?:region|oblast)\b(?!\s+of)|\bthe region's\b(?!\s+(?:head|governor|chief|"
+                       r"leader|administration|authorities|officials?)\b)|"
                        r"\bthe (?:region|oblast) (?:had |has )?(?:been|was|were) "
                        r"(?:shelled|attacked|struck|hit|targeted)\b",
                        re.I)
@@ -56,7 +57,11 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|
                         # "it was the fourth attack on the ports in a week": a count of attacks
                         r"(?:it|this|that) was the (?:\w+ )?(?:second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ )?"
-                        r"(?:attack|strike))\b", re.I)
+                        r"(?:attack|strike)|"
+                        # "The attack came two days after the missile strike on Sumy"
+                        r"(?:came|comes|followed|follows|happened)\s+(?:(?:just|only|[\w\-]+)\s+)"
+                        r"{0,2}(?:days?|weeks?|months?)\s+after\s+(?:the|a|an|last)\s+"
+                        r"(?:[\w'’\-]+\s+){0,4}(?:strike|attack|bombing|shelling)\s+on)\b", re.I)
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired|aerial vehicles)|"
     r"Ukraine (?:fired|launched|sent)|"
@@ -78,11 +83,16 @@ _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|autho
 _TREATED = re.compile(r"\b(?:taken|admitted|brought|transferred|evacuated|rushed)\s+to\s+(?:a|the)"
                       r"\s+(?:[\w'’\-]+\s+){0,3}hospitals?\s+in\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
-                     r"(?:launched|fired)\s+from\s+(?:the\s+)?)$", re.I)
+                     r"(?:launched|fired)\s+from\s+(?:the\s+)?|"
+                     # launch sites: "bombers based at Engels" ("took off from X" is a "from" above)
+                     r"(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’\-]+\s+)?)$",
+                     re.I)
 # "drones flying towards the Russian capital were shot down": the place defended is the target
 _HEADING = re.compile(r"\b(?:flying|heading|approaching)\s+(?:towards?|to)\s+(?:the\s+)?"
                       r"(?:[\w'’\-]+\s+){0,2}$", re.I)
-_ORIGIN_OVER = re.compile(r"\b(?:launched|fired)\s+over\s+(?:the\s+)?$", re.I)
+# "missiles were fired from Su-34 aircraft over the Belgorod region": a launch area
+_ORIGIN_OVER = re.compile(r"\b(?:launched|fired)\s+(?:from\s+(?:[\w'’\-]+\s+){1,3})?over\s+"
+                          r"(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
                           r"described|describes|called|calls|blamed|blames|confirmed|denied|"

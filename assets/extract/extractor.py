@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.10.0"
+EXTRACTOR_VERSION = "1.11.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -451,8 +451,17 @@ def _whole(text: str, m: Mention) -> bool:
                                                                m.start))
 
 
+# "Chernechchyna, a border village in the Krasnopillia community": the community locates it
+_COMMUNITY_AFTER = re.compile(r"\s+(?:community|hromada|territorial community)\b")
+_IN_COMMUNITY = re.compile(r"\b(?:village|town|settlement)\s+in\s+(?:the\s+)?$")
+
+
 def _reference(text: str, m: Mention) -> bool:
-    """The place only locates another one ("Vidnoye, south of Moscow"; "near Kharkiv")."""
+    """The place only locates another one ("Vidnoye, south of Moscow"; "near Kharkiv"; "a
+    village in the X community")."""
+    if ("communit" in text or "hromada" in text) and _COMMUNITY_AFTER.match(text, m.end) \
+            and _IN_COMMUNITY.search(text, max(0, m.start - 40), m.start):
+        return True
     return bool(_REFERENCE.search(text, max(0, m.start - 40), m.start))
 
 
