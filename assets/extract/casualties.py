@@ -132,10 +132,12 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"(?:rose|risen|climbed|reached|increased|gone up|went up|grown|jumped|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
-                   r"injured)|(?:civilians|people) were (?:hurt|injured|killed))|without "
+                   r"injured)|one (?:had|has) been (?:killed|hurt|injured)|"
+                   r"(?:civilians|people) were (?:hurt|injured|killed))|without "
                    r"(?:(?:damage|destruction) or )?(?:casualties|victims)|with no reported "
                    r"(?:casualties|"
-                   r"injuries|victims)|injured nobody|nobody was (?:hurt|injured|killed)|"
+                   r"injuries|victims)|injured nobody|"
+                   r"nobody (?:was|had been|has been) (?:hurt|injured|killed)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)

@@ -697,7 +697,8 @@ def _extract(article: dict) -> list[dict]:
             elif not _several_towns(s.text, ctx):
                 pending += figs
             continue
-        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))
+        # "Two missiles hit the port area" after the port town's row: the town's (1.12.0)
+        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b", s.text))
         if classes and strike and not cx.BACKGROUND.search(s.text):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's

@@ -102,3 +102,22 @@ def test_day_count_of_strikes_with_figures_next_keeps_the_row():
     rows = _rows("Russian troops fired 230 shells at the Kherson region over the past day, the "
                  "governor said. Two people were killed and five injured.")
     assert [(r["admin1"], r["killed"], r["injured"]) for r in rows] == [("Kherson Oblast", 2, 5)]
+
+
+def test_no_one_had_been_hurt_is_zero():
+    rows = _rows("Ukrainian drones attacked a fuel depot in Millerovo early on Monday, the "
+                 "governor said, adding that no one had been hurt.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [("Millerovo", 0, 0)]
+
+
+def test_nobody_has_been_injured_is_zero():
+    rows = _rows("A Russian drone hit a warehouse in Sumy on Monday. Nobody has been injured, "
+                 "officials said.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [("Sumy", 0, 0)]
+
+
+def test_missiles_that_hit_the_port_are_the_port_towns():
+    rows = _rows("A Russian missile strike on port infrastructure in Izmail on Tuesday injured "
+                 "four people, the governor said.\n\nTwo Kalibr missiles hit the port area at "
+                 "around noon, damaging a warehouse.")
+    assert [(r["location"], r["injured"], r["launched"]) for r in rows] == [("Izmail", 4, 2)]
