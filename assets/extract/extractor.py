@@ -440,6 +440,8 @@ def _countrywide(clause: str, regional: bool) -> bool:
 
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|"
                         r"outside|(?:on )?the outskirts of|suburbs? of|not far from|"
+                        # "Komyshany on the western edge of Kherson" (1.12.0)
+                        r"(?:on|at) the (?:(?:north|south|east|west)(?:ern)? )?edge of|"
                         r"(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
                         r"(?:city\s+of\s+)?$", re.I)
 

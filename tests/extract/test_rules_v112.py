@@ -121,3 +121,10 @@ def test_missiles_that_hit_the_port_are_the_port_towns():
                  "four people, the governor said.\n\nTwo Kalibr missiles hit the port area at "
                  "around noon, damaging a warehouse.")
     assert [(r["location"], r["injured"], r["launched"]) for r in rows] == [("Izmail", 4, 2)]
+
+
+def test_edge_of_a_city_only_locates_the_village():
+    rows = _rows("Russian troops shelled Antonivka on the eastern edge of Kherson on Monday "
+                 "evening. A 60-year-old woman was injured.")
+    assert [(r["location"], r["injured"], str(r["event_date"])) for r in rows] == [
+        ("Antonivka", 1, "2025-03-03")]
