@@ -142,7 +142,9 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:ki
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
 # "The driver was not hurt", "the passengers were unhurt": nobody was, 0 and 0
-_ZERO_NAMED = re.compile(rf"\b(?:the|its|his|her)\s+{_MODS}{_ONE_NOUN}s?\s+(?:was|were)\s+"
+# "A passenger, her 12-year-old son, was unhurt": an appositive between them (1.12.0)
+_ZERO_NAMED = re.compile(rf"\b(?:the|its|his|her|a)\s+{_MODS}{_ONE_NOUN}s?(?:,\s+[^,.;]{{3,40}},)?"
+                         rf"\s+(?:was|were)\s+"
                          rf"(?:not\s+(?:hurt|injured)|unhurt|uninjured)\b", re.I)
 # "Thirty-one adults and four children sought medical help": the two groups add up
 _SUM = {f: re.compile(rf"\b(?P<a>{_N})\s+(?:adults|men|women)\s+and\s+(?P<b>{_N})\s+(?:children|"

@@ -128,3 +128,9 @@ def test_edge_of_a_city_only_locates_the_village():
                  "evening. A 60-year-old woman was injured.")
     assert [(r["location"], r["injured"], str(r["event_date"])) for r in rows] == [
         ("Antonivka", 1, "2025-03-03")]
+
+
+def test_unhurt_after_an_appositive_is_zero_injured():
+    rows = _rows("A Ukrainian drone hit a car in Sudzha on Monday, killing the driver. A "
+                 "passenger, his 15-year-old daughter, was unhurt.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [("Sudzha", 1, 0)]
