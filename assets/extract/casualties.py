@@ -133,15 +133,19 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"(?:rose|risen|climbed|reached|increased|gone up|went up|grown|jumped|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
-                   r"injured)|(?:civilians|people) were (?:hurt|injured|killed))|without "
+                   r"injured)|one (?:had|has) been (?:killed|hurt|injured)|"
+                   r"(?:civilians|people) were (?:hurt|injured|killed))|without "
                    r"(?:(?:damage|destruction) or )?(?:casualties|victims)|with no reported "
                    r"(?:casualties|"
-                   r"injuries|victims)|injured nobody|nobody was (?:hurt|injured|killed)|"
+                   r"injuries|victims)|injured nobody|"
+                   r"nobody (?:was|had been|has been) (?:hurt|injured|killed)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
 # "The driver was not hurt", "the passengers were unhurt": nobody was, 0 and 0
-_ZERO_NAMED = re.compile(rf"\b(?:the|its|his|her)\s+{_MODS}{_ONE_NOUN}s?\s+(?:was|were)\s+"
+# "A passenger, her 12-year-old son, was unhurt": an appositive between them (1.12.0)
+_ZERO_NAMED = re.compile(rf"\b(?:the|its|his|her|a)\s+{_MODS}{_ONE_NOUN}s?(?:,\s+[^,.;]{{3,40}},)?"
+                         rf"\s+(?:was|were)\s+"
                          rf"(?:not\s+(?:hurt|injured)|unhurt|uninjured)\b", re.I)
 # "Thirty-one adults and four children sought medical help": the two groups add up
 _SUM = {f: re.compile(rf"\b(?P<a>{_N})\s+(?:adults|men|women)\s+and\s+(?P<b>{_N})\s+(?:children|"

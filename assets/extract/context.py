@@ -50,7 +50,13 @@ _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+t
                        r"\bthe (?:region|oblast) (?:had |has )?(?:been|was|were) "
                        r"(?:shelled|attacked|struck|hit|targeted)\b",
                        re.I)
-BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|February|March|20\d\d)|"
+BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|20\d\d)|"
+                        # "The X region is shelled daily"; "ships were in port at the time of
+                        # the attack": habitual or back-referring, no new incident (1.12.0)
+                        r"(?:is|are) (?:\w+ )?(?:shelled|attacked|hit|struck|targeted|bombed) "
+                        r"(?:daily|every day|every night|nightly|constantly)|"
+                        r"at the time of the (?:\w+ )?(?:attack|strike)|"
                         r"repeatedly|regularly|occasional(?:ly)?|almost (?:every day|daily)|"
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking)|"

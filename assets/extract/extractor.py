@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.11.0"
+EXTRACTOR_VERSION = "1.12.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -62,7 +62,15 @@ _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
 
 
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:week|month|year|"
-                     r"(?:\w+ )?(?:weeks|months|years)))\b", re.I)
+                     r"(?:\w+ )?(?:weeks|months|years))|"
+                     # "over 600 missiles since the start of the year"; "The attack followed a
+                     # weekend in which Russia launched 200 drones": totals of other days (1.12.0)
+                     r"(?<!attack )(?<!attacks )(?<!raid )(?<!strike )(?<!barrage )"
+                     r"since (?:the (?:start|beginning) of (?:the |this )?(?:year|month|summer|"
+                     r"autumn|winter|spring)|January|February|March|April|May|June|"
+                     r"July|August|September|October|November|December|20\d\d)|"
+                     r"(?:followed|follows|came after|comes after) an? (?:\w+ )?(?:weekend|week|"
+                     r"month|night|day) (?:in which|when|during which))\b", re.I)
 # "Since the withdrawal in 2022, more than 700 civilians have been killed in the region": a
 # war-long total told in the perfect tense, no incident's casualties (1.10.0)
 _SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|strike)|"
@@ -413,6 +421,8 @@ _STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
 # a region's toll of one day ("Russian attacks on the X region over the past day killed four")
 _ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
+_N_ATTACKS = re.compile(r"\b\d[\d,]*\s+(?:[\w\-]+\s+)?(?:strikes|attacks|munitions|shells|"
+                         r"settlements)\b")
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
 _THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
 _ON_REGION = re.compile(r"\b(?:on|at|against) the (?:region|oblast)\b", re.I)
@@ -430,6 +440,8 @@ def _countrywide(clause: str, regional: bool) -> bool:
 
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|"
                         r"outside|(?:on )?the outskirts of|suburbs? of|not far from|"
+                        # "Komyshany on the western edge of Kherson" (1.12.0)
+                        r"(?:on|at) the (?:(?:north|south|east|west)(?:ern)? )?edge of|"
                         r"(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
                         r"(?:city\s+of\s+)?$", re.I)
 
@@ -454,6 +466,16 @@ def _whole(text: str, m: Mention) -> bool:
 # "Chernechchyna, a border village in the Krasnopillia community": the community locates it
 _COMMUNITY_AFTER = re.compile(r"\s+(?:community|hromada|territorial community)\b")
 _IN_COMMUNITY = re.compile(r"\b(?:village|town|settlement)\s+in\s+(?:the\s+)?$")
+
+
+_VENUE = re.compile(r"\b(?:(?:told|at|during|gave|held)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:briefing|"
+                    r"(?:news |press )?conference)|told reporters)\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _venue(text: str, m: Mention) -> bool:
+    """"told a briefing in Kyiv": where it was said, not where anything was struck (1.12.0)."""
+    return any(w in text for w in ("briefing", "conference", "reporters")) and bool(
+        _VENUE.search(text, max(0, m.start - 50), m.start))
 
 
 def _reference(text: str, m: Mention) -> bool:
@@ -577,6 +599,7 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if any(not _reference(s.text, m) for m in rest):
         out = rest
     out = [m for m in out if not _enterprise(s.text, m, out)]
+    out = [m for m in out if not _venue(s.text, m)]
     if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
         out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"
     towns = {m.admin1 for m in out if m.level == "settlement"}
@@ -650,10 +673,20 @@ def _extract(article: dict) -> list[dict]:
             figs, targets = [], []  # a war-long total "since 2022": no incident
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
+        if targets and not figs and "past" in s.text and all(m.level == "admin1" for m in targets) \
+                and _ROUNDUP.search(s.text) and _N_ATTACKS.search(s.text) and not (
+                    i + 1 < len(sents) and find_casualties(sents[i + 1].text)):
+            targets = []    # "fired 76 munitions at the X region over the past day": a day's
+            # count of attacks on the region with no figure here or next, no incident (1.12.0)
         if targets and not figs and cx.BACKGROUND.search(s.text):
             targets = []    # "has regularly shelled X": background with no figure, no row
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        if counts and targets and s.text.startswith(("Of those", "Of them", "Of these")) and all(
+                m.level == "admin1" for m in targets) and cx.intercept_only(s.text):
+            # "Of those, 18 were downed over the Oryol region": one region's share of the claim
+            # told before, no admin1 row (GUIDELINES 4) (1.12.0)
+            targets, counts = [], []
         if counts and _PERIOD.search(s.text):
             counts = []     # "over the past week, more than 200 drones": a tally of many days
         classes, models = find_weapons(s.text)
@@ -666,7 +699,8 @@ def _extract(article: dict) -> list[dict]:
             elif not _several_towns(s.text, ctx):
                 pending += figs
             continue
-        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village)\b", s.text))
+        # "Two missiles hit the port area" after the port town's row: the town's (1.12.0)
+        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b", s.text))
         if classes and strike and not cx.BACKGROUND.search(s.text):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's

@@ -20,7 +20,7 @@ from .lowtext import article_text, per_article
 
 _TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?")
 _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Kk]ray|"
-                          r"[Tt]erritory|[Pp]eninsula)(?P<pl>s)?\b(?!al)")
+                          r"[Tt]erritory|[Pp]eninsula|People['’]s Republic)(?P<pl>s)?\b(?!al)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+)(?:the\s+)?")
 # "the regions of X and Y" (not "a residential area of X": a part of the city)
 _REGIONS_OF = re.compile(r"(?<!residential )(?<!industrial )(?<!central )(?<!\ban )"

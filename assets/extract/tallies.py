@@ -18,7 +18,8 @@ from .scan import finditer, literal_starts, number_starts
 
 _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
-        r"have|barrage|wave|swarm|group|groups|mix|combination|salvo)\b)[A-Za-z][\w\-]*"
+        r"have|barrage|wave|swarm|group|groups|mix|combination|salvo|after|before|since|ago|days?|"
+        r"hours?|weeks?|months?|years?)\b)[A-Za-z][\w\-]*"
         r"(?:/\d+)?\s+){0,4}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
          r"rockets?|(?:aerial )?targets|(?:guided |glide |aerial )*bombs|KABs)\b")
@@ -93,6 +94,10 @@ def _field(text: str, start: int, end: int) -> str | None:
     return "intercepted" if v.group("inter") else "hit" if v.group("hit") else "launched"
 
 
+# "more than 250 drone attacks", "12 missile strikes", "a missile fragment hit": the noun
+# qualifies attacks or pieces, it counts no weapons (1.12.0)
+_NOT_WEAPONS = re.compile(r"\s+(?:attacks?|strikes?|raids?|fragments?|debris|wreckage|parts?|"
+                          r"operators?)\b(?!\s+(?:drones?|UAVs?|missiles?))", re.I)
 _NOUN_RE = re.compile(_NOUN, re.I)
 _NOUN_STARTS = ("drone", "uav", "shahed", "geran", "decoy", "unmanned aerial vehicles",
                 "missile", "rocket", "aerial targets", "target", "guided", "glide", "aerial",
@@ -242,6 +247,8 @@ def find_tallies(text: str) -> list[Count]:
             if re.match(r"\w+", m.group("n")).group().lower() in _HEDGES:
                 out.append(Count(field, wt, -1, m.start("n")))
             continue
+        if _NOT_WEAPONS.match(text, m.end()):
+            continue    # "250 drone attacks", "a missile fragment": no weapons counted (1.12.0)
         if re.search(r"\b(?:naval|sea|maritime|surface)\b", m.group("mod"), re.I):
             continue    # "three naval drones were destroyed at sea": boats, no air tally
         if field and v == 1 and (field == "hit" or re.search(
