@@ -1,0 +1,93 @@
+"""Rules added in extractor 1.13.0 (error classes of data/eval/unseen7, stated as phrasings),
+each checked on made-up sentences: drones "tracked over" regions strike none; "sanctions
+targeting" is no strike; "had rarely been targeted", "has been a frequent target of" and "the
+fourth night of attacks" are background; "A second missile was shot down" is one hit and one
+downed; "downed N of the M drones, as well as K missiles" downs the K too; "survived with light
+injuries" is one injured; "There are no injured" is the officials' zero."""
+
+from assets.extract import context as cx
+from assets.extract.casualties import find_casualties
+from assets.extract.extractor import extract_mentions
+from assets.extract.tallies import find_tallies
+
+
+def _rows(text: str, published: str = "2025-03-04") -> list[dict]:
+    return extract_mentions({"article_id": "v113", "text": text, "published_at": published})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return sorted((r["location"] or "", r["admin1"] or "", r["killed"], r["injured"],
+                   r["launched"], r["intercepted"]) for r in rows)
+
+
+def _figs(text: str) -> list[tuple]:
+    return [(f.field, f.value) for f in find_casualties(text)]
+
+
+def test_drones_tracked_over_regions_strike_none():
+    rows = _rows("A Russian drone hit a warehouse in Uman on Monday, injuring one worker. "
+                 "Monitors said drones had been tracked over the Poltava, Cherkasy and Kirovohrad "
+                 "regions.")
+    assert _brief(rows) == [("Uman", "Cherkasy Oblast", None, 1, None, None)]
+
+
+def test_sanctions_targeting_is_no_strike():
+    rows = _rows("Ministers discussed new sanctions targeting banks that help Moscow buy "
+                 "drone parts.")
+    assert rows == []
+
+
+def test_rarely_targeted_is_background():
+    rows = _rows("A Russian drone hit a school in Lozova on Monday, injuring two people. "
+                 "Lozova lies 150 km south of Kharkiv and had rarely been targeted.")
+    assert _brief(rows) == [("Lozova", "Kharkiv Oblast", None, 2, None, None)]
+
+
+def test_frequent_target_is_background():
+    rows = _rows("Ukrainian drones hit an oil depot in Tuapse on Monday, the governor said. "
+                 "The port has been a frequent target of drones, with strikes on Novorossiysk "
+                 "earlier this year.")
+    assert [r["location"] for r in rows] == ["Tuapse"]
+
+
+def test_fourth_night_of_attacks_is_background():
+    rows = _rows("Russian drones hit the port of Izmail overnight, injuring three people. "
+                 "It was the fourth night of attacks on the Danube ports since Moscow left the "
+                 "talks.")
+    assert _brief(rows) == [("Izmail", "Odesa Oblast", None, 3, None, None)]
+    assert cx.BACKGROUND.search("It was the fifth consecutive night of attacks on the city.")
+    assert not cx.BACKGROUND.search("Drones attacked the city for the fifth time, injuring two.")
+
+
+def test_a_second_missile_shot_down_is_one_hit_one_downed():
+    counts = find_tallies("A second missile was shot down over the town, the mayor said.")
+    assert sorted((c.field, c.wtype, c.value) for c in counts) == [
+        ("intercepted", "missile", 1), ("launched", "missile", 2)]
+
+
+def test_second_without_a_downing_counts_nothing():
+    assert find_tallies("A second drone hit a garage nearby, the mayor said.") == []
+
+
+def test_as_well_as_after_n_of_m_is_downed_too():
+    counts = find_tallies("The air force said it had destroyed 30 of the 35 drones launched "
+                          "overnight, as well as three cruise missiles aimed at the capital.")
+    assert sorted((c.field, c.wtype, c.value) for c in counts) == [
+        ("intercepted", "drone", 30), ("intercepted", "missile", 3),
+        ("launched", "drone", 35), ("launched", "missile", 3)]
+
+
+def test_survived_with_light_injuries_is_one_injured():
+    assert _figs("The man's wife survived with light injuries, officials said.") == [
+        ("injured", 1)]
+    assert _figs("A neighbour escaped with minor cuts.") == [("injured", 1)]
+
+
+def test_there_are_no_injured_is_zero():
+    assert _figs("A power line was damaged. There are no injured, the governor said.") == [
+        ("killed", 0), ("injured", 0)]
+
+
+def test_no_injured_or_dead_list_is_not_this_rule():
+    # "there were no injured and two dead" keeps the dead; the zero pattern steps aside
+    assert ("killed", 0) not in _figs("There were no injured and two dead, officials said.")
