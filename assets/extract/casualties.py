@@ -58,7 +58,7 @@ _ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager
              r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
              r"passenger|local|police officer|officer|medic|paramedic|firefighter|doctor|nurse|"
              r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by|teacher|assistant|customer|"
-             r"shopper|cashier|vendor|shopkeeper)")
+             r"shopper|cashier|vendor|shopkeeper|watchman|caretaker|janitor|cleaner)")
 _EXTRA = (r"of (?:our|their|its|the) \w+|"
           r"of (?:a|an|the) (?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:in|at)\s+"
           r"[A-Z][\w'’\-]*|(?:known|believed|said|reported) to have|listed as")

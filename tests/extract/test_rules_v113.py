@@ -3,7 +3,8 @@ each checked on made-up sentences: drones "tracked over" regions strike none; "s
 targeting" is no strike; "had rarely been targeted", "has been a frequent target of" and "the
 fourth night of attacks" are background; "A second missile was shot down" is one hit and one
 downed; "downed N of the M drones, as well as K missiles" downs the K too; "survived with light
-injuries" is one injured; "There are no injured" is the officials' zero."""
+injuries" is one injured; a watchman or caretaker is one person; "There are no injured" is the
+officials' zero."""
 
 from assets.extract import context as cx
 from assets.extract.casualties import find_casualties
@@ -91,3 +92,9 @@ def test_there_are_no_injured_is_zero():
 def test_no_injured_or_dead_list_is_not_this_rule():
     # "there were no injured and two dead" keeps the dead; the zero pattern steps aside
     assert ("killed", 0) not in _figs("There were no injured and two dead, officials said.")
+
+
+def test_watchman_and_caretaker_are_people():
+    assert _figs("A watchman was killed and two employees were wounded, the mayor said.") == [
+        ("killed", 1), ("injured", 2)]
+    assert _figs("A school caretaker was injured, officials said.") == [("injured", 1)]
