@@ -773,6 +773,13 @@ def _extract(article: dict) -> list[dict]:
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 w.counts += _air(counts)
                 w.add_weapons(classes, models)
+            elif counts and here[0][0].level == "settlement" and ", while " in s.text and (
+                    mid := s.text[counts[-1].pos:here[0][0].start]) and ", while " in mid \
+                    and _IN_REGION.search(mid):
+                # "53 drones were shot down over the region, while sources said warplanes were
+                # destroyed at the X airbase": the region's count, not the town's (1.13.0)
+                own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
+                own.counts += counts
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
             focus = [d for _, d in here]

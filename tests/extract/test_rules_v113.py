@@ -4,7 +4,8 @@ targeting" is no strike; "had rarely been targeted", "has been a frequent target
 fourth night of attacks" are background; "A second missile was shot down" is one hit and one
 downed; "downed N of the M drones, as well as K missiles" downs the K too; "survived with light
 injuries" is one injured; a watchman or caretaker is one person; "There are no injured" is the
-officials' zero."""
+officials' zero; a count "over the region" before ", while ... at the X airbase" is the
+region's."""
 
 from assets.extract import context as cx
 from assets.extract.casualties import find_casualties
@@ -98,3 +99,13 @@ def test_watchman_and_caretaker_are_people():
     assert _figs("A watchman was killed and two employees were wounded, the mayor said.") == [
         ("killed", 1), ("injured", 2)]
     assert _figs("A school caretaker was injured, officials said.") == [("injured", 1)]
+
+
+def test_count_over_the_region_before_while_clause_is_the_regions():
+    rows = _rows("Ukraine launched a drone attack on Russia's Voronezh region overnight, the "
+                 "governor said on Friday. The Defence Ministry said 30 drones had been shot down "
+                 "over the region, while Ukrainian channels said a fuel depot had been hit at the "
+                 "Borisoglebsk airbase.")
+    got = {(r["location"] or "", r["admin1"]): r["intercepted"] for r in rows}
+    assert got[("", "Voronezh Oblast")] == 30
+    assert got.get(("Borisoglebsk", "Voronezh Oblast")) is None
