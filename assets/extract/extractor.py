@@ -136,6 +136,9 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
     return out
 
 
+_FRONT_CW = re.compile(r"(?:Across|Throughout) (?:Ukraine|Russia|the country),\s")  # 1.13.0
+
+
 def _clause_at(text: str, pos: int) -> str:
     """The comma/semicolon-delimited clause of text around pos."""
     a = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos)) + 1
@@ -759,8 +762,12 @@ def _extract(article: dict) -> list[dict]:
                     # and no one of them when they are a list
                     group = [d for m, d in here if m.group == at[0].group]
                     owners = group if len(group) == 1 else []
-                if f.kind != "zero" and _countrywide(_clause_at(s.text, f.pos), all(
-                        m.level == "admin1" for m, _ in here)):
+                if f.kind != "zero" and (_countrywide(_clause_at(s.text, f.pos), all(
+                        m.level == "admin1" for m, _ in here)) or (
+                        s.text.startswith(("Across ", "Throughout ")) and (
+                            fr := _FRONT_CW.match(s.text)) and "," not in s.text[fr.end():f.pos])):
+                    # "Across Ukraine, at least 30 people were killed, ..., with strikes also
+                    # reported in A and B": the fronted phrase makes the figure the country's
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))

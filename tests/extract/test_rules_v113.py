@@ -5,7 +5,7 @@ fourth night of attacks" are background; "A second missile was shot down" is one
 downed; "downed N of the M drones, as well as K missiles" downs the K too; "survived with light
 injuries" is one injured; a watchman or caretaker is one person; "There are no injured" is the
 officials' zero; a count "over the region" before ", while ... at the X airbase" is the
-region's."""
+region's; "Across Ukraine, at least N were killed" is the country's."""
 
 from assets.extract import context as cx
 from assets.extract.casualties import find_casualties
@@ -109,3 +109,13 @@ def test_count_over_the_region_before_while_clause_is_the_regions():
     got = {(r["location"] or "", r["admin1"]): r["intercepted"] for r in rows}
     assert got[("", "Voronezh Oblast")] == 30
     assert got.get(("Borisoglebsk", "Voronezh Oblast")) is None
+
+
+def test_fronted_across_ukraine_makes_the_figure_the_countrys():
+    rows = _rows("Russian missiles hit Kyiv on Friday, killing five people. Across Ukraine, at "
+                 "least 12 people were killed, officials said, with strikes also reported in Lviv "
+                 "and Odesa.")
+    got = {(r["geo_precision"], r["location"] or ""): r["killed"] for r in rows}
+    assert got[("country", "")] == 12
+    assert got[("settlement", "Kyiv")] == 5
+    assert got[("settlement", "Lviv")] is None
