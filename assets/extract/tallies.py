@@ -258,6 +258,10 @@ def find_tallies(text: str) -> list[Count]:
             continue
         if _NOT_WEAPONS.match(text, m.end()):
             continue    # "250 drone attacks", "a missile fragment": no weapons counted (1.12.0)
+        if ("shell" in m.group("mod") or "munition" in m.group("mod")) and re.search(
+                r"\b(?:shells|munitions)\b", m.group("mod")):
+            continue    # "fired 412 shells and drones at 28 settlements": a roundup's count of
+            # munitions, no tally of drones launched (1.13.0)
         if re.search(r"\b(?:naval|sea|maritime|surface)\b", m.group("mod"), re.I):
             continue    # "three naval drones were destroyed at sea": boats, no air tally
         if field and v == 1 and (field == "hit" or re.search(

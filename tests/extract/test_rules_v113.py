@@ -5,7 +5,8 @@ fourth night of attacks" are background; "A second missile was shot down" is one
 downed; "downed N of the M drones, as well as K missiles" downs the K too; "survived with light
 injuries" is one injured; a watchman or caretaker is one person; "There are no injured" is the
 officials' zero; a count "over the region" before ", while ... at the X airbase" is the
-region's; "Across Ukraine, at least N were killed" is the country's."""
+region's; "Across Ukraine, at least N were killed" is the country's; "412
+shells and drones" is no launch tally."""
 
 from assets.extract import context as cx
 from assets.extract.casualties import find_casualties
@@ -119,3 +120,11 @@ def test_fronted_across_ukraine_makes_the_figure_the_countrys():
     assert got[("country", "")] == 12
     assert got[("settlement", "Kyiv")] == 5
     assert got[("settlement", "Lviv")] is None
+
+
+def test_shells_and_drones_count_is_no_launch_tally():
+    assert find_tallies("Russian troops fired 250 shells and drones at 17 settlements of the "
+                        "region over the past day.") == []
+    counts = find_tallies("Russia launched 40 drones and three missiles overnight.")
+    assert [(c.field, c.wtype, c.value) for c in counts] == [
+        ("launched", "drone", 40), ("launched", "missile", 3)]
