@@ -304,6 +304,10 @@ def _attacker(country: str, admin1: str | None, text: str = "") -> str:
     return "UKR"
 
 
+# "the city's Russian-appointed mayor": an occupation official's title, no Russian attacker
+_OCC_TITLE = re.compile(r"\bRussian-(?:appointed|installed|backed|controlled)\b")  # 1.13.0
+
+
 class _Builder:
     """Accumulates drafts for one article."""
 
@@ -313,7 +317,8 @@ class _Builder:
 
     def place(self, m: Mention, when: tuple, i: int, text: str = "") -> Draft:
         who = _attacker(m.country, m.admin1, text)
-        if who == "RUS" and m.admin1 in _PARTLY_OCCUPIED and "Russia" not in text and any(
+        if who == "RUS" and m.admin1 in _PARTLY_OCCUPIED and "Russia" not in _OCC_TITLE.sub(
+                "", text) and any(
                 d.attacker == "UKR" and d.admin1 == m.admin1 and d.kind == "impact"
                 for d in self.drafts):
             who = "UKR"     # "In Kamenka-Dneprovskaya, a drone ...": after Ukraine's strikes there

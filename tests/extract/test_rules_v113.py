@@ -6,7 +6,7 @@ downed; "downed N of the M drones, as well as K missiles" downs the K too; "surv
 injuries" is one injured; a watchman or caretaker is one person; "There are no injured" is the
 officials' zero; a count "over the region" before ", while ... at the X airbase" is the
 region's; "Across Ukraine, at least N were killed" is the country's; "412
-shells and drones" is no launch tally."""
+shells and drones" is no launch tally; "Russian-appointed mayor" names no Russian attacker."""
 
 from assets.extract import context as cx
 from assets.extract.casualties import find_casualties
@@ -128,3 +128,12 @@ def test_shells_and_drones_count_is_no_launch_tally():
     counts = find_tallies("Russia launched 40 drones and three missiles overnight.")
     assert [(c.field, c.wtype, c.value) for c in counts] == [
         ("launched", "drone", 40), ("launched", "missile", 3)]
+
+
+def test_russian_appointed_title_is_no_russian_attacker():
+    rows = _rows("Ukrainian forces shelled the town of Yenakiieve in the Donetsk region on Sunday, "
+                 "killing two people, the Moscow-installed authorities said. In Horlivka, a drone "
+                 "hit a bus depot, the city's Russian-appointed mayor said.")
+    got = {r["location"]: r["attacker"] for r in rows}
+    assert got["Horlivka"] == "UKR"
+    assert got["Yenakiieve"] == "UKR"
