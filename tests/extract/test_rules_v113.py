@@ -6,10 +6,14 @@ downed; "downed N of the M drones, as well as K missiles" downs the K too; "surv
 injuries" is one injured; a watchman or caretaker is one person; "There are no injured" is the
 officials' zero; a count "over the region" before ", while ... at the X airbase" is the
 region's; "Across Ukraine, at least N were killed" is the country's; "412
-shells and drones" is no launch tally; "Russian-appointed mayor" names no Russian attacker."""
+shells and drones" is no launch tally; "Russian-appointed mayor" names no Russian attacker;
+"earlier in the week, on Wednesday" is that Wednesday."""
+
+from datetime import date
 
 from assets.extract import context as cx
 from assets.extract.casualties import find_casualties
+from assets.extract.dates import find_dates
 from assets.extract.extractor import extract_mentions
 from assets.extract.tallies import find_tallies
 
@@ -137,3 +141,11 @@ def test_russian_appointed_title_is_no_russian_attacker():
     got = {r["location"]: r["attacker"] for r in rows}
     assert got["Horlivka"] == "UKR"
     assert got["Yenakiieve"] == "UKR"
+
+
+def test_earlier_in_the_week_on_a_day_takes_the_day():
+    found = find_dates("A depot in Kursk was hit by drones earlier in the week, on Tuesday, "
+                       "the governor said.", date(2024, 3, 16))
+    assert [(d.value, d.precision) for d in found] == [(date(2024, 3, 12), "day")]
+    vague = find_dates("A depot in Kursk was hit by drones earlier in the week.", date(2024, 3, 16))
+    assert [(d.value, d.precision) for d in vague] == [(None, "week")]
