@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,11 +83,16 @@ def content_key(changed: dict[str, str]) -> str:
     return "raw-" + hashlib.sha256(json.dumps(changed, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def register_raw_files(instance: dg.DagsterInstance, raw_dir: Path) -> list[str]:
-    """Add a partition for every file of the folder not yet known; return the folder's keys."""
+def register_raw_files(instance: dg.DagsterInstance, raw_dir: Path,
+                       last: Collection[str] = ()) -> list[str]:
+    """Add a partition for every file of the folder not yet known; return the folder's keys.
+
+    New keys in `last` are added after the other new ones: partitions are ordered by when they
+    were added, so the files a run must read end up in one short range at the end.
+    """
     keys = list(raw_files_by_key(raw_dir))
     known = set(instance.get_dynamic_partitions(RAW_FILES.name))
-    new = [k for k in keys if k not in known]
+    new = sorted((k for k in keys if k not in known), key=lambda k: k in last)
     if new:
         instance.add_dynamic_partitions(RAW_FILES.name, new)
     return keys

@@ -1,7 +1,9 @@
 """Materialize the asset graph in-process through Dagster, the way `strikes run` does.
 
-Every raw file is registered as a `raw_files` partition and one run covers them all (a
-partition range), then the unpartitioned assets downstream. The run goes to the Dagster instance
+Every raw file is registered as a `raw_files` partition; one run covers the files ingest must
+read (new, changed, unreadable: a partition range, ordered so that they are contiguous when
+newly registered), then the unpartitioned assets downstream. Files that left the folder are
+forgotten by any ingest pass. The run goes to the Dagster instance
 in DAGSTER_HOME when that is set (so it shows in the UI's run history, as `make run` and
 `make dev` share .state/dagster), else to a throwaway in-memory instance.
 """
@@ -16,6 +18,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.ingest.assets import RAW_FILES
+from assets.ingest.load import files_to_read, partition_key, raw_files_by_key
 from assets.resources import WarehouseResource
 from assets.warehouse import Home, run_lock, session
 from pipelines.definitions import ALL_ASSETS
@@ -80,11 +84,13 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
     tags: dict[str, str] = {}
     partition_key = None
     if selection != "release":
-        keys = register_raw_files(instance, warehouse.raw_path)
+        pending = pending_keys(home, warehouse)
+        keys = register_raw_files(instance, warehouse.raw_path, last=pending)
         if not keys:
             return RunOutcome(success=False, release={}, counts=warehouse_counts(home),
                               errors=[f"no readable raw files in {warehouse.raw_path}"])
-        request = run_for(keys, keys, run_key="strikes-run")
+        order = instance.get_dynamic_partitions(RAW_FILES.name)
+        request = run_for(sorted(pending) or keys[-1:], order, run_key="strikes-run")
         tags, partition_key = dict(request.tags), request.partition_key
     result = dg.materialize(ALL_ASSETS, resources={"warehouse": warehouse},
                             instance=instance, run_config=run_config, tags=tags,
@@ -106,6 +112,20 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
         release = {k: v.value for k, v in mat.metadata.items()}
     return RunOutcome(success=result.success, errors=errors, release=release,
                       counts=warehouse_counts(home), quarantine=quarantine_reasons(home))
+
+
+def pending_keys(home: Home, warehouse: WarehouseResource) -> set[str]:
+    """Partition keys of the raw files ingest must read (see `files_to_read`); every file's
+    when there is no warehouse yet. A run covers only these, so Dagster records events for
+    the changed files, not for every partition of the folder (an unchanged file would be
+    skipped by its checksum anyway)."""
+    raw = warehouse.raw_path
+    if not raw.is_dir():
+        return set()
+    if not home.warehouse.exists():
+        return set(raw_files_by_key(raw))
+    with session(home) as con:
+        return {partition_key(rel) for rel in files_to_read(con, raw, **warehouse.reader_limits)}
 
 
 def run_instance() -> dg.DagsterInstance:

@@ -59,7 +59,7 @@ _ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager
              r"infant|baby|policeman|soldier|serviceman|rescuer|volunteer|employee|worker|"
              r"passenger|local|police officer|officer|medic|paramedic|firefighter|doctor|nurse|"
              r"guard|journalist|farmer|miner|owner|neighbou?r|passer-by|teacher|assistant|customer|"
-             r"shopper|cashier|vendor|shopkeeper)")
+             r"shopper|cashier|vendor|shopkeeper|watchman|caretaker|janitor|cleaner)")
 _EXTRA = (r"of (?:our|their|its|the) \w+|"
           r"of (?:a|an|the) (?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:in|at)\s+"
           r"[A-Z][\w'’\-]*|(?:known|believed|said|reported) to have|listed as")
@@ -95,6 +95,10 @@ _IMPLIED = {
                           rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:has\s+|had\s+)?(?:suffered|"
                           rf"sustained|received)\s+(?:[\w\-]+\s+)?(?:burns|wounds|injuries|cuts?|"
                           rf"bruises|concussions?)\b|"
+                          # "the woman's husband survived with light injuries" (1.13.0)
+                          rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+['’]s\s+)?{_MODS}"
+                          rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:survived|escaped)\s+with\s+(?:[\w\-]+\s+)?"
+                          rf"(?:injuries|wounds|burns|cuts|bruises|concussions?)\b|"
                           rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"
                           rf"hospitali[sz]ed)\b|\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
                           rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
@@ -135,7 +139,9 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
                    r"injured)|one (?:had|has) been (?:killed|hurt|injured)|"
                    r"(?:civilians|people) were (?:hurt|injured|killed))|without "
-                   r"(?:(?:damage|destruction) or )?(?:casualties|victims)|with no reported "
+                   r"(?:(?:damage|destruction) or )?(?:casualties|victims)|"
+                   # "There are no injured": the officials' zero (1.13.0)
+                   r"there (?:are|were) no (?:injured|wounded)(?! (?:or|and) )|with no reported "
                    r"(?:casualties|"
                    r"injuries|victims)|injured nobody|"
                    r"nobody (?:was|had been|has been) (?:hurt|injured|killed)|"

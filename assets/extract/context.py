@@ -22,7 +22,7 @@ STRONG = re.compile(
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
-    r"crashed|targeted|targeting|came under|fired? (?:[\w\-]+ ){0,3}at|fired on|"
+    r"crashed|targeted|(?<!sanctions )targeting|came under|fired? (?:[\w\-]+ ){0,3}at|fired on|"
     r"casualties|victims|toll|explosion "
     r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
     re.I)
@@ -63,7 +63,10 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         # "it was the fourth attack on the ports in a week": a count of attacks
                         r"(?:it|this|that) was the (?:\w+ )?(?:second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ )?"
-                        r"(?:attack|strike)|"
+                        # "it was the fourth consecutive night of attacks" (1.13.0)
+                        r"(?:(?:night|day)s? of )?(?:attack|strike)s?|"
+                        # "had rarely been targeted"; "has been a frequent target of drones"
+                        r"(?:rarely|seldom)|(?:has|have|had) been a (?:\w+ )?target of|"
                         # "The attack came two days after the missile strike on Sumy"
                         r"(?:came|comes|followed|follows|happened)\s+(?:(?:just|only|[\w\-]+)\s+)"
                         r"{0,2}(?:days?|weeks?|months?)\s+after\s+(?:the|a|an|last)\s+"
@@ -97,7 +100,10 @@ _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-
 _HEADING = re.compile(r"\b(?:flying|heading|approaching)\s+(?:towards?|to)\s+(?:the\s+)?"
                       r"(?:[\w'’\-]+\s+){0,2}$", re.I)
 # "missiles were fired from Su-34 aircraft over the Belgorod region": a launch area
-_ORIGIN_OVER = re.compile(r"\b(?:launched|fired)\s+(?:from\s+(?:[\w'’\-]+\s+){1,3})?over\s+"
+_ORIGIN_OVER = re.compile(r"\b(?:(?:launched|fired)\s+(?:from\s+(?:[\w'’\-]+\s+){1,3})?|"
+                          # "drones were tracked over the Kyiv and Sumy regions": a flight
+                          # path, not a struck region (1.13.0)
+                          r"(?:tracked|spotted|detected|observed)\s+)over\s+"
                           r"(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"

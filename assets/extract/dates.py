@@ -170,7 +170,13 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
             found.append(DateExpr(m.start(), m.end(), value, precision, report,
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    if "week, on " in text:     # "earlier in the week, on Wednesday": the day refines the week
+        found = [d for k, d in enumerate(found) if not (
+            d.precision == "week" and d.value is None and k + 1 < len(found)
+            and found[k + 1].precision == "day"
+            and re.fullmatch(r",\s+on\s+", text[d.end:found[k + 1].start]))]   # 1.13.0
+    return found
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.12.0"
+EXTRACTOR_VERSION = "1.13.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -134,6 +134,9 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
                 models += [x for x in names if x not in models]
         out[m.start] = (classes, models)
     return out
+
+
+_FRONT_CW = re.compile(r"(?:Across|Throughout) (?:Ukraine|Russia|the country),\s")  # 1.13.0
 
 
 def _clause_at(text: str, pos: int) -> str:
@@ -301,6 +304,10 @@ def _attacker(country: str, admin1: str | None, text: str = "") -> str:
     return "UKR"
 
 
+# "the city's Russian-appointed mayor": an occupation official's title, no Russian attacker
+_OCC_TITLE = re.compile(r"\bRussian-(?:appointed|installed|backed|controlled)\b")  # 1.13.0
+
+
 class _Builder:
     """Accumulates drafts for one article."""
 
@@ -310,7 +317,8 @@ class _Builder:
 
     def place(self, m: Mention, when: tuple, i: int, text: str = "") -> Draft:
         who = _attacker(m.country, m.admin1, text)
-        if who == "RUS" and m.admin1 in _PARTLY_OCCUPIED and "Russia" not in text and any(
+        if who == "RUS" and m.admin1 in _PARTLY_OCCUPIED and "Russia" not in _OCC_TITLE.sub(
+                "", text) and any(
                 d.attacker == "UKR" and d.admin1 == m.admin1 and d.kind == "impact"
                 for d in self.drafts):
             who = "UKR"     # "In Kamenka-Dneprovskaya, a drone ...": after Ukraine's strikes there
@@ -759,8 +767,12 @@ def _extract(article: dict) -> list[dict]:
                     # and no one of them when they are a list
                     group = [d for m, d in here if m.group == at[0].group]
                     owners = group if len(group) == 1 else []
-                if f.kind != "zero" and _countrywide(_clause_at(s.text, f.pos), all(
-                        m.level == "admin1" for m, _ in here)):
+                if f.kind != "zero" and (_countrywide(_clause_at(s.text, f.pos), all(
+                        m.level == "admin1" for m, _ in here)) or (
+                        s.text.startswith(("Across ", "Throughout ")) and (
+                            fr := _FRONT_CW.match(s.text)) and "," not in s.text[fr.end():f.pos])):
+                    # "Across Ukraine, at least 30 people were killed, ..., with strikes also
+                    # reported in A and B": the fronted phrase makes the figure the country's
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))
@@ -773,6 +785,13 @@ def _extract(article: dict) -> list[dict]:
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 w.counts += _air(counts)
                 w.add_weapons(classes, models)
+            elif counts and here[0][0].level == "settlement" and ", while " in s.text and (
+                    mid := s.text[counts[-1].pos:here[0][0].start]) and ", while " in mid \
+                    and _IN_REGION.search(mid):
+                # "53 drones were shot down over the region, while sources said warplanes were
+                # destroyed at the X airbase": the region's count, not the town's (1.13.0)
+                own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
+                own.counts += counts
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
             focus = [d for _, d in here]

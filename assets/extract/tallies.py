@@ -27,6 +27,7 @@ _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
                     rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
 _OF_TOTAL = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the\s+)?(?P<m>{_N})\s+{_MOD}{_NOUN}", re.I)
+_AS_WELL = re.compile(rf",?\s+as well as\s+(?P<n>{_N})\s+{_MOD}{_NOUN}", re.I)
 _WAS_ONE = re.compile(r"\b(?:was|is|as)\s+$", re.I)     # "it was one of six bombs" (1.10.0)
 _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those|which)(?:\s+{_MOD}{_NOUN})?",
                       re.I)
@@ -221,7 +222,8 @@ def _other_whole(text: str, pos: int) -> bool:
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
     if not any_word(_GATE, _GATE_WORDS, text) or not (
-            has_number(text) or _ARTICLE_COUNT.search(text) or _REST.search(text)):
+            has_number(text) or _ARTICLE_COUNT.search(text) or _REST.search(text)
+            or "second" in text):
         return []
     starts = number_starts(text)
     out: list[Count] = []
@@ -235,6 +237,14 @@ def find_tallies(text: str) -> list[Count]:
         if n is not None and total is not None:
             out += [Count("intercepted", wt, n, m.start()), Count("launched", wt, total, m.start())]
             taken.update({m.start("n"), m.start("m")})
+            w = _AS_WELL.search(text, m.end()) if "as well as" in text else None
+            if w and w.start() - m.end() < 80 and not re.search(r"[.;]", text[m.end():w.start()]):
+                # "downed 21 of the 23 drones, as well as two missiles": both downed (1.13.0)
+                k, wk = parse_number(w.group("n")), _wtype(w.group("noun"))
+                if k is not None and w.start("n") not in taken:
+                    out += [Count("intercepted", wk, k, w.start("n")),
+                            Count("launched", wk, k, w.start("n"))]
+                    taken.add(w.start("n"))
     plain: list[Count] = []
     for m in _windows(_COUNT, text, starts):
         v, wt = parse_number(m.group("n")), _wtype(m.group("noun"))
@@ -249,6 +259,10 @@ def find_tallies(text: str) -> list[Count]:
             continue
         if _NOT_WEAPONS.match(text, m.end()):
             continue    # "250 drone attacks", "a missile fragment": no weapons counted (1.12.0)
+        if ("shell" in m.group("mod") or "munition" in m.group("mod")) and re.search(
+                r"\b(?:shells|munitions)\b", m.group("mod")):
+            continue    # "fired 412 shells and drones at 28 settlements": a roundup's count of
+            # munitions, no tally of drones launched (1.13.0)
         if re.search(r"\b(?:naval|sea|maritime|surface)\b", m.group("mod"), re.I):
             continue    # "three naval drones were destroyed at sea": boats, no air tally
         if field and v == 1 and (field == "hit" or re.search(
@@ -292,9 +306,16 @@ def find_tallies(text: str) -> list[Count]:
     out += _all_of_them(text, out)
     if "ntercepted" in text or " down" in text:
         out += _none_intercepted(text, out, last_type)
+    if "second" in text and not out and (m := _SECOND_DOWNED.search(text)):
+        # "A second missile was shot down over the city": one hit, one downed (1.13.0)
+        wt = _wtype(m.group("noun"))
+        out += [Count("intercepted", wt, 1, m.start()), Count("launched", wt, 2, m.start())]
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
 
 
+_SECOND_DOWNED = re.compile(r"^(?:An?other|A|The) second (?P<noun>missile|drone|rocket)\s+"
+                            r"(?:was|had been)\s+(?:shot down|intercepted|downed|destroyed)\b",
+                            re.I)
 _PART_OF = re.compile(rf"\b(?:as )?(?:part of|out of)\s+(?:a total of\s+|the\s+)?(?P<m>{_N})\s+"
                       rf"(?:{_MOD}{_NOUN}\s+)?(?:(?:that were|which were)\s+)?(?:{_INTER})\b",
                       re.I)

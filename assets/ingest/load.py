@@ -37,7 +37,8 @@ QUARANTINE_COLUMNS = ["stage", "source_path", "source_line", "record_id", "reaso
                       "quarantined_at"]
 
 Progress = Callable[[str], None]
-__all__ = ["IngestSummary", "build_articles", "ingest_raw_dir", "partition_key", "raw_files_by_key"]
+__all__ = ["IngestSummary", "build_articles", "files_to_read", "ingest_raw_dir", "partition_key",
+           "raw_files_by_key"]
 
 # Characters kept in a partition key; anything else (commas, brackets, "...") would confuse
 # Dagster's partition selection syntax, so it becomes "_" and a hash keeps the key unique.
@@ -130,6 +131,32 @@ def _limits_changed(con: duckdb.DuckDBPyConnection, limits: str) -> bool:
     return n_files > 0 and (row is None or row[0] != limits)
 
 
+def _limits_json(reader_limits: dict[str, int]) -> str:
+    return json.dumps({"max_file_bytes": MAX_FILE_BYTES, "max_chars": MAX_CHARS,
+                       **reader_limits}, sort_keys=True)
+
+
+def files_to_read(con: duckdb.DuckDBPyConnection, raw_dir: Path, **reader_limits: int
+                  ) -> list[str]:
+    """The relative paths `ingest_raw_dir` would read now, in read order: new files, files
+    whose sha256 changed or that cannot be hashed, files quarantined as unreadable; every file
+    when the reader limits changed. (Files that left the folder are forgotten by any pass.)"""
+    rels = [p.relative_to(raw_dir).as_posix() for p in list_raw_files(raw_dir)]
+    if _limits_changed(con, _limits_json(reader_limits)):
+        return rels
+    known = dict(con.execute("SELECT source_path, sha256 FROM raw_files").fetchall())
+    unreadable = _unreadable_paths(con)
+    out = []
+    for rel in rels:
+        try:
+            fresh = rel not in unreadable and known.get(rel) == file_sha256(raw_dir / rel)
+        except OSError:
+            fresh = False
+        if not fresh:
+            out.append(rel)
+    return out
+
+
 def _record_limits(con: duckdb.DuckDBPyConnection, limits: str) -> None:
     con.execute("INSERT OR REPLACE INTO settings VALUES ('ingest_limits', ?)", [limits])
 
@@ -149,8 +176,7 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     summary = IngestSummary()
     known = dict(con.execute("SELECT source_path, sha256 FROM raw_files").fetchall())
-    limits = json.dumps({"max_file_bytes": MAX_FILE_BYTES, "max_chars": MAX_CHARS,
-                         **reader_limits}, sort_keys=True)
+    limits = _limits_json(reader_limits)
     reread = _limits_changed(con, limits)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     files = list_raw_files(raw_dir)

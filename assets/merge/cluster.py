@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -157,27 +158,49 @@ def _stable_ids(groups: dict[str, Group], owner: dict[str, str]) -> dict[str, st
     return ids
 
 
+@functools.lru_cache(maxsize=65536)
+def _similar(a: str, b: str) -> bool:
+    """Whether two place names are similar (difflib ratio >= SIMILAR_NAMES). The same pairs
+    recur on many days of a block, so answers are cached, and the cheap upper bounds of the
+    ratio (`real_quick_ratio` >= `quick_ratio` >= `ratio`) rule most pairs out first."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return (matcher.real_quick_ratio() >= SIMILAR_NAMES and matcher.quick_ratio() >= SIMILAR_NAMES
+            and matcher.ratio() >= SIMILAR_NAMES)
+
+
 def _near_misses(targets: dict[tuple, list[Group]]) -> list[Decision]:
     """Precise groups kept apart that a reviewer may want to see: the same place one day apart,
     or similar settlement names (a spelling the gazetteer did not resolve) on the same day."""
     found = []
     for block in targets.values():
-        # Sorted by date, each group is compared only with those at most a day later: linear
-        # in the block for a realistic number of groups a day, not quadratic in its size.
-        block = sorted(block, key=lambda g: (g.event_date, g.key))
-        for i, first in enumerate(block):
-            for second in block[i + 1:]:
-                days = (second.event_date - first.event_date).days
-                if days > 1:
-                    break
-                a, b = sorted((first, second), key=lambda g: g.key)
-                if a.location == b.location and days == 1:
-                    reason = "same place, dates one day apart"
-                elif a.location != b.location and days == 0 and difflib.SequenceMatcher(
-                        None, a.location or "", b.location or "").ratio() >= SIMILAR_NAMES:
-                    reason = "similar place names, same day"
-                else:
-                    continue
-                found.append(Decision(False, a.key, b.key, reason,
-                                      f"{a.label()} ~ {b.label()}"))
+        found += _block_near_misses(block)
     return found
+
+
+def _block_near_misses(block: list[Group]) -> list[Decision]:
+    """The near-misses of one block. Groups are looked up by day, and the next day's by place,
+    so only same-day pairs (few) are compared by name: linear in the block for a realistic
+    number of groups a day, not quadratic in its size."""
+    by_day: dict[date, list[Group]] = defaultdict(list)
+    for g in block:
+        by_day[g.event_date].append(g)
+    found = []
+    for day, today in by_day.items():
+        next_day: dict[str | None, list[Group]] = defaultdict(list)
+        for g in by_day.get(day + timedelta(days=1), ()):
+            next_day[g.location].append(g)
+        for g in today:
+            found += [_miss(g, h, "same place, dates one day apart")
+                      for h in next_day.get(g.location, ())]
+        for i, first in enumerate(today):
+            for second in today[i + 1:]:
+                a, b = (first, second) if first.key < second.key else (second, first)
+                if a.location != b.location and _similar(a.location or "", b.location or ""):
+                    found.append(_miss(a, b, "similar place names, same day"))
+    return found
+
+
+def _miss(first: Group, second: Group, reason: str) -> Decision:
+    """A near-miss between two precise groups, named in key order."""
+    a, b = (first, second) if first.key < second.key else (second, first)
+    return Decision(False, a.key, b.key, reason, f"{a.label()} ~ {b.label()}")

@@ -7,7 +7,8 @@ extra3, the former data/eval/unseen, measured unseen F1 0.863 at 1.5.0, then tun
 unseen2 measured unseen F1 0.783 at 1.6.0, then tuned on for 1.7.0; unseen3 measured unseen F1
 0.846 at 1.7.0, then tuned on for 1.8.0; unseen4 measured unseen F1 0.904 at 1.8.0, then tuned on
 for 1.9.0; unseen5 measured unseen F1 0.938 at 1.9.0, then tuned on for 1.10.0; unseen6 measured
-unseen F1 0.901 at 1.11.0, then tuned on for 1.12.0). Each floor sits
+unseen F1 0.901 at 1.11.0, then tuned on for 1.12.0; unseen7 measured unseen F1 0.863 at
+1.12.0, then tuned on for 1.13.0). Each floor sits
 just under what the extractor reaches (1.10.0), so a change that loses
 accuracy fails here. dev launched
 is 0.893 since 1.7.0 counts glide bombs for the place they hit (GUIDELINES 2; dev d007's gold
@@ -33,9 +34,10 @@ SETS = {
     "unseen4": [ROOT / "data" / "eval" / "unseen4"],
     "unseen5": [ROOT / "data" / "eval" / "unseen5"],
     "unseen6": [ROOT / "data" / "eval" / "unseen6"],
+    "unseen7": [ROOT / "data" / "eval" / "unseen7"],
 }
-FLOORS = {  # 1.12.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.963, unseen2 1.0,
-    # unseen3 0.977, unseen4 0.96, unseen5 0.984, unseen6 0.97
+FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.963, unseen2 1.0,
+    # unseen3 0.977, unseen4 0.96, unseen5 0.984, unseen6 0.97, unseen7 0.917
     "dev": {"f1": 0.958, "precision": 0.97, "attacker": 0.99, "event_date": 0.975, "weapon": 0.90,
             "killed": 0.99, "injured": 0.98, "launched": 0.89, "intercepted": 0.99},
     "extra": {"f1": 0.99, "precision": 0.985, "recall": 0.99, "attacker": 0.99,
@@ -62,6 +64,9 @@ FLOORS = {  # 1.12.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     "unseen6": {"f1": 0.965, "precision": 0.965, "recall": 0.965, "attacker": 0.99,
                 "event_date": 0.99, "weapon": 0.95, "killed": 0.99, "injured": 0.99,
                 "launched": 0.99, "intercepted": 0.99},
+    "unseen7": {"f1": 0.91, "precision": 0.91, "recall": 0.91, "attacker": 0.99,
+                "event_date": 0.965, "weapon": 0.95, "killed": 0.92, "injured": 0.92,
+                "launched": 0.99, "intercepted": 0.94},
 }
 
 
