@@ -99,6 +99,10 @@ _IMPLIED = {
                           rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+['’]s\s+)?{_MODS}"
                           rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:survived|escaped)\s+with\s+(?:[\w\-]+\s+)?"
                           rf"(?:injuries|wounds|burns|cuts|bruises|concussions?)\b|"
+                          # "One worker was treated for smoke inhalation" (1.14.0)
+                          rf"\b(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+(?:was|had been)\s+treated\s+"
+                          rf"for\s+(?:[\w\-]+\s+)?(?:smoke inhalation|injuries|wounds|burns|cuts|"
+                          rf"concussions?)\b|"
                           rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"
                           rf"hospitali[sz]ed)\b|\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
                           rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
@@ -184,16 +188,16 @@ _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
 _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll",
                          re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
-                   r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll", re.I)
+                   r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
 
 
 _GATE_WORDS = ("kill", "dead", "die", "death", "life", "live", "perish", "fatal", "body", "bodies",
                "injur", "wound", "hurt", "hospital", "casualt", "burns", "medical", "cut", "bruise",
-               "concussion", "victim", "toll")
-_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": _GATE_WORDS[10:20]}
+               "concussion", "victim", "toll", "inhal")
+_FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": (*_GATE_WORDS[10:20], "inhal")}
 _FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
                "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns|medical|cut|bruise|"
-                                     r"concussion", re.I)}
+                                     r"concussion|inhal", re.I)}
 
 
 @dataclass(frozen=True)
@@ -248,6 +252,12 @@ def _ending(rx: re.Pattern[str], field: str, t: str, starts: list[int] | None
             if m.end() == w.end():
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
+
+
+# "Two of the dead were in Mykolaivka": a region total's share for one named place (1.14.0)
+_SHARE = re.compile(rf"\b(?P<n>{_N})\s+of\s+the\s+(?P<w>dead|killed|injured|wounded)\s+"
+                    r"(?:were|was)\s+(?:in|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+                    r"(?-i:[A-Z])", re.I)
 
 
 def find_casualties(text: str) -> list[Figure]:
@@ -321,6 +331,13 @@ def find_casualties(text: str) -> list[Figure]:
                    for x in out) and _PLUS_ONE[field].search(t):
                 continue
             out.append(Figure(field, 1, m.start(), "stale" if stale else "plain"))
+    if " of the " in t and (" were " in t or " was " in t):
+        for m in _SHARE.finditer(t):
+            v = parse_number(m.group("n"))
+            if v is not None and m.start("n") not in taken:
+                taken.add(m.start("n"))
+                field = "killed" if m.group("w").lower() in ("dead", "killed") else "injured"
+                out.append(Figure(field, v, m.start("n"), "stale" if stale else "plain"))
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
     for m in zeros:
         out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]

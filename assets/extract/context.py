@@ -58,6 +58,9 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         r"(?:daily|every day|every night|nightly|constantly)|"
                         r"at the time of the (?:\w+ )?(?:attack|strike)|"
                         r"repeatedly|regularly|occasional(?:ly)?|almost (?:every day|daily)|"
+                        # "X was hit in a similar raid in January"; "has been hit by several
+                        # strikes since.": a back-reference, no new incident (1.14.0)
+                        r"in a similar (?:\w+ )?(?:raid|attack|strike)|since(?=[.;])|"
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking)|"
                         # "it was the fourth attack on the ports in a week": a count of attacks

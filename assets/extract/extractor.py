@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.13.0"
+EXTRACTOR_VERSION = "1.14.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -434,6 +434,8 @@ _N_ATTACKS = re.compile(r"\b\d[\d,]*\s+(?:[\w\-]+\s+)?(?:strikes|attacks|munitio
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
 _THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
 _ON_REGION = re.compile(r"\b(?:on|at|against) the (?:region|oblast)\b", re.I)
+# "over the Crimean peninsula": the region's own airspace, like "over the region" (1.14.0)
+_PENINSULA = re.compile(r"\b(?:over|above) the (?:Crimean )?peninsula\b", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over|above) the (?:oblast|region)\b|"
                         r"\bthe (?:oblast|region)(?:'s|’s) air defen[cs]es?\b", re.I)
 
@@ -787,7 +789,7 @@ def _extract(article: dict) -> list[dict]:
                 w.add_weapons(classes, models)
             elif counts and here[0][0].level == "settlement" and ", while " in s.text and (
                     mid := s.text[counts[-1].pos:here[0][0].start]) and ", while " in mid \
-                    and _IN_REGION.search(mid):
+                    and (_IN_REGION.search(mid) or ("peninsula" in mid and _PENINSULA.search(mid))):
                 # "53 drones were shot down over the region, while sources said warplanes were
                 # destroyed at the X airbase": the region's count, not the town's (1.13.0)
                 own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
@@ -969,7 +971,9 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                 town = None     # "destroyed seven drones over the Tula region. In the town of
                 # Y, a drone damaged a factory": the region's own claim, not the next town's
         if town is None and d.level == "admin1" and not d.whole and not d.figures \
-                and not d.counts and len(d.sents) == 1 and " regions" in sents[d.sents[0]].text:
+                and not d.counts and len(d.sents) == 1 and (
+                    " regions" in (lead := sents[d.sents[0]].text)
+                    or lead.count(" region") >= 2):      # "in the A region and ... the B region"
             # "injuring three people in the Kyiv and Zhytomyr regions" in the lead, the towns
             # later: the region row says nothing the town rows do not
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
