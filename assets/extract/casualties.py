@@ -137,6 +137,8 @@ _BRING = re.compile(rf"\b(?:bringing|brought|brings|taking|took|raising|raised|p
                     rf"to\s+(?P<n>{_N})", re.I)
 _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:killed|dead|deaths|"
                      rf"wounded|injured|victims|casualties)|injury toll|casualty count|"
+                     # "the injured count now stands at 19" (1.15.0)
+                     rf"(?:injured|wounded|death) count|"
                      rf"number of people (?:killed|injured|wounded|hurt))\b[^.;:]{{0,120}}?\b"
                      rf"(?:rose|risen|climbed|reached|increased|gone up|went up|grown|jumped|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
@@ -147,7 +149,9 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:ki
                    # "There are no injured": the officials' zero (1.13.0)
                    r"there (?:are|were) no (?:injured|wounded)(?! (?:or|and) )|with no reported "
                    r"(?:casualties|"
-                   r"injuries|victims)|injured nobody|"
+                   r"injuries|victims)|"
+                   # "damaged a school but injured no one" (1.15.0)
+                   r"(?:injured|hurt|wounded) (?:nobody|no one)\b(?! (?:else|more|further))|"
                    r"nobody (?:was|had been|has been) (?:hurt|injured|killed)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",

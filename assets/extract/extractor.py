@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.14.0"
+EXTRACTOR_VERSION = "1.15.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -661,9 +661,13 @@ def _extract(article: dict) -> list[dict]:
                 # village of X, ..." under "attacked four settlements ... on Friday evening"
                 carry = lead
         if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
-                              "About the same time", "At around the same time")) and focus \
+                              "About the same time", "At around the same time",
+                              "In the same night", "The same night", "That same night",
+                              "Later that night", "Later in the evening", "Later that evening",
+                              "Later that day", "Later the same day")) and focus \
                 and focus[-1].event_date is not None:
-            # "Around the same time, drones attacked a substation in X": the last row's day
+            # "Around the same time, drones attacked a substation in X": the last row's day;
+            # likewise "In the same night, ..." and "Later in the evening, ..." (1.15.0)
             carry = (focus[-1].event_date, focus[-1].precision, max(focus[-1].date_strength, 2))
         stamp = _UPDATE_AT.match(s.text)
         if stamp:
