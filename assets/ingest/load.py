@@ -107,12 +107,16 @@ def _forget(con: duckdb.DuckDBPyConnection, rel: str) -> None:
     con.execute("DELETE FROM raw_files WHERE source_path = ?", [rel])
 
 
+def _forget_unreadable(con: duckdb.DuckDBPyConnection, rel: str) -> None:
+    con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ? "
+                "AND starts_with(reason, ?)", [rel, UNREADABLE])
+
+
 def _quarantine_unreadable(con: duckdb.DuckDBPyConnection, rel: str, err: OSError,
                            now: str) -> None:
     """A file that cannot even be checksummed (permissions, I/O error): one quarantine record
     replaces its earlier ones; rows it gave when it was readable stay until it changes."""
-    con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ? "
-                "AND starts_with(reason, ?)", [rel, UNREADABLE])
+    _forget_unreadable(con, rel)
     con.execute("INSERT INTO quarantine (stage, source_path, source_line, record_id, reason, "
                 "quarantined_at) VALUES ('ingest', ?, NULL, NULL, ?, ?)",
                 [rel, f"{UNREADABLE}: {err.strerror or err}", now])
@@ -195,8 +199,7 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
         summary.files_removed.append(rel)
     unreadable = _unreadable_paths(con)
     for rel in sorted(unreadable - present):  # an unreadable file that left the folder
-        con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ? "
-                    "AND starts_with(reason, ?)", [rel, UNREADABLE])
+        _forget_unreadable(con, rel)
     seq = con.execute("SELECT coalesce(max(seq), 0) FROM raw_articles").fetchone()[0]
     # Files first seen in this pass arrive together, after everything ingested before; a
     # re-read of unchanged content keeps its arrival. Revisions are ordered by arrival.
@@ -212,8 +215,7 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
             summary.quarantined += 1
             continue
         if rel in unreadable:  # readable again: its old record goes
-            con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ? "
-                        "AND starts_with(reason, ?)", [rel, UNREADABLE])
+            _forget_unreadable(con, rel)
         if known.get(rel) == digest and not reread:
             continue
         (summary.files_changed if rel in known else summary.files_new).append(rel)
