@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 DPI = 100
 PNG_METADATA = {"Software": None}
 BOUNDS = (21.0, 41.5, 43.5, 56.5)  # lon min, lon max, lat min, lat max: Ukraine and neighbours
 LABEL_POPULATION = 700_000
+MAX_EXTRA_AREA = 900.0  # points^2 added for casualties at most (a circle ~35 pt across)
 STYLE = {"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "strikes"}
 
 
@@ -37,20 +38,46 @@ def _save(fig, path: Path) -> None:
     fig.savefig(path, dpi=DPI, format="png", metadata=PNG_METADATA)
 
 
+def _sums(grouped: pa.Table, column: str) -> list[int]:
+    return [v or 0 for v in grouped.column(f"{column}_sum").to_pylist()]
+
+
+def monthly(incidents: pa.Table) -> dict[str, tuple[int, int, int]]:
+    """Month ('YYYY-MM') -> (incidents, killed, injured) of the dated incidents, in month order
+    (a null figure counts 0). Grouped in Arrow: no Python row per incident."""
+    dated = incidents.select(["event_date", "killed", "injured"]).filter(
+        pc.is_valid(incidents.column("event_date")))
+    month = pc.strftime(dated.column("event_date").cast(pa.timestamp("s")), format="%Y-%m")
+    grouped = pa.table({"month": month, "killed": dated.column("killed"),
+                        "injured": dated.column("injured")}).group_by("month").aggregate(
+        [("month", "count"), ("killed", "sum"), ("injured", "sum")]).sort_by("month")
+    return {m: (n, k, i) for m, n, k, i in zip(
+        grouped.column("month").to_pylist(), grouped.column("month_count").to_pylist(),
+        _sums(grouped, "killed"), _sums(grouped, "injured"), strict=True)}
+
+
+def places(incidents: pa.Table) -> list[tuple[float, float, int, int]]:
+    """(longitude, latitude, incidents, killed + injured) per distinct point, west to east then
+    south to north (a null figure counts 0). Grouped in Arrow: no Python row per incident."""
+    located = incidents.select(["longitude", "latitude", "killed", "injured"]).filter(
+        pc.and_(pc.is_valid(incidents.column("longitude")),
+                pc.is_valid(incidents.column("latitude"))))
+    grouped = located.group_by(["longitude", "latitude"]).aggregate(
+        [("longitude", "count"), ("killed", "sum"), ("injured", "sum")]).sort_by(
+        [("longitude", "ascending"), ("latitude", "ascending")])
+    return [(lon, lat, n, k + i) for lon, lat, n, k, i in zip(
+        grouped.column("longitude").to_pylist(), grouped.column("latitude").to_pylist(),
+        grouped.column("longitude_count").to_pylist(), _sums(grouped, "killed"),
+        _sums(grouped, "injured"), strict=True)]
+
+
 def timeline(incidents: pa.Table, path: Path) -> None:
     """Incidents per month (bars) and people killed / injured per month (lines)."""
     import matplotlib
     from matplotlib.ticker import MaxNLocator
 
-    rows = [r for r in incidents.select(["event_date", "killed", "injured"]).to_pylist()
-            if r["event_date"] is not None]
-    months = sorted({r["event_date"].strftime("%Y-%m") for r in rows})
-    count, killed, injured = Counter(), Counter(), Counter()
-    for r in rows:
-        month = r["event_date"].strftime("%Y-%m")
-        count[month] += 1
-        killed[month] += r["killed"] or 0
-        injured[month] += r["injured"] or 0
+    per_month = monthly(incidents)
+    months = list(per_month)
     with matplotlib.rc_context(STYLE):
         fig = _figure(9, 4.5)
         ax = fig.add_subplot()
@@ -58,13 +85,14 @@ def timeline(incidents: pa.Table, path: Path) -> None:
         if not months:
             ax.text(0.5, 0.5, "no dated incidents", ha="center", transform=ax.transAxes)
         x = list(range(len(months)))
-        ax.bar(x, [count[m] for m in months], color="#9bb7d4", label="incidents")
+        ax.bar(x, [per_month[m][0] for m in months], color="#9bb7d4", label="incidents")
         ax.set_ylabel("incidents")
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xticks(x, months, rotation=90 if len(months) > 12 else 0)
         people = ax.twinx()
-        people.plot(x, [killed[m] for m in months], "o-", color="#b2182b", label="killed")
-        people.plot(x, [injured[m] for m in months], "s--", color="#ef8a62", label="injured")
+        people.plot(x, [per_month[m][1] for m in months], "o-", color="#b2182b", label="killed")
+        people.plot(x, [per_month[m][2] for m in months], "s--", color="#ef8a62",
+                    label="injured")
         people.set_ylabel("people")
         people.set_ylim(bottom=0)
         handles = ax.get_legend_handles_labels()[0] + people.get_legend_handles_labels()[0]
@@ -95,32 +123,38 @@ def _big_cities() -> tuple[dict, ...]:
     return tuple(sorted(cities, key=lambda c: c["geonameid"]))
 
 
+def marker_area(people: int) -> float:
+    """A place's circle area in points^2: grows with its killed + injured, capped so that one
+    much-hit city does not cover its neighbours."""
+    return 12 + min(6 * people ** 0.75, MAX_EXTRA_AREA)
+
+
 def incident_map(incidents: pa.Table, path: Path) -> None:
-    """Incidents on a lat/lon grid, sized by casualties, over faint GeoNames towns."""
+    """One circle per place struck (area: its killed + injured, all incidents together) on a
+    lat/lon grid over faint GeoNames towns."""
     import matplotlib
 
-    rows = [r for r in incidents.select(["latitude", "longitude", "killed", "injured"]).to_pylist()
-            if r["latitude"] is not None and r["longitude"] is not None]
+    points = places(incidents)
     lon0, lon1, lat0, lat1 = BOUNDS
-    lon0 = min([lon0, *(r["longitude"] - 1 for r in rows)])
-    lon1 = max([lon1, *(r["longitude"] + 1 for r in rows)])
-    lat0 = min([lat0, *(r["latitude"] - 1 for r in rows)])
-    lat1 = max([lat1, *(r["latitude"] + 1 for r in rows)])
-    places = _context_places()
+    lon0 = min([lon0, *(p[0] - 1 for p in points)])
+    lon1 = max([lon1, *(p[0] + 1 for p in points)])
+    lat0 = min([lat0, *(p[1] - 1 for p in points)])
+    lat1 = max([lat1, *(p[1] + 1 for p in points)])
+    towns = _context_places()
     with matplotlib.rc_context(STYLE):
         fig = _figure(8, 6.5)
         ax = fig.add_subplot()
-        ax.set_title("Where incidents happened (size: killed + injured)")
+        ax.set_title("Where incidents happened (circle area: killed + injured there)")
         for in_ukraine, colour in ((False, "#e3e3e3"), (True, "#a6a6a6")):
-            pts = [p for p in places if p[2] == in_ukraine]
+            pts = [p for p in towns if p[2] == in_ukraine]
             ax.scatter([p[0] for p in pts], [p[1] for p in pts], s=2, color=colour,
                        linewidths=0, zorder=1)
         for t in _big_cities():
             ax.plot(t["longitude"], t["latitude"], "k.", markersize=3, zorder=2)
             ax.annotate(t["name"], (t["longitude"], t["latitude"]), xytext=(3, 3),
                         textcoords="offset points", fontsize=7, color="#333333", zorder=2)
-        sizes = [12 + 6 * ((r["killed"] or 0) + (r["injured"] or 0)) ** 0.75 for r in rows]
-        ax.scatter([r["longitude"] for r in rows], [r["latitude"] for r in rows], s=sizes,
+        sizes = [marker_area(p[3]) for p in points]
+        ax.scatter([p[0] for p in points], [p[1] for p in points], s=sizes,
                    color="#b2182b", alpha=0.6, edgecolors="#67001f", linewidths=0.5, zorder=3)
         ax.set_xlim(lon0, lon1)
         ax.set_ylim(lat0, lat1)

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets import schema as contract
 from assets.schema import Table
@@ -70,14 +71,28 @@ def created_at(articles: pa.Table) -> str | None:
     return None if latest is None else latest.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# The part of a URL that decides urlsplit's scheme and netloc (scheme://netloc); a URL of any
+# other shape is kept whole, so urlsplit always sees what decides its answer.
+_URL_HEAD = r"^([^:/?#]+://[^/?#]*).*$"
+
+
+def _site(url: str | None) -> str | None:
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else None
+
+
 def sources(articles: pa.Table) -> list[dict]:
-    """The outlets the articles came from (with their site when a URL shows it), then GeoNames."""
+    """The outlets the articles came from (with their site when a URL shows it), then GeoNames.
+    Each distinct (outlet, scheme://netloc) pair is parsed once, not each article's URL."""
+    heads = pc.replace_substring_regex(articles.column("url"), pattern=_URL_HEAD,
+                                       replacement=r"\1")
+    pairs = pa.table({"outlet": articles.column("outlet"), "head": heads}).group_by(
+        ["outlet", "head"]).aggregate([])
     sites: dict[str, set[str]] = {}
-    for outlet, url in zip(articles.column("outlet").to_pylist(),
-                           articles.column("url").to_pylist(), strict=True):
+    for outlet, head in zip(pairs.column("outlet").to_pylist(), pairs.column("head").to_pylist(),
+                            strict=True):
         if outlet:
-            parts = urlsplit(url or "")
-            site = f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else None
+            site = _site(head)
             sites.setdefault(outlet, set()).update([site] if site else [])
     listed = [{"title": o, **({"path": min(s)} if s else {})} for o, s in sorted(sites.items())]
     return listed + META["extra_sources"]

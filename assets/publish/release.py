@@ -101,6 +101,8 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
             return PublishResult(False, previous, None, f"no change since {previous}",
                                  releases_dir / previous)
         diffs = changes.diff_all(old, new)
+        if old is not None:  # the change log needs only these two of the previous release
+            old = {n: old[n] for n in ("incidents", "mentions")}
         if previous is None:
             decided = "major"
             reason = "first release: " + ", ".join(

@@ -11,6 +11,7 @@ import duckdb
 from assets.publish.provenance import collect_provenance, ship_validation_docs
 from assets.publish.release import PublishResult, publish_release
 from assets.publish.root import refresh as refresh_root
+from assets.publish.tables import prepare_one
 from assets.schema import PUBLISHED_TABLES
 from assets.validate.apply import validation_summary
 from assets.warehouse import Home
@@ -53,8 +54,10 @@ def run_publish(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path, *,
     `ReleaseBlocked` when validation or the corrections forbid a release."""
     summary = validation_summary(con)
     _gates(con, summary)
-    tables = {t.name: con.cursor().sql(
-        f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table()
+    # Each table is brought into its contract shape as it is read, so the warehouse's copy is
+    # freed at once (publish_release's own `prepare` then finds nothing to do).
+    tables = {t.name: prepare_one(t, con.cursor().sql(
+        f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table())
         for t in PUBLISHED_TABLES}
     provenance = collect_provenance(con, home, raw_dir)
     result = publish_release(tables, home.root, validation=summary, provenance=provenance,

@@ -47,14 +47,27 @@ def prepare_one(spec: Table, table: pa.Table) -> pa.Table:
         raise ValueError(
             f"{spec.name}: missing columns {sorted(want - got)}, unexpected {sorted(got - want)}"
         )
-    table = table.select(spec.column_names).cast(arrow_schema(spec))
+    table = table.select(spec.column_names)
+    schema = arrow_schema(spec)
+    if not table.schema.remove_metadata().equals(schema):
+        table = table.cast(schema)
     keys = table.column(spec.primary_key)
     if keys.null_count:
         raise ValueError(f"{spec.name}: {keys.null_count} rows without {spec.primary_key}")
     if pc.count_distinct(keys).as_py() != table.num_rows:
         raise ValueError(f"{spec.name}: duplicate {spec.primary_key} values")
-    table = table.sort_by([(spec.primary_key, "ascending")]).combine_chunks()
+    # A table already in shape (the warehouse reads them ORDER BY the key) is not copied again.
+    if not _ascending(keys):
+        table = table.sort_by([(spec.primary_key, "ascending")])
+    if any(c.num_chunks > 1 for c in table.columns):
+        table = table.combine_chunks()
     return table.replace_schema_metadata(None)
+
+
+def _ascending(keys: pa.ChunkedArray) -> bool:
+    """Whether the (unique, non-null) keys are already in ascending order."""
+    n = len(keys)
+    return n < 2 or not pc.any(pc.less(keys.slice(1), keys.slice(0, n - 1))).as_py()
 
 
 def as_text(value: object) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pyarrow as pa
+
 from assets.publish import datapackage
 from assets.publish.release import publish_release
 from assets.schema import CLAIMS, INCIDENTS, MENTIONS
@@ -65,3 +67,34 @@ def test_datapackage_schema_changes_names_columns():
         "incidents.d added (string)", "incidents.c removed",
         "incidents.b retyped integer -> number"]
     assert datapackage.schema_changes(new, new) == []
+
+
+def _sources_one_by_one(articles: pa.Table) -> list[dict]:
+    """The plain reading of `sources`: every article's URL through urlsplit."""
+    from urllib.parse import urlsplit
+
+    sites: dict[str, set[str]] = {}
+    for outlet, url in zip(articles.column("outlet").to_pylist(),
+                           articles.column("url").to_pylist(), strict=True):
+        if outlet:
+            parts = urlsplit(url or "")
+            site = f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else None
+            sites.setdefault(outlet, set()).update([site] if site else [])
+    listed = [{"title": o, **({"path": min(s)} if s else {})} for o, s in sorted(sites.items())]
+    return listed + datapackage.META["extra_sources"]
+
+
+def test_sources_parse_each_site_once_with_the_same_answer_as_every_url() -> None:
+    urls = ["https://news.example/a/b?x=1", "HTTPS://News.Example/c", "https://news.example",
+            " https://lead.example/x", "http://tab\t.example/x", "ftp://files.example#frag",
+            "https://q.example?x=/y", "no-scheme.example/path", "mailto:desk@wire.example",
+            "a:b://odd.example/", "//host.example/x", "https://line\n.example/x", "", None,
+            "https://news.example:8443/p", "https://user@news.example/p"]
+    outlets = ["Wire", "Wire", "Wire", "Lead", "Tab", "Files", "Q", "Plain", "Mail", "Odd",
+               "Rel", "Line", None, "Empty", "Wire", "Wire"]
+    articles = pa.table({"outlet": outlets, "url": urls})
+    got = datapackage.sources(articles)
+    assert got == _sources_one_by_one(articles)
+    wire = next(s for s in got if s["title"] == "Wire")
+    assert wire["path"] == "https://News.Example/"   # netloc kept as written, scheme lowered
+    assert not any("path" in s for s in got if s["title"] in ("Plain", "Mail", "Rel", "Empty"))
