@@ -21,7 +21,7 @@ DPI = 100
 PNG_METADATA = {"Software": None}
 BOUNDS = (21.0, 41.5, 43.5, 56.5)  # lon min, lon max, lat min, lat max: Ukraine and neighbours
 LABEL_POPULATION = 700_000
-MAX_EXTRA_AREA = 900.0  # points^2 added for casualties at most (a circle ~35 pt across)
+MAX_EXTRA_AREA = 900.0  # points^2 of the place with the most casualties (a circle ~35 pt across)
 STYLE = {"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "strikes"}
 
 
@@ -123,10 +123,10 @@ def _big_cities() -> tuple[dict, ...]:
     return tuple(sorted(cities, key=lambda c: c["geonameid"]))
 
 
-def marker_area(people: int) -> float:
-    """A place's circle area in points^2: grows with its killed + injured, capped so that one
-    much-hit city does not cover its neighbours."""
-    return 12 + min(6 * people ** 0.75, MAX_EXTRA_AREA)
+def marker_area(people: int, most: int) -> float:
+    """A place's circle area in points^2: proportional to its killed + injured, the place with
+    the most (`most`) drawn MAX_EXTRA_AREA larger than a place with none."""
+    return 12 + (MAX_EXTRA_AREA * people / most if most else 0.0)
 
 
 def incident_map(incidents: pa.Table, path: Path) -> None:
@@ -144,7 +144,7 @@ def incident_map(incidents: pa.Table, path: Path) -> None:
     with matplotlib.rc_context(STYLE):
         fig = _figure(8, 6.5)
         ax = fig.add_subplot()
-        ax.set_title("Where incidents happened (circle area: killed + injured there)")
+        ax.set_title("Where incidents happened (circle area proportional to killed + injured)")
         for in_ukraine, colour in ((False, "#e3e3e3"), (True, "#a6a6a6")):
             pts = [p for p in towns if p[2] == in_ukraine]
             ax.scatter([p[0] for p in pts], [p[1] for p in pts], s=2, color=colour,
@@ -153,7 +153,9 @@ def incident_map(incidents: pa.Table, path: Path) -> None:
             ax.plot(t["longitude"], t["latitude"], "k.", markersize=3, zorder=2)
             ax.annotate(t["name"], (t["longitude"], t["latitude"]), xytext=(3, 3),
                         textcoords="offset points", fontsize=7, color="#333333", zorder=2)
-        sizes = [marker_area(p[3]) for p in points]
+        most = max((p[3] for p in points), default=0)
+        points = sorted(points, key=lambda p: -p[3])  # small circles drawn over big ones
+        sizes = [marker_area(p[3], most) for p in points]
         ax.scatter([p[0] for p in points], [p[1] for p in points], s=sizes,
                    color="#b2182b", alpha=0.6, edgecolors="#67001f", linewidths=0.5, zorder=3)
         ax.set_xlim(lon0, lon1)
@@ -164,5 +166,7 @@ def incident_map(incidents: pa.Table, path: Path) -> None:
         ax.set_ylabel("latitude (deg N)")
         ax.text(0.01, 0.01, "Context: GeoNames places >1,000 people, Ukraine darker (CC BY 4.0)",
                 fontsize=6, transform=ax.transAxes, color="#555555")
+        ax.text(0.99, 0.01, f"{len(points):,} places; largest circle: {most:,} killed + injured",
+                fontsize=6, ha="right", transform=ax.transAxes, color="#555555")
         fig.tight_layout()
         _save(fig, path)

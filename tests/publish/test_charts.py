@@ -43,10 +43,11 @@ def test_places_group_incidents_at_the_same_point_west_to_east() -> None:
     assert places(_incidents()) == [(30.52, 50.45, 1, 0), (36.23, 49.99, 3, 10)]
 
 
-def test_marker_area_grows_with_casualties_up_to_a_cap() -> None:
-    assert marker_area(0) == 12
-    assert marker_area(16) == 12 + 6 * 8
-    assert marker_area(10**6) == 12 + MAX_EXTRA_AREA
+def test_marker_area_is_proportional_to_casualties_up_to_the_most() -> None:
+    assert marker_area(0, 40) == 12
+    assert marker_area(10, 40) == 12 + MAX_EXTRA_AREA / 4
+    assert marker_area(40, 40) == 12 + MAX_EXTRA_AREA
+    assert marker_area(0, 0) == 12     # no casualties anywhere: every place the same size
 
 
 def test_charts_are_png_files_and_the_same_bytes_twice(tmp_path) -> None:
