@@ -7,16 +7,15 @@ are neutralized (see `neutralize`).
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.ids import file_sha256
-from assets.publish.tables import as_text
 
 # Cells starting with these are formulas to Excel/LibreOffice/Sheets (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -54,24 +53,60 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table.replace_schema_metadata(None), path, **PARQUET_OPTIONS)
 
 
-def _csv_cells(column: pa.Array) -> list[str]:
-    """One column's CSV cells: nulls empty, text neutralized, other values as `as_text`."""
-    values = column.to_pylist()
+# A cell that holds one of these is quoted (Python's csv.QUOTE_MINIMAL with this dialect).
+_NEEDS_QUOTES = r'[",\r\n]'
+# A text cell that `neutralize` prefixes: quotes, then a formula trigger.
+_FORMULA = r"^'*[=+\-@\t\r]"
+
+
+def _csv_text(column: pa.Array) -> pa.Array:
+    """One column's CSV cells as Arrow text, before quoting: nulls empty, text neutralized,
+    other values as `as_text` writes them (integers, dates and booleans cast in Arrow, floats
+    through `repr`)."""
     if pa.types.is_string(column.type):
-        # Only a cell starting with a quote or a trigger can need a prefix (see neutralize).
-        return ["" if v is None else neutralize(v) if v[:1] in _MAYBE_FORMULA else v
-                for v in values]
-    return ["" if v is None else as_text(v) for v in values]
+        formula = pc.fill_null(pc.match_substring_regex(column, _FORMULA), False)
+        text = pc.if_else(formula, pc.binary_join_element_wise("'", column, ""), column)
+    elif pa.types.is_floating(column.type):
+        text = pa.array([None if v is None else repr(v) for v in column.to_pylist()],
+                        pa.string())     # as_text of a float: its repr
+    else:   # integers, dates (ISO), booleans (true/false): the same text as `as_text`
+        text = pc.cast(column, pa.string())
+    return pc.fill_null(text, "")
+
+
+def _quoted(text: pa.Array, lone: bool) -> pa.Array:
+    """Quote the cells that need it, doubling their quotes (RFC 4180); an empty cell that is a
+    row's only cell is quoted too, as csv.writer does (the row would read as blank)."""
+    needs = pc.match_substring_regex(text, _NEEDS_QUOTES)
+    if lone:
+        needs = pc.or_(needs, pc.equal(text, ""))
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
+    return pc.if_else(needs, quoted, text)
+
+
+def _csv_lines(batch: pa.RecordBatch) -> pa.Buffer:
+    """A batch's rows as CSV lines (UTF-8 bytes), joined in Arrow."""
+    cells = [_quoted(_csv_text(c), batch.num_columns == 1) for c in batch.columns]
+    lines = pc.binary_join_element_wise(*cells, ",") if len(cells) > 1 else cells[0]
+    lines = pc.binary_join_element_wise(lines, CSV_LINE_TERMINATOR, "")
+    if len(lines) == 0:
+        return pa.py_buffer(b"")
+    _, offsets, data = lines.buffers()     # a string array: validity, int32 offsets, bytes
+    ends = memoryview(offsets).cast("i")
+    start, end = ends[lines.offset], ends[lines.offset + len(lines)]
+    return data.slice(start, end - start)   # the lines' bytes, back to back
 
 
 def write_csv(table: pa.Table, path: Path) -> None:
-    """Write UTF-8 RFC 4180 CSV: header row, ISO dates, nulls empty, formula text neutralized.
-    Cells are made column by column, a batch of CSV_BATCH_ROWS rows at a time."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator=CSV_LINE_TERMINATOR)
-        writer.writerow(table.column_names)
+    """Write UTF-8 RFC 4180 CSV: header row, ISO dates, nulls empty, formula text neutralized,
+    a cell quoted only when it holds a comma, a quote or a line break (the bytes Python's
+    csv.writer writes with QUOTE_MINIMAL). Rows are made in Arrow, CSV_BATCH_ROWS at a time."""
+    with path.open("wb") as handle:
+        header = pa.record_batch([pa.array([n]) for n in table.column_names],
+                                 names=table.column_names)
+        handle.write(_csv_lines(header))
         for batch in table.to_batches(max_chunksize=CSV_BATCH_ROWS):  # memory: one batch
-            writer.writerows(zip(*(_csv_cells(c) for c in batch.columns), strict=True))
+            handle.write(_csv_lines(batch))
 
 
 def json_text(data: object) -> str:

@@ -6,6 +6,8 @@ import csv
 import datetime as dt
 
 import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assets.publish import writers
 
@@ -60,3 +62,50 @@ def test_write_if_changed_keeps_identical_file(tmp_path):
     assert not writers.write_if_changed(b"one", path)
     assert path.stat().st_mtime_ns == mtime
     assert writers.write_if_changed(b"two", path) and path.read_bytes() == b"two"
+
+
+def _reference_csv(table: pa.Table) -> bytes:
+    """The plain way to write the release CSV: Python's csv.writer over `as_text` cells."""
+    import io
+
+    from assets.publish.tables import as_text
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(table.column_names)
+    for row in table.to_pylist():
+        writer.writerow(["" if v is None else writers.neutralize(v) if isinstance(v, str)
+                         else as_text(v) for v in row.values()])
+    return out.getvalue().encode("utf-8")
+
+
+_CELLS = st.one_of(st.none(), st.text(alphabet=st.sampled_from(
+    list("ab ,\"'=+-@\t\r\n\u00e9\u4e2d0"))), st.sampled_from(["=1", "''+x", "\"", ""]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(_CELLS, min_size=1, max_size=12),
+       floats=st.lists(st.one_of(st.none(), st.floats(allow_nan=False)), min_size=12,
+                       max_size=12))
+def test_write_csv_writes_what_csv_writer_writes(tmp_path_factory, texts, floats):
+    n = len(texts)
+    table = pa.table({"text": texts, "number": floats[:n],
+                      "count": pa.array([None if i % 3 else i - 5 for i in range(n)], pa.int64()),
+                      "flag": [None if i % 4 == 3 else i % 2 == 0 for i in range(n)],
+                      "day": pa.array([None if i % 5 == 4 else 19_000 + i for i in range(n)],
+                                      pa.date32())})
+    path = tmp_path_factory.mktemp("csv") / "t.csv"
+    writers.write_csv(table, path)
+    assert path.read_bytes() == _reference_csv(table)
+    lone = table.select(["text"])
+    writers.write_csv(lone, path)      # one column: an empty cell is written as ""
+    assert path.read_bytes() == _reference_csv(lone)
+
+
+def test_write_csv_batches_give_the_same_bytes(tmp_path, monkeypatch):
+    big = pa.concat_tables([TABLE] * 5)
+    writers.write_csv(big, tmp_path / "one.csv")
+    monkeypatch.setattr(writers, "CSV_BATCH_ROWS", 4)
+    writers.write_csv(big, tmp_path / "many.csv")
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "many.csv").read_bytes()
+    assert (tmp_path / "one.csv").read_bytes() == _reference_csv(big)
