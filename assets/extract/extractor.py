@@ -52,6 +52,21 @@ _ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|the res
 _OF_THEM = re.compile(r"\S+\s+of\s+(?:them|these|those)\b", re.I)
 
 
+# "Among those who died in the early-morning strike on Thursday ...": the attack's own day
+_THE_STRIKE_ON = re.compile(r"\bthe (?:[\w\-]+ ){0,2}(?:strike|attack) on (?:the night of |"
+                            r"the evening of |the morning of )?(?=[A-Z0-9])")
+
+
+def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
+    """A row dated only by its report day ("the toll reached 11 on Saturday") takes the day of a
+    follow-on "the strike on Thursday" that names no place (GUIDELINES 7) (1.16.0)."""
+    day = next((x for x in dates if x.start == m.end() and not x.report and x.value), None)
+    if day is None or not told or not all(x.report for x in told) or d.event_date is None \
+            or day.value >= d.event_date:
+        return
+    d.event_date, d.precision, d.date_strength = day.value, day.precision, day.strength
+
+
 def _anaphoric(text: str, counts: list) -> bool:
     """The counts refer back to the previous sentence's attack ("Air defence intercepted four
     of them"; "shot down five missiles in the course of the attack")."""
@@ -436,6 +451,10 @@ _THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.
 _ON_REGION = re.compile(r"\b(?:on|at|against) the (?:region|oblast)\b", re.I)
 # "over the Crimean peninsula": the region's own airspace, like "over the region" (1.14.0)
 _PENINSULA = re.compile(r"\b(?:over|above) the (?:Crimean )?peninsula\b", re.I)
+# "... and air defences brought most of them down, X said, but a fire started at": the count's
+# clause ends in the defenders' claim, the town comes in the contrastive clause after (1.16.0)
+_DOWNED_BUT = re.compile(r"\bair defen[cs]es? (?:[\w\-]+ ){0,3}(?:brought|shot|downed|"
+                         r"intercepted|destroyed)\b[^;]*?, but ", re.I)
 _IN_REGION = re.compile(r"\b(?:across|throughout|in|over|above) the (?:oblast|region)\b|"
                         r"\bthe (?:oblast|region)(?:'s|’s) air defen[cs]es?\b", re.I)
 
@@ -798,6 +817,16 @@ def _extract(article: dict) -> list[dict]:
                 # destroyed at the X airbase": the region's count, not the town's (1.13.0)
                 own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
                 own.counts += counts
+            elif counts and here[0][0].level == "settlement" and ", but " in s.text \
+                    and "air defen" in s.text and _DOWNED_BUT.search(
+                        s.text[counts[-1].pos:here[0][0].start]):
+                # "Ukraine fired 36 drones and three missiles and regional air defences brought
+                # most of them down, the governor said, but a fire started at the X refinery":
+                # the attack on the region is the region's row, not the town's (1.16.0)
+                own = b.place(_region(here[0][0].admin1), _pick_date(_clause_dates(
+                    s.text, dates, counts[0].pos), counts[0].pos, carry), i)
+                own.counts += counts
+                own.add_weapons(*find_weapons(s.text[:s.text.index(", but ", counts[-1].pos)]))
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
             focus = [d for _, d in here]
@@ -880,6 +909,10 @@ def _extract(article: dict) -> list[dict]:
                     d.figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]
             elif s.para == 0:
                 pending += figs
+        if not targets and dates and len(focus) == 1 and focus[0].kind == "impact" and (
+                "strike on " in s.text or "attack on " in s.text) and (
+                m_on := _THE_STRIKE_ON.search(s.text)):
+            _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
         if dates:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
