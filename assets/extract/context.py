@@ -27,7 +27,8 @@ STRONG = re.compile(
     r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
     re.I)
 WEAK = re.compile(r"\b(?:attacks?|strikes?|raid|barrage|assault|shot down|downed|intercepted|"
-                  r"brought down|drones?|missiles?)\b", re.I)
+                  # "routes protected by anti-drone nets": a defence, no strike (1.16.0)
+                  r"brought down|(?<!anti-)drones?|(?<!anti-)missiles?)\b", re.I)
 NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|offensive|advance\w*|"
                       r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|"
                       r"sanction\w*|aid package|produc\w+|switched on|was active|were active|"
@@ -61,6 +62,9 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         # "X was hit in a similar raid in January"; "has been hit by several
                         # strikes since.": a back-reference, no new incident (1.14.0)
                         r"in a similar (?:\w+ )?(?:raid|attack|strike)|since(?=[.;])|"
+                        # "premiums for vessels calling at X after the latest series of
+                        # strikes": a back-reference to attacks told before (1.16.0)
+                        r"after the latest (?:series|wave|round|spate) of|"
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking)|"
                         # "it was the fourth attack on the ports in a week": a count of attacks
@@ -91,7 +95,10 @@ _TITLE_AFTER = re.compile(
     r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
                            r"prosecutors?|ministry|"
-                           r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+                           r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$|"
+                           # "a 38-year-old employee of the X nuclear power plant": a workplace
+                           r"\b(?:employees?|staff(?:ers?)?|director)\s+of\s+(?:the\s+)?$",
+                           re.I)
 _TREATED = re.compile(r"\b(?:taken|admitted|brought|transferred|evacuated|rushed)\s+to\s+(?:a|the)"
                       r"\s+(?:[\w'’\-]+\s+){0,3}hospitals?\s+in\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"

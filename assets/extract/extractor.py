@@ -45,7 +45,8 @@ def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | No
 
 _N_REGIONS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                         r"multiple)\s+(?:\w+\s+)?regions\b|,\s+(?:all\s+)?regions\s+in\b")
-_ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|the rest|(?:the attack on|"
+_ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|"
+                       r"the rest(?!\s+(?:\w+\s+)?(?:over|above)\b)|(?:the attack on|"
                        r"attacked|struck|hit|targeted) the (?:plant|station|refinery|depot|"
                        r"facility|enterprise|terminal|airfield|airbase|warehouse|substation))\b",
                        re.I)
@@ -361,6 +362,8 @@ _NUM = num_pattern()
 _BY_PLACE_BEFORE = re.compile(rf"\b(?:{_NUM})\s+(?:more\s+)?(?:[\w\-]+\s+){{0,4}}?(?:over|above|in|"
                               rf"near)\s+(?:the\s+)?(?:skies\s+over\s+(?:the\s+)?|territory\s+of\s+"
                               rf"(?:the\s+)?)?$", re.I)
+_REST_OVER = re.compile(r"\b(?:the rest|the remainder|the remaining (?:ones|drones|missiles|UAVs)|"
+                        r"the others)\s+(?:\w+\s+)?(?:over|above|in)\s+(?:the\s+)?$", re.I)
 _BY_PLACE_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_NUM})\b", re.I)
 
 
@@ -374,6 +377,12 @@ def _breakdown(text: str, places: list[Mention]) -> set[int]:
             if _BY_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
             or _BY_PLACE_AFTER.match(text, m.end)
             or re.match(r"\s+accounted for", text[m.end:])}
+    if len(hits) >= 2 and ("rest" in text or "remaining" in text):
+        # "18 over the Lipetsk region, 15 over Kursk and the rest over Bryansk, Oryol and
+        # Voronezh": the remainder's list is part of the breakdown too (1.16.0)
+        rest = {m.group for m in places if m.group >= 0 and _REST_OVER.search(
+            text, max(0, m.start - 40), m.start)}
+        hits |= {m.start for m in places if m.group in rest}
     return hits if len(hits) >= 2 else set()
 
 
@@ -571,6 +580,8 @@ def _located(text: str, m: Mention, out: list[Mention]) -> bool:
 _FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
 _SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:two|three|four|five|six|seven|"
                           r"eight|nine|ten|\d+)\s+(?:settlements|villages|towns|communities)\b")
+_WHAT_CALLED = re.compile(r"\bin what (?:[\w\-]+ ){1,3}(?:called|described as|termed|dubbed)\b"
+                          r"[^,;]*")
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b")
 
 
@@ -587,6 +598,11 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
         places = [same_region_namesake(s.text, m, seen) for m in places]
     if home and "capital" in s.text:
         places = [_capital(s.text, m, home) for m in places]
+    if places and "in what " in s.text:
+        # "..., in what officials called the largest drone attack on the capital area so far":
+        # a speaker's characterisation, not a place struck (1.16.0)
+        spans = [a.span() for a in _WHAT_CALLED.finditer(s.text)]
+        places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
     if not places:      # what the steps below come to when the sentence names no place
         return [_region(home)] if cx.own_region(s.text) and _region(home) else []
     firsts = {k: m for k, m in enumerate(places)}
@@ -638,9 +654,12 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if cx.intercept_only(s.text):
         regs = [m for m in out if m.level == "admin1"]
         out = [m for m in out if m.level == "settlement"]
+        n = len(find_tallies(s.text)) if regs and not out else 0
         if (not out and regs and len(passed) == 1
-                and not cx.NATIONWIDE.search(s.text) and len(find_tallies(s.text)) <= 1):
+                and not cx.NATIONWIDE.search(s.text) and n <= 1 and (n or not passed & seen)):
             out = regs[:1]      # a claim about one region is that region's row (GUIDELINES 4)
+            # but "several drones were shot down over the A and B districts" with no count,
+            # after a town of that region was hit, is that attack, no row of its own (1.16.0)
     seen: set[tuple] = set()
     uniq = []
     for m in out:
