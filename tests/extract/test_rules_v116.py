@@ -1,0 +1,113 @@
+"""Rules added in extractor 1.16.0 (dev e015/d002 and error classes of data/eval/unseen10, stated
+as phrasings), each checked on made-up sentences: a tally whose clause ends "air defences brought
+most of them down, ..., but a fire started at X" is the region's, not X's; "the strike on
+Thursday" redates a row dated only by its report day; "the rest over A, B and C" belongs to a
+defence-ministry breakdown; "anti-drone nets" is no strike; a place inside "in what officials
+called ..." is no target; "an employee of the X plant" is a workplace; "after the latest series
+of strikes" is a back-reference; a count-less claim over districts of a region already hit gives
+no region row."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str = "2025-03-06") -> list[dict]:
+    return extract_mentions({"article_id": "v116", "text": text, "published_at": published})
+
+
+def _by_place(rows: list[dict]) -> dict:
+    return {(r["admin1"], r["location"]): r for r in rows}
+
+
+def test_governors_tally_before_but_is_the_regions():
+    text = ("A Ukrainian drone hit a fuel depot in the Bryansk region on Tuesday evening, "
+            "Governor Alexander Bogomaz said.\n\n"
+            "Ukraine fired 25 drones and two missiles in the attack and regional air defences "
+            "brought most of them down, Bogomaz said, but a fire broke out at a depot in Klintsy "
+            "and burned until morning.")
+    rows = _by_place(_rows(text, "2025-03-05"))
+    region = rows[("Bryansk Oblast", None)]
+    town = rows[("Bryansk Oblast", "Klintsy")]
+    assert region["launched"] == 27
+    assert region["weapon"] == "mixed"
+    assert town["launched"] is None
+
+
+def test_tally_hitting_the_town_stays_with_the_town():
+    text = ("Two Russian missiles hit an industrial site in Kremenchuk on Monday, injuring three "
+            "people, the governor said.")
+    rows = _by_place(_rows(text, "2025-03-04"))
+    assert rows[("Poltava Oblast", "Kremenchuk")]["launched"] == 2
+
+
+def test_the_strike_on_weekday_redates_a_report_dated_row():
+    text = ("The number of people killed when a Russian missile hit a house in Kremenchuk rose to "
+            "six on Saturday, rescuers said.\n\n"
+            "Among those who died in the late-night strike on Thursday was a teenager.")
+    rows = _rows(text, "2025-03-08")      # a Saturday
+    assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
+        ("Kremenchuk", "2025-03-06", 6)]
+
+
+def test_the_strike_on_weekday_keeps_an_attack_dated_row():
+    text = ("A Russian missile hit a house in Kremenchuk on Friday, killing six people.\n\n"
+            "Among those who died in the strike on Thursday was a teenager.")
+    rows = _rows(text, "2025-03-08")
+    assert [str(r["event_date"]) for r in rows] == ["2025-03-07"]
+
+
+def test_the_rest_over_a_list_is_part_of_the_breakdown():
+    text = ("Ukrainian drones hit a substation in the Tambov region overnight, the governor "
+            "said.\n\n"
+            "Russia's Defence Ministry said its air defences had destroyed 40 Ukrainian drones "
+            "overnight, 12 of them over the Tambov region, 10 over Kursk and the rest over "
+            "Bryansk, Oryol and Voronezh.")
+    rows = _rows(text, "2025-03-05")
+    assert sorted((r["geo_precision"], r["admin1"], r["location"], r["intercepted"])
+                  for r in rows) == [("admin1", "Tambov Oblast", None, None),
+                                     ("country", None, None, 40)]
+
+
+def test_anti_drone_nets_are_no_strike():
+    text = ("A Ukrainian drone hit a car near Rylsk on Tuesday, injuring two people, the "
+            "governor said.\n\n"
+            "In Kursk, the governor urged drivers to use only roads protected by anti-drone nets.")
+    assert [r["location"] for r in _rows(text, "2025-03-05")] == ["Rylsk"]
+
+
+def test_place_in_what_officials_called_is_no_target():
+    text = ("Russian air defences shot down 50 Ukrainian drones over seven regions overnight, "
+            "the Defence Ministry said, in what officials called the biggest attack on the "
+            "capital so far.\n\n"
+            "A drone hit a house in the town of Ramenskoye, injuring two people, the governor "
+            "said.")
+    rows = _by_place(_rows(text, "2025-03-05"))
+    assert set(rows) == {(None, None), ("Moscow Oblast", "Ramenskoye")}
+    assert rows[(None, None)]["intercepted"] == 50
+
+
+def test_employee_of_the_plant_is_a_workplace():
+    text = ("Three people were wounded when a Ukrainian drone struck a bus stop in Energodar on "
+            "Wednesday, the Russian-installed governor said.\n\n"
+            "One of the wounded, an employee of the Zaporizhzhia nuclear power plant, was in a "
+            "serious condition.")
+    rows = _rows(text, "2025-03-05")
+    assert [(r["location"], r["injured"]) for r in rows] == [("Enerhodar", 3)]
+
+
+def test_after_the_latest_series_of_strikes_is_a_back_reference():
+    text = ("A Russian missile struck a grain ship in the port of Odesa on Tuesday, killing "
+            "one person.\n\n"
+            "Insurers said they were raising premiums for ships calling at Odesa after the latest "
+            "series of strikes.")
+    rows = _rows(text, "2025-03-06")
+    assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
+        ("Odesa", "2025-03-04", 1)]
+
+
+def test_countless_district_claim_after_a_town_gives_no_region_row():
+    text = ("A drone hit a house in the town of Ramenskoye, Moscow region, killing one woman, the "
+            "governor said.\n\n"
+            "The mayor said several drones had been shot down over the Domodedovo and Ramenskoye "
+            "districts.")
+    rows = _rows(text, "2025-03-05")
+    assert [(r["admin1"], r["location"]) for r in rows] == [("Moscow Oblast", "Ramenskoye")]
