@@ -97,6 +97,8 @@ def _explicit(m: re.Match[str], pub: date | None) -> date | None:
             return date(int(m.group("y")), mon, day)
         if pub is None:
             return None
+        if m.string.startswith((" last year", ", last year"), m.end()):
+            return date(pub.year - 1, mon, day)     # "on January 8 last year" (1.16.0)
         d = date(pub.year, mon, day)
         return date(pub.year - 1, mon, day) if d > pub + timedelta(days=2) else d
     except ValueError:

@@ -194,7 +194,10 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     text = sents[i].text
     first = dates[0] if dates else None
     if first is not None and first.value is not None and not first.report \
-            and first.strength >= 3 and _DATED_OPEN.fullmatch(text[:first.start]):
+            and first.strength >= 3 and (_DATED_OPEN.fullmatch(text[:first.start]) or (
+                # "A depot serving the base was hit in a strike on January 8 last year, killing
+                # two": a date a month or more before publication, anywhere (1.16.0)
+                pub is not None and (pub - first.value).days >= 30)):
         when, month = (first.value, first.precision, first.strength), None
     elif (m := _MONTH_YEAR.match(text)) is not None:
         when, month = (None, "month", 0), (int(m.group("y")), _month(m.group("m")))

@@ -111,3 +111,14 @@ def test_countless_district_claim_after_a_town_gives_no_region_row():
             "districts.")
     rows = _rows(text, "2025-03-05")
     assert [(r["admin1"], r["location"]) for r in rows] == [("Moscow Oblast", "Ramenskoye")]
+
+
+def test_last_year_date_midsentence_is_a_background_row():
+    text = ("Ukrainian drones hit residential buildings in Engels overnight, injuring two people, "
+            "the governor said on Wednesday.\n\n"
+            "Engels is home to a bomber base. A fuel depot serving the base was hit in a strike on "
+            "January 8 last year, killing two workers, officials said.")
+    rows = _rows(text, "2025-01-08")
+    assert sorted((r["location"], str(r["event_date"]), r["killed"], r["injured"])
+                  for r in rows) == [("Engels", "2024-01-08", 2, None),
+                                     ("Engels", "2025-01-08", None, 2)]
