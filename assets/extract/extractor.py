@@ -585,6 +585,9 @@ _SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:two|three|fou
                           r"eight|nine|ten|\d+)\s+(?:settlements|villages|towns|communities)\b")
 _WHAT_CALLED = re.compile(r"\bin what (?:[\w\-]+ ){1,3}(?:called|described as|termed|dubbed)\b"
                           r"[^,;]*")
+# "the mayor of Horlivka said a drone had dropped an explosive on a car in the Nikitovsky
+# district": a district of the mayor's city (1.16.0)
+_CITY_DISTRICT = re.compile(r"\b(?:in|on) the [A-Z][\w\-]+ district\b")
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b")
 
 
@@ -616,7 +619,8 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     passed = {m.admin1 for m in out}    # regions of the places struck, not of an office's seat
     # "Zhytomyr's mayor said a drone struck a warehouse on the city's outskirts": the town
     town_ref = not out and bool(places) and places[0].level == "settlement" \
-        and bool(_CITY_REF.search(s.text))
+        and (bool(_CITY_REF.search(s.text)) or "mayor" in s.text and len(places) == 1
+             and bool(_CITY_DISTRICT.search(s.text, places[0].end)))
     if not out and places and len({m.admin1 for m in places}) == 1 and (
             places[0].admin1 not in seen or town_ref) and (town_ref or _STRUCK.search(s.text)) \
             and all(cx.in_title(s.text, m) for m in places):
@@ -626,7 +630,7 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
         m = places[0]
         city = load().settlements.get(norm(s.text[m.start:m.end].split(" ")[0]), [])
         city = [c for c in city if c.admin1 == m.admin1 and c.population >= 100_000]
-        if _CITY_REF.search(s.text):
+        if town_ref or _CITY_REF.search(s.text):
             if m.level == "settlement":
                 return [m]
             if city:

@@ -122,3 +122,13 @@ def test_last_year_date_midsentence_is_a_background_row():
     assert sorted((r["location"], str(r["event_date"]), r["killed"], r["injured"])
                   for r in rows) == [("Engels", "2024-01-08", 2, None),
                                      ("Engels", "2025-01-08", None, 2)]
+
+
+def test_mayor_of_town_on_a_district_of_his_city():
+    text = ("Two civilians were killed when Ukrainian forces shelled Donetsk on Tuesday morning, "
+            "the Russian-installed head of the region said.\n\n"
+            "Later in the day, the Russian-installed mayor of Horlivka, Ivan Ivanov, said a drone "
+            "had dropped an explosive on a car in the Nikitovsky district, wounding the driver.")
+    rows = _rows(text, "2025-03-04")
+    assert sorted((r["location"], r["killed"], r["injured"]) for r in rows) == [
+        ("Donetsk", 2, None), ("Horlivka", None, 1)]
