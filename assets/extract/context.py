@@ -15,7 +15,8 @@ from .lowtext import gated
 from .places import Mention
 
 STRONG = re.compile(
-    r"\b(?:struck|(?<!without any )(?<!without )(?<!no )strikes? (?:on|hit)|hit|hits|hitting|"
+    r"\b(?:struck|(?<!without any )(?<!without )(?<!no )strikes? (?:on|hit)|hit|(?<!no )hits|"
+    r"hitting|"
     r"attacked|shelled|shelling|bombed|bombing|"
     r"pounded|killed|killing|kills|dead|died|wounded|wounding|injured|injuring|hurt|damaged|"
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
@@ -32,6 +33,8 @@ WEAK = re.compile(r"\b(?:attacks?|strikes?|raid|barrage|assault|shot down|downed
 NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|offensive|advance\w*|"
                       r"front ?line|evacuat\w+|exchange|swap|visit\w*|talks|negotiat\w+|"
                       r"sanction\w*|aid package|produc\w+|switched on|was active|were active|"
+                      # "a school built underground to protect children from air strikes"
+                      r"protect (?:[\w\-]+ ){0,3}from|"
                       r"activated|(?:declined|refused|did not|would not) (?:to )?comment)\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             r"neutrali[sz]ed|eliminated)\b", re.I)

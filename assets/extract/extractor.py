@@ -299,6 +299,23 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
                  and d.level == "settlement"), [])
 
 
+def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
+    """"power was cut in the Morozovsk district" after a row for the town of Morozovsk: the
+    district named after a town already struck is that town's row, not its region's (1.16.0).
+    A district named as its region ("the Sumy district" after a row for Sumy) stays the oblast's."""
+    if m.level != "admin1" or not _DISTRICT_AFTER.match(text, m.end):
+        return m
+    name = text[m.start:m.end]
+    if m.admin1 and m.admin1.startswith(name):
+        return m    # "the Sumy district" around the regional capital: the oblast's row
+    town = next((d for d in drafts if d.kind == "impact" and d.level == "settlement"
+                 and d.admin1 == m.admin1 and d.location == name), None)
+    if town is None:
+        return m
+    return Mention(m.start, m.end, town.country, town.admin1, town.iso, town.location, town.lat,
+                   town.lon, "settlement", m.group)
+
+
 def _mention_of(d: Draft) -> Mention:
     return Mention(0, 0, d.country, d.admin1, d.iso, d.location, d.lat, d.lon, d.level)
 
@@ -588,7 +605,10 @@ _WHAT_CALLED = re.compile(r"\bin what (?:[\w\-]+ ){1,3}(?:called|described as|te
 # "the mayor of Horlivka said a drone had dropped an explosive on a car in the Nikitovsky
 # district": a district of the mayor's city (1.16.0)
 _CITY_DISTRICT = re.compile(r"\b(?:in|on) the [A-Z][\w\-]+ district\b")
-_CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b")
+_CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b|"
+                       # "officials in Energodar said a drone had hit a substation supplying
+                       # the town" (1.16.0)
+                       r"\bsupplying the (?:city|town)\b")
 
 
 def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
@@ -739,6 +759,8 @@ def _extract(article: dict) -> list[dict]:
             # count of attacks on the region with no figure here or next, no incident (1.12.0)
         if targets and not figs and cx.BACKGROUND.search(s.text):
             targets = []    # "has regularly shelled X": background with no figure, no row
+        if targets and " district" in s.text:
+            targets = [_district_town(s.text, m, b.drafts) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         if counts and targets and s.text.startswith(("Of those", "Of them", "Of these")) and all(

@@ -132,3 +132,47 @@ def test_mayor_of_town_on_a_district_of_his_city():
     rows = _rows(text, "2025-03-04")
     assert sorted((r["location"], r["killed"], r["injured"]) for r in rows) == [
         ("Donetsk", 2, None), ("Horlivka", None, 1)]
+
+
+def test_district_named_after_a_town_already_struck_is_the_towns():
+    text = ("Ukrainian drones attacked the Morozovsk airfield in Russia's Rostov region overnight, "
+            "injuring eight people, officials said.\n\n"
+            "The governor said the region had been hit in a massive attack and that power had "
+            "been cut in the Morozovsk district after a substation was damaged.")
+    rows = _rows(text, "2025-03-05")
+    assert [(r["admin1"], r["location"], r["injured"]) for r in rows] == [
+        ("Rostov Oblast", "Morozovsk", 8)]
+
+
+def test_district_named_as_its_region_stays_the_oblasts():
+    text = ("A Russian drone hit a house in Sumy on Tuesday, injuring two people.\n\n"
+            "Early this morning, another drone hit an infrastructure facility in the Sumy "
+            "district, leaving several villages without electricity, the regional head said.")
+    rows = _rows(text, "2025-03-05")
+    assert sorted((r["geo_precision"], r["location"]) for r in rows) == [
+        ("admin1", None), ("settlement", "Sumy")]
+
+
+def test_the_volga_is_no_place():
+    text = ("Ukrainian drones attacked the city of Saratov overnight, setting fire to the "
+            "refinery, one of the largest in the Volga area, the governor said.")
+    assert [r["location"] for r in _rows(text, "2025-03-05")] == ["Saratov"]
+
+
+def test_no_hits_and_protect_from_strikes_are_no_strikes():
+    text = ("A Russian missile hit a warehouse in Starokostiantyniv on Thursday, injuring two "
+            "people.\n\n"
+            "In Khmelnytskyi city, air defences worked during the night, officials said, but no "
+            "hits were reported there.\n\n"
+            "Zaporizhzhia opened a school built underground to protect children from Russian air "
+            "strikes.")
+    assert [r["location"] for r in _rows(text, "2025-03-10")] == ["Starokostiantyniv"]
+
+
+def test_officials_in_town_on_a_substation_supplying_the_town():
+    text = ("Three people were injured when a Ukrainian drone hit a bus in Vasylivka on Tuesday, "
+            "the Russian-installed governor said.\n\n"
+            "Separately, Russian-installed officials in Energodar said a drone had hit a "
+            "substation supplying the town, cutting power to 4,000 homes.")
+    rows = _rows(text, "2025-03-05")
+    assert sorted(r["location"] for r in rows) == ["Enerhodar", "Vasylivka"]
