@@ -910,9 +910,15 @@ def _extract(article: dict) -> list[dict]:
             side = cx.target_side(s.text)
             if not cx.has_side_cue(s.text) and len(focus) == 1 and focus[0].kind == "wave":
                 side = focus[0].country
-            elif counts and not cx.has_side_cue(s.text) and "Ukrain" not in s.text \
-                    and not find_places(s.text, ctx):   # a tally in an article about Russia
-                side = _article_side(b.drafts) or side
+            elif counts and not cx.has_side_cue(s.text) and "Ukrain" not in s.text:
+                # a tally in an article about Russia; "the defence ministry said it had destroyed
+                # a drone over Bryansk region and two more over the Kaluga region": the country
+                # of the regions named (1.16.0)
+                lands = {m.country for m in find_places(s.text, ctx)}
+                if not lands:
+                    side = _article_side(b.drafts) or side
+                elif len(lands) == 1:
+                    side = lands.pop()
             w = b.wave(side, _pick_date(_clause_dates(s.text, dates, first),
                                                           first, carry), i)
             w.counts += counts

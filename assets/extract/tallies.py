@@ -131,6 +131,13 @@ _MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|
                    re.I)
 
 
+# "destroyed a drone over the Bryansk region and two more over the Kaluga region": the "a" of a
+# weapon followed by "N more over ..." is a count of one (1.16.0)
+_A_THEN_MORE = re.compile(rf"\b[Aa](?=\s+(?:[\w\-]+\s+){{0,2}}?{_NOUN}\s+(?:over|above|in|near)\b"
+                          rf"[^.;]{{0,60}}?(?:,|\band)\s+(?:another\s+)?(?:{_N})\s+more\s+"
+                          rf"(?:over|above|in|near)\b)")
+
+
 def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
     """"four drones over A, two more over B and one more above C": 2 and 1 more."""
     stop = re.search(r"[.;]", text[end:])
@@ -225,6 +232,8 @@ def find_tallies(text: str) -> list[Count]:
             has_number(text) or _ARTICLE_COUNT.search(text) or _REST.search(text)
             or "second" in text):
         return []
+    if " more " in text and (one := _A_THEN_MORE.search(text)):
+        text = text[:one.start()] + "1" + text[one.end():]     # same length: offsets hold
     starts = number_starts(text)
     out: list[Count] = []
     taken: set[int] = set()

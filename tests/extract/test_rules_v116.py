@@ -176,3 +176,14 @@ def test_officials_in_town_on_a_substation_supplying_the_town():
             "substation supplying the town, cutting power to 4,000 homes.")
     rows = _rows(text, "2025-03-05")
     assert sorted(r["location"] for r in rows) == ["Enerhodar", "Vasylivka"]
+
+
+def test_a_drone_and_two_more_is_three_on_the_regions_side():
+    text = ("A Ukrainian drone attack caused a fire at an oil depot in Klintsy in Russia's Bryansk "
+            "region on Friday, the governor said.\n\n"
+            "Separately, the defence ministry said it had destroyed a drone over Bryansk region "
+            "and two more over the Kaluga region on Thursday night.")
+    rows = _rows(text, "2025-03-07")      # a Friday
+    wave = [r for r in rows if r["geo_precision"] == "country"]
+    assert [(r["country"], r["intercepted"], str(r["event_date"])) for r in wave] == [
+        ("RUS", 3, "2025-03-06")]
