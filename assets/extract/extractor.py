@@ -46,7 +46,9 @@ def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | No
 _N_REGIONS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                         r"multiple)\s+(?:\w+\s+)?regions\b|,\s+(?:all\s+)?regions\s+in\b")
 _ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|"
-                       r"the rest(?!\s+(?:\w+\s+)?(?:over|above)\b)|(?:the attack on|"
+                       r"the rest(?!\s+(?:\w+\s+)?(?:over|above)\b)|"
+                       # "One was shot down, while the other hit a grain terminal" (1.16.0)
+                       r"the other (?:one )?(?:hit|struck|landed|exploded)|(?:the attack on|"
                        r"attacked|struck|hit|targeted) the (?:plant|station|refinery|depot|"
                        r"facility|enterprise|terminal|airfield|airbase|warehouse|substation))\b",
                        re.I)

@@ -187,3 +187,12 @@ def test_a_drone_and_two_more_is_three_on_the_regions_side():
     wave = [r for r in rows if r["geo_precision"] == "country"]
     assert [(r["country"], r["intercepted"], str(r["event_date"])) for r in wave] == [
         ("RUS", 3, "2025-03-06")]
+
+
+def test_one_shot_down_the_other_hit_joins_the_place():
+    text = ("Russia fired two Kalibr cruise missiles at the Izmail area overnight, the governor "
+            "said on Thursday. One was shot down, while the other hit a grain terminal.\n\n"
+            "A 46-year-old man was killed and two others were injured, he said.")
+    rows = _rows(text, "2025-03-06")
+    assert [(r["location"], r["killed"], r["injured"], r["launched"], r["intercepted"])
+            for r in rows] == [("Izmail", 1, 2, 2, 1)]
