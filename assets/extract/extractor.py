@@ -301,6 +301,13 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
                  and d.level == "settlement"), [])
 
 
+def _region_named(clause: str, town: Mention, ctx: list[str]) -> bool:
+    """"shot down six missiles over Crimea ..., while the head reported damage in Dzhankoi": the
+    count's clause names the town's own region (1.16.0)."""
+    return any(m.level == "admin1" and m.admin1 == town.admin1
+               for m in find_places(clause, ctx))
+
+
 def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
     """"power was cut in the Morozovsk district" after a row for the town of Morozovsk: the
     district named after a town already struck is that town's row, not its region's (1.16.0).
@@ -862,7 +869,9 @@ def _extract(article: dict) -> list[dict]:
                 w.add_weapons(classes, models)
             elif counts and here[0][0].level == "settlement" and ", while " in s.text and (
                     mid := s.text[counts[-1].pos:here[0][0].start]) and ", while " in mid \
-                    and (_IN_REGION.search(mid) or ("peninsula" in mid and _PENINSULA.search(mid))):
+                    and (_IN_REGION.search(mid) or ("peninsula" in mid and _PENINSULA.search(mid))
+                         or _region_named(s.text[:s.text.index(", while ", counts[-1].pos)],
+                                          here[0][0], ctx)):
                 # "53 drones were shot down over the region, while sources said warplanes were
                 # destroyed at the X airbase": the region's count, not the town's (1.13.0)
                 own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)

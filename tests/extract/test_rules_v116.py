@@ -196,3 +196,12 @@ def test_one_shot_down_the_other_hit_joins_the_place():
     rows = _rows(text, "2025-03-06")
     assert [(r["location"], r["killed"], r["injured"], r["launched"], r["intercepted"])
             for r in rows] == [("Izmail", 1, 2, 2, 1)]
+
+
+def test_count_over_the_region_while_damage_in_a_town():
+    text = ("Russian air defences shot down six ATACMS missiles over Crimea on Friday evening, the "
+            "Russian defence ministry said, while the head of the peninsula reported damage in "
+            "Dzhankoi.")
+    rows = _by_place(_rows(text, "2025-03-08"))
+    assert rows[("Crimea", None)]["intercepted"] == 6
+    assert rows[("Crimea", "Dzhankoi")]["intercepted"] is None
