@@ -301,6 +301,10 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
                  and d.level == "settlement"), [])
 
 
+_NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
+
+
 def _region_named(clause: str, town: Mention, ctx: list[str]) -> bool:
     """"shot down six missiles over Crimea ..., while the head reported damage in Dzhankoi": the
     count's clause names the town's own region (1.16.0)."""
@@ -721,6 +725,7 @@ def _extract(article: dict) -> list[dict]:
     carry, carry_para = b.default, -1
     lead: tuple | None = None   # the attack date of the article's lead sentence
     roundup_lead = False        # the lead counts the settlements attacked that day
+    night_lead = False          # the lead dates a night attack the day before publication
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
@@ -734,6 +739,12 @@ def _extract(article: dict) -> list[dict]:
                 # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"; "In the
                 # village of X, ..." under "attacked four settlements ... on Friday evening"
                 carry = lead
+            elif night_lead and lead is not None and not s.text.startswith(
+                    ("Separately", "Elsewhere", "Meanwhile", "In a separate")) \
+                    and "shell" not in s.text:
+                # a paragraph told apart ("Separately, ...") or about shelling is another
+                # attack; an "overnight" of its own still wins (strength 1)
+                carry = (lead[0], lead[1], 1)
         if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
                               "About the same time", "At around the same time",
                               "In the same night", "The same night", "That same night",
@@ -982,6 +993,14 @@ def _extract(article: dict) -> list[dict]:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
                 lead = carry
+                # "drones attacked X on Friday night" / "late on Friday" in an article of the
+                # next day: the article's later undated and "overnight" paragraphs tell that
+                # same night (GUIDELINES 7) (1.16.0)
+                night_lead = pub is not None and carry[0] is not None and \
+                    (pub - carry[0]).days == 1 and any(
+                        d.value == carry[0] and (_NIGHT_AFTER.match(s.text, d.end)
+                                                 or _LATE_BEFORE.search(s.text, max(0, d.start - 9),
+                                                                        d.start)) for d in dates)
                 roundup_lead = bool(_SOME_PLACES.search(s.text))
     for side, figs in head_figs:
         wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)

@@ -205,3 +205,21 @@ def test_count_over_the_region_while_damage_in_a_town():
     rows = _by_place(_rows(text, "2025-03-08"))
     assert rows[("Crimea", None)]["intercepted"] == 6
     assert rows[("Crimea", "Dzhankoi")]["intercepted"] is None
+
+
+def test_night_lead_dates_the_later_undated_paragraphs():
+    text = ("Ukrainian drones attacked an oil pumping station near Belorechensk in Russia's "
+            "Krasnodar region on Friday night, the regional headquarters said on Saturday.\n\n"
+            "In Yeysk, a drone crashed near a military airfield, the city administration said.\n\n"
+            "Separately, Ukrainian forces attacked a substation in Kursk, the governor said.")
+    dates = {r["location"]: str(r["event_date"]) for r in _rows(text, "2025-03-08")}
+    assert dates == {"Belorechensk": "2025-03-07", "Yeysk": "2025-03-07", "Kursk": "2025-03-08"}
+
+
+def test_night_lead_yields_to_an_overnight_of_its_own():
+    text = ("Russian drones struck Chernihiv late on Sunday, injuring five people, the mayor "
+            "said.\n\n"
+            "In Sumy Oblast, drones hit an energy facility in Shostka overnight, the council "
+            "said.")
+    dates = {r["location"]: str(r["event_date"]) for r in _rows(text, "2025-03-10")}
+    assert dates == {"Chernihiv": "2025-03-09", "Shostka": "2025-03-10"}
