@@ -897,6 +897,7 @@ def _extract(article: dict) -> list[dict]:
                     s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 own.counts += counts
                 own.add_weapons(*find_weapons(s.text[:s.text.index(", but ", counts[-1].pos)]))
+                own.whole = True    # the region's own tally: not folded into the town
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
             focus = [d for _, d in here]
