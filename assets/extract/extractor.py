@@ -611,8 +611,8 @@ def _located(text: str, m: Mention, out: list[Mention]) -> bool:
 
 
 _FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
-_SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:two|three|four|five|six|seven|"
-                          r"eight|nine|ten|\d+)\s+(?:settlements|villages|towns|communities)\b")
+_SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:(?:two|three|four|five|six|seven|"
+                          r"eight|nine|ten|\d+)\s+)?(?:settlements|villages|towns|communities)\b")
 _WHAT_CALLED = re.compile(r"\bin what (?:[\w\-]+ ){1,3}(?:called|described as|termed|dubbed)\b"
                           r"[^,;]*")
 # "the mayor of Horlivka said a drone had dropped an explosive on a car in the Nikitovsky

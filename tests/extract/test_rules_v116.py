@@ -223,3 +223,15 @@ def test_night_lead_yields_to_an_overnight_of_its_own():
             "said.")
     dates = {r["location"]: str(r["event_date"]) for r in _rows(text, "2025-03-10")}
     assert dates == {"Chernihiv": "2025-03-09", "Shostka": "2025-03-10"}
+
+
+def test_lead_on_villages_dates_the_village_paragraphs():
+    text = ("A woman was killed and two people were wounded when Ukrainian drones attacked "
+            "villages in Russia's Belgorod region on Monday, Governor Vyacheslav Gladkov said.\n\n"
+            "In the village of Bessonovka, a drone struck the yard of a house, killing a "
+            "64-year-old resident, Gladkov said. In Stroitel, a drone dropped an explosive on a "
+            "car, injuring a man and his son.")
+    rows = _rows(text, "2025-03-11")      # a Tuesday
+    assert sorted((r["location"], str(r["event_date"]), r["killed"], r["injured"])
+                  for r in rows) == [("Bessonovka", "2025-03-10", 1, None),
+                                     ("Stroitel", "2025-03-10", None, 2)]
