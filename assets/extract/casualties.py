@@ -171,7 +171,14 @@ _HURT_DIED = re.compile(rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:who\s+(?:was
                         rf"(?:injured|wounded)\b[^.;:]{{0,140}}?\b(?:has\s+|had\s+|later\s+)?died\b",
                         re.I)
 # "a second employee died in hospital": one of the wounded died later, the toll is now two
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+# "initially put the number of injured at six, but later said a seventh person had gone to
+# hospital": the ordinal is the updated figure (1.16.0)
+_NTH_MORE = re.compile(rf"\bput the (?:number|toll|count) of (?P<w>injured|wounded|dead|killed)"
+                       rf" at (?:{_N}),? but later (?:said|reported) (?:that )?an? "
+                       rf"(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                       rf"(?:person|victim|resident|civilian|man|woman|child)\b", re.I)
 _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
                        rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
                        rf"hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
@@ -283,6 +290,11 @@ def find_casualties(text: str) -> list[Figure]:
         if v is not None:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
+    if "later" in t and "put the " in t:
+        for m in _NTH_MORE.finditer(t):
+            what = m.group("w").lower()
+            field = "killed" if what in ("dead", "killed") else "injured"
+            out.append(Figure(field, _ORDINALS[m.group("o").lower()], m.start("o"), "update"))
     if "died" in t:
         for m in _HURT_DIED.finditer(t):
             out.append(Figure("killed", 1, m.start(), "plain"))

@@ -7,6 +7,7 @@ called ..." is no target; "an employee of the X plant" is a workplace; "after th
 of strikes" is a back-reference; a count-less claim over districts of a region already hit gives
 no region row."""
 
+from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
 
 
@@ -235,3 +236,10 @@ def test_lead_on_villages_dates_the_village_paragraphs():
     assert sorted((r["location"], str(r["event_date"]), r["killed"], r["injured"])
                   for r in rows) == [("Bessonovka", "2025-03-10", 1, None),
                                      ("Stroitel", "2025-03-10", None, 2)]
+
+
+def test_initially_six_but_later_a_seventh_person_is_seven():
+    figs = find_casualties("The governor initially put the number of injured at six, but later "
+                           "said a seventh person, a teenage boy, had gone to hospital.")
+    assert [(f.field, f.value, f.kind) for f in figs] == [("injured", 7, "update")]
+    assert find_casualties("The mayor later said a seventh floor had been damaged.") == []
