@@ -203,6 +203,11 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         when, month = (first.value, first.precision, first.strength), None
     elif (m := _MONTH_YEAR.match(text)) is not None:
         when, month = (None, "month", 0), (int(m.group("y")), _month(m.group("m")))
+    elif text.startswith("Last month, ") and pub is not None:
+        # "Last month, three people were injured when drones struck a warehouse on the outskirts
+        # of the town": the month before publication, no day (GUIDELINES 6) (1.16.0)
+        when = (None, "month", 0)
+        month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
     else:
         return None
     before = _places_before(sents, i, ctx)
@@ -245,6 +250,15 @@ def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | 
     """Places named in the sentence before, in the same paragraph (only for a sentence that
     may open with its own date)."""
     s = sents[i]
+    if s.text.startswith("Last month, "):
+        # "Myrhorod, a spa town, ... Pronin did not say whether the base had been hit. Last
+        # month, ...": the town of the paragraph's last sentence naming one (1.16.0)
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if sents[j].para != s.para:
+                break
+            if found := [m.location for m in find_places(sents[j].text, ctx)]:
+                return found
+        return []
     if not i or sents[i - 1].para != s.para or not s.text.startswith(("On ", "Earlier", "Back",
                                                                       "In ")):
         return []

@@ -243,3 +243,16 @@ def test_initially_six_but_later_a_seventh_person_is_seven():
                            "said a seventh person, a teenage boy, had gone to hospital.")
     assert [(f.field, f.value, f.kind) for f in figs] == [("injured", 7, "update")]
     assert find_casualties("The mayor later said a seventh floor had been damaged.") == []
+
+
+def test_last_month_opener_is_a_background_row_of_the_town():
+    text = ("A Russian missile struck a clinic in Myrhorod overnight, injuring four people, the "
+            "governor said on Tuesday.\n\n"
+            "In the Hadiach community, drones hit a gas facility. No one was injured there.\n\n"
+            "Myrhorod is home to an air base. The governor did not say whether the base had been "
+            "hit. Last month, three people were injured when drones struck a warehouse on the "
+            "outskirts of the town.")
+    rows = _rows(text, "2024-11-26")
+    back = [r for r in rows if r["event_date"] is None]
+    assert [(r["location"], r["date_precision"], r["injured"]) for r in back] == [
+        ("Myrhorod", "month", 3)]
