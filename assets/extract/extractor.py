@@ -20,7 +20,7 @@ from . import context as cx
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
-from .numbers import num_pattern
+from .numbers import num_pattern, parse_number
 from .places import Mention, find_places, same_region_namesake
 from .rows import Draft
 from .sentences import Sentence, split_sentences
@@ -317,6 +317,18 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
 
 _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
+
+
+_BARE_RISE = re.compile(rf"\bthe (?:number|figure|toll) (?:had |has )?(?:risen|rose|climbed|"
+                        rf"increased|grown|grew) to (?P<n>{num_pattern()})\b")
+
+
+def _district_in(text: str, admin1: str | None, ctx: list[str]) -> bool:
+    """"In the Dnipropetrovsk region, a missile hit an enterprise in Pavlohrad district, injuring
+    three": the region's row is told by a district of it, and with a figure it stands beside its
+    towns (1.16.0)."""
+    return any(m.level == "admin1" and m.admin1 == admin1 and _DISTRICT_AFTER.match(text, m.end)
+               for m in find_places(text, ctx))
 
 
 def _region_named(clause: str, town: Mention, ctx: list[str]) -> bool:
@@ -784,6 +796,11 @@ def _extract(article: dict) -> list[dict]:
         targets = _targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
         figs = find_casualties(s.text)
+        if not figs and len(focus) == 1 and focus[0].figures and " to " in s.text and (
+                rise := _BARE_RISE.search(s.text)) and (v := parse_number(rise.group("n"))):
+            # "Seven people have been wounded. ... An hour later he said the number had risen
+            # to nine": the field of the figure told before (1.16.0)
+            figs = [Figure(focus[0].figures[-1][1].field, v, rise.start("n"), "update")]
         if figs and "ince " in s.text and " been " in s.text and _since_total(s.text):
             figs, targets = [], []  # a war-long total "since 2022": no incident
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
@@ -817,7 +834,12 @@ def _extract(article: dict) -> list[dict]:
                 pending += figs
             continue
         # "Two missiles hit the port area" after the port town's row: the town's (1.12.0)
-        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b", s.text))
+        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b", s.text)) or (
+            # '"Air defence worked in the region. Five enemy drones were shot down"': the
+            # region of the sentence before (1.16.0)
+            bool(counts) and i > 0 and sents[i - 1].para == s.para
+            and "the region" in sents[i - 1].text and not find_places(sents[i - 1].text, ctx)
+            and bool(_IN_REGION.search(sents[i - 1].text)))
         if classes and strike and not cx.BACKGROUND.search(s.text):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's
@@ -852,7 +874,9 @@ def _extract(article: dict) -> list[dict]:
             for m, d in here:   # "In the Bila Tserkva district, drones hit ...": the oblast
                 if m.level == "admin1" and (_DISTRICT_AFTER.match(s.text, m.end) or roundup
                                             or _N_SETTLEMENTS.search(s.text, max(0, m.start - 60),
-                                                                     m.start)):
+                                                                     m.start)
+                                            or bool(figs) and " district" in s.text
+                                            and _district_in(s.text, m.admin1, ctx)):
                     d.whole = True      # row stands beside the towns named next
             if sum(m.level == "admin1" for m, _ in here) >= 3:
                 for m, d in here:   # "Hits were recorded in the Kharkiv, ... and Odesa

@@ -256,3 +256,30 @@ def test_last_month_opener_is_a_background_row_of_the_town():
     back = [r for r in rows if r["event_date"] is None]
     assert [(r["location"], r["date_precision"], r["injured"]) for r in back] == [
         ("Myrhorod", "month", 3)]
+
+
+def test_region_told_by_its_district_with_a_figure_keeps_its_row():
+    text = ("In the Dnipropetrovsk region, a missile hit an enterprise in Pavlohrad district, "
+            "injuring three workers, the administration said. The city of Nikopol was shelled "
+            "with artillery, but no one was hurt.")
+    rows = _by_place(_rows(text, "2025-03-05"))
+    assert rows[("Dnipropetrovsk Oblast", None)]["injured"] == 3
+    assert (rows[("Dnipropetrovsk Oblast", "Nikopol")]["killed"],
+            rows[("Dnipropetrovsk Oblast", "Nikopol")]["injured"]) == (0, 0)
+
+
+def test_the_number_had_risen_to_takes_the_field_told_before():
+    text = ("Russian missiles struck the city of Zaporizhzhia on Tuesday morning, injuring seven "
+            "people. An hour later the governor said the number had risen to nine.")
+    rows = _rows(text, "2025-03-11")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Zaporizhzhia", None, 9)]
+
+
+def test_air_defence_worked_in_the_region_then_a_count():
+    text = ("A woman was injured overnight when debris from a downed drone fell on a house in the "
+            "Haisyn district of the Vinnytsia region, the governor said.\n\n"
+            "\\"Air defence worked in the region. Five enemy drones were shot down,\\" he wrote.")
+    rows = _rows(text, "2025-03-05")
+    assert [(r["admin1"], r["location"], r["injured"], r["intercepted"]) for r in rows] == [
+        ("Vinnytsia Oblast", None, 1, 5)]
