@@ -279,7 +279,7 @@ def test_the_number_had_risen_to_takes_the_field_told_before():
 def test_air_defence_worked_in_the_region_then_a_count():
     text = ("A woman was injured overnight when debris from a downed drone fell on a house in the "
             "Haisyn district of the Vinnytsia region, the governor said.\n\n"
-            "\\"Air defence worked in the region. Five enemy drones were shot down,\\" he wrote.")
+            "\"Air defence worked in the region. Five enemy drones were shot down,\" he wrote.")
     rows = _rows(text, "2025-03-05")
     assert [(r["admin1"], r["location"], r["injured"], r["intercepted"]) for r in rows] == [
         ("Vinnytsia Oblast", None, 1, 5)]
