@@ -65,7 +65,9 @@ _EXTRA = (r"of (?:our|their|its|the) \w+|"
           r"[A-Z][\w'’\-]*|(?:known|believed|said|reported) to have|listed as")
 _BETWEEN = (rf",[^,.;:]{{1,40}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese)|other|more|"
             rf"{_ONE_NOUN}|were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
-            rf"people's|seriously|slightly|lightly|critically)")
+            rf"people's|seriously|slightly|lightly|critically|"
+            # "Three residents of Druzhkivka died" (1.16.0)
+            rf"of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?)")
 _PASSIVE = {
     "killed": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_KILL}\b", re.I),
     "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),

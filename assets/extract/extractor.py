@@ -1141,6 +1141,9 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date and min(o.sents) > min(d.sents)),
                         None)
+        if d.level == "admin1" and not d.whole and " towns" in sents[min(d.sents)].text \
+                and _towns_summed(d, out, sents[min(d.sents)].text):
+            continue
         if town is None:
             final.append(d)
             continue
@@ -1155,6 +1158,25 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
         town.add_weapons(d.weapons | d.shared | d.extra,
                          d.models + d.shared_models + d.extra_models, own=False)
     return final
+
+
+_N_TOWNS = re.compile(r"\b(?:hit|struck|attacked|shelled|bombed)\s+(?P<n>two|three|four|five)\s+"
+                      r"towns\b")
+
+
+def _towns_summed(d: Draft, rows: list[Draft], lead: str) -> bool:
+    """"Russian warplanes hit two towns with guided bombs in Kharkiv Oblast, killing four" and
+    then the two towns with three and one: the region's figures are the towns' sum, no row of
+    their own (1.16.0)."""
+    m = _N_TOWNS.search(lead)
+    if m is None or not d.figures:
+        return False
+    towns = [o for o in rows if o.level == "settlement" and o.admin1 == d.admin1
+             and o.event_date == d.event_date and min(o.sents) > min(d.sents) and o.figures]
+    if len(towns) != ("two", "three", "four", "five").index(m.group("n")) + 2:
+        return False
+    return all(d.figure(f) is None or d.figure(f) == sum(o.figure(f) or 0 for o in towns)
+               for f in ("killed", "injured"))
 
 
 def _region_total(d: Draft, rows: list[Draft]) -> bool:

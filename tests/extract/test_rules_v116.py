@@ -283,3 +283,29 @@ def test_air_defence_worked_in_the_region_then_a_count():
     rows = _rows(text, "2025-03-05")
     assert [(r["admin1"], r["location"], r["injured"], r["intercepted"]) for r in rows] == [
         ("Vinnytsia Oblast", None, 1, 5)]
+
+
+def test_residents_of_town_died():
+    figs = find_casualties("Three residents of Druzhkivka died after a glide bomb hit a house, "
+                           "and four more were injured there.")
+    assert [(f.field, f.value) for f in figs] == [("killed", 3), ("injured", 4)]
+    assert [(f.field, f.value) for f in find_casualties(
+        "Four residents of Kharkiv Oblast were wounded.")] == [("injured", 4)]
+
+
+def test_two_towns_summed_by_the_towns_give_no_region_row():
+    text = ("Russian warplanes hit two towns with guided aerial bombs in Kharkiv Oblast on "
+            "Thursday, killing four people, the governor said.\n\n"
+            "In Balakliia, a bomb hit an apartment block, killing three residents. An hour later "
+            "a bomb struck the centre of Velykyi Burluk, killing a 64-year-old man.")
+    rows = _rows(text, "2025-03-07")
+    assert sorted((r["geo_precision"], r["location"], r["killed"]) for r in rows) == [
+        ("settlement", "Balakliia", 3), ("settlement", "Velykyi Burluk", 1)]
+
+
+def test_region_total_over_its_towns_keeps_its_row():
+    text = ("Russian shelling wounded seven people in Kharkiv Oblast on Thursday, the governor "
+            "said. Three were hurt in Kupiansk, three in Izium and one in Balakliia.")
+    rows = _rows(text, "2025-03-07")
+    assert ("admin1", None, 7) in [(r["geo_precision"], r["location"], r["injured"])
+                                   for r in rows]
