@@ -319,6 +319,23 @@ _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
 
 
+_MONTH_YEAR_WHEN = re.compile(r"\bin (?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December) 20\d\d(?:,\s+when\b|\s+"
+                              r"that\s+(?:killed|wounded|injured))")
+
+
+def _past_place(text: str, targets: list[Mention], focus: list[Draft]) -> Mention | None:
+    """The place of an earlier attack told inside a sentence: the town named, else the row told
+    just before when the sentence speaks of "the city" / "the town"."""
+    towns = [m for m in targets if m.level == "settlement"]
+    if len(towns) == 1:
+        return towns[0]
+    if not targets and len(focus) == 1 and focus[0].kind == "impact" \
+            and focus[0].level == "settlement" and _THE_TOWN.search(text):
+        return _mention_of(focus[0])
+    return None
+
+
 _BARE_RISE = re.compile(rf"\bthe (?:number|figure|toll) (?:had |has )?(?:risen|rose|climbed|"
                         rf"increased|grown|grew) to (?P<n>{num_pattern()})\b")
 
@@ -796,6 +813,16 @@ def _extract(article: dict) -> list[dict]:
         targets = _targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
         figs = find_casualties(s.text)
+        if figs and " 20" in s.text and (past := _MONTH_YEAR_WHEN.search(s.text)) and all(
+                f.pos > past.start() for f in figs) and (
+                old := _past_place(s.text, targets, focus)) is not None:
+            # "X was last hit with such force in July 2022, when cruise missiles killed 28";
+            # "the deadliest attack on the city since a strike ... in June 2023 that killed 12":
+            # an earlier attack on the place, month only (GUIDELINES 6) (1.16.0)
+            d = b.place(old, (None, "month", 0), i, s.text)
+            d.figures += [(s.start + f.pos, f) for f in figs]
+            d.add_weapons(*find_weapons(s.text[past.start():]))
+            figs, targets = [], []
         if not figs and len(focus) == 1 and focus[0].figures and " to " in s.text and (
                 rise := _BARE_RISE.search(s.text)) and (v := parse_number(rise.group("n"))):
             # "Seven people have been wounded. ... An hour later he said the number had risen

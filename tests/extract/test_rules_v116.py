@@ -309,3 +309,23 @@ def test_region_total_over_its_towns_keeps_its_row():
     rows = _rows(text, "2025-03-07")
     assert ("admin1", None, 7) in [(r["geo_precision"], r["location"], r["injured"])
                                    for r in rows]
+
+
+def test_in_month_year_when_killed_is_a_background_row():
+    text = ("A Russian ballistic missile hit central Vinnytsia on Tuesday, killing five people.\n\n"
+            "Vinnytsia was last hit with such force in July 2022, when Kalibr cruise missiles "
+            "killed 28 people in the city centre.")
+    rows = _rows(text, "2025-03-19")
+    assert sorted(((str(r["event_date"]), r["date_precision"], r["killed"], r["weapon"])
+                   for r in rows), key=str) == [
+        ("2025-03-18", "day", 5, "missile"), ("None", "month", 28, "missile")]
+
+
+def test_deadliest_since_a_strike_in_month_year_that_killed():
+    text = ("A Russian missile struck a residential area of Kryvyi Rih on Friday, killing 19 "
+            "people.\n\n"
+            "It was the deadliest attack on the city since a strike on an apartment building in "
+            "June 2023 that killed 12 people.")
+    rows = _rows(text, "2025-04-05")
+    assert sorted(((str(r["event_date"]), r["location"], r["killed"]) for r in rows),
+                  key=str) == [("2025-04-04", "Kryvyi Rih", 19), ("None", "Kryvyi Rih", 12)]
