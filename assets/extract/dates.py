@@ -62,6 +62,12 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
 
 
+# "a fire ... burned for hours before it was put out shortly before 7am local time on Thursday":
+# when the fire ended, not the attack's day (1.16.0)
+_PUT_OUT = re.compile(r"\b(?:put out|extinguished)\b[^.;,]{0,40}?\s+(?:on|early on|late on|"
+                      r"by)?\s*$", re.I)
+
+
 @dataclass(frozen=True)
 class DateExpr:
     """A date expression: span in the sentence, resolved date (or None) and its precision."""
@@ -167,6 +173,10 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if ("put out" in low or "extinguish" in low) and _PUT_OUT.search(
+                    text, max(0, m.start() - 60), m.start()):
+                taken.append((m.start(), m.end()))
+                continue    # "the fire ... was put out shortly before 7am on Thursday" (1.16.0)
             value, precision = _resolve(kind, m, pub)
             report = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
             found.append(DateExpr(m.start(), m.end(), value, precision, report,

@@ -963,7 +963,8 @@ def _extract(article: dict) -> list[dict]:
                 own = b.place(_region(here[0][0].admin1), _pick_date(_clause_dates(
                     s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 own.counts += counts
-                own.add_weapons(*find_weapons(s.text[:s.text.index(", but ", counts[-1].pos)]))
+                cut = s.text.index(", but ", counts[-1].pos)
+                own.add_weapons(*find_weapons(s.text[:cut]))
                 own.whole = True    # the region's own tally: not folded into the town
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts

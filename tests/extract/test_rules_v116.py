@@ -329,3 +329,12 @@ def test_deadliest_since_a_strike_in_month_year_that_killed():
     rows = _rows(text, "2025-04-05")
     assert sorted(((str(r["event_date"]), r["location"], r["killed"]) for r in rows),
                   key=str) == [("2025-04-04", "Kryvyi Rih", 19), ("None", "Kryvyi Rih", 12)]
+
+
+def test_put_out_on_thursday_is_not_the_attack_day():
+    text = ("A Ukrainian drone struck an oil depot in the Bryansk region on Wednesday evening, the "
+            "governor wrote.\n\n"
+            "A fire started at the depot in Klintsy and burned for several hours before it was put "
+            "out shortly before 7am local time on Thursday.")
+    rows = _rows(text, "2025-03-06")      # a Thursday
+    assert {r["location"]: str(r["event_date"]) for r in rows}.get("Klintsy") == "2025-03-05"
