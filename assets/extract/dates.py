@@ -62,6 +62,7 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
 
 
+_UNTIL = re.compile(r"\s+until\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?")
 # "a fire ... burned for hours before it was put out shortly before 7am local time on Thursday":
 # when the fire ended, not the attack's day (1.16.0)
 _PUT_OUT = re.compile(r"\b(?:put out|extinguished)\b[^.;,]{0,40}?\s+(?:on|early on|late on|"
@@ -183,6 +184,10 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    if " until " in text and len(found) > 1:
+        # "from the morning of May 27 until the morning of May 28": the span's end (1.16.0)
+        found = [d for k, d in enumerate(found) if not (
+            k + 1 < len(found) and _UNTIL.fullmatch(text, d.end, found[k + 1].start))]
     if "week, on " in text:     # "earlier in the week, on Wednesday": the day refines the week
         found = [d for k, d in enumerate(found) if not (
             d.precision == "week" and d.value is None and k + 1 < len(found)

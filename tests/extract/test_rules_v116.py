@@ -338,3 +338,11 @@ def test_put_out_on_thursday_is_not_the_attack_day():
             "out shortly before 7am local time on Thursday.")
     rows = _rows(text, "2025-03-06")      # a Thursday
     assert {r["location"]: str(r["event_date"]) for r in rows}.get("Klintsy") == "2025-03-05"
+
+
+def test_from_date_until_date_takes_the_end():
+    text = ("Russian forces launched nearly 70 strikes on the Sumy region from the morning of "
+            "May 27 until the morning of May 28, wounding nine people.")
+    rows = _rows(text, "2025-05-29")
+    assert [(r["admin1"], str(r["event_date"]), r["injured"]) for r in rows] == [
+        ("Sumy Oblast", "2025-05-28", 9)]
