@@ -85,7 +85,11 @@ _IMPLIED = {
                          rf"{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
                          rf"(?:been )?{_ADV}"
                          rf"(?:killed|died)\b|^\s*The\s+{_ONE_NOUN}(?:,\s+[^,]{{1,40}},)?\s+"
-                         rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b)", re.I),
+                         rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b|"
+                         # "dropped explosives on a 56-year-old man riding a bicycle; he died at
+                         # the scene" (1.16.0)
+                         rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\b[^.;]{{0,60}};\s+(?:he|she)\s+"
+                         rf"(?:later\s+)?died\b)", re.I),
     "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:(?:a|an|one|its|the)\s+"
                           rf"{_MODS}{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
                           rf"(?:a|an|another|one more)\s+"

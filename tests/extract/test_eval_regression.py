@@ -50,7 +50,7 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
             "weapon": 0.905, "killed": 0.99, "injured": 0.98, "launched": 0.92,
             "intercepted": 0.99},
     "extra": {"f1": 0.99, "precision": 0.985, "recall": 0.99, "attacker": 0.99,
-              "event_date": 0.99, "weapon": 0.955, "killed": 0.97, "injured": 0.99,
+              "event_date": 0.99, "weapon": 0.955, "killed": 0.99, "injured": 0.99,
               "launched": 0.99, "intercepted": 0.99},
     "extra2": {"f1": 0.97, "precision": 0.985, "recall": 0.955, "attacker": 0.985,
                "event_date": 0.985, "weapon": 0.975, "killed": 0.99, "injured": 0.99,

@@ -346,3 +346,10 @@ def test_from_date_until_date_takes_the_end():
     rows = _rows(text, "2025-05-29")
     assert [(r["admin1"], str(r["event_date"]), r["injured"]) for r in rows] == [
         ("Sumy Oblast", "2025-05-28", 9)]
+
+
+def test_a_man_then_he_died_is_one_killed():
+    figs = find_casualties("A Russian drone dropped explosives on a 56-year-old man riding a "
+                           "bicycle; he died at the scene.")
+    assert [(f.field, f.value) for f in figs] == [("killed", 1)]
+    assert find_casualties("He said he died a little inside.") == []
