@@ -35,6 +35,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|weeks?)\s+"
                        r"ago\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|the previous day|the day before|a day earlier|"
+                             # "a raid on Ukraine the previous night" (1.16.0)
+                             r"the previous night|"
                              r"(?:a|one) day (?:after|before|earlier))\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|"
                          r"overnight|last night|during the night|at night|"
@@ -50,7 +52,8 @@ _AGO_N = ["one", "two", "three", "four", "five", "six", "seven"]
 _GATES: dict[str, object] = {
     "range_dm": "month", "range_md": "month", "md": "month", "dm": "month",
     "weekday": ("day",), "ago": ("ago",),
-    "yesterday": ("yesterday", "previous day", "day before", "day earlier", "day after"),
+    "yesterday": ("yesterday", "previous day", "previous night", "day before", "day earlier",
+                  "day after"),
     "today": ("today", "this ", "tonight", "night", "24 hours"),
     "week": ("week", "recent", "days earlier", "month"),
     "month": "month",
@@ -62,6 +65,8 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
 
 
+_BEFORE_MIDNIGHT = re.compile(r"\b[Ll]ate last night\b|\b(?:1[01]|[6-9])(?::[0-5]\d)?\s*p\.?m\b|"
+                              r"\b2[0-3]:[0-5]\d\b")
 _UNTIL = re.compile(r"\s+until\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?")
 # "a fire ... burned for hours before it was put out shortly before 7am local time on Thursday":
 # when the fire ended, not the attack's day (1.16.0)
@@ -133,6 +138,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date | None
         n = m.group("n").lower()
         n = int(n) if n.isdigit() else _AGO_N.index(n) + 1 if n in _AGO_N else 1
         return pub - timedelta(days=n * (7 if m.group("u").lower().startswith("w") else 1)), "day"
+    if m.group(0).lower() == "last night" and _BEFORE_MIDNIGHT.search(m.string):
+        # "Late last night, at around 11:40 p.m., ..." in a morning article: the evening
+        # before (GUIDELINES 7) (1.16.0)
+        return pub - timedelta(days=1), "day"
     return pub, "day"
 
 

@@ -353,3 +353,23 @@ def test_a_man_then_he_died_is_one_killed():
                            "bicycle; he died at the scene.")
     assert [(f.field, f.value) for f in figs] == [("killed", 1)]
     assert find_casualties("He said he died a little inside.") == []
+
+
+def test_late_last_night_in_a_morning_article_is_the_day_before():
+    text = ("Late last night, at around 11:40 p.m., a Russian drone struck a dormitory in Sumy, "
+            "injuring 11 people, the city administration said.")
+    rows = _rows(text, "2025-03-12T07:30:00+02:00")
+    assert [(r["location"], str(r["event_date"])) for r in rows] == [("Sumy", "2025-03-11")]
+    text = "Last night a Russian drone struck a dormitory in Sumy, injuring 11 people."
+    assert [str(r["event_date"]) for r in _rows(text, "2025-03-12")] == ["2025-03-12"]
+
+
+def test_the_previous_night_is_the_day_before():
+    text = ("Russia's defence ministry said on Tuesday that it had destroyed 127 Ukrainian drones "
+            "overnight.\n\n"
+            "The attack followed a Russian raid against Ukraine the previous night involving more "
+            "than 300 drones.")
+    rows = _rows(text, "2025-07-15")
+    assert sorted((r["country"], str(r["event_date"]), r["launched"], r["intercepted"])
+                  for r in rows) == [("RUS", "2025-07-15", None, 127),
+                                     ("UKR", "2025-07-14", 300, None)]
