@@ -315,6 +315,7 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
                  and d.level == "settlement"), [])
 
 
+_MINISTRY = re.compile(r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Aa]ir [Ff]orce)\b")
 _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
 
@@ -786,9 +787,11 @@ def _extract(article: dict) -> list[dict]:
                 carry = lead
             elif night_lead and lead is not None and not s.text.startswith(
                     ("Separately", "Elsewhere", "Meanwhile", "In a separate")) \
-                    and "shell" not in s.text:
+                    and "shell" not in s.text and "past" not in s.text and "last 24" not in s.text \
+                    and not _MINISTRY.search(s.text):
                 # a paragraph told apart ("Separately, ...") or about shelling is another
-                # attack; an "overnight" of its own still wins (strength 1)
+                # attack, a claim "over the past day" and a ministry's or air force's tally are
+                # the report's day; an "overnight" of its own still wins (strength 1)
                 carry = (lead[0], lead[1], 1)
         if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
                               "About the same time", "At around the same time",

@@ -373,3 +373,13 @@ def test_the_previous_night_is_the_day_before():
     assert sorted((r["country"], str(r["event_date"]), r["launched"], r["intercepted"])
                   for r in rows) == [("RUS", "2025-07-15", None, 127),
                                      ("UKR", "2025-07-14", 300, None)]
+
+
+def test_night_lead_leaves_a_ministry_tally_on_the_report_day():
+    text = ("A Ukrainian drone struck a residential building in Kursk late on Sunday, injuring "
+            "four people, the governor said.\n\n"
+            "Russia's Defence Ministry reported destroying 19 Ukrainian drones over the Kursk, "
+            "Belgorod and Oryol regions between 23:00 and 06:00 Moscow time.")
+    rows = _rows(text, "2025-05-12")
+    assert sorted((r["geo_precision"], str(r["event_date"])) for r in rows) == [
+        ("country", "2025-05-12"), ("settlement", "2025-05-11")]
