@@ -10,7 +10,7 @@ country-level 'wave' row. Rows sharing (kind, country, admin1, location, date, a
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from assets.ids import incident_id_for, mention_id_for
 from assets.schema import MENTIONS
@@ -315,6 +315,7 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
                  and d.level == "settlement"), [])
 
 
+_AFTER_MIDNIGHT = re.compile(r"\b(?:just |shortly |soon )?after midnight\b[^.;]*\bagain\b")
 _MINISTRY = re.compile(r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Aa]ir [Ff]orce)\b")
 _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
@@ -878,6 +879,14 @@ def _extract(article: dict) -> list[dict]:
                      and sents[max(focus[0].sents)].para == s.para)
             named.append((i, _pick_date(dates, 0, carry)[0], bool(targets) or bound, bool(counts),
                           classes, models, {m.admin1 for m in targets if m.level == "admin1"}))
+        if not targets and "midnight" in s.text and strike and len(focus) == 1 \
+                and focus[0].kind == "impact" and focus[0].level == "settlement" \
+                and focus[0].event_date is not None and _AFTER_MIDNIGHT.search(s.text) \
+                and _THE_TOWN.search(s.text) and (pub is None or focus[0].event_date < pub):
+            # "Hours later, just after midnight, Russian drones struck the city again": a new
+            # attack on the town, the next day (1.16.0)
+            focus = [b.place(_mention_of(focus[0]), (focus[0].event_date + timedelta(days=1),
+                                                     "day", 2), i, s.text)]
         if targets:
             here = []
             scoped = _scoped_weapons(s.text, targets) if classes else {}

@@ -383,3 +383,14 @@ def test_night_lead_leaves_a_ministry_tally_on_the_report_day():
     rows = _rows(text, "2025-05-12")
     assert sorted((r["geo_precision"], str(r["event_date"])) for r in rows) == [
         ("country", "2025-05-12"), ("settlement", "2025-05-11")]
+
+
+def test_just_after_midnight_again_is_a_new_row_next_day():
+    text = ("A Russian missile struck a residential area of Kryvyi Rih on Friday evening, killing "
+            "19 people.\n\n"
+            "Hours later, just after midnight, Russian Shahed drones struck the city again. The "
+            "head of the city's defence council said a 53-year-old man was injured.")
+    rows = _rows(text, "2025-04-05")      # a Saturday
+    assert sorted((str(r["event_date"]), r["weapon"], r["killed"], r["injured"])
+                  for r in rows) == [("2025-04-04", "missile", 19, None),
+                                     ("2025-04-05", "drone", None, 1)]
