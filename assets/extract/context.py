@@ -86,7 +86,11 @@ RUS_TARGET = re.compile(
     r"Ukraine (?:fired|launched|sent)|"
     r"(?:Russia's|Russian) (?:[Dd]efen[cs]e [Mm]inistry|MoD|air defen[cs]es?)|Moscow said|"
     r"[Dd]efen[cs]e [Mm]inistry in Moscow|"
-    r"Russian (?:territory|regions))\b")
+    r"Russian (?:territory|regions)|"
+    # "brought down four French-made Hammer guided bombs, two US-made HIMARS rockets": weapons
+    # supplied to Ukraine, so the target is Russia's (1.16.0)
+    r"(?:US|U\.S\.|American|French|British|German|Western)-(?:made|supplied)\s+(?:[\w\-]+\s+)?"
+    r"(?:[\w\-]+\s+)?(?:bombs|rockets|missiles|drones))\b")
 UKR_TARGET = re.compile(r"\b(?:Russian (?:\w+ )?(?:drones|UAVs|missiles)|Russia (?:launched|sent|"
                         r"fired|hurled)|Moscow(?:'s troops)? fired|(?:against|at|into) Ukraine|"
                         r"Ukraine's (?:[Aa]ir [Ff]orce|military)|Ukrainian (?:[Aa]ir [Ff]orce|"

@@ -285,9 +285,10 @@ def _article_side(drafts: list[Draft]) -> str | None:
 
 
 def _air(counts: list[Count]) -> list[Count]:
-    """Counts of an air tally: drones and missiles, not glide bombs (those count for the place
-    they hit, GUIDELINES 2)."""
-    return [c for c in counts if c.wtype != "glide_bomb"]
+    """Counts of an air tally: drones and missiles, not glide bombs launched (those count for
+    the place they hit, GUIDELINES 2); guided bombs shot down are part of the air-defence claim
+    ("brought down four Hammer guided bombs, two HIMARS rockets and 52 drones": 58) (1.16.0)."""
+    return [c for c in counts if c.wtype != "glide_bomb" or c.field == "intercepted"]
 
 
 def _district_total(text: str, here: list[tuple[Mention, Draft]]) -> bool:

@@ -394,3 +394,12 @@ def test_just_after_midnight_again_is_a_new_row_next_day():
     assert sorted((str(r["event_date"]), r["weapon"], r["killed"], r["injured"])
                   for r in rows) == [("2025-04-04", "missile", 19, None),
                                      ("2025-04-05", "drone", None, 1)]
+
+
+def test_western_made_weapons_downed_are_a_russian_side_tally():
+    text = ("Russia's Defence Ministry said its forces had struck workshops in Kremenchuk.\n\n"
+            "Its air defence units brought down four French-made Hammer guided bombs, two US-made "
+            "HIMARS rockets and 52 fixed-wing drones over the past day, it said, without naming "
+            "the areas.")
+    waves = [r for r in _rows(text, "2025-03-05") if r["geo_precision"] == "country"]
+    assert [(r["country"], r["intercepted"]) for r in waves] == [("RUS", 58)]
