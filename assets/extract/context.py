@@ -35,6 +35,8 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       r"sanction\w*|aid package|produc\w+|switched on|was active|were active|"
                       # "a school built underground to protect children from air strikes"
                       r"protect (?:[\w\-]+ ){0,3}from|"
+                      # "farmers have reported losing combines and tractors to mines and drones"
+                      r"los(?:ing|t) (?:[\w\-]+ ){1,4}to (?:mines|landmines)|"
                       r"activated|(?:declined|refused|did not|would not) (?:to )?comment)\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             r"neutrali[sz]ed|eliminated)\b", re.I)

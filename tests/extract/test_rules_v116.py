@@ -403,3 +403,9 @@ def test_western_made_weapons_downed_are_a_russian_side_tally():
             "the areas.")
     waves = [r for r in _rows(text, "2025-03-05") if r["geo_precision"] == "country"]
     assert [(r["country"], r["intercepted"]) for r in waves] == [("RUS", 58)]
+
+
+def test_losing_machinery_to_mines_and_drones_is_no_strike():
+    text = ("Farmers in the Kharkiv and Zaporizhzhia regions have reported losing combines and "
+            "tractors to mines and drones, but the ministry gave no national figure.")
+    assert _rows(text, "2025-03-05") == []
