@@ -1182,6 +1182,14 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date and min(o.sents) > min(d.sents)),
                         None)
+        if town is None and d.level == "admin1" and not d.whole and not d.counts and any(
+                "the city" in sents[k].text.lower() for k in range(min(d.sents),
+                                                         min(min(d.sents) + 2, len(sents)))):
+            # "attacked the Odesa region with missiles and drones. The city's port was hit"
+            # after a row for Odesa: the region's capital told before is the place (1.16.0)
+            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
+                         and o.event_date == d.event_date and min(o.sents) < min(d.sents)
+                         and d.admin1.startswith(o.location or "\0")), None)
         if d.level == "admin1" and not d.whole and " towns" in sents[min(d.sents)].text \
                 and _towns_summed(d, out, sents[min(d.sents)].text):
             continue

@@ -409,3 +409,13 @@ def test_losing_machinery_to_mines_and_drones_is_no_strike():
     text = ("Farmers in the Kharkiv and Zaporizhzhia regions have reported losing combines and "
             "tractors to mines and drones, but the ministry gave no national figure.")
     assert _rows(text, "2025-03-05") == []
+
+
+def test_region_then_the_city_folds_into_the_capital_told_before():
+    text = ("Russia attacked Odesa with missiles and drones for the third night in a row.\n\n"
+            "The regional head said: \"Tonight the enemy again attacked the Odesa region with "
+            "missiles and drones. The city's port infrastructure was hit.\" Two people have been "
+            "hospitalised.")
+    rows = _rows(text, "2025-03-05")
+    assert [(r["geo_precision"], r["location"], r["injured"]) for r in rows] == [
+        ("settlement", "Odesa", 2)]
