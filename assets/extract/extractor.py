@@ -666,6 +666,8 @@ _WHAT_CALLED = re.compile(r"\bin what (?:[\w\-]+ ){1,3}(?:called|described as|te
 # "the mayor of Horlivka said a drone had dropped an explosive on a car in the Nikitovsky
 # district": a district of the mayor's city (1.16.0)
 _CITY_DISTRICT = re.compile(r"\b(?:in|on) the [A-Z][\w\-]+ district\b")
+_A_CITY_DISTRICT = re.compile(r"\b(?:hit|struck|on|in) the [A-Z][\w\-]+(?:skyi|skyy|sky|skiy|ckyi) "
+                              r"district\b")
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b|"
                        # "officials in Energodar said a drone had hit a substation supplying
                        # the town" (1.16.0)
@@ -871,7 +873,11 @@ def _extract(article: dict) -> list[dict]:
             # region of the sentence before (1.16.0)
             bool(counts) and i > 0 and sents[i - 1].para == s.para
             and "the region" in sents[i - 1].text and not find_places(sents[i - 1].text, ctx)
-            and bool(_IN_REGION.search(sents[i - 1].text)))
+            and bool(_IN_REGION.search(sents[i - 1].text))) or (
+            # "The mayor said two bombs hit the Kyivskyi district": a district of the city told
+            # before (1.16.0)
+            bool(counts) and not targets and " district" in s.text
+            and bool(_A_CITY_DISTRICT.search(s.text)))
         if classes and strike and not cx.BACKGROUND.search(s.text):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's

@@ -419,3 +419,10 @@ def test_region_then_the_city_folds_into_the_capital_told_before():
     rows = _rows(text, "2025-03-05")
     assert [(r["geo_precision"], r["location"], r["injured"]) for r in rows] == [
         ("settlement", "Odesa", 2)]
+
+
+def test_bombs_hit_a_city_district_count_for_the_city():
+    text = ("Russian guided aerial bombs struck Kharkiv on Thursday, killing three people.\n\n"
+            "The mayor said two bombs hit the Kyivskyi district shortly after midday.")
+    rows = _rows(text, "2025-03-07")
+    assert [(r["location"], r["killed"], r["launched"]) for r in rows] == [("Kharkiv", 3, 2)]
