@@ -19,6 +19,8 @@ _ABBREV = {
 _PARA = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"'“‘(\-–—])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# a match of _LAST_WORD lies in the text's trailing run of these characters: search from there
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _END.finditer(body):
             head = body[start:m.start() + 1]
-            w = _LAST_WORD.search(head)
+            w = _LAST_WORD.search(head, len(head.rstrip(_WORD_CHARS)))
             if w and (w.group(1).lower() in _ABBREV or len(w.group(1)) == 1):
                 continue
             _add(out, text, base + start, base + m.end(), p_no)
