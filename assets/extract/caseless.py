@@ -19,8 +19,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from functools import lru_cache
+from re import _compiler, _parser
 from re import _constants as C  # noqa: N812 - sre opcodes (the parser's own names)
-from re import _parser
 from typing import Any
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -135,6 +135,73 @@ def _needed(items: list) -> frozenset[str] | None:
     return max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
 
 
+def factored(src: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(src, flags) with every alternation's branches that start with the same
+    literal character (within a run of such branches) merged behind that character, recursively:
+    "hit|hits|hitting|attacked" is tried as "hit(?:|s|ting)|attacked", a trie sre walks with one
+    character test per level instead of one per branch. Same matches, groups and backtracking
+    order: at any offset only branches starting with the character there can match, their order
+    is kept, and a branch that starts otherwise (a lookbehind, a class) ends a run, so no branch
+    moves past it. The pattern's `.pattern` is src."""
+    try:
+        tree = _parser.parse(src, flags)
+        _factor(tree)
+        code = _compiler._code(tree, flags)
+        index = [None] * tree.state.groups
+        for name, k in tree.state.groupdict.items():
+            index[k] = name
+        return _compiler._sre.compile(src, flags | tree.state.flags, code, tree.state.groups - 1,
+                                      tree.state.groupdict, tuple(index))
+    except Exception:   # noqa: BLE001 - any surprise in sre internals: the plain pattern
+        return re.compile(src, flags)
+
+
+def _factor(sub: _parser.SubPattern) -> None:
+    for i, (op, av) in enumerate(sub.data):
+        if op is C.BRANCH:
+            for alt in av[1]:
+                _factor(alt)
+            sub.data[i] = (C.BRANCH, (None, _merged(sub.state, av[1])))
+        elif op is C.SUBPATTERN:
+            _factor(av[3])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            _factor(av[2])
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            _factor(av[1])
+        elif op is C.ATOMIC_GROUP:
+            _factor(av)
+        elif op is C.GROUPREF_EXISTS:
+            _factor(av[1])
+            if av[2] is not None:
+                _factor(av[2])
+
+
+def _merged(state: Any, alts: list) -> list:
+    out: list = []
+    run: dict[int, list] = {}     # first character -> branches (dicts keep first-seen order)
+
+    def flush() -> None:
+        for c, same in run.items():
+            if len(same) == 1:
+                out.append(same[0])
+                continue
+            inner = _parser.SubPattern(state, [(C.BRANCH, (None, [
+                _parser.SubPattern(state, alt.data[1:]) for alt in same]))])
+            _factor(inner)
+            out.append(_parser.SubPattern(state, [(C.LITERAL, c),
+                                                  (C.SUBPATTERN, (None, 0, 0, inner))]))
+        run.clear()
+
+    for alt in alts:
+        if alt.data and alt.data[0][0] is C.LITERAL:
+            run.setdefault(alt.data[0][1], []).append(alt)
+        else:
+            flush()
+            out.append(alt)
+    flush()
+    return out
+
+
 class Caseless:
     """A compiled pattern behind a literal gate; a re.I one scans lowercased text with its
     case-sensitive twin when it can. Every method answers what the pattern's own method does."""
@@ -146,7 +213,8 @@ class Caseless:
         self.groupindex = rx.groupindex
         self.groups = rx.groups
         self.folds = bool(rx.flags & re.IGNORECASE)
-        self.twin = re.compile(lower_source(rx.pattern), rx.flags & ~re.IGNORECASE) \
+        # (the twin only finds offsets: its matches are never returned, so it may be factored)
+        self.twin = factored(lower_source(rx.pattern), rx.flags & ~re.IGNORECASE) \
             if self.folds else rx
         lits = needed(self.twin.pattern, self.twin.flags)
         # a few literals of two or more characters: testing them is cheaper than a scan

@@ -156,3 +156,48 @@ def test_wrap_leaves_patterns_with_case_sensitive_parts():
 def test_folding_equals_every_character_matching_an_ascii_letter():
     brute = {c for c in map(chr, range(0x80, 0x10000)) if re.fullmatch("[a-z]", c, re.I)}
     assert caseless.folding() == brute
+
+
+def _all(rx: re.Pattern[str], t: str) -> list[tuple]:
+    return [m.span() + m.groups() for m in rx.finditer(t)] + [
+        (k, m.span() + m.groups()) for k in range(len(t) + 1) if (m := rx.match(t, k))]
+
+
+def test_factored_twin_matches_like_plain_twin():
+    texts = _texts()
+    views = [t.lower() for t in texts] + texts
+    for p in _patterns():
+        if not p.folds:
+            continue
+        plain = re.compile(p.twin.pattern, p.twin.flags)
+        assert p.twin.pattern == lower_source(p.pattern)
+        assert p.twin.groupindex == plain.groupindex and p.twin.groups == plain.groups
+        for t in views:
+            assert _all(p.twin, t) == _all(plain, t), (p.pattern, t)
+            a, b = p.twin.search(t, 5, 60), plain.search(t, 5, 60)
+            assert (a and a.span() + a.groups()) == (b and b.span() + b.groups())
+
+
+def test_factored_keeps_branch_order_and_backtracking():
+    cases = [
+        (r"hit|hits|hitting|(?<!no )strikes?|struck|set|s", "no strikes hits hitting struck set s"),
+        (r"(?:ab|a|abc)c", "abc abcc ac"),
+        (r"(?P<x>a|ab)(?P<y>bc|c)", "abc abbc"),
+        (r"\b(?:on fire|on|one|o)\b", "on fire, one, o, on"),
+        (r"(?:a(?:b|bc)|abd|ab)+d", "abd abcd ababd"),
+        (r"x(?:|y|yy)z", "xz xyz xyyz"),
+        (r"(?:kill|kills|killed)(?=ed|\b)", "killed kills kill"),
+        (r"(?:(a)|ab)(?(1)c|d)", "ac abd abc"),
+    ]
+    for src, t in cases:
+        fast, plain = caseless.factored(src), re.compile(src)
+        assert fast.pattern == src
+        for k in range(len(t)):
+            assert _all(fast, t[k:]) == _all(plain, t[k:]), (src, t[k:])
+    # the trie is really built: one branch per first character
+    from re import _constants as C
+    from re import _parser
+    tree = _parser.parse("hit|hits|hitting|attacked")
+    caseless._factor(tree)
+    branch = tree.data[0][1][1]
+    assert [alt.data[0] for alt in branch] == [(C.LITERAL, ord("h")), (C.LITERAL, ord("a"))]
