@@ -142,10 +142,13 @@ def factored(src: str, flags: int = 0) -> re.Pattern[str]:
     character test per level instead of one per branch. Same matches, groups and backtracking
     order: at any offset only branches starting with the character there can match, their order
     is kept, and a branch that starts otherwise (a lookbehind, a class) ends a run, so no branch
-    moves past it. The pattern's `.pattern` is src."""
+    moves past it. A pattern that then starts with a word boundary and literal characters
+    ("\\bdrones?", "\\b(?:killed|kills)" = "\\bkill(?:ed|s)") is written as the literals and a
+    lookbehind for the boundary ("kill(?<=\\bkill)(?:ed|s)": the same test at the same offset), so
+    sre's search jumps between occurrences of the literal prefix instead of trying every offset.
+    The pattern's `.pattern` is src."""
     try:
-        tree = _parser.parse(src, flags)
-        _factor(tree)
+        tree = factored_tree(src, flags)
         code = _compiler._code(tree, flags)
         index = [None] * tree.state.groups
         for name, k in tree.state.groupdict.items():
@@ -156,13 +159,34 @@ def factored(src: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(src, flags)
 
 
+def factored_tree(src: str, flags: int = 0) -> _parser.SubPattern:
+    """The parsed pattern as `factored` rewrites it (tries, a leading boundary as lookbehind)."""
+    tree = _parser.parse(src, flags)
+    _factor(tree)
+    data = tree.data
+    if len(data) > 1 and data[0] == (C.AT, C.AT_BOUNDARY) and data[1][0] is C.LITERAL:
+        k = 1
+        while k < len(data) and data[k][0] is C.LITERAL:
+            k += 1
+        behind = _parser.SubPattern(tree.state, data[:k])
+        tree.data = data[1:k] + [(C.ASSERT, (-1, behind))] + data[k:]
+    return tree
+
+
 def _factor(sub: _parser.SubPattern) -> None:
-    for i, (op, av) in enumerate(sub.data):
+    data: list = []
+    for op, av in sub.data:
         if op is C.BRANCH:
             for alt in av[1]:
                 _factor(alt)
-            sub.data[i] = (C.BRANCH, (None, _merged(sub.state, av[1])))
-        elif op is C.SUBPATTERN:
+            alts = _merged(sub.state, av[1])
+            if len(alts) == 1:      # one branch left: its items in sequence are the same
+                data += alts[0].data
+            else:
+                data.append((C.BRANCH, (None, alts)))
+            continue
+        data.append((op, av))
+        if op is C.SUBPATTERN:
             _factor(av[3])
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             _factor(av[2])
@@ -174,6 +198,7 @@ def _factor(sub: _parser.SubPattern) -> None:
             _factor(av[1])
             if av[2] is not None:
                 _factor(av[2])
+    sub.data = data
 
 
 def _merged(state: Any, alts: list) -> list:
@@ -188,8 +213,7 @@ def _merged(state: Any, alts: list) -> list:
             inner = _parser.SubPattern(state, [(C.BRANCH, (None, [
                 _parser.SubPattern(state, alt.data[1:]) for alt in same]))])
             _factor(inner)
-            out.append(_parser.SubPattern(state, [(C.LITERAL, c),
-                                                  (C.SUBPATTERN, (None, 0, 0, inner))]))
+            out.append(_parser.SubPattern(state, [(C.LITERAL, c), *inner.data]))
         run.clear()
 
     for alt in alts:

@@ -188,12 +188,20 @@ def test_factored_keeps_branch_order_and_backtracking():
         (r"x(?:|y|yy)z", "xz xyz xyyz"),
         (r"(?:kill|kills|killed)(?=ed|\b)", "killed kills kill"),
         (r"(?:(a)|ab)(?(1)c|d)", "ac abd abc"),
+        (r"\bdrones?\b(?! show)", "drone drones, drone show, xdrone, drones-"),
+        (r"\b(?:killed|killing|kills)\s+(?P<n>\d+)", "killed 3, skills 4, kills 5 killing  6"),
+        (r"\b(?:of|on)\b", "of on off one of"),
+        (r"\b-\d", "a-1 -2 b -3"),
+        (r"\bé\w*", "café école é"),
     ]
     for src, t in cases:
         fast, plain = caseless.factored(src), re.compile(src)
         assert fast.pattern == src
         for k in range(len(t)):
             assert _all(fast, t[k:]) == _all(plain, t[k:]), (src, t[k:])
+            for j in range(k, len(t) + 1, 3):
+                a, b = fast.search(t, k, j), plain.search(t, k, j)
+                assert (a and a.span() + a.groups()) == (b and b.span() + b.groups()), (src, k, j)
     # the trie is really built: one branch per first character
     from re import _constants as C
     from re import _parser
@@ -201,3 +209,6 @@ def test_factored_keeps_branch_order_and_backtracking():
     caseless._factor(tree)
     branch = tree.data[0][1][1]
     assert [alt.data[0] for alt in branch] == [(C.LITERAL, ord("h")), (C.LITERAL, ord("a"))]
+    # a leading boundary before literals becomes a lookbehind after them (a literal prefix)
+    tree = caseless.factored_tree(r"\b(?:killed|kills)\b")
+    assert [op for op, _ in tree.data][:5] == [C.LITERAL] * 4 + [C.ASSERT]
