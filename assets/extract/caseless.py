@@ -164,12 +164,27 @@ def factored_tree(src: str, flags: int = 0) -> _parser.SubPattern:
     tree = _parser.parse(src, flags)
     _factor(tree)
     data = tree.data
-    if len(data) > 1 and data[0] == (C.AT, C.AT_BOUNDARY) and data[1][0] is C.LITERAL:
+    if len(data) < 2 or data[0] != (C.AT, C.AT_BOUNDARY):
+        return tree
+    op, av = data[1]
+    if op is C.LITERAL:     # "\bkill..." -> "kill(?<=\bkill)..."
         k = 1
         while k < len(data) and data[k][0] is C.LITERAL:
             k += 1
-        behind = _parser.SubPattern(tree.state, data[:k])
-        tree.data = data[1:k] + [(C.ASSERT, (-1, behind))] + data[k:]
+        head, rest = data[1:k], data[k:]
+    elif op is C.IN:        # "\b[\d,]..." -> "[\d,](?<=\b[\d,])..."
+        head, rest = data[1:2], data[2:]
+    elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and len(
+            av[2].data) == 1 and av[2].data[0][0] in (C.LITERAL, C.IN):
+        # "\b\d{1,2}:" -> "\d(?<=\b\d)\d{0,1}:": one character, then the repeat one shorter
+        # (a single character per step: the same lengths tried in the same order)
+        lo, hi = av[0] - 1, av[1] if av[1] is C.MAXREPEAT else av[1] - 1
+        head = av[2].data[:]
+        rest = ([(op, (lo, hi, av[2]))] if hi is C.MAXREPEAT or hi > 0 else []) + data[2:]
+    else:
+        return tree
+    behind = _parser.SubPattern(tree.state, [data[0], *head])
+    tree.data = [*head, (C.ASSERT, (-1, behind)), *rest]
     return tree
 
 

@@ -193,6 +193,11 @@ def test_factored_keeps_branch_order_and_backtracking():
         (r"\b(?:of|on)\b", "of on off one of"),
         (r"\b-\d", "a-1 -2 b -3"),
         (r"\bé\w*", "café école é"),
+        (r"\b\d{1,2}:\d{2}\b", "at 10:30, 1:5 and 123:45 x9:00 9:00"),
+        (r"\b\d[\d,.]*\s*(?:km|miles?)\b", "5 km 1,000miles a5km 2.5 mile"),
+        (r"\b[a-c]+?x", "abx cx dx aax"),
+        (r"\b\d++x|\b\d{2}", "12x 3x a4x 1 12 123"),
+        (r"\b\d{2}", "1 12 123 a12"),
     ]
     for src, t in cases:
         fast, plain = caseless.factored(src), re.compile(src)
@@ -212,3 +217,6 @@ def test_factored_keeps_branch_order_and_backtracking():
     # a leading boundary before literals becomes a lookbehind after them (a literal prefix)
     tree = caseless.factored_tree(r"\b(?:killed|kills)\b")
     assert [op for op, _ in tree.data][:5] == [C.LITERAL] * 4 + [C.ASSERT]
+    tree = caseless.factored_tree(r"\b\d+(?:\.\d+)?")     # a class, its repeat one shorter
+    assert [op for op, _ in tree.data][:3] == [C.IN, C.ASSERT, C.MAX_REPEAT]
+    assert tree.data[2][1][0] == 0
