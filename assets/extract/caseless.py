@@ -149,7 +149,7 @@ def factored(src: str, flags: int = 0) -> re.Pattern[str]:
     The pattern's `.pattern` is src."""
     try:
         tree = factored_tree(src, flags)
-        code = _compiler._code(tree, flags)
+        code = _code(tree, flags)
         index = [None] * tree.state.groups
         for name, k in tree.state.groupdict.items():
             index[k] = name
@@ -157,6 +157,81 @@ def factored(src: str, flags: int = 0) -> re.Pattern[str]:
                                       tree.state.groupdict, tuple(index))
     except Exception:   # noqa: BLE001 - any surprise in sre internals: the plain pattern
         return re.compile(src, flags)
+
+
+class _Widened(_parser.SubPattern):
+    """A parsed pattern led by a character class every match starts with, reporting the
+    pattern's own width: sre's compile info built from it has that class as a search filter."""
+
+    def __init__(self, tree: _parser.SubPattern, first: list) -> None:
+        super().__init__(tree.state, [(C.IN, first), *tree.data])
+        self._width = tree.getwidth()
+
+    def getwidth(self) -> tuple[int, int]:
+        return self._width
+
+
+def _code(tree: _parser.SubPattern, flags: int) -> list:
+    """sre code for tree (as _compiler._code); when sre finds no literal prefix or first
+    character set itself (a pattern led by a boundary and an alternation, "\\b(?:struck|hit|...)")
+    but every match starts with a character of a known set, the compile info carries that set,
+    so search tries the pattern only where such a character stands (the tries it skips could not
+    match: same matches)."""
+    flags |= tree.state.flags
+    first = None
+    if not _compiler._get_literal_prefix(tree, flags)[0] and _compiler._get_charset_prefix(
+            tree, flags) is None and tree.getwidth()[0] > 0:
+        first, empty = _first_chars(tree.data)
+        first = None if empty else first
+    code: list = []
+    _compiler._compile_info(code, _Widened(tree, first) if first else tree, flags)
+    _compiler._compile(code, tree.data, flags)
+    code.append(C.SUCCESS)
+    return code
+
+
+def _first_chars(items: list) -> tuple[list | None, bool]:
+    """Set items (LITERAL, RANGE, CATEGORY) one of which every match of the sequence starts
+    with, and whether it can match empty (then what follows it may come first); None: unknown."""
+    out: list = []
+    for op, av in items:
+        if op is C.LITERAL:
+            return out + [(op, av)], False
+        if op is C.IN:
+            if any(o not in (C.LITERAL, C.RANGE, C.CATEGORY) for o, _ in av):
+                return None, False      # (a negated class: nothing worth filtering by)
+            return out + list(av), False
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue    # zero-width: the next item consumes the first character
+        if op is C.BRANCH:
+            empty = False
+            for alt in av[1]:
+                got, e = _first_chars(alt.data)
+                if got is None:
+                    return None, False
+                out += got
+                empty = empty or e
+        elif op is C.SUBPATTERN and not av[1] and not av[2]:
+            got, empty = _first_chars(av[3].data)
+            if got is None:
+                return None, False
+            out += got
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            got, empty = _first_chars(av[2].data)
+            if got is None:
+                return None, False
+            out += got
+            empty = empty or av[0] == 0
+        elif op is C.ATOMIC_GROUP:
+            got, empty = _first_chars(av.data)
+            if got is None:
+                return None, False
+            out += got
+        else:
+            return None, False
+        if not empty:
+            return out, False
+    return out, True
 
 
 def factored_tree(src: str, flags: int = 0) -> _parser.SubPattern:

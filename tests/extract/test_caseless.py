@@ -220,3 +220,32 @@ def test_factored_keeps_branch_order_and_backtracking():
     tree = caseless.factored_tree(r"\b\d+(?:\.\d+)?")     # a class, its repeat one shorter
     assert [op for op, _ in tree.data][:3] == [C.IN, C.ASSERT, C.MAX_REPEAT]
     assert tree.data[2][1][0] == 0
+
+
+def test_factored_first_character_filter():
+    from re import _constants as C
+    from re import _parser
+
+    def first(src: str) -> tuple:
+        got, empty = caseless._first_chars(_parser.parse(src).data)
+        return (None if got is None else sorted({chr(av) for op, av in got if op is C.LITERAL}),
+                empty)
+
+    assert first(r"\b(?:struck|(?<!no )strikes?|hit)") == (["h", "s"], False)
+    assert first(r"(?:a|)b") == (["a", "b"], False)     # an empty branch: what follows counts
+    assert first(r"x*y?") == (["x", "y"], True)         # can match empty: no filter
+    assert first(r"(?:[^a]|b)c") == (None, False)       # a negated class: no filter
+    assert first(r"(?=a)\w")[1] is False
+    cases = [
+        (r"\b(?:struck|(?<!no )strikes?|hit)\b", "no strikes, strike hit struck xhit"),
+        (r"\b(?:ab|[0-9]+|c)d?", "ab 12d cd xab 3"),
+        (r"(?<!x)(?:a|)b+", "ab b xb xab bb"),
+        (r"\b(?:(?:north|south)(?:ern)?\s+of|near)\b", "northern of, near, south of nearby"),
+    ]
+    for src, t in cases:
+        fast, plain = caseless.factored(src), re.compile(src)
+        for k in range(len(t)):
+            assert _all(fast, t[k:]) == _all(plain, t[k:]), (src, t[k:])
+            for j in range(k, len(t) + 1, 2):
+                a, b = fast.search(t, k, j), plain.search(t, k, j)
+                assert (a and a.span() + a.groups()) == (b and b.span() + b.groups()), (src, k, j)
