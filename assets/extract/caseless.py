@@ -66,7 +66,7 @@ def _lowered(text: str) -> str | None:
 
 def lowered_for(rx: object, text: str) -> str | None:
     """The lowercased text when rx is a re.I Caseless pattern that can scan it with its twin."""
-    return _lowered(text) if isinstance(rx, Caseless) and rx.folds else None
+    return _lowered(text) if type(rx) is Caseless and rx.folds else None
 
 
 def forget() -> None:
@@ -320,7 +320,7 @@ class Caseless:
     """A compiled pattern behind a literal gate; a re.I one scans lowercased text with its
     case-sensitive twin when it can. Every method answers what the pattern's own method does."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], source: str | None = None) -> None:
         self.rx = rx
         self.pattern = rx.pattern
         self.flags = rx.flags
@@ -328,7 +328,7 @@ class Caseless:
         self.groups = rx.groups
         self.folds = bool(rx.flags & re.IGNORECASE)
         # (the twin only finds offsets: its matches are never returned, so it may be factored)
-        self.twin = factored(lower_source(rx.pattern), rx.flags & ~re.IGNORECASE) \
+        self.twin = factored(lower_source(source or rx.pattern), rx.flags & ~re.IGNORECASE) \
             if self.folds else rx
         lits = needed(self.twin.pattern, self.twin.flags)
         # a few literals of two or more characters: testing them is cheaper than a scan
@@ -431,6 +431,73 @@ class Caseless:
         return [text]
 
 
+class Relaxed(Caseless):
+    """A re.I pattern whose only case-sensitive parts are capitals, "(?-i:[A-Z])" (not inside a
+    negative lookaround): its twin reads each as any lowercase letter, so the twin matches
+    wherever the pattern does (and maybe elsewhere); every offset where it matches, in order, is
+    checked with the pattern itself, so the first that holds is the pattern's leftmost match.
+    Only for patterns that cannot match empty (finditer goes on from each match's end)."""
+
+    CAPITAL = "(?-i:[A-Z])"
+
+    def _first(self, text: str, view: str, pos: int, endpos: int) -> re.Match[str] | None:
+        search, match = self.twin.search, self.rx.match
+        while (m := search(view, pos, endpos)) is not None:
+            found = match(text, m.start(), endpos)
+            if found:
+                return found
+            pos = m.start() + 1
+        return None
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        view = self._view(text)
+        if view is None:
+            return self.rx.search(text, pos, endpos)
+        return None if self.absent(view) else self._first(text, view, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        view = self._view(text)
+        if view is None or (not self.absent(view) and self.twin.match(view, pos, endpos)):
+            return self.rx.match(text, pos, endpos)
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        view = self._view(text)
+        if view is None:
+            return self.rx.finditer(text, pos, endpos)
+        out = []
+        m = None if self.absent(view) else self._first(text, view, pos, endpos)
+        while m is not None:
+            out.append(m)
+            m = self._first(text, view, m.end(), endpos)
+        return iter(out)
+
+
+def _relaxable(rx: re.Pattern[str]) -> bool:
+    """rx's case-sensitive parts are all Relaxed.CAPITAL, none inside a negative lookaround,
+    and rx cannot match empty."""
+    if _CASE_SENSITIVE_PART.search(rx.pattern.replace(Relaxed.CAPITAL, "")):
+        return False
+    tree = _parser.parse(rx.pattern, rx.flags)
+    if tree.getwidth()[0] == 0:
+        return False
+
+    def negated(items: list, under: bool) -> bool:
+        for op, av in items:
+            if op is C.SUBPATTERN and av[2] & re.IGNORECASE and under:
+                return True
+            subs = ([av[3]] if op is C.SUBPATTERN else [av[2]] if op in (
+                C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) else [av[1]] if op in (
+                C.ASSERT, C.ASSERT_NOT) else av[1] if op is C.BRANCH else [av] if op is
+                C.ATOMIC_GROUP else [x for x in av[1:] if x is not None] if op is
+                C.GROUPREF_EXISTS else [])
+            if any(negated(x.data, under or op is C.ASSERT_NOT) for x in subs):
+                return True
+        return False
+
+    return not negated(tree.data, False)
+
+
 def adopt(namespace: MutableMapping[str, Any]) -> None:
     """Wrap every re.I pattern among the values of namespace (a module's globals()), also inside
     dicts, lists and tuples held there."""
@@ -443,7 +510,9 @@ def wrap(value: Any) -> Any:
     """value with its re.I patterns wrapped (dicts and lists in place, tuples rebuilt)."""
     if isinstance(value, re.Pattern):
         if value.flags & re.IGNORECASE and _CASE_SENSITIVE_PART.search(value.pattern):
-            return value    # a case-sensitive group in it: its twin would not be equivalent
+            if _relaxable(value):   # capitals only: a twin that may match more, checked
+                return Relaxed(value, value.pattern.replace(Relaxed.CAPITAL, "[a-z]"))
+            return value    # another case-sensitive group: its twin would not be equivalent
         fast = Caseless(value)
         return fast if fast.folds or fast.gate else value
     if isinstance(value, dict):
