@@ -37,7 +37,9 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       r"protect (?:[\w\-]+ ){0,3}from|"
                       # "farmers have reported losing combines and tractors to mines and drones"
                       r"los(?:ing|t) (?:[\w\-]+ ){1,4}to (?:mines|landmines)|"
-                      r"activated|(?:declined|refused|did not|would not) (?:to )?comment)\b", re.I)
+                      r"activated|(?:declined|refused|did not|would not) (?:to )?comment|"
+                      # "troops use the X region as a staging ground for attacks on Y" (1.17.0)
+                      r"staging (?:ground|area|post|point)s?)\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             r"neutrali[sz]ed|eliminated)\b", re.I)
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country)|nationwide|"
@@ -67,6 +69,9 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         # "X was hit in a similar raid in January"; "has been hit by several
                         # strikes since.": a back-reference, no new incident (1.14.0)
                         r"in a similar (?:\w+ )?(?:raid|attack|strike)|since(?=[.;])|"
+                        # "has been hit increasingly often since Ukraine's incursion into the
+                        # Kursk region": a trend and a cause, no new incident (1.17.0)
+                        r"increasingly (?:often|frequently)|since (?:Ukraine|Russia)(?:'s|’s)\s|"
                         # "premiums for vessels calling at X after the latest series of
                         # strikes": a back-reference to attacks told before (1.16.0)
                         r"after the latest (?:series|wave|round|spate) of|"
@@ -101,7 +106,9 @@ _TITLE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[Rr]egional|[Oo]blast [Mm]ilitary|[Mm]ilitary [Aa]dministration|[Gg]overnor|"
     r"[Gg]ov\b|[Mm]ayor|[Cc]ity (?:[Cc]ouncil|[Mm]ilitary|[Aa]dministration)|OVA|RMA|ODA|"
     r"[Pp]rosecutor|[Pp]olice|[Hh]ead\b|[Aa]dministration|[Aa]uthorities|[Pp]ost\b|Independent|"
-    r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z])")
+    r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z]|"
+    # "the Kiev regime" (a government, not a place) (1.17.0)
+    r"[Rr]egime\b)")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
                            r"prosecutors?|ministry|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$|"
@@ -127,6 +134,10 @@ _ORIGIN_OVER = re.compile(r"\b(?:(?:launched|fired)\s+(?:from\s+(?:[\w'’\-]+\s
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
                           r"described|describes|called|calls|blamed|blames|confirmed|denied|"
+                          # "In the past, Kyiv has said its strikes ...": a government speaks
+                          # (1.17.0)
+                          r"(?:has|have|had) (?:long |repeatedly )?(?:said|denied|claimed|"
+                          r"insisted|accused)|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
 _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")

@@ -661,8 +661,9 @@ _FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
 _SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:(?:two|three|four|five|six|"
                           r"seven|eight|nine|ten|\d+)\s+)?(?:settlements|villages|towns|"
                           r"communities)\b")
-_WHAT_CALLED = re.compile(r"\bin what (?:[\w\-]+ ){1,3}(?:called|described as|termed|dubbed)\b"
-                          r"[^,;]*")
+_WHAT_CALLED = re.compile(r"\bin what (?:(?:[\w\-]+ ){1,3}(?:called|described as|termed|dubbed)|"
+                          # "in what appeared to be the largest drone attack on X" (1.17.0)
+                          r"(?:appeared|appears|seemed|seems) to be)\b[^,;]*")
 # "the mayor of Horlivka said a drone had dropped an explosive on a car in the Nikitovsky
 # district": a district of the mayor's city (1.16.0)
 _CITY_DISTRICT = re.compile(r"\b(?:in|on) the [A-Z][\w\-]+ district\b")
