@@ -745,7 +745,11 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if cx.intercept_only(s.text):
         regs = [m for m in out if m.level == "admin1"]
         out = [m for m in out if m.level == "settlement"]
-        n = len(find_tallies(s.text)) if regs and not out else 0
+        tl = find_tallies(s.text) if regs and not out else []
+        n = len(tl)
+        if n > 1 and len({c.wtype for c in tl}) == n and len({c.field for c in tl}) == 1:
+            n = 1   # "shot down ten ATACMS missiles and six drones over the Crimean peninsula":
+            # one mixed claim (a count per weapon), not a breakdown over places (1.17.0)
         if (not out and regs and len(passed) == 1
                 and not cx.NATIONWIDE.search(s.text) and n <= 1 and (n or not passed & seen)):
             out = regs[:1]      # a claim about one region is that region's row (GUIDELINES 4)
