@@ -21,7 +21,7 @@ from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
-from .places import Mention, find_places, same_region_namesake
+from .places import Mention, find_places, home_village, same_region_namesake
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
@@ -686,6 +686,11 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if seen and all(m.level == "settlement" for m in places):
         # "Rovenki" after rows in Luhansk Oblast: the Luhansk town, not its namesake
         places = [same_region_namesake(s.text, m, seen) for m in places]
+        if home and len(seen) == 1 and "of " in s.text and all(
+                m.admin1 not in seen for m in places):
+            # "the village of Zhuravlevka" after a row in the Belgorod region: its village, not
+            # a small namesake across the border (1.17.0)
+            places = [home_village(s.text, m, home) for m in places]
     if home and "capital" in s.text:
         places = [_capital(s.text, m, home) for m in places]
     if places and "in what " in s.text:

@@ -227,6 +227,25 @@ def same_region_namesake(text: str, m: Mention, seen: frozenset[str]) -> Mention
     return _repick(text, m, set(seen)) if first < 15000 else m
 
 
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|settlement) of $")
+
+
+def home_village(text: str, m: Mention, home: str) -> Mention:
+    """"the village of Zhuravlevka" after rows in one region of the other country, when the only
+    namesakes are small places of this country: an unlisted village of that region (1.17.0)."""
+    reg = load().by_admin1.get(home)
+    if m.level != "settlement" or reg is None or m.admin1 == reg.admin1 \
+            or m.country == reg.country or not _VILLAGE_OF.search(text, max(0, m.start - 20),
+                                                                  m.start):
+        return m
+    cands = load().settlements.get(norm(text[m.start:m.end]), ())
+    if any(c.admin1 == reg.admin1 for c in cands) or any(
+            c.population >= 15000 for c in cands if c.country == m.country):
+        return m
+    return Mention(m.start, m.end, reg.country, reg.admin1, reg.iso, text[m.start:m.end],
+                   reg.lat, reg.lon, "settlement")
+
+
 def _moved(text: str, m: Mention, named: set[str]) -> Mention:
     """A small place in a sentence that names one other region of the same country ("In Odesa
     Oblast, drones damaged port infrastructure in Pivdennyi") is an unlisted place of that
