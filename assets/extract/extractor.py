@@ -360,7 +360,8 @@ def _region_named(clause: str, town: Mention, ctx: list[str]) -> bool:
 
 def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
     """"power was cut in the Morozovsk district" after a row for the town of Morozovsk: the
-    district named after a town already struck is that town's row, not its region's (1.16.0).
+    district named after a town already struck is that town's row, not its region's (1.16.0);
+    so is "the city's X district" after a town's row (1.17.0).
     A district named as its region ("the Sumy district" after a row for Sumy) stays the oblast's."""
     if m.level != "admin1" or not _DISTRICT_AFTER.match(text, m.end):
         return m
@@ -369,6 +370,11 @@ def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
         return m    # "the Sumy district" around the regional capital: the oblast's row
     town = next((d for d in drafts if d.kind == "impact" and d.level == "settlement"
                  and d.admin1 == m.admin1 and d.location == name), None)
+    if town is None and text.endswith(("city's ", "town's ", "city’s ", "town’s "), 0, m.start):
+        # "a drone strike in the city's Inhulets district" after a row for Kryvyi Rih: a
+        # district of the town told before (1.17.0)
+        town = next((d for d in reversed(drafts) if d.kind == "impact"
+                     and d.level == "settlement" and d.admin1 == m.admin1), None)
     if town is None:
         return m
     return Mention(m.start, m.end, town.country, town.admin1, town.iso, town.location, town.lat,
