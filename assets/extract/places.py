@@ -246,6 +246,29 @@ def home_village(text: str, m: Mention, home: str) -> Mention:
                    reg.lat, reg.lon, "settlement")
 
 
+_IN_THE = re.compile(r",? in the ")
+
+
+def _district_located(text: str, out: list[Mention]) -> list[Mention]:
+    """"the border village of Hremiach in the Novhorod-Siverskyi district": a small place whose
+    namesakes lie in other regions is an unlisted place of the district's region, and the
+    district only locates it (no row of its own) (1.17.0)."""
+    res: list[Mention] = []
+    for m in out:
+        prev = res[-1] if res else None
+        if prev is not None and m.level == "admin1" and prev.level == "settlement" \
+                and prev.admin1 != m.admin1 and _IN_THE.fullmatch(text, prev.end, m.start) \
+                and _DISTRICTS.match(text, m.end) and m.admin1 and not any(
+                    c.admin1 == m.admin1 for c in load().settlements.get(
+                        norm(text[prev.start:prev.end]), ())):
+            moved = _moved(text, prev, {m.admin1})
+            if moved is not prev:
+                res[-1] = moved
+                continue
+        res.append(m)
+    return res
+
+
 def _moved(text: str, m: Mention, named: set[str]) -> Mention:
     """A small place in a sentence that names one other region of the same country ("In Odesa
     Oblast, drones damaged port infrastructure in Pivdennyi") is an unlisted place of that
@@ -390,6 +413,8 @@ def find_places(text: str, context: list[str] | None = None,
                 continue
             m.group = grp[0]
             out.append(m)
+    if " district" in text and len(out) > 1:
+        out = _district_located(text, out)
     if "village of" in text or "hamlet of" in text:
         out = [m for m in out if not _no_village(text, m)]
     out += _unlisted(text, out, list(context or ()))
