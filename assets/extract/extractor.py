@@ -327,6 +327,21 @@ _MONTH_YEAR_WHEN = re.compile(r"\bin (?:January|February|March|April|May|June|Ju
                               r"that\s+(?:killed|wounded|injured))")
 
 
+# "The printing plant, one of the largest in Ukraine, was also hit in May 2024, when a Russian
+# missile strike killed seven"; "The refinery was also targeted on August 7, when ..." (1.17.0)
+_ALSO_HIT = re.compile(r"\b[Tt]he (?:[\w\-]+ ){0,3}?(?P<noun>[a-z]+)(?:, [^,]+,)? (?:was|were) "
+                       r"also (?:hit|struck|targeted|attacked|shelled|damaged) (?:on|in) "
+                       r"(?P<when>[^,]+), when\b")
+
+
+def _thing_place(noun: str, drafts: list[Draft], sents: list[Sentence]) -> Draft | None:
+    """The first town row whose sentences name the thing ("the plant", "the refinery"): where
+    the article brought it in (a later "struck the X refinery as well as a radar near Y" is Y's
+    row only by sharing the sentence)."""
+    return next((d for d in drafts if d.kind == "impact" and d.level == "settlement"
+                 and any(noun in sents[k].text for k in d.sents)), None)
+
+
 def _past_place(text: str, targets: list[Mention], focus: list[Draft]) -> Mention | None:
     """The place of an earlier attack told inside a sentence: the town named, else the row told
     just before when the sentence speaks of "the city" / "the town"."""
@@ -846,6 +861,22 @@ def _extract(article: dict) -> list[dict]:
             d.figures += [(s.start + f.pos, f) for f in figs]
             d.add_weapons(*find_weapons(s.text[past.start():]))
             figs, targets = [], []
+        if figs and " also " in s.text and (also := _ALSO_HIT.search(s.text)) and all(
+                f.pos > also.end() for f in figs) and not any(
+                m.level == "settlement" for m in targets) and (
+                old := _thing_place(also.group("noun"), b.drafts, sents)) is not None:
+            # "The refinery was also targeted on August 7, when a drone strike injured one
+            # worker": an earlier attack on the thing of the town's row (a month alone gives
+            # no day, GUIDELINES 6) (1.17.0)
+            day = [e for e in dates if also.start("when") <= e.start < also.end("when")
+                   and e.value is not None and not e.report]
+            when = (day[0].value, day[0].precision, day[0].strength) if day else (
+                None, "month", 0)
+            if old.event_date is not None and (when[0] is None or when[0] < old.event_date):
+                d = b.place(_mention_of(old), when, i, s.text)
+                d.figures += [(s.start + f.pos, f) for f in figs]
+                d.add_weapons(*find_weapons(s.text[also.end():]))
+                figs, targets = [], []
         if not figs and len(focus) == 1 and focus[0].figures and " to " in s.text and (
                 rise := _BARE_RISE.search(s.text)) and (v := parse_number(rise.group("n"))):
             # "Seven people have been wounded. ... An hour later he said the number had risen
