@@ -50,7 +50,12 @@ _ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|"
                        # "One was shot down, while the other hit a grain terminal" (1.16.0)
                        r"the other (?:one )?(?:hit|struck|landed|exploded)|(?:the attack on|"
                        r"attacked|struck|hit|targeted) the (?:plant|station|refinery|depot|"
-                       r"facility|enterprise|terminal|airfield|airbase|warehouse|substation))\b",
+                       r"facility|enterprise|terminal|airfield|airbase|warehouse|substation)|"
+                       # '"... launched six drones at the city's energy infrastructure. Four were
+                       # shot down by air defence,"': a bare number opening the sentence (1.17.0)
+                       r"^[\"“]?(?:one|two|three|four|five|six|seven|eight|nine|ten|all|both|\d+) "
+                       r"(?:were|was) (?:shot down|intercepted|downed|"
+                       r"destroyed|neutrali[sz]ed)\b)",
                        re.I)
 _OF_THEM = re.compile(r"\S+\s+of\s+(?:them|these|those)\b", re.I)
 
