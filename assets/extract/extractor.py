@@ -363,6 +363,39 @@ _BARE_RISE = re.compile(rf"\bthe (?:number|figure|toll) (?:had |has )?(?:risen|r
                         rf"increased|grown|grew) to (?P<n>{num_pattern()})\b")
 
 
+_SHARE = re.compile(rf"(?P<n>{num_pattern()}) in $")
+
+
+def _shares_after_colon(text: str, places: list[Mention]) -> bool:
+    """"killed five in the X region ...: two in A, two in B and one in C"."""
+    colon = text.index(": ")
+    regs = [m for m in places if m.start < colon]
+    towns = [m for m in places if m.start > colon]
+    return len(regs) == 1 and regs[0].level == "admin1" and len(towns) >= 2 and all(
+        m.level == "settlement" and m.admin1 == regs[0].admin1
+        and _SHARE.search(text, colon, m.start) for m in towns)
+
+
+def _colon_split(text: str, here: list[tuple[Mention, Draft]],
+                 figs: list[Figure]) -> tuple[Draft, list[tuple[Draft, Figure]]] | None:
+    """One region named before ": " with the sentence's figures, and after it only towns each
+    told as "N in Town": the region's row and the towns' shares of its first figure's field."""
+    colon = text.index(": ")
+    regs = [(m, d) for m, d in here if m.start < colon]
+    towns = [(m, d) for m, d in here if m.start > colon]
+    if len(regs) != 1 or regs[0][0].level != "admin1" or len(towns) < 2 or any(
+            m.level != "settlement" for m, _ in towns) or any(f.pos > colon for f in figs):
+        return None
+    shares = []
+    for m, d in towns:
+        n = _SHARE.search(text, colon, m.start)
+        v = parse_number(n.group("n")) if n else None
+        if v is None:
+            return None
+        shares.append((d, Figure(figs[0].field, v, n.start(), "plain")))
+    return regs[0][1], shares
+
+
 def _district_in(text: str, admin1: str | None, ctx: list[str]) -> bool:
     """"In the Dnipropetrovsk region, a missile hit an enterprise in Pavlohrad district, injuring
     three": the region's row is told by a district of it, and with a figure it stands beside its
@@ -772,7 +805,8 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & _OCCUPIED_BY_RUSSIA:
         towns |= _OCCUPIED_BY_RUSSIA
-    out = [m for m in out if m.level == "settlement" or m.admin1 not in towns]
+    if not (": " in s.text and _shares_after_colon(s.text, out)):
+        out = [m for m in out if m.level == "settlement" or m.admin1 not in towns]
     if cx.intercept_only(s.text):
         regs = [m for m in out if m.level == "admin1"]
         out = [m for m in out if m.level == "settlement"]
@@ -980,6 +1014,15 @@ def _extract(article: dict) -> list[dict]:
                 for m, d in here:   # "Hits were recorded in the Kharkiv, ... and Odesa
                     d.whole = d.whole or m.level == "admin1"    # oblasts": kept, not folded
             whole = [(m, d) for m, d in here if _whole(s.text, m)]
+            split = _colon_split(s.text, here, figs) if ": " in s.text and figs else None
+            if split is not None:
+                # "Russian attacks killed five civilians in the X region on Monday, the governor
+                # said: two in A, two in B and one in C": the region's toll, then each town's
+                # share, and the region row stands beside the towns (1.17.0)
+                split[0].whole = True
+                whole = [(m, d) for m, d in here if d is split[0]]
+                for d, f in split[1]:
+                    d.figures.append((s.start + f.pos, f))
             for f in figs:
                 owners = [d for _, d in here] if f.kind == "zero" else [
                     d for m, d in whole if not _semi_apart(s.text, m.start, f.pos)][:1] or [
@@ -1039,7 +1082,7 @@ def _extract(article: dict) -> list[dict]:
                 own.whole = True    # the region's own tally: not folded into the town
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
-            focus = [d for _, d in here]
+            focus = [split[0]] if split is not None else [d for _, d in here]
         elif (counts and (local or _anaphoric(s.text, counts) or _own_region_named(
                 s.text, ctx, focus)) and not nationwide
               and len(focus) == 1 and focus[0].kind == "impact"):
