@@ -876,6 +876,13 @@ def _extract(article: dict) -> list[dict]:
             # "Around the same time, drones attacked a substation in X": the last row's day;
             # likewise "In the same night, ..." and "Later in the evening, ..." (1.15.0)
             carry = (focus[-1].event_date, focus[-1].precision, max(focus[-1].date_strength, 2))
+        elif s.text.startswith(("Hours later, ", "A few hours later, ", "Several hours later, ")) \
+                and "midnight" not in s.text and (dated := next((
+                    d for d in reversed(b.drafts) if d.kind == "impact" and d.date_strength >= 2
+                    and d.event_date is not None), None)) is not None:
+            # "Hours later, drones attacked the town of X" (not "after midnight"): the day of
+            # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
+            carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
         stamp = _UPDATE_AT.match(s.text)
         if stamp:
             upd = (s.para, _minutes(stamp))
@@ -1266,7 +1273,8 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                 _IN_REGION.search(sents[k].text) or _WHOLE.search(sents[k].text)
                 for k in d.sents):
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
-                         and o.event_date == d.event_date
+                         and (o.event_date == d.event_date or d.date_strength == 0 and not (
+                             d.figures or d.counts) and _near_dates(o, d))
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
             if town is not None and _region_total(d, out):
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
