@@ -77,7 +77,10 @@ _KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|gran
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 # "a resident of Lyman was killed": the town named after the person
-_OF_TOWN = r"(?:\s+of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?)?"
+_OF_TOWN = (r"(?:\s+of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?|"
+            # "A 39-year-old employee of the facility was injured" (1.17.0)
+            r"\s+of\s+(?:the|its)\s+(?:[a-z\-]+\s+){0,2}?(?:facility|plant|enterprise|company|"
+            r"station|substation|refinery|factory|depot|mine|hospital|shop|market|store|farm))?")
 _IMPLIED = {
     "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:(?:a|an|one|its|the)\s+{_MODS}"
                          rf"{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
@@ -92,6 +95,9 @@ _IMPLIED = {
                          rf"(?:later\s+)?died\b)", re.I),
     "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:(?:a|an|one|its|the)\s+"
                           rf"{_MODS}{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
+                          # "dropped a grenade on a man riding a bicycle, seriously wounding
+                          # him;" (1.17.0)
+                          rf"(?:injur|wound)ing\s+(?:him|her)(?=\s*[;,.]|\s*$)|"
                           rf"(?:a|an|another|one more)\s+"
                           rf"{_MODS}{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+"
                           rf"(?:was |has |had |is )?"
