@@ -1218,6 +1218,11 @@ _A_STRIKE = re.compile(r"\ba (?:(?:Russian|Ukrainian|separate|single|missile-les
                        r"attack) (?:on|in|destroyed|damaged|hit|killed|wounded|injured)\b")
 
 
+_NO_WEAPON = re.compile(r"\b(?:did not|didn't|does not|would not) (?:say|specify|disclose|give) "
+                        r"(?:what|which) (?:kind of |type of )?weapons?\b|\bwithout (?:saying|"
+                        r"specifying) (?:what|which) (?:kind of |type of )?weapons?\b")
+
+
 def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
                   sents: list[Sentence]) -> None:
     """Rows with no weapon of their own take the article's: the nearest earlier same-day
@@ -1226,6 +1231,9 @@ def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
     for d in drafts:
         if d.weapon() != "unknown" or _A_STRIKE.search(sents[min(d.sents)].text):
             continue
+        if any("weapon" in sents[k].text and _NO_WEAPON.search(sents[k].text)
+               for k in range(min(d.sents), min(max(d.sents) + 2, len(sents)))):
+            continue    # "It did not say what weapon was used": unknown, none borrowed (1.17.0)
         same = [x for x in named if x[1] is None or d.event_date is None or x[1] == d.event_date]
         # a sentence about other towns gives them its weapon, not this row; one about the
         # whole attack or this row's region does ("struck the Sumy region with attack UAVs")
@@ -1264,6 +1272,9 @@ def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
     for d in sorted(keep, key=lambda d: -d.date_strength):
         twin = next((o for o in out if o.kind == d.kind == "impact" and o.location == d.location
                      and o.admin1 == d.admin1 and d.date_strength == 0 and o.event_date
+                     # "X's forces said separately that they had destroyed a depot near Y on
+                     # Tuesday evening": another attack than the one of the day on Y (1.17.0)
+                     and not any(" separately" in sents[k].text for k in o.sents)
                      and d.event_date and abs((o.event_date - d.event_date).days) <= 1), None)
         if twin:
             twin.merge(d)
