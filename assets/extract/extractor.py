@@ -273,6 +273,17 @@ def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | 
     return [m.location for m in find_places(sents[i - 1].text, ctx)]
 
 
+def _last_named_town(sents: list[Sentence], i: int, ctx: list[str],
+                     drafts: list[Draft]) -> Draft | None:
+    """The town row of the last sentence before i that names a town with a row."""
+    towns = {d.location: d for d in drafts if d.kind == "impact" and d.level == "settlement"}
+    for j in range(i - 1, -1, -1):
+        for m in reversed(find_places(sents[j].text, ctx)):
+            if m.level == "settlement" and m.location in towns:
+                return towns[m.location]
+    return None
+
+
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
 
@@ -731,6 +742,7 @@ _WHAT_CALLED = re.compile(r"\bin what (?:(?:[\w\-]+ ){1,3}(?:called|described as
 _CITY_DISTRICT = re.compile(r"\b(?:in|on) the [A-Z][\w\-]+ district\b")
 _A_CITY_DISTRICT = re.compile(r"\b(?:hit|struck|on|in) the [A-Z][\w\-]+(?:skyi|skyy|sky|skiy|ckyi) "
                               r"district\b")
+_CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)'s [A-Z][\w\-]+ (?:district|neighbou?rhood)\b")
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b|"
                        # "officials in Energodar said a drone had hit a substation supplying
                        # the town" (1.16.0)
@@ -899,6 +911,14 @@ def _extract(article: dict) -> list[dict]:
                     ctx[-1] if ctx else None)
         targets = _targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
+        if not targets and strike and "'s " in s.text and (
+                cd := _CITYS_DISTRICT.search(s.text)) is not None and (
+                    town := _last_named_town(sents, i, ctx, b.drafts)) is not None:
+            # "On Sunday, a drone strike on the city's Komunarskyi district injured four" after
+            # a row for Zaporizhzhia: the town last named (its own day makes it another row)
+            # (1.17.0)
+            targets = [Mention(cd.start(), cd.end(), town.country, town.admin1, town.iso,
+                               town.location, town.lat, town.lon, "settlement")]
         figs = find_casualties(s.text)
         if figs and " 20" in s.text and (past := _MONTH_YEAR_WHEN.search(s.text)) and all(
                 f.pos > past.start() for f in figs) and (
