@@ -261,9 +261,11 @@ def _district_located(text: str, out: list[Mention]) -> list[Mention]:
                 and _DISTRICTS.match(text, m.end) and m.admin1 and not any(
                     c.admin1 == m.admin1 for c in load().settlements.get(
                         norm(text[prev.start:prev.end]), ())):
-            moved = _moved(text, prev, {m.admin1})
-            if moved is not prev:
-                res[-1] = moved
+            reg = load().by_admin1.get(m.admin1)
+            if reg is not None and max(c.population for c in load().settlements.get(
+                    norm(text[prev.start:prev.end]), ())) < 15000:
+                res[-1] = Mention(prev.start, prev.end, reg.country, reg.admin1, reg.iso,
+                                  text[prev.start:prev.end], reg.lat, reg.lon, "settlement")
                 continue
         res.append(m)
     return res
