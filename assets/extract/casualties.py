@@ -116,7 +116,10 @@ _IMPLIED = {
                           rf"for\s+(?:[\w\-]+\s+)?(?:smoke inhalation|injuries|wounds|burns|cuts|"
                           rf"concussions?)\b|"
                           rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"
-                          rf"hospitali[sz]ed)\b|\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
+                          rf"hospitali[sz]ed)\b|"
+                          # "Her son-in-law was wounded by shrapnel" (1.17.0)
+                          rf"^\s*(?:His|Her|Their)\s+{_MODS}{_KIN}(?:-in-law)?\s+(?:was|has been|"
+                          rf"had been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b|\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
                           rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
                           re.I),
 }
@@ -208,8 +211,8 @@ _EARLIER = re.compile(r"\s*Earlier (?:in the (?:morning|day|afternoon)|that (?:m
 _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:source )?(?:said|says|"
                       r"insisted|claimed|reported)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
-_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll",
-                         re.I)
+_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll|"
+                         r"^\s*(?:he|she|his|her|their)\b", re.I)   # "Her son-in-law was ..."
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
 

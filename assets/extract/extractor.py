@@ -731,7 +731,10 @@ def _located(text: str, m: Mention, out: list[Mention]) -> bool:
 
 _FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
 # "attacked four settlements", "attacked villages in the X region" (no number: 1.16.0)
-_SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled)\s+(?:(?:two|three|four|five|six|"
+_SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled|"
+                          # "in Ukrainian drone attacks on villages in X's Y region on Sunday"
+                          # (1.17.0)
+                          r"attacks on|strikes on)\s+(?:(?:two|three|four|five|six|"
                           r"seven|eight|nine|ten|\d+)\s+)?(?:settlements|villages|towns|"
                           r"communities)\b")
 _WHAT_CALLED = re.compile(r"\bin what (?:(?:[\w\-]+ ){1,3}(?:called|described as|termed|dubbed)|"
