@@ -119,7 +119,8 @@ _IMPLIED = {
                           rf"hospitali[sz]ed)\b|"
                           # "Her son-in-law was wounded by shrapnel" (1.17.0)
                           rf"^\s*(?:His|Her|Their)\s+{_MODS}{_KIN}(?:-in-law)?\s+(?:was|has been|"
-                          rf"had been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b|\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
+                          rf"had been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b|"
+                          rf"\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
                           rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
                           re.I),
 }

@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.16.0"
+EXTRACTOR_VERSION = "1.17.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
@@ -1241,11 +1241,6 @@ _A_STRIKE = re.compile(r"\ba (?:(?:Russian|Ukrainian|separate|single|missile-les
                        r"attack) (?:on|in|destroyed|damaged|hit|killed|wounded|injured)\b")
 
 
-_NO_WEAPON = re.compile(r"\b(?:did not|didn't|does not|would not) (?:say|specify|disclose|give) "
-                        r"(?:what|which) (?:kind of |type of )?weapons?\b|\bwithout (?:saying|"
-                        r"specifying) (?:what|which) (?:kind of |type of )?weapons?\b")
-
-
 def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
                   sents: list[Sentence]) -> None:
     """Rows with no weapon of their own take the article's: the nearest earlier same-day
@@ -1254,9 +1249,6 @@ def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
     for d in drafts:
         if d.weapon() != "unknown" or _A_STRIKE.search(sents[min(d.sents)].text):
             continue
-        if any("weapon" in sents[k].text and _NO_WEAPON.search(sents[k].text)
-               for k in range(min(d.sents), min(max(d.sents) + 2, len(sents)))):
-            continue    # "It did not say what weapon was used": unknown, none borrowed (1.17.0)
         same = [x for x in named if x[1] is None or d.event_date is None or x[1] == d.event_date]
         # a sentence about other towns gives them its weapon, not this row; one about the
         # whole attack or this row's region does ("struck the Sumy region with attack UAVs")
