@@ -61,7 +61,10 @@ _OF_THEM = re.compile(r"\S+\s+of\s+(?:them|these|those)\b", re.I)
 
 
 # "Among those who died in the early-morning strike on Thursday ...": the attack's own day
-_THE_STRIKE_ON = re.compile(r"\bthe (?:[\w\-]+ ){0,2}(?:strike|attack) on (?:the night of |"
+_THE_STRIKE_ON = re.compile(r"\bthe (?:[\w\-]+ ){0,2}(?:strike|attack) (?:(?:took place|happened|"
+                            # "Balitsky wrote that the attack took place on Wednesday afternoon"
+                            # (1.17.0)
+                            r"occurred) )?on (?:the night of |"
                             r"the evening of |the morning of )?(?=[A-Z0-9])")
 
 
@@ -1202,7 +1205,8 @@ def _extract(article: dict) -> list[dict]:
             elif s.para == 0:
                 pending += figs
         if not targets and dates and len(focus) == 1 and focus[0].kind == "impact" and (
-                "strike on " in s.text or "attack on " in s.text) and (
+                "strike on " in s.text or "attack on " in s.text or " place on " in s.text
+                or "happened on " in s.text or "occurred on " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text)):
             _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
         if dates:

@@ -227,9 +227,6 @@ def same_region_namesake(text: str, m: Mention, seen: frozenset[str]) -> Mention
     return _repick(text, m, set(seen)) if first < 15000 else m
 
 
-_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|settlement) of $")
-
-
 def home_village(text: str, m: Mention, home: str) -> Mention:
     """"the village of Zhuravlevka" after rows in one region of the other country, when the only
     namesakes are small places of this country: an unlisted village of that region (1.17.0)."""

@@ -210,3 +210,18 @@ def test_a_figure_stays_in_its_semicolon_part():
     rows = _rows(text, "2025-03-07")
     assert {r["location"]: (r["killed"], r["injured"]) for r in rows} == {
         "Antonivka": (None, 1), "Beryslav": (1, None)}
+
+
+def test_the_attack_took_place_on_redates_a_report_dated_row():
+    text = ("Two people were injured when Ukrainian forces struck a shop in the occupied town "
+            "of Akimovka, the Russian-installed governor of the Zaporizhzhia region said on "
+            "Thursday.\n\n"
+            "He wrote that the attack took place on Wednesday afternoon.")
+    rows = _rows(text, "2025-03-06")
+    assert _brief(rows) == [("Zaporizhzhia Oblast", "Yakymivka", "2025-03-05", None, 2)]
+
+
+def test_russian_style_spelling_of_velyka_bilozerka():
+    text = "Ukrainian troops shelled Bolshaya Belozerka on Monday, injuring a man."
+    rows = _rows(text, "2025-03-04")
+    assert _brief(rows) == [("Zaporizhzhia Oblast", "Velyka Bilozerka", "2025-03-03", None, 1)]
