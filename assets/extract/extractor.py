@@ -381,6 +381,7 @@ _BARE_RISE = re.compile(rf"\bthe (?:number|figure|toll) (?:had |has )?(?:risen|r
 
 
 _SHARE = re.compile(rf"(?P<n>{num_pattern()}) in $")
+_SHARE_AT = re.compile(rf"\b(?:{num_pattern()}) in [A-Z]")
 
 
 def _shares_after_colon(text: str, places: list[Mention]) -> bool:
@@ -1253,6 +1254,11 @@ def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
     for d in drafts:
         if d.weapon() != "unknown" or _A_STRIKE.search(sents[min(d.sents)].text):
             continue
+        if d.level == "admin1" and d.whole and any(
+                ": " in (t := sents[k].text) and _SHARE_AT.search(t, t.index(": "))
+                for k in d.sents):
+            continue    # "Russian attacks killed five in the X region: two in A, ...": the
+            # region's toll names no weapon, its towns' rows have their own (1.17.0)
         same = [x for x in named if x[1] is None or d.event_date is None or x[1] == d.event_date]
         # a sentence about other towns gives them its weapon, not this row; one about the
         # whole attack or this row's region does ("struck the Sumy region with attack UAVs")

@@ -225,3 +225,13 @@ def test_russian_style_spelling_of_velyka_bilozerka():
     text = "Ukrainian troops shelled Bolshaya Belozerka on Monday, injuring a man."
     rows = _rows(text, "2025-03-04")
     assert _brief(rows) == [("Zaporizhzhia Oblast", "Velyka Bilozerka", "2025-03-03", None, 1)]
+
+
+def test_region_toll_before_shares_borrows_no_weapon():
+    text = ("Russian attacks killed three civilians in the Donetsk region on Monday, the governor "
+            "said on Tuesday: two in Pokrovsk and one in Druzhkivka.\n\n"
+            "In Pokrovsk, artillery hit the market. A drone struck a car in Druzhkivka.")
+    rows = extract_mentions({"article_id": "v117", "text": text, "published_at": "2025-03-04",
+                             "title": "Three killed in Donetsk region; missile hits Kramatorsk"})
+    assert {r["location"]: r["weapon"] for r in rows} == {
+        None: "unknown", "Pokrovsk": "artillery", "Druzhkivka": "drone"}
