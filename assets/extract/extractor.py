@@ -817,6 +817,13 @@ def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = Tru
     if any(_whole(s.text, m) for m in out):
         # "attacks on 13 settlements of the X region, including on A and B": X keeps its row
         return [m for m in out if m.level == "settlement" or _whole(s.text, m)]
+    if out and " district" in s.text and all(
+            m.level == "settlement" and _reference(s.text, m) for m in out) and (
+            _CITY_DISTRICT.search(s.text, 0, out[0].start)):
+        # "a fire at the plant in the Krasnoyarsky district, some 60 kilometres north-east of
+        # the city of Astrakhan": the district's region, not the town it is measured from
+        # (1.17.0)
+        out = [r for r in [_region(out[0].admin1)] if r]
     rest = [m for m in out if not _reference(s.text, m) or _located(s.text, m, out)]
     if any(not _reference(s.text, m) for m in rest):
         out = rest

@@ -235,3 +235,14 @@ def test_region_toll_before_shares_borrows_no_weapon():
                              "title": "Three killed in Donetsk region; missile hits Kramatorsk"})
     assert {r["location"]: r["weapon"] for r in rows} == {
         None: "unknown", "Pokrovsk": "artillery", "Druzhkivka": "drone"}
+
+
+def test_a_district_measured_from_a_city_is_the_regions():
+    text = ("Ukrainian drones targeted a gas plant in Russia's Astrakhan region overnight, the "
+            "governor said on Tuesday.\n\n"
+            "He said debris had caused a fire at the plant in the Krasnoyarsky district, some 60 "
+            "kilometres north-east of the city of Astrakhan. \"There are no casualties,\" he "
+            "wrote.")
+    rows = _rows(text, "2025-03-04")
+    assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Astrakhan Oblast", None, 0, 0)]
