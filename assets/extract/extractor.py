@@ -53,6 +53,8 @@ _ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|"
                        r"facility|enterprise|terminal|airfield|airbase|warehouse|substation)|"
                        # '"... launched six drones at the city's energy infrastructure. Four were
                        # shot down by air defence,"': a bare number opening the sentence (1.17.0)
+                       # "Russia used two Iskander-M ballistic missiles in the strike" (1.17.0)
+                       r"\bused (?:[\w\-]+ ){1,4}in the (?:strike|attack)(?! on)|"
                        r"^[\"“]?(?:one|two|three|four|five|six|seven|eight|nine|ten|all|both|\d+) "
                        r"(?:were|was) (?:shot down|intercepted|downed|"
                        r"destroyed|neutrali[sz]ed)\b)",

@@ -246,3 +246,10 @@ def test_a_district_measured_from_a_city_is_the_regions():
     rows = _rows(text, "2025-03-04")
     assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows] == [
         ("Astrakhan Oblast", None, 0, 0)]
+
+
+def test_used_n_missiles_in_the_strike_is_the_row_told():
+    text = ("Russian missiles struck the centre of Sumy on Sunday morning, killing 20 people.\n\n"
+            "Russia used two Iskander-M ballistic missiles in the strike, the military says.")
+    rows = _rows(text, "2025-03-09")
+    assert [(r["location"], r["launched"], r["killed"]) for r in rows] == [("Sumy", 2, 20)]
