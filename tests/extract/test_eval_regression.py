@@ -49,7 +49,8 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     # 1.16.0 reaches: dev 0.968 (launched 0.929, event_date 0.99), extra 1.0, extra3 0.974,
     # unseen3 0.983, unseen4 0.971, unseen6 0.985, unseen7 0.924, unseen8 0.938, unseen9 0.978,
     # unseen10 1.0 (extra2, unseen2, unseen5 keep their F1; extra2 event_date 1.0)
-    # 1.17.0 reaches: extra3 0.979, unseen7 0.938, unseen8 0.977, unseen11 1.0 (the rest keep their scores)
+    # 1.17.0 reaches: extra3 0.979, unseen7 0.938, unseen8 0.977, unseen11 1.0 (the rest keep
+    # their scores)
     "dev": {"f1": 0.963, "precision": 0.975, "attacker": 0.99, "event_date": 0.985,
             "weapon": 0.905, "killed": 0.99, "injured": 0.98, "launched": 0.92,
             "intercepted": 0.99},
