@@ -199,7 +199,8 @@ _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s
                        rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
                        rf"hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
 _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? said|had earlier "
-                    r"put|had been reported|originally)\b", re.I)
+                    # "the city head had earlier reported four injured" (1.17.0)
+                    r"(?:put|reported)|had been reported|originally)\b", re.I)
 
 
 _OF_INJURED = re.compile(r"\bof (?:the|those|them) (?:injured|wounded|hurt)\b", re.I)

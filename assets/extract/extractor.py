@@ -614,7 +614,9 @@ _ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
 _N_ATTACKS = re.compile(r"\b\d[\d,]*\s+(?:[\w\-]+\s+)?(?:strikes|attacks|munitions|shells|"
                          r"settlements)\b")
 _IN_TOTAL = re.compile(r"\bin total\b", re.I)
-_THE_REGION = re.compile(r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
+# (not an official's title: "Denis Pushilin, the Moscow-appointed head of the region, said")
+_THE_REGION = re.compile(r"(?<!head of )(?<!governor of )(?<!leader of )(?<!chief of )"
+                         r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
 _ON_REGION = re.compile(r"\b(?:on|at|against) the (?:region|oblast)\b", re.I)
 # "over the Crimean peninsula": the region's own airspace, like "over the region" (1.14.0)
 _PENINSULA = re.compile(r"\b(?:over|above) the (?:Crimean )?peninsula\b", re.I)

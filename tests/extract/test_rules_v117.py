@@ -253,3 +253,18 @@ def test_used_n_missiles_in_the_strike_is_the_row_told():
             "Russia used two Iskander-M ballistic missiles in the strike, the military says.")
     rows = _rows(text, "2025-03-09")
     assert [(r["location"], r["launched"], r["killed"]) for r in rows] == [("Sumy", 2, 20)]
+
+
+def test_head_of_the_region_names_no_region_struck():
+    text = ("Three people were killed when artillery shelled a market in Donetsk on Tuesday "
+            "morning, the Russian-installed authorities said.\n\n"
+            "Denis Pushilin, the head of the region, said the shells landed among stalls. The "
+            "city head had earlier reported four injured.")
+    rows = _rows(text, "2025-03-04")
+    assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Donetsk Oblast", "Donetsk", 3, 4)]
+
+
+def test_had_earlier_reported_is_a_stale_figure():
+    figs = find_casualties("The mayor had earlier reported four injured.")
+    assert [(f.field, f.value, f.kind) for f in figs] == [("injured", 4, "stale")]
