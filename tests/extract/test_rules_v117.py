@@ -256,10 +256,11 @@ def test_used_n_missiles_in_the_strike_is_the_row_told():
 
 
 def test_head_of_the_region_names_no_region_struck():
-    text = ("Three people were killed when artillery shelled a market in Donetsk on Tuesday "
-            "morning, the Russian-installed authorities said.\n\n"
-            "Denis Pushilin, the head of the region, said the shells landed among stalls. The "
-            "city head had earlier reported four injured.")
+    text = ("Three people were killed when artillery shelled a market in the Kuibyshevsky "
+            "district of Donetsk on Tuesday morning, the Russian-installed authorities said.\n\n"
+            "Denis Pushilin, the Moscow-appointed head of the region, said the shells landed "
+            "among stalls shortly after 9 a.m. City head Alexei Kulemzin had earlier reported "
+            "four injured.")
     rows = _rows(text, "2025-03-04")
     assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows] == [
         ("Donetsk Oblast", "Donetsk", 3, 4)]
