@@ -753,6 +753,14 @@ _WHAT_CALLED = re.compile(r"\bin what (?:(?:[\w\-]+ ){1,3}(?:called|described as
 _CITY_DISTRICT = re.compile(r"\b(?:in|on) the [A-Z][\w\-]+ district\b")
 _A_CITY_DISTRICT = re.compile(r"\b(?:hit|struck|on|in) the [A-Z][\w\-]+(?:skyi|skyy|sky|skiy|ckyi) "
                               r"district\b")
+_DATED_DISTRICT = re.compile(r"\b(?:in|hit|struck) the [A-Z][\w\-]+ district\b")
+
+
+def _one_town(drafts: list[Draft]) -> bool:
+    """The article's rows so far are all of one town."""
+    return len({(d.kind, d.location) for d in drafts}) == 1 and drafts[0].level == "settlement"
+
+
 _CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)'s [A-Z][\w\-]+ (?:district|neighbou?rhood)\b")
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b|"
                        # "officials in Energodar said a drone had hit a substation supplying
@@ -929,12 +937,15 @@ def _extract(article: dict) -> list[dict]:
                     ctx[-1] if ctx else None)
         targets = _targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
-        if not targets and strike and "'s " in s.text and (
-                cd := _CITYS_DISTRICT.search(s.text)) is not None and (
+        if not targets and strike and " district" in s.text and (
+                cd := ("'s " in s.text and _CITYS_DISTRICT.search(s.text)) or (
+                    dates and s.text.startswith(("On ", "Last ")) and dates[0].start < 9
+                    and _one_town(b.drafts) and _DATED_DISTRICT.search(s.text))) and (
                     town := _last_named_town(sents, i, ctx, b.drafts)) is not None:
             # "On Sunday, a drone strike on the city's Komunarskyi district injured four" after
-            # a row for Zaporizhzhia: the town last named (its own day makes it another row)
-            # (1.17.0)
+            # a row for Zaporizhzhia: the town last named (its own day makes it another row);
+            # in an article about one town, a sentence opening with its day, "Last Tuesday, a
+            # drone struck a bakery in the Slobidskyi district, killing two", too (1.17.0)
             targets = [Mention(cd.start(), cd.end(), town.country, town.admin1, town.iso,
                                town.location, town.lat, town.lon, "settlement")]
         figs = find_casualties(s.text)

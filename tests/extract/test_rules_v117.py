@@ -269,3 +269,22 @@ def test_head_of_the_region_names_no_region_struck():
 def test_had_earlier_reported_is_a_stale_figure():
     figs = find_casualties("The mayor had earlier reported four injured.")
     assert [(f.field, f.value, f.kind) for f in figs] == [("injured", 4, "stale")]
+
+
+def test_a_dated_district_sentence_in_a_one_town_article_is_that_towns():
+    text = ("Russian drones hit an apartment block in Kharkiv overnight, injuring 12 people, the "
+            "mayor said on Monday.\n\n"
+            "It was the third attack on the city in a week. Last Tuesday, a Russian drone struck "
+            "a bakery in the Slobidskyi district, killing two workers.")
+    rows = _rows(text, "2025-03-10")
+    assert _brief(rows) == [("Kharkiv Oblast", "Kharkiv", "2025-03-10", None, 12),
+                            ("Kharkiv Oblast", "Kharkiv", "2025-03-04", 2, None)]
+
+
+def test_an_undated_district_clause_stays_with_the_nights_row():
+    text = ("Russian drones and a glide bomb hit Zaporizhzhia overnight, injuring 17 people, the "
+            "governor said on Saturday.\n\n"
+            "The first explosions were heard at around 23:40 on Friday, when a drone hit a "
+            "building in the Shevchenkivskyi district.")
+    rows = _rows(text, "2025-03-08")
+    assert [r["location"] for r in rows] == ["Zaporizhzhia"]
