@@ -940,12 +940,18 @@ def _extract(article: dict) -> list[dict]:
         if not targets and strike and " district" in s.text and (
                 cd := ("'s " in s.text and _CITYS_DISTRICT.search(s.text)) or (
                     dates and s.text.startswith(("On ", "Last ")) and dates[0].start < 9
-                    and _one_town(b.drafts) and _DATED_DISTRICT.search(s.text))) and (
-                    town := _last_named_town(sents, i, ctx, b.drafts)) is not None:
+                    and _DATED_DISTRICT.search(s.text))) and (
+                    town := _last_named_town(sents, i, ctx, b.drafts)) is not None and (
+                    "'s " in cd.group() or _one_town(b.drafts) or (
+                        i > 0 and sents[i - 1].para == s.para and any(
+                            m.location == town.location
+                            for m in find_places(sents[i - 1].text, ctx)))):
             # "On Sunday, a drone strike on the city's Komunarskyi district injured four" after
             # a row for Zaporizhzhia: the town last named (its own day makes it another row);
-            # in an article about one town, a sentence opening with its day, "Last Tuesday, a
-            # drone struck a bakery in the Slobidskyi district, killing two", too (1.17.0)
+            # a sentence opening with its day, "Last Tuesday, a drone struck a bakery in the
+            # Slobidskyi district, killing two", too, in an article about one town or right
+            # after a sentence naming the town ("Kharkiv had been hit three nights in a row.")
+            # (1.17.0)
             targets = [Mention(cd.start(), cd.end(), town.country, town.admin1, town.iso,
                                town.location, town.lat, town.lon, "settlement")]
         figs = find_casualties(s.text)

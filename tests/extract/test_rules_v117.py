@@ -288,3 +288,16 @@ def test_an_undated_district_clause_stays_with_the_nights_row():
             "building in the Shevchenkivskyi district.")
     rows = _rows(text, "2025-03-08")
     assert [r["location"] for r in rows] == ["Zaporizhzhia"]
+
+
+def test_a_dated_district_sentence_after_the_town_is_named():
+    text = ("Russian drones hit Kharkiv on Sunday night, injuring 12 people, the mayor said on "
+            "Monday.\n\n"
+            "Elsewhere in the region, a guided bomb struck a warehouse in the town of "
+            "Shevchenkove on Sunday.\n\n"
+            "Kharkiv had been hit by drones three nights in a row. On Friday, a drone attack on "
+            "an industrial site in the Osnovianskyi district injured two workers.")
+    rows = _rows(text, "2025-03-10")
+    assert [(r["location"], str(r["event_date"]), r["injured"]) for r in rows] == [
+        ("Kharkiv", "2025-03-09", 12), ("Shevchenkove", "2025-03-09", None),
+        ("Kharkiv", "2025-03-07", 2)]
