@@ -198,6 +198,10 @@ _NTH_MORE = re.compile(rf"\bput the (?:number|toll|count) of (?P<w>injured|wound
 _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
                        rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
                        rf"hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
+# "A third body was pulled from the rubble": the ordinal is the updated toll (1.18.0)
+_NTH_BODY = re.compile(r"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|"
+                       r"ninth|tenth)\s+body\s+(?:has\s+been\s+|had\s+been\s+|was\s+)"
+                       r"(?:pulled|recovered|found|retrieved|removed)\b", re.I)
 _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? said|had earlier "
                     # "the city head had earlier reported four injured" (1.17.0)
                     r"(?:put|reported)|had been reported|originally)\b", re.I)
@@ -312,6 +316,9 @@ def find_casualties(text: str) -> list[Figure]:
             what = m.group("w").lower()
             field = "killed" if what in ("dead", "killed") else "injured"
             out.append(Figure(field, _ORDINALS[m.group("o").lower()], m.start("o"), "update"))
+    if " body " in t:
+        out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                for m in _NTH_BODY.finditer(t)]
     if "died" in t:
         for m in _HURT_DIED.finditer(t):
             out.append(Figure("killed", 1, m.start(), "plain"))

@@ -114,7 +114,7 @@ def _since_total(text: str) -> bool:
 
 _PAST_WEEK = re.compile(r"\b(?:over|in|during) the past (?:week|month|(?:\w+ )?(?:weeks|months))\b",
                         re.I)
-_UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
+_UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?,?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
                         r"(?P<pm>[ap]\.?m\.?)?|"
                         # a live blog's time stamp ("17:45 — The latest figures: ...")
                         r"(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)\s+[—–-]\s)", re.I)
@@ -1203,6 +1203,14 @@ def _extract(article: dict) -> list[dict]:
             d.add_weapons(classes, models)
             d.whole = d.level == "admin1"
             focus = [d]
+        elif figs and s.para == upd[0] and len(focus) == 1 and focus[0].kind == "impact" \
+                and sents[focus[0].sents[0]].para == s.para and not targets:
+            # "09:10 — In the city of Odesa, a drone hit a residential building. One person was
+            # killed and 17 were injured": a live-blog entry's figures are its own strike's, not
+            # an update of the main one (1.18.0)
+            focus[0].figures += [(s.start + f.pos, f) for f in figs]
+            if i not in focus[0].sents:
+                focus[0].sents.append(i)
         elif figs and s.para == upd[0]:
             updates += [(10 ** 7 + upd[1], Figure(f.field, f.value, f.pos, "update"))
                         for f in figs if f.kind != "zero"]

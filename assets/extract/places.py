@@ -253,6 +253,16 @@ def _district_located(text: str, out: list[Mention]) -> list[Mention]:
     res: list[Mention] = []
     for m in out:
         prev = res[-1] if res else None
+        if prev is not None and m.level == "admin1" and prev.level == "settlement" and m.admin1 \
+                and _IN_THE.fullmatch(text, prev.end, m.start) and _DISTRICTS.match(text, m.end):
+            # "the village of Petropavlivka in the Kupiansk district": the namesake in the
+            # district's region, and the district gives no row of its own (1.18.0)
+            same = [c for c in load().settlements.get(norm(text[prev.start:prev.end]), ())
+                    if c.admin1 == m.admin1]
+            if prev.admin1 == m.admin1 or same:
+                if prev.admin1 != m.admin1:
+                    res[-1] = _settlement_mention(prev.start, prev.end, same[0])
+                continue
         if prev is not None and m.level == "admin1" and prev.level == "settlement" \
                 and prev.admin1 != m.admin1 and _IN_THE.fullmatch(text, prev.end, m.start) \
                 and _DISTRICTS.match(text, m.end) and m.admin1 and not any(
