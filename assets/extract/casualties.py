@@ -92,7 +92,11 @@ _IMPLIED = {
                          # "dropped explosives on a 56-year-old man riding a bicycle; he died at
                          # the scene" (1.16.0)
                          rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\b[^.;]{{0,60}};\s+(?:he|she)\s+"
-                         rf"(?:later\s+)?died\b)", re.I),
+                         rf"(?:later\s+)?died\b|"
+                         # "She was taken to hospital with a blast injury and died there" (1.18.0)
+                         rf"^\s*(?:He|She)\s+was\s+(?:taken|rushed|brought|admitted)\s+to\s+"
+                         rf"(?:a\s+|the\s+)?hospital\b[^.;]{{0,60}}?\s+and\s+(?:later\s+)?"
+                         rf"died\b)", re.I),
     "injured": re.compile(rf"\b(?:(?:injur|wound)(?:ed|ing)\s+(?:(?:a|an|one|its|the)\s+"
                           rf"{_MODS}{_ONE_NOUN}|(?:his|her|their)\s+{_MODS}{_KIN})(?![\w§])|"
                           # "dropped a grenade on a man riding a bicycle, seriously wounding
@@ -137,6 +141,11 @@ _COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\
                          rf"(?:{w})\b", re.I)
            for f, v, w in (("killed", r"kill(?:ed|ing)", r"killed"),
                            ("injured", r"(?:injur|wound)(?:ed|ing)", r"injured|wounded|hurt"))}
+# "The driver and three passengers were injured": one plus the group (1.18.0)
+_ONE_AND_N = {f: re.compile(rf"\b(?:the|a|an|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(?P<n>{_N})\s+"
+                           rf"(?:other\s+)?{_PEOPLE}\s+(?:were|have been|had been|are)\s+{_ADV}"
+                           rf"{w}\b", re.I)
+              for f, w in (("killed", _KILL), ("injured", _HURT))}
 _PAIRS = {"killed": re.compile(rf"{_PAIR}killed\b", re.I),
           "injured": re.compile(rf"{_PAIR}(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)}
 # "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
@@ -342,6 +351,13 @@ def find_casualties(text: str) -> list[Figure]:
                 taken.add(at)
                 pairs.append(m.span())
                 out.append(Figure(field, v + 1, at, "stale" if stale else "plain"))
+        if " and " in t:
+            for m in _ONE_AND_N[field].finditer(t):
+                v = parse_number(m.group("n"))
+                if v is not None and m.start("n") not in taken:
+                    taken.add(m.start("n"))
+                    pairs.append(m.span())
+                    out.append(Figure(field, v + 1, m.start("n"), "stale" if stale else "plain"))
         for m in finditer(_PLUS_ONE[field], t, starts):
             v = parse_number(m.group("n"))
             if v is not None and m.start("n") not in taken:
