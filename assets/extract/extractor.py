@@ -1221,6 +1221,15 @@ def _extract(article: dict) -> list[dict]:
                 focus[0].figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]
         elif figs or classes:
             rows = _named_rows(s.text, ctx, b.drafts) if figs else []
+            if len(rows) == 1 and rows[0].level == "admin1" and len(focus) == 1 \
+                    and focus[0].kind == "impact" and focus[0].level == "settlement" \
+                    and focus[0].admin1 == rows[0].admin1 and "the region" not in s.text \
+                    and sents[focus[0].sents[-1]].para == s.para and all(
+                        cx.in_title(s.text, m) for m in find_places(s.text, ctx)):
+                # "In Feodosia, a fire broke out at an oil depot. Sergei Aksyonov, the head of
+                # Crimea, said one person had been injured": the region names the speaker's
+                # office; the figure is the town's told just before (1.18.0)
+                rows = [focus[0]]
             if not rows and figs and len(focus) == 1 and focus[0].kind == "wave" \
                     and _THE_TOWN.search(s.text):
                 rows = _last_town(b.drafts)     # "..., according to the city's mayor"
