@@ -431,6 +431,9 @@ def _region_named(clause: str, town: Mention, ctx: list[str]) -> bool:
                for m in find_places(clause, ctx))
 
 
+_OF_DISTRICT = re.compile(r"\b(?:communities|villages|settlements|hromadas|towns)\s+of\s+the\s+$")
+
+
 def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
     """"power was cut in the Morozovsk district" after a row for the town of Morozovsk: the
     district named after a town already struck is that town's row, not its region's (1.16.0);
@@ -998,6 +1001,12 @@ def _extract(article: dict) -> list[dict]:
         if targets and not figs and cx.BACKGROUND.search(s.text):
             targets = []    # "has regularly shelled X": background with no figure, no row
         if targets and " district" in s.text:
+            if " of the " in s.text and any(m.level == "settlement" for m in targets):
+                # "The A and B communities of the Nikopol district were also shelled": the
+                # district locates them, no row of its own (1.18.0)
+                targets = [m for m in targets if not (
+                    m.level == "admin1" and _OF_DISTRICT.search(s.text, 0, m.start)
+                    and _DISTRICT_AFTER.match(s.text, m.end))]
             targets = [_district_town(s.text, m, b.drafts) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
