@@ -24,6 +24,8 @@ STRONG = re.compile(
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
     r"crashed|targeted|(?<!sanctions )targeting|came under|fired? (?:[\w\-]+ ){0,3}at|fired on|"
+    # "a UAV had fallen on the territory of an oil refinery" (1.18.0)
+    r"(?:drone|UAV|missile|rocket|Shahed)s? (?:had |has |have )?(?:fell|fallen) (?:on|onto)|"
     r"casualties|victims|toll|explosion "
     r"(?:hit|damaged)|went up in flames|burn(?:ed|t)|knocked out|were attacked|was attacked)\b",
     re.I)
@@ -166,7 +168,8 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
 _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounded", "kill", "dead",
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
-                 "explosion", "went up in flames", "burn", "knocked out", "affected by")
+                 "explosion", "went up in flames", "burn", "knocked out", "affected by", " fell on",
+                 " fallen on", " fell onto", " fallen onto")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
