@@ -120,6 +120,11 @@ _UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?,?(?:\s+at)?\s+(?P<h>\d{1,2})
                         r"(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)\s+[—–-]\s)", re.I)
 
 
+_DAYS_LATER = re.compile(r"(?:(?P<n>A|One|Two|Three|Four|Five|Six) days? later|The (?:next|"
+                         r"following) day),? ")
+_LATER_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _minutes(m: re.Match[str]) -> int:
     """Minutes since midnight of an "Update at 6:38 p.m." or "17:45 —" stamp (later updates
     rank higher)."""
@@ -927,6 +932,14 @@ def _extract(article: dict) -> list[dict]:
             # "Hours later, drones attacked the town of X" (not "after midnight"): the day of
             # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
             carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
+        if s.text.startswith(("A", "O", "T", "F", "S")) and (later := _DAYS_LATER.match(s.text)) \
+                and (dated := next((d for d in reversed(b.drafts) if d.date_strength >= 2
+                                    and d.event_date is not None), None)) is not None \
+                and (day := dated.event_date + timedelta(days=_LATER_N[(
+                    later.group("n") or "a").lower()])) and (pub is None or day <= pub):
+            # "Two days later, a drone attack on the Syzran refinery killed one worker" after a
+            # row dated the 14th: the 16th; likewise "The next day, ..." (1.18.0)
+            carry = (day, "day", 2)
         stamp = _UPDATE_AT.match(s.text)
         if stamp:
             upd = (s.para, _minutes(stamp))
