@@ -159,8 +159,9 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
                       r"\s+(?:[Rr]egion|[Oo]blast)\s+)?)?(?:(?:communit(?:y|ies)|hromadas?|"
                       r"villages?|towns?|settlements?|oblasts|regions)\s+"
                       # "The A and B communities of the Nikopol district were shelled" (1.18.0)
-                      r"(?:of\s+the\s+[A-Z][\w'’\-]+\s+(?:district|raion)\s+)?)?(?:was|were|is|has been|"
-                      r"had been|came|comes)\s+(?:\w+\s+){0,2}(?:hit|struck|attacked|shelled|"
+                      r"(?:of\s+the\s+[A-Z][\w'’\-]+\s+(?:district|raion)\s+)?)?"
+                      r"(?:was|were|is|has been|had been|came|comes)\s+(?:\w+\s+){0,2}"
+                      r"(?:hit|struck|attacked|shelled|"
                       r"targeted|among|under|damaged|affected by)\b")
 
 
