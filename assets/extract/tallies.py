@@ -310,6 +310,8 @@ def find_tallies(text: str) -> list[Count]:
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
+    if " other " in text or " remaining " in text:
+        out += _other_hit(text, out)
     if "part of" in text or "out of" in text:
         out = _part_of(text, out, last_type)
     out += _all_of_them(text, out)
@@ -320,6 +322,23 @@ def find_tallies(text: str) -> list[Count]:
         wt = _wtype(m.group("noun"))
         out += [Count("intercepted", wt, 1, m.start()), Count("launched", wt, 2, m.start())]
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
+
+
+# "Two drones were shot down over the city, the other three hit": launched is the sum (1.18.0)
+_OTHER_HIT = re.compile(rf"^[^.;]{{0,40}}?(?:,|;|\band)\s+(?:while\s+)?the\s+(?:other|remaining)\s+"
+                        rf"(?P<n>{_N})\s+(?:(?:drones?|missiles?|rockets?)\s+)?(?:hit|struck|"
+                        rf"reached|got through)\b", re.I)
+
+
+def _other_hit(text: str, out: list[Count]) -> list[Count]:
+    """The launched total of "N were shot down, the other M hit" (GUIDELINES 2)."""
+    inter = [c for c in out if c.field == "intercepted"]
+    if len(inter) != 1 or any(c.field == "launched" for c in out):
+        return []
+    c = inter[0]
+    m = _OTHER_HIT.match(text[c.pos:])
+    v = parse_number(m.group("n")) if m else None
+    return [Count("launched", c.wtype, c.value + v, c.pos)] if v is not None else []
 
 
 _SECOND_DOWNED = re.compile(r"^(?:An?other|A|The) second (?P<noun>missile|drone|rocket)\s+"

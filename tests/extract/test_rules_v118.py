@@ -116,3 +116,12 @@ def test_days_later_dates_from_the_last_dated_row():
                  "The next day, a drone attack on the Syzran refinery killed one worker.",
                  "2025-03-10")
     assert {r["location"]: str(r["event_date"]) for r in rows}["Syzran"] == "2025-03-04"
+
+
+def test_shot_down_and_the_other_hit_sum_to_launched():
+    from assets.extract.tallies import find_tallies
+    got = [(c.field, c.value) for c in find_tallies(
+        '"Two drones were shot down over the city, the other three hit," the mayor said.')]
+    assert got == [("intercepted", 2), ("launched", 5)]
+    assert [(c.field, c.value) for c in find_tallies("Two drones were shot down over the city.")
+            ] == [("intercepted", 2)]
