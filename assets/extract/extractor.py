@@ -95,7 +95,9 @@ _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?
                      # weekend in which Russia launched 200 drones": totals of other days (1.12.0)
                      r"(?<!attack )(?<!attacks )(?<!raid )(?<!strike )(?<!barrage )"
                      r"since (?:the (?:start|beginning) of (?:the |this )?(?:year|month|summer|"
-                     r"autumn|winter|spring)|January|February|March|April|May|June|"
+                     # "Since the start of January, Russia has launched 800 drones" (1.18.0)
+                     r"autumn|winter|spring|January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December)|January|February|March|April|May|June|"
                      r"July|August|September|October|November|December|20\d\d)|"
                      r"(?:followed|follows|came after|comes after) an? (?:\w+ )?(?:weekend|week|"
                      r"month|night|day) (?:in which|when|during which))\b", re.I)

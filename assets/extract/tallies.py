@@ -41,7 +41,7 @@ _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
                    re.I)
 _AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
-                    rf"(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
+                    rf"[\"“'‘]?(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)
 _REST = re.compile(rf"\b(?:the rest|all the other|all other|the remaining|the others)\b[^.]*?"
                    rf"\b(?:{_INTER})\b", re.I)
@@ -312,6 +312,11 @@ def find_tallies(text: str) -> list[Count]:
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
     if " other " in text or " remaining " in text:
         out += _other_hit(text, out)
+    if " and " in text and (" a " in text or " an " in text):
+        out += [Count("launched", "missile", 1, c.pos - 1) for c in out
+                if c.field == "launched" and c.wtype == "drone" and not any(
+                    o.field == "launched" and o.wtype == "missile" for o in out)
+                and _A_MISSILE_AND.search(text, max(0, c.pos - 90), c.pos)]
     if "part of" in text or "out of" in text:
         out = _part_of(text, out, last_type)
     out += _all_of_them(text, out)
@@ -324,6 +329,10 @@ def find_tallies(text: str) -> list[Count]:
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
 
 
+# "attacked Ukraine with an Iskander-M ballistic missile and 72 drones": one missile counts
+# (GUIDELINES 2: the sum of the component counts) (1.18.0)
+_A_MISSILE_AND = re.compile(r"\b(?:with|launched|fired|using)\s+an?\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:missile|rocket)\s+and\s+$")
 # "Two drones were shot down over the city, the other three hit": launched is the sum (1.18.0)
 _OTHER_HIT = re.compile(rf"^[^.;]{{0,40}}?(?:,|;|\band)\s+(?:while\s+)?the\s+(?:other|remaining)\s+"
                         rf"(?P<n>{_N})\s+(?:(?:drones?|missiles?|rockets?)\s+)?(?:hit|struck|"

@@ -125,3 +125,29 @@ def test_shot_down_and_the_other_hit_sum_to_launched():
     assert got == [("intercepted", 2), ("launched", 5)]
     assert [(c.field, c.value) for c in find_tallies("Two drones were shot down over the city.")
             ] == [("intercepted", 2)]
+
+
+def test_quoted_lost_drones_are_no_interceptions():
+    from assets.extract.tallies import find_tallies
+    got = [(c.field, c.wtype, c.value) for c in find_tallies(
+        'It claimed 81 missiles and 80 drones had been shot down, while 105 drones were "lost".')]
+    assert got == [("intercepted", "missile", 81), ("intercepted", "drone", 80)]
+
+
+def test_since_the_start_of_a_month_is_a_period_tally():
+    rows = _rows("Overnight, Russia attacked Ukraine with 72 drones, the Air Force said. Air "
+                 "defence shot down 50 drones.\n\n"
+                 "Since the start of January, Russia has launched more than 800 attack drones "
+                 "against Ukraine.", "2025-01-12")
+    assert [(r["geo_precision"], r["launched"], r["intercepted"]) for r in rows] == [
+        ("country", 72, 50)]
+
+
+def test_a_missile_and_n_drones_sum_to_launched():
+    from assets.extract.tallies import find_tallies
+    got = [(c.field, c.wtype, c.value) for c in find_tallies(
+        "Russia attacked Ukraine with an Iskander-M ballistic missile and 72 Shahed drones.")]
+    assert got == [("launched", "missile", 1), ("launched", "drone", 72)]
+    got = [(c.field, c.wtype, c.value) for c in find_tallies(
+        "Russia attacked Ukraine with two missiles and 72 Shahed drones.")]
+    assert got == [("launched", "missile", 2), ("launched", "drone", 72)]
