@@ -151,3 +151,11 @@ def test_a_missile_and_n_drones_sum_to_launched():
     got = [(c.field, c.wtype, c.value) for c in find_tallies(
         "Russia attacked Ukraine with two missiles and 72 Shahed drones.")]
     assert got == [("launched", "missile", 2), ("launched", "drone", 72)]
+
+
+def test_a_himars_missile_is_one_missile():
+    from assets.extract.weapons import find_weapons, weapon_class
+    assert find_weapons("A HIMARS missile struck a school in Horlivka.") == ({"missile"},
+                                                                            ["HIMARS"])
+    assert weapon_class(find_weapons("shot down four HIMARS rockets")[0]) == "missile"
+    assert weapon_class(find_weapons("a HIMARS launcher and a missile")[0]) == "mixed"
