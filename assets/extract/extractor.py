@@ -475,7 +475,9 @@ _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
                          r"artillery)\s+)?(?:shelling|shells|strikes?|attacks?|artillery|rockets?|"
                          r"shell)\b|\bUkrainian\s+(?:armed forces|army|military|troops|forces|"
                          r"drones?|missiles?|UAVs?|units)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|"
-                         r"hit|attacked|shelled|dropped|fired\s+(?:on|at))\b|\b(?:from|by)\s+an?\s+Ukrainian\s+"
+                         r"hit|attacked|shelled|dropped|fired\s+(?:on|at)|"
+                         # "a Ukrainian drone had injured two people in Vasylivka" (1.18.0)
+                         r"injured|wounded|killed|damaged)\b|\b(?:from|by)\s+an?\s+Ukrainian\s+"
                          r"(?:drone|UAV)\b")
 
 

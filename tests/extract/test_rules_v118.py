@@ -159,3 +159,10 @@ def test_a_himars_missile_is_one_missile():
                                                                             ["HIMARS"])
     assert weapon_class(find_weapons("shot down four HIMARS rockets")[0]) == "missile"
     assert weapon_class(find_weapons("a HIMARS launcher and a missile")[0]) == "mixed"
+
+
+def test_a_ukrainian_drone_injured_in_an_occupied_town_is_ukraines():
+    rows = _rows("In the occupied part of the region, the Russian-installed authorities claimed "
+                 "that a Ukrainian drone had injured two people in Vasylivka.")
+    assert [(r["location"], r["attacker"], r["injured"]) for r in rows] == [
+        ("Vasylivka", "UKR", 2)]
