@@ -1317,6 +1317,10 @@ _A_STRIKE = re.compile(r"\ba (?:(?:Russian|Ukrainian|separate|single|missile-les
                        r"attack) (?:on|in|destroyed|damaged|hit|killed|wounded|injured)\b")
 
 
+_DAY_SUMMARY = re.compile(r"\b(?:attacked|shelled|struck|hit|attacks on|strikes on)\s+\d+\s+"
+                          r"(?:settlements|localities)\b")
+
+
 def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
                   sents: list[Sentence]) -> None:
     """Rows with no weapon of their own take the article's: the nearest earlier same-day
@@ -1330,6 +1334,17 @@ def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
                 for k in d.sents):
             continue    # "Russian attacks killed five in the X region: two in A, ...": the
             # region's toll names no weapon, its towns' rows have their own (1.17.0)
+        if d.level == "admin1" and d.kind == "impact" and (d.figure("killed") is not None or (
+                d.figure("injured") is not None)) and (t := sents[min(d.sents)].text) and (
+                "settlements" in t or "localities" in t) and _DAY_SUMMARY.search(t):
+            # "Across the region, Russia carried out 412 attacks on 11 settlements over the day,
+            # killing two": a day's regional toll takes only the weapons of a place-less
+            # sentence right after it ("the enemy used artillery, drones and aircraft"), none
+            # from the towns' sentences (1.18.0)
+            for x in named:
+                if x[0] == min(d.sents) + 1 and not x[2]:
+                    d.add_weapons(x[4], x[5], own=False)
+            continue
         same = [x for x in named if x[1] is None or d.event_date is None or x[1] == d.event_date]
         # a sentence about other towns gives them its weapon, not this row; one about the
         # whole attack or this row's region does ("struck the Sumy region with attack UAVs")

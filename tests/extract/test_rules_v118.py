@@ -166,3 +166,17 @@ def test_a_ukrainian_drone_injured_in_an_occupied_town_is_ukraines():
                  "that a Ukrainian drone had injured two people in Vasylivka.")
     assert [(r["location"], r["attacker"], r["injured"]) for r in rows] == [
         ("Vasylivka", "UKR", 2)]
+
+
+def test_a_day_summary_of_the_region_borrows_no_town_weapon():
+    text = ("Russian troops dropped four aerial bombs on Zaporizhzhia on Wednesday, injuring "
+            "29 people.\n\n"
+            "Across the region, Russia carried out 412 attacks on 11 settlements over the day, "
+            "killing two people and injuring 30. In Huliaipole, artillery shelling killed a man. "
+            "In Stepnohirsk, an FPV drone injured a woman.")
+    got = {r["location"]: r["weapon"] for r in _rows(text)}
+    assert got == {"Zaporizhzhia": "glide_bomb", None: "unknown", "Huliaipole": "artillery",
+                   "Stepnohirsk": "drone"}
+    text = ("Russian troops carried out 312 attacks on 29 settlements in the Kherson region, "
+            "killing two people. The enemy used artillery, drones and missiles.")
+    assert [(r["location"], r["weapon"]) for r in _rows(text)] == [(None, "mixed")]
