@@ -174,7 +174,9 @@ def test_a_day_summary_of_the_region_borrows_no_town_weapon():
             "Across the region, Russia carried out 412 attacks on 11 settlements over the day, "
             "killing two people and injuring 30. In Huliaipole, artillery shelling killed a man. "
             "In Stepnohirsk, an FPV drone injured a woman.")
-    got = {r["location"]: r["weapon"] for r in _rows(text)}
+    rows = extract_mentions({"article_id": "v118", "text": text, "published_at": "2025-03-06",
+                             "title": "Russians drop four aerial bombs on Zaporizhzhia"})
+    got = {r["location"]: r["weapon"] for r in rows}
     assert got == {"Zaporizhzhia": "glide_bomb", None: "unknown", "Huliaipole": "artillery",
                    "Stepnohirsk": "drone"}
     text = ("Russian troops carried out 312 attacks on 29 settlements in the Kherson region, "
