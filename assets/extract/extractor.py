@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 from .tallies import Count, find_tallies
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.17.0"
+EXTRACTOR_VERSION = "1.18.0"
 _OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
