@@ -1,10 +1,11 @@
 """Rule-based extraction of strike incidents from one article: the public entry point.
 
-Per sentence: places (places.py) filtered to struck targets (context.py), casualties
+Per sentence: places (places.py) filtered to struck targets (targets.py, context.py), casualties
 (casualties.py), launch/interception counts (tallies.py), weapons and dates. Figures go to the
 sentence's target (the nearest one when several are named); a sentence without a target adds its
 figures to the incident the previous sentence was about, or, for nationwide tallies, to a
-country-level 'wave' row. Rows sharing (kind, country, admin1, location, date, attacker) merge.
+country-level 'wave' row. Rows sharing (kind, country, admin1, location, date, attacker) merge;
+then settle.py fills in weapons and folds rows told twice.
 """
 
 from __future__ import annotations
@@ -21,14 +22,38 @@ from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
-from .places import Mention, find_places, home_village, same_region_namesake
+from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence, split_sentences
+from .settle import fill_weapons, settle
 from .tallies import Count, find_tallies
+from .targets import (
+    A_CITY_DISTRICT,
+    CITYS_DISTRICT,
+    DATED_DISTRICT,
+    DISTRICT_AFTER,
+    DOWNED_BUT,
+    FIG_IN,
+    IN_REGION,
+    IN_TOTAL,
+    N_ATTACKS,
+    N_SETTLEMENTS,
+    OCCUPIED_BY_RUSSIA,
+    ON_REGION,
+    PENINSULA,
+    ROUNDUP,
+    SHARE,
+    SOME_PLACES,
+    THE_REGION,
+    countrywide,
+    find_targets,
+    one_town,
+    region_mention,
+    whole_region,
+)
 from .weapons import find_weapons, target_type
 
 EXTRACTOR_VERSION = "1.18.0"
-_OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -325,9 +350,10 @@ def _air(counts: list[Count]) -> list[Count]:
 def _district_total(text: str, here: list[tuple[Mention, Draft]]) -> bool:
     """"In total, 22 UAVs were destroyed over T and the A, B and C districts": a governor's total
     over one region's town and districts is that region's row, not the country's."""
-    return ("district" in text and bool(_IN_TOTAL.search(text))
-            and not cx.nationwide(_IN_TOTAL.sub("", text))
-            and len({m.admin1 for m, _ in here}) == 1 and _region(here[0][0].admin1) is not None)
+    return ("district" in text and bool(IN_TOTAL.search(text))
+            and not cx.nationwide(IN_TOTAL.sub("", text))
+            and len({m.admin1 for m, _ in here}) == 1
+            and region_mention(here[0][0].admin1) is not None)
 
 
 def _side(text: str, here: list[tuple[Mention, Draft]]) -> str:
@@ -389,20 +415,6 @@ _BARE_RISE = re.compile(rf"\bthe (?:number|figure|toll) (?:had |has )?(?:risen|r
                         rf"increased|grown|grew) to (?P<n>{num_pattern()})\b")
 
 
-_SHARE = re.compile(rf"(?P<n>{num_pattern()}) in $")
-_SHARE_AT = re.compile(rf"\b(?:{num_pattern()}) in [A-Z]")
-
-
-def _shares_after_colon(text: str, places: list[Mention]) -> bool:
-    """"killed five in the X region ...: two in A, two in B and one in C"."""
-    colon = text.index(": ")
-    regs = [m for m in places if m.start < colon]
-    towns = [m for m in places if m.start > colon]
-    return len(regs) == 1 and regs[0].level == "admin1" and len(towns) >= 2 and all(
-        m.level == "settlement" and m.admin1 == regs[0].admin1
-        and _SHARE.search(text, colon, m.start) for m in towns)
-
-
 def _colon_split(text: str, here: list[tuple[Mention, Draft]],
                  figs: list[Figure]) -> tuple[Draft, list[tuple[Draft, Figure]]] | None:
     """One region named before ": " with the sentence's figures, and after it only towns each
@@ -415,7 +427,7 @@ def _colon_split(text: str, here: list[tuple[Mention, Draft]],
         return None
     shares = []
     for m, d in towns:
-        n = _SHARE.search(text, colon, m.start)
+        n = SHARE.search(text, colon, m.start)
         v = parse_number(n.group("n")) if n else None
         if v is None:
             return None
@@ -427,7 +439,7 @@ def _district_in(text: str, admin1: str | None, ctx: list[str]) -> bool:
     """"In the Dnipropetrovsk region, a missile hit an enterprise in Pavlohrad district, injuring
     three": the region's row is told by a district of it, and with a figure it stands beside its
     towns (1.16.0)."""
-    return any(m.level == "admin1" and m.admin1 == admin1 and _DISTRICT_AFTER.match(text, m.end)
+    return any(m.level == "admin1" and m.admin1 == admin1 and DISTRICT_AFTER.match(text, m.end)
                for m in find_places(text, ctx))
 
 
@@ -446,7 +458,7 @@ def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
     district named after a town already struck is that town's row, not its region's (1.16.0);
     so is "the city's X district" after a town's row (1.17.0).
     A district named as its region ("the Sumy district" after a row for Sumy) stays the oblast's."""
-    if m.level != "admin1" or not _DISTRICT_AFTER.match(text, m.end):
+    if m.level != "admin1" or not DISTRICT_AFTER.match(text, m.end):
         return m
     name = text[m.start:m.end]
     if m.admin1 and m.admin1.startswith(name):
@@ -486,7 +498,7 @@ def _attacker(country: str, admin1: str | None, text: str = "") -> str:
         if admin1 in _PARTLY_OCCUPIED and (_BY_UKRAINE.search(text) or (
                 cx.RUS_TARGET.search(text) and cx.intercept_only(text))):
             return "UKR"    # also a Russian interception claim over an occupied area
-        return "UKR" if admin1 in _OCCUPIED_BY_RUSSIA else "RUS"
+        return "UKR" if admin1 in OCCUPIED_BY_RUSSIA else "RUS"
     return "UKR"
 
 
@@ -526,34 +538,6 @@ class _Builder:
                 return old
         self.drafts.append(d)
         return d
-
-
-_NUM = num_pattern()
-_BY_PLACE_BEFORE = re.compile(rf"\b(?:{_NUM})\s+(?:more\s+)?(?:[\w\-]+\s+){{0,4}}?(?:over|above|in|"
-                              rf"near)\s+(?:the\s+)?(?:skies\s+over\s+(?:the\s+)?|territory\s+of\s+"
-                              rf"(?:the\s+)?)?$", re.I)
-_REST_OVER = re.compile(r"\b(?:the rest|the remainder|the remaining (?:ones|drones|missiles|UAVs)|"
-                        r"the others)\s+(?:\w+\s+)?(?:over|above|in)\s+(?:the\s+)?$", re.I)
-_BY_PLACE_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_NUM})\b", re.I)
-
-
-def _breakdown(text: str, places: list[Mention]) -> set[int]:
-    """Places of a per-region interception breakdown ("four drones over the Belgorod region,
-    two over Lipetsk"; "the Ryazan Region accounted for 29, the Voronezh Region for 27"): two or
-    more places each with its own count. They are not struck places (GUIDELINES 4)."""
-    if not (cx.intercepts(text) or re.search(r"accounted for|\bfell\b", text)):
-        return set()
-    hits = {m.start for m in places
-            if _BY_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
-            or _BY_PLACE_AFTER.match(text, m.end)
-            or re.match(r"\s+accounted for", text[m.end:])}
-    if len(hits) >= 2 and ("rest" in text or "remaining" in text):
-        # "18 over the Lipetsk region, 15 over Kursk and the rest over Bryansk, Oryol and
-        # Voronezh": the remainder's list is part of the breakdown too (1.16.0)
-        rest = {m.group for m in places if m.group >= 0 and _REST_OVER.search(
-            text, max(0, m.start - 40), m.start)}
-        hits |= {m.start for m in places if m.group in rest}
-    return hits if len(hits) >= 2 else set()
 
 
 def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
@@ -606,280 +590,6 @@ def _several_towns(text: str, ctx: list[str]) -> bool:
     figures are the two towns' total, no one town's."""
     return (" and " in text or ", " in text) and len(
         {m.location for m in find_places(text, ctx) if m.level == "settlement"}) >= 2
-
-
-def _region(admin1: str | None) -> Mention | None:
-    """An admin1-level mention of a region by its canonical name (no offsets)."""
-    reg = load().by_admin1.get(admin1 or "")
-    return Mention(0, 0, reg.country, reg.admin1, reg.iso, None, reg.lat, reg.lon,
-                   "admin1") if reg else None
-
-
-_STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
-                     r"(?:struck|hit|damaged|attacked|targeted)\b|"
-                     r"\battack on the (?:port |regional )?city\b|"
-                     r"\b(?:towards?|over|approaching) the city\b|"
-                     r"\b(?:debris|wreckage|fragments)\b(?:\s+[\w\-]+){0,4}\s+fell\b", re.I)
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
-# a region's toll of one day ("Russian attacks on the X region over the past day killed four")
-_ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
-_N_ATTACKS = re.compile(r"\b\d[\d,]*\s+(?:[\w\-]+\s+)?(?:strikes|attacks|munitions|shells|"
-                         r"settlements)\b")
-_IN_TOTAL = re.compile(r"\bin total\b", re.I)
-# (not an official's title: "Denis Pushilin, the Moscow-appointed head of the region, said")
-_THE_REGION = re.compile(r"(?<!head of )(?<!governor of )(?<!leader of )(?<!chief of )"
-                         r"\bthe (?:region|oblast|republic)\b(?!'s)(?! of)", re.I)
-_ON_REGION = re.compile(r"\b(?:on|at|against) the (?:region|oblast)\b", re.I)
-# "over the Crimean peninsula": the region's own airspace, like "over the region" (1.14.0)
-_PENINSULA = re.compile(r"\b(?:over|above) the (?:Crimean )?peninsula\b", re.I)
-# "... and air defences brought most of them down, X said, but a fire started at": the count's
-# clause ends in the defenders' claim, the town comes in the contrastive clause after (1.16.0)
-_DOWNED_BUT = re.compile(r"\bair defen[cs]es? (?:[\w\-]+ ){0,3}(?:brought|shot|downed|"
-                         r"intercepted|destroyed)\b[^;]*?, but ", re.I)
-_IN_REGION = re.compile(r"\b(?:across|throughout|in|over|above) the (?:oblast|region)\b|"
-                        r"\bthe (?:oblast|region)(?:'s|’s) air defen[cs]es?\b", re.I)
-
-
-def _countrywide(clause: str, regional: bool) -> bool:
-    """A nationwide total; "in total ... across the oblast" (or in a named region) is the
-    region's total, not the country's."""
-    m = cx.COUNTRYWIDE.search(clause)
-    return bool(m) and not (m.group().lower() == "in total" and (
-        regional or _IN_REGION.search(clause)))
-
-
-_REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|"
-                        r"outside|(?:on )?the outskirts of|suburbs? of|not far from|"
-                        # "Komyshany on the western edge of Kherson" (1.12.0)
-                        r"(?:on|at) the (?:(?:north|south|east|west)(?:ern)? )?edge of|"
-                        r"(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
-                        r"(?:city\s+of\s+)?$", re.I)
-
-
-_WHOLE = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
-                    r"(?:of|in|across|throughout)\s+(?:the\s+)?[A-Z][^.;]*, including\b")
-_SETTLEMENTS_OF = re.compile(r"\b(?:settlements|towns|villages|communities|localities|hromadas)\s+"
-                             r"(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
-
-# "attacked 41 settlements in the X region": a count of the region's places, its own row
-_N_SETTLEMENTS = re.compile(r"\b\d+\s+(?:settlements|towns|villages|communities|localities|"
-                            r"hromadas)(?:\s+and\s+(?:villages|settlements|towns))?\s+"
-                            r"(?:of|in|across|throughout)\s+(?:the\s+)?$", re.I)
-
-
-def _whole(text: str, m: Mention) -> bool:
-    """A region named as the sum of its settlements ("on 13 settlements of the X region")."""
-    return m.level == "admin1" and bool(_SETTLEMENTS_OF.search(text, max(0, m.start - 60),
-                                                               m.start))
-
-
-# "Chernechchyna, a border village in the Krasnopillia community": the community locates it
-_COMMUNITY_AFTER = re.compile(r"\s+(?:community|hromada|territorial community)\b")
-_IN_COMMUNITY = re.compile(r"\b(?:village|town|settlement)\s+in\s+(?:the\s+)?$")
-
-
-_VENUE = re.compile(r"\b(?:(?:told|at|during|gave|held)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:briefing|"
-                    r"(?:news |press )?conference)|told reporters)\s+in\s+(?:the\s+)?$", re.I)
-
-
-def _venue(text: str, m: Mention) -> bool:
-    """"told a briefing in Kyiv": where it was said, not where anything was struck (1.12.0)."""
-    return any(w in text for w in ("briefing", "conference", "reporters")) and bool(
-        _VENUE.search(text, max(0, m.start - 50), m.start))
-
-
-def _reference(text: str, m: Mention) -> bool:
-    """The place only locates another one ("Vidnoye, south of Moscow"; "near Kharkiv"; "a
-    village in the X community")."""
-    if ("communit" in text or "hromada" in text) and _COMMUNITY_AFTER.match(text, m.end) \
-            and _IN_COMMUNITY.search(text, max(0, m.start - 40), m.start):
-        return True
-    return bool(_REFERENCE.search(text, max(0, m.start - 40), m.start))
-
-
-_ENTERPRISE = re.compile(r"(?:\s+[a-z\-]+){0,2}\s+(?:plant|factory|works|refinery|depot|"
-                         r"enterprise|combine)\b")
-_ENTERPRISE_WORDS = ("plant", "factory", "works", "refinery", "depot", "enterprise", "combine")
-
-
-def _enterprise(text: str, m: Mention, out: list[Mention]) -> bool:
-    """A town's name used as a plant's name ("the Bryansk chemical plant in the town of Seltso";
-    "the Kinef oil refinery in Kirishi") when another town of that region is named as well."""
-    if m.level != "settlement" or not any(w in text for w in _ENTERPRISE_WORDS):
-        return False
-    return bool(_ENTERPRISE.match(text, m.end)) and any(
-        o.level == "settlement" and o.admin1 == m.admin1 and o.location != m.location
-        and not _ENTERPRISE.match(text, o.end) for o in out)
-
-
-def _title_region(m: Mention) -> Mention | None:
-    """The region an official's title names ("Kyiv Regional Administration": Kyiv Oblast, not
-    the city)."""
-    reg = load().regions.get(norm(m.location or "")) if m.level == "settlement" else None
-    return _region(reg.admin1 if reg else m.admin1)
-
-
-_IN_ITS_REGION = re.compile(r",?\s+in\s+(?:the\s+)?(?:occupied\s+|Russian-occupied\s+)?")
-
-
-def _capital(text: str, m: Mention, home: str) -> Mention:
-    """"the capital" in an article whose current rows are in Russia ("Drones flying towards the
-    capital were shot down" after Russian towns) is Moscow, not Kyiv."""
-    reg = load().by_admin1.get(home)
-    if reg is None or reg.country != "RUS" or m.location != "Kyiv" \
-            or text[m.start:m.end].lower() != "the capital":
-        return m
-    city = next(iter(load().settlements.get("moscow", [])), None)
-    reg = load().by_admin1.get(city.admin1) if city else None
-    if city is None or reg is None:
-        return m
-    return Mention(m.start, m.end, city.country, city.admin1, reg.iso, city.name, city.lat,
-                   city.lon, "settlement")
-
-
-def _located(text: str, m: Mention, out: list[Mention]) -> bool:
-    """A town after "near" with its own region ("an airfield near X in the Y region", "near X in
-    occupied Crimea") is the place struck, and the region only locates it."""
-    if m.level != "settlement":
-        return False
-    own = [r for r in out if r.level == "admin1" and r.admin1 == m.admin1]
-    if any(r.start >= m.end and _IN_ITS_REGION.fullmatch(text, m.end, r.start) for r in own):
-        return True
-    # "In the X region, a command post near T was destroyed": the region is all there is
-    return bool(own) and all(r in own or _reference(text, r) for r in out if r is not m)
-
-
-_FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
-# "attacked four settlements", "attacked villages in the X region" (no number: 1.16.0)
-_SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled|"
-                          # "in Ukrainian drone attacks on villages in X's Y region on Sunday"
-                          # (1.17.0)
-                          r"attacks on|strikes on)\s+(?:(?:two|three|four|five|six|"
-                          r"seven|eight|nine|ten|\d+)\s+)?(?:settlements|villages|towns|"
-                          r"communities)\b")
-_WHAT_CALLED = re.compile(r"\bin what (?:(?:[\w\-]+ ){1,3}(?:called|described as|termed|dubbed)|"
-                          # "in what appeared to be the largest drone attack on X" (1.17.0)
-                          r"(?:appeared|appears|seemed|seems) to be)\b[^,;]*")
-# "the mayor of Horlivka said a drone had dropped an explosive on a car in the Nikitovsky
-# district": a district of the mayor's city (1.16.0)
-_CITY_DISTRICT = re.compile(r"\b(?:in|on) the [A-Z][\w\-]+ district\b")
-_A_CITY_DISTRICT = re.compile(r"\b(?:hit|struck|on|in) the [A-Z][\w\-]+(?:skyi|skyy|sky|skiy|ckyi) "
-                              r"district\b")
-_DATED_DISTRICT = re.compile(r"\b(?:in|hit|struck) the [A-Z][\w\-]+ district\b")
-
-
-def _one_town(drafts: list[Draft]) -> bool:
-    """The article's rows so far are all of one town."""
-    return len({(d.kind, d.location) for d in drafts}) == 1 and drafts[0].level == "settlement"
-
-
-_CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)'s [A-Z][\w\-]+ (?:district|neighbou?rhood)\b")
-_CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b|"
-                       # "officials in Energodar said a drone had hit a substation supplying
-                       # the town" (1.16.0)
-                       r"\bsupplying the (?:city|town)\b")
-
-
-def _targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
-             home: str | None = None, seen: frozenset = frozenset()) -> list[Mention]:
-    if not strike:
-        return []
-    places = find_places(s.text, ctx, hint)
-    if not places and not ctx and home and " of " in s.text:
-        # "the village of X" (not in the gazetteer) after a town's row: a village of its region
-        places = find_places(s.text, [home], hint)
-    if seen and all(m.level == "settlement" for m in places):
-        # "Rovenki" after rows in Luhansk Oblast: the Luhansk town, not its namesake
-        places = [same_region_namesake(s.text, m, seen) for m in places]
-        if home and len(seen) == 1 and "of " in s.text and all(
-                m.admin1 not in seen for m in places):
-            # "the village of Zhuravlevka" after a row in the Belgorod region: its village, not
-            # a small namesake across the border (1.17.0)
-            places = [home_village(s.text, m, home) for m in places]
-    if home and "capital" in s.text:
-        places = [_capital(s.text, m, home) for m in places]
-    if places and "in what " in s.text:
-        # "..., in what officials called the largest drone attack on the capital area so far":
-        # a speaker's characterisation, not a place struck (1.16.0)
-        spans = [a.span() for a in _WHAT_CALLED.finditer(s.text)]
-        places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
-    if not places:      # what the steps below come to when the sentence names no place
-        return [_region(home)] if cx.own_region(s.text) and _region(home) else []
-    firsts = {k: m for k, m in enumerate(places)}
-    skip = _breakdown(s.text, places)
-    places = [m for m in places if m.start not in skip]
-    out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
-                                             else m)]
-    passed = {m.admin1 for m in out}    # regions of the places struck, not of an office's seat
-    # "Zhytomyr's mayor said a drone struck a warehouse on the city's outskirts": the town
-    town_ref = not out and bool(places) and places[0].level == "settlement" \
-        and (bool(_CITY_REF.search(s.text)) or "mayor" in s.text and len(places) == 1
-             and bool(_CITY_DISTRICT.search(s.text, places[0].end)))
-    if not out and places and len({m.admin1 for m in places}) == 1 and (
-            places[0].admin1 not in seen or town_ref) and (town_ref or _STRUCK.search(s.text)) \
-            and all(cx.in_title(s.text, m) for m in places):
-        # the official's region is the place struck ("The governor of the Ternopol region said
-        # an energy facility had been struck"; "Odesa Gov. X said the attack on the port city
-        # killed two": the city of that name)
-        m = places[0]
-        city = load().settlements.get(norm(s.text[m.start:m.end].split(" ")[0]), [])
-        city = [c for c in city if c.admin1 == m.admin1 and c.population >= 100_000]
-        if town_ref or _CITY_REF.search(s.text):
-            if m.level == "settlement":
-                return [m]
-            if city:
-                g = load().by_admin1[m.admin1]
-                return [Mention(m.start, m.end, m.country, m.admin1, g.iso, city[0].name,
-                                city[0].lat, city[0].lon, "settlement")]
-        return [_region(m.admin1)] if m.level == "admin1" else []
-    if not out and cx.own_region(s.text):
-        own = [m for m in places if m.level == "admin1"][:1]
-        if not own and len({m.admin1 for m in places}) == 1 and all(
-                cx.in_title(s.text, m) for m in places):
-            own = [r for r in [_title_region(places[0])] if r]   # "Bryansk regional governor"
-        return own or ([_region(home)] if _region(home) and not places else [])
-    if any(_whole(s.text, m) for m in out):
-        # "attacks on 13 settlements of the X region, including on A and B": X keeps its row
-        return [m for m in out if m.level == "settlement" or _whole(s.text, m)]
-    if out and " district" in s.text and all(
-            m.level == "settlement" and _reference(s.text, m) for m in out) and (
-            _CITY_DISTRICT.search(s.text, 0, out[0].start)):
-        # "a fire at the plant in the Krasnoyarsky district, some 60 kilometres north-east of
-        # the city of Astrakhan": the district's region, not the town it is measured from
-        # (1.17.0)
-        out = [r for r in [_region(out[0].admin1)] if r]
-    rest = [m for m in out if not _reference(s.text, m) or _located(s.text, m, out)]
-    if any(not _reference(s.text, m) for m in rest):
-        out = rest
-    out = [m for m in out if not _enterprise(s.text, m, out)]
-    out = [m for m in out if not _venue(s.text, m)]
-    if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
-        out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"
-    towns = {m.admin1 for m in out if m.level == "settlement"}
-    if towns & _OCCUPIED_BY_RUSSIA:
-        towns |= _OCCUPIED_BY_RUSSIA
-    if not (": " in s.text and _shares_after_colon(s.text, out)):
-        out = [m for m in out if m.level == "settlement" or m.admin1 not in towns]
-    if cx.intercept_only(s.text):
-        regs = [m for m in out if m.level == "admin1"]
-        out = [m for m in out if m.level == "settlement"]
-        tl = find_tallies(s.text) if regs and not out else []
-        n = len(tl)
-        if n > 1 and len({c.wtype for c in tl}) == n and len({c.field for c in tl}) == 1:
-            n = 1   # "shot down ten ATACMS missiles and six drones over the Crimean peninsula":
-            # one mixed claim (a count per weapon), not a breakdown over places (1.17.0)
-        if (not out and regs and len(passed) == 1
-                and not cx.NATIONWIDE.search(s.text) and n <= 1 and (n or not passed & seen)):
-            out = regs[:1]      # a claim about one region is that region's row (GUIDELINES 4)
-            # but "several drones were shot down over the A and B districts" with no count,
-            # after a town of that region was hit, is that attack, no row of its own (1.16.0)
-    seen: set[tuple] = set()
-    uniq = []
-    for m in out:
-        if (m.admin1, m.location) not in seen:
-            seen.add((m.admin1, m.location))
-            uniq.append(m)
-    return uniq
 
 
 def _extract(article: dict) -> list[dict]:
@@ -955,14 +665,14 @@ def _extract(article: dict) -> list[dict]:
         strike = cx.is_strike_sentence(s.text)
         home = next((d.admin1 for d in reversed(b.drafts) if d.kind == "impact"),
                     ctx[-1] if ctx else None)
-        targets = _targets(s, ctx, hint, strike, home,
+        targets = find_targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
         if not targets and strike and " district" in s.text and (
-                cd := ("'s " in s.text and _CITYS_DISTRICT.search(s.text)) or (
+                cd := ("'s " in s.text and CITYS_DISTRICT.search(s.text)) or (
                     dates and s.text.startswith(("On ", "Last ")) and dates[0].start < 9
-                    and _DATED_DISTRICT.search(s.text))) and (
+                    and DATED_DISTRICT.search(s.text))) and (
                     town := _last_named_town(sents, i, ctx, b.drafts)) is not None and (
-                    "'s " in cd.group() or _one_town(b.drafts) or (
+                    "'s " in cd.group() or one_town(b.drafts) or (
                         i > 0 and sents[i - 1].para == s.para and any(
                             m.location == town.location
                             for m in find_places(sents[i - 1].text, ctx)))):
@@ -1011,7 +721,7 @@ def _extract(article: dict) -> list[dict]:
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and "past" in s.text and all(m.level == "admin1" for m in targets) \
-                and _ROUNDUP.search(s.text) and _N_ATTACKS.search(s.text) and not (
+                and ROUNDUP.search(s.text) and N_ATTACKS.search(s.text) and not (
                     i + 1 < len(sents) and find_casualties(sents[i + 1].text)):
             targets = []    # "fired 76 munitions at the X region over the past day": a day's
             # count of attacks on the region with no figure here or next, no incident (1.12.0)
@@ -1023,7 +733,7 @@ def _extract(article: dict) -> list[dict]:
                 # district locates them, no row of its own (1.18.0)
                 targets = [m for m in targets if not (
                     m.level == "admin1" and _OF_DISTRICT.search(s.text, 0, m.start)
-                    and _DISTRICT_AFTER.match(s.text, m.end))]
+                    and DISTRICT_AFTER.match(s.text, m.end))]
             targets = [_district_town(s.text, m, b.drafts) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
@@ -1050,11 +760,11 @@ def _extract(article: dict) -> list[dict]:
             # region of the sentence before (1.16.0)
             bool(counts) and i > 0 and sents[i - 1].para == s.para
             and "the region" in sents[i - 1].text and not find_places(sents[i - 1].text, ctx)
-            and bool(_IN_REGION.search(sents[i - 1].text))) or (
+            and bool(IN_REGION.search(sents[i - 1].text))) or (
             # "The mayor said two bombs hit the Kyivskyi district": a district of the city told
             # before (1.16.0)
             bool(counts) and not targets and " district" in s.text
-            and bool(_A_CITY_DISTRICT.search(s.text)))
+            and bool(A_CITY_DISTRICT.search(s.text)))
         if classes and strike and not cx.BACKGROUND.search(s.text):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's
@@ -1090,13 +800,13 @@ def _extract(article: dict) -> list[dict]:
                     d.target = kind
                 here.append((m, d))
             shared = len(here) > 1 and len({m.group for m, _ in here}) == 1
-            roundup = bool(_ROUNDUP.search(s.text)) if "past" in s.text else False
+            roundup = bool(ROUNDUP.search(s.text)) if "past" in s.text else False
             # "intercepted ten missiles over the Belgorod Region": a one-region claim keeps its
             # admin1 row beside the towns named next (GUIDELINES 4)
             roundup = roundup or bool(counts) and len(here) == 1 and cx.intercept_only(s.text)
             for m, d in here:   # "In the Bila Tserkva district, drones hit ...": the oblast
-                if m.level == "admin1" and (_DISTRICT_AFTER.match(s.text, m.end) or roundup
-                                            or _N_SETTLEMENTS.search(s.text, max(0, m.start - 60),
+                if m.level == "admin1" and (DISTRICT_AFTER.match(s.text, m.end) or roundup
+                                            or N_SETTLEMENTS.search(s.text, max(0, m.start - 60),
                                                                      m.start)
                                             or bool(figs) and " district" in s.text
                                             and _district_in(s.text, m.admin1, ctx)):
@@ -1104,7 +814,7 @@ def _extract(article: dict) -> list[dict]:
             if sum(m.level == "admin1" for m, _ in here) >= 3:
                 for m, d in here:   # "Hits were recorded in the Kharkiv, ... and Odesa
                     d.whole = d.whole or m.level == "admin1"    # oblasts": kept, not folded
-            whole = [(m, d) for m, d in here if _whole(s.text, m)]
+            whole = [(m, d) for m, d in here if whole_region(s.text, m)]
             split = _colon_split(s.text, here, figs) if ": " in s.text and figs else None
             if split is not None:
                 # "Russian attacks killed five civilians in the X region on Monday, the governor
@@ -1126,13 +836,13 @@ def _extract(article: dict) -> list[dict]:
                 if shared and f.kind != "zero":
                     owners = []     # "four wounded across the A and B regions": no one place
                 elif f.kind != "zero" and " in " in s.text and (
-                        fin := _FIG_IN.match(s.text, f.pos)) and (
+                        fin := FIG_IN.match(s.text, f.pos)) and (
                         at := [m for m, _ in here if m.start == fin.end()]):
                     # "injuring three people in the Kyiv and Zhytomyr regions": those places,
                     # and no one of them when they are a list
                     group = [d for m, d in here if m.group == at[0].group]
                     owners = group if len(group) == 1 else []
-                if f.kind != "zero" and (_countrywide(_clause_at(s.text, f.pos), all(
+                if f.kind != "zero" and (countrywide(_clause_at(s.text, f.pos), all(
                         m.level == "admin1" for m, _ in here)) or (
                         s.text.startswith(("Across ", "Throughout ")) and (
                             fr := _FRONT_CW.match(s.text)) and "," not in s.text[fr.end():f.pos])):
@@ -1142,7 +852,7 @@ def _extract(article: dict) -> list[dict]:
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))
             if counts and _district_total(s.text, here):
-                own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
+                own = b.place(region_mention(here[0][0].admin1), _pick_date(dates, 0, carry), i)
                 own.counts += counts
                 own.whole = True
             elif counts and (nationwide or len(here) > 1):
@@ -1152,20 +862,20 @@ def _extract(article: dict) -> list[dict]:
                 w.add_weapons(classes, models)
             elif counts and here[0][0].level == "settlement" and ", while " in s.text and (
                     mid := s.text[counts[-1].pos:here[0][0].start]) and ", while " in mid \
-                    and (_IN_REGION.search(mid) or ("peninsula" in mid and _PENINSULA.search(mid))
+                    and (IN_REGION.search(mid) or ("peninsula" in mid and PENINSULA.search(mid))
                          or _region_named(s.text[:s.text.index(", while ", counts[-1].pos)],
                                           here[0][0], ctx)):
                 # "53 drones were shot down over the region, while sources said warplanes were
                 # destroyed at the X airbase": the region's count, not the town's (1.13.0)
-                own = b.place(_region(here[0][0].admin1), _pick_date(dates, 0, carry), i)
+                own = b.place(region_mention(here[0][0].admin1), _pick_date(dates, 0, carry), i)
                 own.counts += counts
             elif counts and here[0][0].level == "settlement" and ", but " in s.text \
-                    and "air defen" in s.text and _DOWNED_BUT.search(
+                    and "air defen" in s.text and DOWNED_BUT.search(
                         s.text[counts[-1].pos:here[0][0].start]):
                 # "Ukraine fired 36 drones and three missiles and regional air defences brought
                 # most of them down, the governor said, but a fire started at the X refinery":
                 # the attack on the region is the region's row, not the town's (1.16.0)
-                own = b.place(_region(here[0][0].admin1), _pick_date(_clause_dates(
+                own = b.place(region_mention(here[0][0].admin1), _pick_date(_clause_dates(
                     s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 own.counts += counts
                 cut = s.text.index(", but ", counts[-1].pos)
@@ -1178,24 +888,24 @@ def _extract(article: dict) -> list[dict]:
                 s.text, ctx, focus)) and not nationwide
               and len(focus) == 1 and focus[0].kind == "impact"):
             own = focus[0]
-            if focus[0].level == "settlement" and _IN_REGION.search(s.text):
-                own = b.place(_region(focus[0].admin1), _pick_date(dates, 0, carry), i)
+            if focus[0].level == "settlement" and IN_REGION.search(s.text):
+                own = b.place(region_mention(focus[0].admin1), _pick_date(dates, 0, carry), i)
             elif focus[0].level == "settlement" and "region" in s.text \
-                    and _ON_REGION.search(s.text):
+                    and ON_REGION.search(s.text):
                 counts = _air(counts)   # "14 guided bombs on the region": not the town's
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
-        elif figs and not counts and home and _IN_REGION.search(s.text) and _countrywide(
+        elif figs and not counts and home and IN_REGION.search(s.text) and countrywide(
                 s.text, True) is False and cx.COUNTRYWIDE.search(s.text):
-            own = b.place(_region(home), _pick_date(dates, 0, carry), i)
+            own = b.place(region_mention(home), _pick_date(dates, 0, carry), i)
             own.figures += [(s.start + f.pos, f) for f in figs]
             focus = [own]
-        elif (counts or figs) and home and _THE_REGION.search(s.text) and not _countrywide(
-                s.text, True) and not cx.nationwide(_IN_TOTAL.sub("", s.text)) \
+        elif (counts or figs) and home and THE_REGION.search(s.text) and not countrywide(
+                s.text, True) and not cx.nationwide(IN_TOTAL.sub("", s.text)) \
                 and not find_places(s.text, ctx):
             # "In total, the governor said, the region came under attack from 56 drones, with
             # two civilians killed": the region of the article's rows, not a country row
-            own = b.place(_region(home), _pick_date(dates, 0, carry), i, s.text)
+            own = b.place(region_mention(home), _pick_date(dates, 0, carry), i, s.text)
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
             own.whole = True
@@ -1293,7 +1003,7 @@ def _extract(article: dict) -> list[dict]:
                         d.value == carry[0] and (_NIGHT_AFTER.match(s.text, d.end)
                                                  or _LATE_BEFORE.search(s.text, max(0, d.start - 9),
                                                                         d.start)) for d in dates)
-                roundup_lead = bool(_SOME_PLACES.search(s.text))
+                roundup_lead = bool(SOME_PLACES.search(s.text))
     for side, figs in head_figs:
         wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)
         if wave is None:
@@ -1308,177 +1018,8 @@ def _extract(article: dict) -> list[dict]:
         first = min(impacts, key=lambda d: d.sents[0])
         have = {f.field for _, f in first.figures}
         first.figures += [(0, f) for f in pending if f.field not in have]
-    _fill_weapons(b.drafts, head, named, sents)
-    return _rows(article, text, sents, _settle(b.drafts, sents))
-
-
-# "In Mykolaiv, a Russian strike destroyed ...": a strike of its own with no weapon named
-_A_STRIKE = re.compile(r"\ba (?:(?:Russian|Ukrainian|separate|single|missile-less) )?(?:strike|"
-                       r"attack) (?:on|in|destroyed|damaged|hit|killed|wounded|injured)\b")
-
-
-_DAY_SUMMARY = re.compile(r"\b(?:attacked|shelled|struck|hit|attacks on|strikes on)\s+\d+\s+"
-                          r"(?:settlements|localities)\b")
-
-
-def _fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
-                  sents: list[Sentence]) -> None:
-    """Rows with no weapon of their own take the article's: the nearest earlier same-day
-    sentence naming one, else the headline's, else the union of the same-day strike sentences
-    that name no place (the attack described as a whole), those without launch tallies first."""
-    for d in drafts:
-        if d.weapon() != "unknown" or _A_STRIKE.search(sents[min(d.sents)].text):
-            continue
-        if d.level == "admin1" and d.whole and any(
-                ": " in (t := sents[k].text) and _SHARE_AT.search(t, t.index(": "))
-                for k in d.sents):
-            continue    # "Russian attacks killed five in the X region: two in A, ...": the
-            # region's toll names no weapon, its towns' rows have their own (1.17.0)
-        if d.level == "admin1" and d.kind == "impact" and (d.figure("killed") is not None or (
-                d.figure("injured") is not None)) and (t := sents[min(d.sents)].text) and (
-                "settlements" in t or "localities" in t) and _DAY_SUMMARY.search(t):
-            # "Across the region, Russia carried out 412 attacks on 11 settlements over the day,
-            # killing two": a day's regional toll takes only the weapons of a place-less
-            # sentence right after it ("the enemy used artillery, drones and aircraft"), none
-            # from the towns' sentences (1.18.0)
-            for x in named:
-                if x[0] == min(d.sents) + 1 and not x[2]:
-                    d.add_weapons(x[4], x[5], own=False)
-            continue
-        same = [x for x in named if x[1] is None or d.event_date is None or x[1] == d.event_date]
-        # a sentence about other towns gives them its weapon, not this row; one about the
-        # whole attack or this row's region does ("struck the Sumy region with attack UAVs")
-        before = [x for x in same if x[0] < min(d.sents) and (not x[2] or d.admin1 in x[6])]
-        if before:
-            last = before[-1]
-            # a place-less paragraph about the attack as a whole gives all its weapons ("fired
-            # 66 missiles ... and 145 drones. ... Another 39 drones were lost": mixed)
-            run = [x for x in before if not x[2] and not last[2]
-                   and sents[x[0]].para == sents[last[0]].para] or [last]
-            for x in run:
-                d.add_weapons(x[4], x[5], own=False)
-            continue
-        classes, models = head
-        for tally in (False, True):
-            if classes:
-                break
-            for _, _, targeted, t, c, m, _ in same:
-                if t == tally and not targeted:
-                    classes = classes | c
-                    models = models + [x for x in m if x not in models]
-        d.add_weapons(classes, models, own=False)
-
-
-def _settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
-    """Fold a default-dated row into the same place's dated row one day away; fold a region
-    row into the settlement of that region named in the next sentences; drop empty waves."""
-    keep = []
-    for d in drafts:
-        if d.kind == "wave" and all(v is None for v in (
-                d.figure("killed"), d.figure("injured"), d.count("launched"),
-                d.count("intercepted"))):
-            continue
-        keep.append(d)
-    out: list[Draft] = []
-    for d in sorted(keep, key=lambda d: -d.date_strength):
-        twin = next((o for o in out if o.kind == d.kind == "impact" and o.location == d.location
-                     and o.admin1 == d.admin1 and d.date_strength == 0 and o.event_date
-                     # "X's forces said separately that they had destroyed a depot near Y on
-                     # Tuesday evening": another attack than the one of the day on Y (1.17.0)
-                     and not any(" separately" in sents[k].text for k in o.sents)
-                     and d.event_date and abs((o.event_date - d.event_date).days) <= 1), None)
-        if twin:
-            twin.merge(d)
-        else:
-            out.append(d)
-    final = []
-    for d in out:
-        town = None
-        if d.level == "admin1" and not d.whole and not any(
-                _IN_REGION.search(sents[k].text) or _WHOLE.search(sents[k].text)
-                for k in d.sents):
-            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
-                         and (o.event_date == d.event_date or d.date_strength == 0 and not (
-                             d.figures or d.counts) and _near_dates(o, d))
-                         and 0 < min(o.sents) - min(d.sents) <= 2), None)
-            if town is not None and _region_total(d, out):
-                town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
-            if town is not None and d.count("intercepted") is not None \
-                    and town.count("intercepted") is None and min(town.sents) > min(d.sents):
-                town = None     # "destroyed seven drones over the Tula region. In the town of
-                # Y, a drone damaged a factory": the region's own claim, not the next town's
-        if town is None and d.level == "admin1" and not d.whole and not d.figures \
-                and not d.counts and len(d.sents) == 1 and (
-                    " regions" in (lead := sents[d.sents[0]].text)
-                    or lead.count(" region") >= 2):      # "in the A region and ... the B region"
-            # "injuring three people in the Kyiv and Zhytomyr regions" in the lead, the towns
-            # later: the region row says nothing the town rows do not
-            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
-                         and o.event_date == d.event_date and min(o.sents) > min(d.sents)),
-                        None)
-        if town is None and d.level == "admin1" and not d.whole and not d.counts and any(
-                "the city" in sents[k].text.lower() for k in range(min(d.sents),
-                                                         min(min(d.sents) + 2, len(sents)))):
-            # "attacked the Odesa region with missiles and drones. The city's port was hit"
-            # after a row for Odesa: the region's capital told before is the place (1.16.0)
-            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
-                         and o.event_date == d.event_date and min(o.sents) < min(d.sents)
-                         and d.admin1.startswith(o.location or "\0")), None)
-        if d.level == "admin1" and not d.whole and " towns" in sents[min(d.sents)].text \
-                and _towns_summed(d, out, sents[min(d.sents)].text):
-            continue
-        if town is None:
-            final.append(d)
-            continue
-        have = {f.field for _, f in town.figures}
-        # a region figure that another town of the region already reports is that town's
-        # ("killed a woman" in the region, "a woman died" in Borova): not this town's
-        seen = {(f.field, o.figure(f.field)) for o in out if o.level == "settlement"
-                and o.admin1 == d.admin1 and o is not town and _near_dates(o, d)
-                for _, f in o.figures}
-        town.figures += [(p, f) for p, f in d.figures
-                         if f.field not in have and (f.field, f.value) not in seen]
-        town.add_weapons(d.weapons | d.shared | d.extra,
-                         d.models + d.shared_models + d.extra_models, own=False)
-    return final
-
-
-_N_TOWNS = re.compile(r"\b(?:hit|struck|attacked|shelled|bombed)\s+(?P<n>two|three|four|five)\s+"
-                      r"towns\b")
-
-
-def _towns_summed(d: Draft, rows: list[Draft], lead: str) -> bool:
-    """"Russian warplanes hit two towns with guided bombs in Kharkiv Oblast, killing four" and
-    then the two towns with three and one: the region's figures are the towns' sum, no row of
-    their own (1.16.0)."""
-    m = _N_TOWNS.search(lead)
-    if m is None or not d.figures:
-        return False
-    towns = [o for o in rows if o.level == "settlement" and o.admin1 == d.admin1
-             and o.event_date == d.event_date and min(o.sents) > min(d.sents) and o.figures]
-    if len(towns) != ("two", "three", "four", "five").index(m.group("n")) + 2:
-        return False
-    return all(d.figure(f) is None or d.figure(f) == sum(o.figure(f) or 0 for o in towns)
-               for f in ("killed", "injured"))
-
-
-def _region_total(d: Draft, rows: list[Draft]) -> bool:
-    """A region's casualty figure at least as large as what two or more of its towns report
-    that day together ("Seven people were hurt in X Oblast ... three in A, three in B and one in
-    C") is the regional total, a row of its own, not one town's figure."""
-    for name in ("killed", "injured"):
-        v = d.figure(name)
-        parts = [f for o in rows if o.level == "settlement" and o.admin1 == d.admin1
-                 and o.event_date == d.event_date and (f := o.figure(name))]
-        if v and len(parts) >= 2 and v >= sum(parts):
-            return True
-    return False
-
-
-def _near_dates(a: Draft, b: Draft) -> bool:
-    if a.event_date is None or b.event_date is None:
-        return a.event_date == b.event_date
-    return abs((a.event_date - b.event_date).days) <= 1
+    fill_weapons(b.drafts, head, named, sents)
+    return _rows(article, text, sents, settle(b.drafts, sents))
 
 
 _COLUMNS = tuple(MENTIONS.column_names)
