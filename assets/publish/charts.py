@@ -38,37 +38,36 @@ def _save(fig, path: Path) -> None:
     fig.savefig(path, dpi=DPI, format="png", metadata=PNG_METADATA)
 
 
-def _sums(grouped: pa.Table, column: str) -> list[int]:
-    return [v or 0 for v in grouped.column(f"{column}_sum").to_pylist()]
+def _totals(table: pa.Table, keys: list[str]) -> list[tuple]:
+    """(*keys, rows, killed, injured) per distinct key, in key order, grouped in Arrow (no Python
+    row per incident; a null figure counts 0)."""
+    grouped = table.group_by(keys).aggregate(
+        [(keys[0], "count"), ("killed", "sum"), ("injured", "sum")]).sort_by(
+        [(k, "ascending") for k in keys])
+    columns = [grouped.column(k).to_pylist() for k in keys] + [
+        grouped.column(f"{keys[0]}_count").to_pylist()] + [
+        [v or 0 for v in grouped.column(f"{c}_sum").to_pylist()] for c in ("killed", "injured")]
+    return list(zip(*columns, strict=True))
 
 
 def monthly(incidents: pa.Table) -> dict[str, tuple[int, int, int]]:
     """Month ('YYYY-MM') -> (incidents, killed, injured) of the dated incidents, in month order
-    (a null figure counts 0). Grouped in Arrow: no Python row per incident."""
-    dated = incidents.select(["event_date", "killed", "injured"]).filter(
-        pc.is_valid(incidents.column("event_date")))
+    (a null figure counts 0)."""
+    dated = incidents.filter(pc.is_valid(incidents.column("event_date")))
     month = pc.strftime(dated.column("event_date").cast(pa.timestamp("s")), format="%Y-%m")
-    grouped = pa.table({"month": month, "killed": dated.column("killed"),
-                        "injured": dated.column("injured")}).group_by("month").aggregate(
-        [("month", "count"), ("killed", "sum"), ("injured", "sum")]).sort_by("month")
-    return {m: (n, k, i) for m, n, k, i in zip(
-        grouped.column("month").to_pylist(), grouped.column("month_count").to_pylist(),
-        _sums(grouped, "killed"), _sums(grouped, "injured"), strict=True)}
+    table = pa.table({"month": month, "killed": dated.column("killed"),
+                      "injured": dated.column("injured")})
+    return {m: (n, k, i) for m, n, k, i in _totals(table, ["month"])}
 
 
 def places(incidents: pa.Table) -> list[tuple[float, float, int, int]]:
     """(longitude, latitude, incidents, killed + injured) per distinct point, west to east then
-    south to north (a null figure counts 0). Grouped in Arrow: no Python row per incident."""
+    south to north (a null figure counts 0)."""
     located = incidents.select(["longitude", "latitude", "killed", "injured"]).filter(
         pc.and_(pc.is_valid(incidents.column("longitude")),
                 pc.is_valid(incidents.column("latitude"))))
-    grouped = located.group_by(["longitude", "latitude"]).aggregate(
-        [("longitude", "count"), ("killed", "sum"), ("injured", "sum")]).sort_by(
-        [("longitude", "ascending"), ("latitude", "ascending")])
-    return [(lon, lat, n, k + i) for lon, lat, n, k, i in zip(
-        grouped.column("longitude").to_pylist(), grouped.column("latitude").to_pylist(),
-        grouped.column("longitude_count").to_pylist(), _sums(grouped, "killed"),
-        _sums(grouped, "injured"), strict=True)]
+    return [(lon, lat, n, k + i) for lon, lat, n, k, i in _totals(located,
+                                                                   ["longitude", "latitude"])]
 
 
 def timeline(incidents: pa.Table, path: Path) -> None:

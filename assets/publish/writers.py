@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -19,9 +20,8 @@ from assets.ids import file_sha256
 
 # Cells starting with these are formulas to Excel/LibreOffice/Sheets (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_MAYBE_FORMULA = {"'", *FORMULA_TRIGGERS}  # first characters worth a `neutralize` call
 CSV_LINE_TERMINATOR = "\r\n"  # RFC 4180
-CSV_BATCH_ROWS = 10_000  # rows turned into Python objects at a time
+CSV_BATCH_ROWS = 10_000  # rows made into CSV text at a time
 PARQUET_OPTIONS = {
     "compression": "zstd",
     "compression_level": 9,
@@ -54,9 +54,9 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 
 
 # A cell that holds one of these is quoted (Python's csv.QUOTE_MINIMAL with this dialect).
-_NEEDS_QUOTES = r'[",\r\n]'
-# A text cell that `neutralize` prefixes: quotes, then a formula trigger.
-_FORMULA = r"^'*[=+\-@\t\r]"
+_NEEDS_QUOTES = "[" + re.escape('",' + CSV_LINE_TERMINATOR) + "]"
+# A text cell that `neutralize` prefixes: quotes, then one of FORMULA_TRIGGERS.
+_FORMULA = "^'*[" + "".join(re.escape(t) for t in FORMULA_TRIGGERS) + "]"
 
 
 def _csv_text(column: pa.Array) -> pa.Array:
