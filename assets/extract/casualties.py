@@ -87,7 +87,8 @@ _IMPLIED = {
                          rf"(?:a|an|another|one more)\s+{_MODS}"
                          rf"{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
                          rf"(?:been )?{_ADV}"
-                         rf"(?:killed|died)\b|^\s*The\s+{_ONE_NOUN}(?:,\s+[^,]{{1,40}},)?\s+"
+                         rf"(?:killed|died)\b|^\s*(?:The\s+{_ONE_NOUN}|(?:His|Her|Their)\s+"
+                         rf"{_MODS}(?:{_ONE_NOUN}|{_KIN}))(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b|"
                          # "dropped explosives on a 56-year-old man riding a bicycle; he died at
                          # the scene" (1.16.0)
@@ -124,6 +125,11 @@ _IMPLIED = {
                           # "Her son-in-law was wounded by shrapnel" (1.17.0)
                           rf"^\s*(?:His|Her|Their)\s+{_MODS}{_KIN}(?:-in-law)?\s+(?:was|has been|"
                           rf"had been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b|"
+                          # "His passenger, 39, was injured", "Their neighbour, a 70-year-old
+                          # man, was wounded": one person with an apposition (1.19.0)
+                          rf"^\s*(?:His|Her|Their)\s+{_MODS}(?:{_ONE_NOUN}|{_KIN})(?:,[^,.;]{{1,40}},)?"
+                          rf"\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|hurt|"
+                          rf"hospitali[sz]ed)\b|"
                           rf"\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
                           rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
                           re.I),
@@ -165,7 +171,8 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      # "the injured count now stands at 19" (1.15.0)
                      rf"(?:injured|wounded|death) count|"
                      rf"number of people (?:killed|injured|wounded|hurt))\b[^.;:]{{0,120}}?\b"
-                     rf"(?:rose|risen|climbed|reached|increased|gone up|went up|grown|jumped|is "
+                     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|increases|gone up|"
+                     rf"went up|goes up|grown|grows|jumped|jumps|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
                    r"injured)|one (?:had|has) been (?:killed|hurt|injured)|"
@@ -192,7 +199,7 @@ _SUM = {f: re.compile(rf"\b(?P<a>{_N})\s+(?:adults|men|women)\s+and\s+(?P<b>{_N}
                       re.I) for f, w in (("killed", _KILL), ("injured", _HURT))}
 # "A driver injured when a drone hit his car has died in hospital", "a woman who was injured in a
 # drone attack on Thursday died": one killed, and the earlier injury is no longer a figure
-_HURT_DIED = re.compile(rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:who\s+(?:was|had been)\s+)?"
+_HURT_DIED = re.compile(rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}(?:,?\s+who\s+(?:was|had been)\s+|\s+)"
                         rf"(?:injured|wounded)\b[^.;:]{{0,140}}?\b(?:has\s+|had\s+|later\s+)?died\b",
                         re.I)
 # "a second employee died in hospital": one of the wounded died later, the toll is now two

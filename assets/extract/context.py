@@ -23,6 +23,8 @@ STRONG = re.compile(
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
+    # "two guided bombs were dropped on the outskirts" (1.19.0)
+    r"(?:bombs?|munitions?|explosives?) (?:were|was|had been|have been) dropped (?:on|onto)|"
     r"crashed|targeted|(?<!sanctions )targeting|came under|fired? (?:[\w\-]+ ){0,3}at|fired on|"
     # "a UAV had fallen on the territory of an oil refinery" (1.18.0)
     r"(?:drone|UAV|missile|rocket|Shahed)s? (?:had |has |have )?(?:fell|fallen) (?:on|onto)|"
@@ -150,6 +152,9 @@ _SLOT = re.compile(
     r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
 # a bulletin label before a quote ('Quote: "A, B and C oblasts were affected by the attack."')
 _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
+# a live blog's time stamp before an entry's place label ("09:10 - Kharkiv: ...", "10:35 -
+# UPDATE Kharkiv: ...") (1.19.0)
+_STAMP = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s+[—–-]\s+(?:UPDATE\s+|Update\s+)?")
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
                       r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?"
@@ -239,7 +244,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False
     if _SLOT.search(clause):
         return True
-    if m.start < 3 and _BULLETIN.match(text, m.end):
+    if (m.start < 3 or m.start < 24 and _STAMP.fullmatch(text, 0, m.start)) \
+            and _BULLETIN.match(text, m.end):
         return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)
     lead = (first.start < 3 or bool(_SAID.search(text, 0, first.start))
             or text[:first.start].strip() in ("The", "the")
