@@ -940,10 +940,11 @@ def _extract(article: dict) -> list[dict]:
             d.whole = d.level == "admin1"
             focus = [d]
         elif figs and s.para == upd[0] and len(focus) == 1 and focus[0].kind == "impact" \
-                and sents[focus[0].sents[0]].para == s.para and not targets:
+                and sents[focus[0].sents[-1]].para == s.para and not targets:
             # "09:10 — In the city of Odesa, a drone hit a residential building. One person was
             # killed and 17 were injured": a live-blog entry's figures are its own strike's, not
-            # an update of the main one (1.18.0)
+            # an update of the main one (1.18.0); also when the entry names the main row's
+            # place again ("09:58 - A missile struck Odesa. Preliminary: eight killed") (1.19.0)
             focus[0].figures += [(s.start + f.pos, f) for f in figs]
             if i not in focus[0].sents:
                 focus[0].sents.append(i)

@@ -129,6 +129,13 @@ def settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
             town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
                          and o.event_date == d.event_date and min(o.sents) < min(d.sents)
                          and d.admin1.startswith(o.location or "\0")), None)
+        if town is None and d.level == "admin1" and not d.whole and not d.figures \
+                and not d.counts and d.sents == [0]:
+            # a headline or lead naming the region with nothing of its own ("Drone attack on
+            # the Lviv region: a family killed"), a town of the region told later: the region
+            # row says nothing the town's row does not (1.19.0)
+            town = next((o for o in out if o.level == "settlement" and o.admin1 == d.admin1
+                         and o.event_date == d.event_date and min(o.sents) > 0), None)
         if d.level == "admin1" and not d.whole and " towns" in sents[min(d.sents)].text \
                 and _towns_summed(d, out, sents[min(d.sents)].text):
             continue
