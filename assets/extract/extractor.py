@@ -310,6 +310,16 @@ def _places_before(sents: list[Sentence], i: int, ctx: list[str]) -> list[str | 
     return [m.location for m in find_places(sents[i - 1].text, ctx)]
 
 
+def _para_rows(sents: list[Sentence], i: int, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
+    """The one row a place named earlier in sentence i's paragraph has, if exactly one."""
+    out: list[Draft] = []
+    for j in range(i - 1, -1, -1):
+        if sents[j].para != sents[i].para:
+            break
+        out += [d for d in _named_rows(sents[j].text, ctx, drafts) if d not in out]
+    return out if len(out) == 1 else []
+
+
 def _last_named_town(sents: list[Sentence], i: int, ctx: list[str],
                      drafts: list[Draft]) -> Draft | None:
     """The town row of the last sentence before i that names a town with a row."""
@@ -958,6 +968,12 @@ def _extract(article: dict) -> list[dict]:
                 focus[0].figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]
         elif figs or classes:
             rows = _named_rows(s.text, ctx, b.drafts) if figs else []
+            if not rows and figs and len(focus) == 1 and focus[0].kind == "wave" \
+                    and not nationwide and all(sents[k].para != s.para for k in focus[0].sents):
+                # "The main blow fell on Kyiv. ... the toll had risen to 12" after a paragraph
+                # of the air force's tally: the row of the place this paragraph named, not the
+                # tally's (1.19.0)
+                rows = _para_rows(sents, i, ctx, b.drafts)
             if len(rows) == 1 and rows[0].level == "admin1" and len(focus) == 1 \
                     and focus[0].kind == "impact" and focus[0].level == "settlement" \
                     and focus[0].admin1 == rows[0].admin1 and "the region" not in s.text \
