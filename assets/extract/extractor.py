@@ -331,6 +331,7 @@ def _last_named_town(sents: list[Sentence], i: int, ctx: list[str],
     return None
 
 
+_CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
 
@@ -644,7 +645,10 @@ def _extract(article: dict) -> list[dict]:
                               "About the same time", "At around the same time",
                               "In the same night", "The same night", "That same night",
                               "Later that night", "Later in the evening", "Later that evening",
-                              "Later that day", "Later the same day")) and focus \
+                              "Later that day", "Later the same day",
+                              # "The same morning, a drone struck a farm" (1.19.0)
+                              "The same morning", "That same morning", "The same day",
+                              "That same day", "The same evening", "That same evening")) and focus \
                 and focus[-1].event_date is not None:
             # "Around the same time, drones attacked a substation in X": the last row's day;
             # likewise "In the same night, ..." and "Later in the evening, ..." (1.15.0)
@@ -695,6 +699,17 @@ def _extract(article: dict) -> list[dict]:
             targets = [Mention(cd.start(), cd.end(), town.country, town.admin1, town.iso,
                                town.location, town.lat, town.lon, "settlement")]
         figs = find_casualties(s.text)
+        if not targets and figs and strike and dates and "'s " in s.text and (
+                cs := _CITYS.search(s.text)) and (
+                town := _last_named_town(sents, i, ctx, b.drafts)) is not None and any(
+                    sents[j].para == s.para and any(m.location == town.location
+                                                    for m in find_places(sents[j].text, ctx))
+                    for j in range(max(0, i - 3), i)):
+            # "Has Chernihiv been hit before? Yes. In August last year, a missile struck the
+            # city's theatre square on August 19, killing seven": the town of the paragraph,
+            # on its own day (1.19.0)
+            targets = [Mention(cs.start(), cs.end(), town.country, town.admin1, town.iso,
+                               town.location, town.lat, town.lon, "settlement")]
         if figs and " 20" in s.text and (past := _MONTH_YEAR_WHEN.search(s.text)) and all(
                 f.pos > past.start() for f in figs) and (
                 old := _past_place(s.text, targets, focus)) is not None:
@@ -747,6 +762,10 @@ def _extract(article: dict) -> list[dict]:
             targets = [_district_town(s.text, m, b.drafts) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        if counts and figs:
+            # "injuring 144 during a drone exhibition": a number read as a casualty figure
+            # counts no weapons (1.19.0)
+            counts = [c for c in counts if all(c.pos != f.pos for f in figs)]
         if counts and targets and s.text.startswith(("Of those", "Of them", "Of these")) and all(
                 m.level == "admin1" for m in targets) and cx.intercept_only(s.text):
             # "Of those, 18 were downed over the Oryol region": one region's share of the claim
