@@ -131,7 +131,9 @@ _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?
 _SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|strike)|"
                           r"(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December) 20\d\d|20\d\d)")
-_PERFECT_TOLL = re.compile(r"\b(?:have|has) been (?:killed|injured|wounded)\b")
+# "since the start of the week Russian strikes have injured 64 people": the active perfect too
+# (1.19.0)
+_PERFECT_TOLL = re.compile(r"\b(?:have|has) (?:been )?(?:killed|injured|wounded)\b")
 
 
 def _since_total(text: str) -> bool:
@@ -741,7 +743,8 @@ def _extract(article: dict) -> list[dict]:
             # "Seven people have been wounded. ... An hour later he said the number had risen
             # to nine": the field of the figure told before (1.16.0)
             figs = [Figure(focus[0].figures[-1][1].field, v, rise.start("n"), "update")]
-        if figs and "ince " in s.text and " been " in s.text and _since_total(s.text):
+        if figs and "ince " in s.text and (" been " in s.text or " ha" in s.text) \
+                and _since_total(s.text):
             figs, targets = [], []  # a war-long total "since 2022": no incident
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
