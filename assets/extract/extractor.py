@@ -333,6 +333,8 @@ def _last_named_town(sents: list[Sentence], i: int, ctx: list[str],
     return None
 
 
+_NEAR_COUNT = re.compile(r"\b\d+\s+(?:(?:[\w\-]+\s+)?(?:attacks|assaults|strikes|clashes|"
+                         r"engagements)\s+)?(?:near|around)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -753,6 +755,12 @@ def _extract(article: dict) -> list[dict]:
                     i + 1 < len(sents) and find_casualties(sents[i + 1].text)):
             targets = []    # "fired 76 munitions at the X region over the past day": a day's
             # count of attacks on the region with no figure here or next, no incident (1.12.0)
+        if targets and not figs and "past" in s.text and " near " in s.text \
+                and ROUNDUP.search(s.text) and N_ATTACKS.search(s.text):
+            # "Over the past day, the Russians carried out 7 attacks near Vovchansk and 5 near
+            # Kupiansk": a front report's count of attacks near a town, no incident (1.19.0)
+            targets = [m for m in targets if not _NEAR_COUNT.search(s.text, max(0, m.start - 60),
+                                                                     m.start)]
         if targets and not figs and cx.BACKGROUND.search(s.text):
             targets = []    # "has regularly shelled X": background with no figure, no row
         if targets and " district" in s.text:
