@@ -1051,6 +1051,14 @@ def _extract(article: dict) -> list[dict]:
                                                  or _LATE_BEFORE.search(s.text, max(0, d.start - 9),
                                                                         d.start)) for d in dates)
                 roundup_lead = bool(SOME_PLACES.search(s.text))
+            if lead is not None and not roundup_lead and s.para <= 1 and strike \
+                    and carry[0] == lead[0] and lead[0] is not None and pub is not None \
+                    and lead[0] < pub and figs and targets \
+                    and all(m.level == "admin1" for m in targets):
+                # "Russian forces killed four civilians and wounded 11 in Donetsk Oblast on 14
+                # October, the governor reported on Tuesday": a region's toll for an earlier
+                # day; the paragraphs telling its towns are that day (1.19.0)
+                roundup_lead = True
     for side, figs in head_figs:
         wave = next((d for d in b.drafts if d.kind == "wave" and d.country == side), None)
         if wave is None:
