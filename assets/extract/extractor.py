@@ -335,6 +335,10 @@ def _last_named_town(sents: list[Sentence], i: int, ctx: list[str],
 
 _NEAR_COUNT = re.compile(r"\b\d+\s+(?:(?:[\w\-]+\s+)?(?:attacks|assaults|strikes|clashes|"
                          r"engagements)\s+)?(?:near|around)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_LATER_ATTACK = re.compile(r"Later (?:in the day|that day|the same day|in the evening|that "
+                           r"evening|in the afternoon|that afternoon),\s+(?:another|a (?:second|"
+                           r"further|new|separate) |an? )(?:[\w\-]+ ){0,2}?(?:attack|strike|"
+                           r"drone|missile|shell|bomb)")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -703,6 +707,12 @@ def _extract(article: dict) -> list[dict]:
             targets = [Mention(cd.start(), cd.end(), town.country, town.admin1, town.iso,
                                town.location, town.lat, town.lon, "settlement")]
         figs = find_casualties(s.text)
+        if figs and s.text.startswith("Later ") and (later := _LATER_ATTACK.match(s.text)):
+            # "Later in the day, a drone attack on the city's X district wounded a woman and her
+            # son": another attack on the same place, its victims add to the earlier ones
+            # (1.19.0)
+            figs = [Figure(f.field, f.value, f.pos, "more") if f.kind == "plain"
+                    and f.pos >= later.end() else f for f in figs]
         if not targets and figs and strike and dates and "'s " in s.text and (
                 cs := _CITYS.search(s.text)) and (
                 town := _last_named_town(sents, i, ctx, b.drafts)) is not None and any(
