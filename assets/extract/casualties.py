@@ -87,7 +87,7 @@ _IMPLIED = {
                          rf"(?:a|an|another|one more)\s+{_MODS}"
                          rf"{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
                          rf"(?:been )?{_ADV}"
-                         rf"(?:killed|died)\b|^\s*(?:The\s+{_ONE_NOUN}|(?:His|Her|Their)\s+"
+                         rf"(?:killed|died)\b|(?:^\s*|;\s+)(?:The\s+{_ONE_NOUN}|(?:His|Her|Their)\s+"
                          rf"{_MODS}(?:{_ONE_NOUN}|{_KIN}))(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b|"
                          # "dropped explosives on a 56-year-old man riding a bicycle; he died at
@@ -110,7 +110,7 @@ _IMPLIED = {
                           rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
                           rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                           rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:has\s+|had\s+)?(?:suffered|"
-                          rf"sustained|received)\s+(?:[\w\-]+\s+)?(?:burns|wounds|injuries|cuts?|"
+                          rf"sustained|received)\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:burns|wounds?|injur(?:y|ies)|cuts?|"
                           rf"bruises|concussions?)\b|"
                           # "the woman's husband survived with light injuries" (1.13.0)
                           rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+['’]s\s+)?{_MODS}"
@@ -126,8 +126,9 @@ _IMPLIED = {
                           rf"^\s*(?:His|Her|Their)\s+{_MODS}{_KIN}(?:-in-law)?\s+(?:was|has been|"
                           rf"had been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b|"
                           # "His passenger, 39, was injured", "Their neighbour, a 70-year-old
-                          # man, was wounded": one person with an apposition (1.19.0)
-                          rf"^\s*(?:His|Her|Their)\s+{_MODS}(?:{_ONE_NOUN}|{_KIN})(?:,[^,.;]{{1,40}},)?"
+                          # man, was wounded", "; the driver was injured": one person (1.19.0)
+                          rf"(?:^\s*|;\s+)(?:The\s+{_ONE_NOUN}|(?:His|Her|Their)\s+{_MODS}"
+                          rf"(?:{_ONE_NOUN}|{_KIN}))(?:,[^,.;]{{1,40}},)?"
                           rf"\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|hurt|"
                           rf"hospitali[sz]ed)\b|"
                           rf"\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
@@ -214,6 +215,13 @@ _NTH_MORE = re.compile(rf"\bput the (?:number|toll|count) of (?P<w>injured|wound
 _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
                        rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
                        rf"hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
+# "Two were injured; a third man, 48, was hospitalised": the ordinal is the updated count (1.19.0)
+_NTH_HURT = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|"
+                       rf"ninth|tenth)\s+{_ONE_NOUN}(?:,[^,.;]{{1,40}},)?\s+(?:was|has\s+been|had\s+"
+                       rf"been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
+# "the toll now stands at two dead and six wounded": both are the update (1.19.0)
+_UPDATE_AND = re.compile(rf"\s+(?:dead|killed)\s+and\s+(?P<n>{_N})\s+(?:injured|wounded|hurt)\b",
+                         re.I)
 # "A third body was pulled from the rubble": the ordinal is the updated toll (1.18.0)
 _NTH_BODY = re.compile(r"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|"
                        r"ninth|tenth)\s+body\s+(?:has\s+been\s+|had\s+been\s+|was\s+)"
@@ -234,7 +242,7 @@ _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:sourc
                       r"insisted|claimed|reported)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
 _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll|"
-                         r"^\s*(?:he|she|his|her|their)\b", re.I)   # "Her son-in-law was ..."
+                         r"^\s*(?:he|she|his|her|their|the)\b", re.I)   # "Her son-in-law was ..."
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
 
@@ -327,11 +335,18 @@ def find_casualties(text: str) -> list[Figure]:
         if v is not None:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
+            if field == "killed" and (more := _UPDATE_AND.match(t, m.end())) and (
+                    w := parse_number(more.group("n"))) is not None:
+                out.append(Figure("injured", w, more.start("n"), "update"))
+                taken.add(more.start("n"))
     if "later" in t and "put the " in t:
         for m in _NTH_MORE.finditer(t):
             what = m.group("w").lower()
             field = "killed" if what in ("dead", "killed") else "injured"
             out.append(Figure(field, _ORDINALS[m.group("o").lower()], m.start("o"), "update"))
+    if " th" in t or " s" in t or " f" in t:
+        out += [Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                for m in _NTH_HURT.finditer(t)]
     if " body " in t:
         out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_BODY.finditer(t)]
