@@ -79,6 +79,9 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         # "premiums for vessels calling at X after the latest series of
                         # strikes": a back-reference to attacks told before (1.16.0)
                         r"after the latest (?:series|wave|round|spate) of|"
+                        # "it is impossible to establish the exact number of victims in A and
+                        # B, which are under occupation": no strike told there (1.19.0)
+                        r"(?:impossible|not possible|unable) to (?:establish|determine|count|verify)|"
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking)|"
                         # "it was the fourth attack on the ports in a week": a count of attacks

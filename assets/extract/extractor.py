@@ -339,6 +339,9 @@ _LATER_ATTACK = re.compile(r"Later (?:in the day|that day|the same day|in the ev
                            r"evening|in the afternoon|that afternoon),\s+(?:another|a (?:second|"
                            r"further|new|separate) |an? )(?:[\w\-]+ ){0,2}?(?:attack|strike|"
                            r"drone|missile|shell|bomb)")
+_ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)(?: 20\d\d)?|(?:the )?(?:past|"
+                    r"last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -758,6 +761,9 @@ def _extract(article: dict) -> list[dict]:
         if figs and "ince " in s.text and (" been " in s.text or " ha" in s.text) \
                 and _since_total(s.text):
             figs, targets = [], []  # a war-long total "since 2022": no incident
+        if figs and " alone" in s.text and _ALONE.search(s.text):
+            figs, targets = [], []  # "In March alone, more than 20 civilians were killed in the
+            # region": a month's total, no incident (1.19.0)
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and "past" in s.text and all(m.level == "admin1" for m in targets) \
