@@ -214,6 +214,14 @@ def _semi_apart(text: str, a: int, b: int) -> bool:
     return ";" in text and ";" in text[min(a, b):max(a, b)]
 
 
+_PART = re.compile(r";|,?\s+(?:while|whereas)\s+")
+
+
+def _part(text: str, pos: int) -> int:
+    """Which ';' / 'while' part of the sentence pos lies in."""
+    return sum(1 for m in _PART.finditer(text, 0, pos))
+
+
 def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
     """The target in the figure's own clause, else the nearest one in its ';'-part ("In A, a
     drone ..., seriously wounding him; in B, a woman was killed": A's) (1.17.0), else the
@@ -342,6 +350,7 @@ _LATER_ATTACK = re.compile(r"Later (?:in the day|that day|the same day|in the ev
 _ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|March|April|May|June|"
                     r"July|August|September|October|November|December)(?: 20\d\d)?|(?:the )?(?:past|"
                     r"last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
+AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -887,6 +896,13 @@ def _extract(article: dict) -> list[dict]:
                 if f.kind != "zero" and ";" in s.text and title and s.text.strip() == \
                         title.strip() and all(_semi_apart(s.text, m.start, f.pos) for m, _ in here):
                     owners = []     # "Drone hits X, two injured; debris hits Y district"
+                if f.kind == "zero" and len(here) > 1 and (
+                        ";" in s.text or "while " in s.text or "whereas " in s.text) and (
+                        part := [d for m, d in here if _part(s.text, m.start) == _part(
+                            s.text, f.pos)]):
+                    # "In A a resident was wounded, while in B a house was destroyed with no
+                    # casualties": the zero is B's alone (1.19.0)
+                    owners = part
                 if f.kind == "zero" and _zero_then_claim(s.text, f.pos, here, focus):
                     owners = focus[:1]  # the town of the sentence before, not the claim's region
                 if shared and f.kind != "zero":
@@ -941,7 +957,10 @@ def _extract(article: dict) -> list[dict]:
                 here[0][1].counts += counts
             focus = [split[0]] if split is not None else [d for _, d in here]
         elif (counts and (local or _anaphoric(s.text, counts) or _own_region_named(
-                s.text, ctx, focus)) and not nationwide
+                s.text, ctx, focus)) and (not nationwide or (
+                    # "In total, four drones were launched at the city": the town's (1.19.0)
+                    "total" in s.text and AT_THE_TOWN.search(s.text)
+                    and not cx.nationwide(IN_TOTAL.sub("", s.text))))
               and len(focus) == 1 and focus[0].kind == "impact"):
             own = focus[0]
             if focus[0].level == "settlement" and IN_REGION.search(s.text):
