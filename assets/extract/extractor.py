@@ -268,6 +268,11 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     before = _places_before(sents, i, ctx)
     old = next((d for d in drafts if d.kind == "impact" and d.location and d.location in before),
                None)
+    if old is None and text.startswith("It ") and i and sents[i - 1].para == sents[i].para:
+        # "The Sheskharis complex ... handles crude exports. It was previously attacked on the
+        # night of 16-17 May": the row whose sentences name what the sentence before is about
+        # (1.19.0)
+        old = _named_thing_row(sents, i - 1, drafts)
     if old is None:
         # (a region's interception claim is no place attacked earlier: the last town is)
         old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" and not (
@@ -280,6 +285,17 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     if old is None or old.event_date is None:
         return None
     return _earlier(_mention_of(old), when, month, old.event_date)
+
+
+_PROPER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[a-z]{3,}\b")
+
+
+def _named_thing_row(sents: list[Sentence], j: int, drafts: list[Draft]) -> Draft | None:
+    """The one town row whose sentences share a proper name with sentence j (not first words)."""
+    words = {w.group() for w in _PROPER.finditer(sents[j].text)}
+    rows = [d for d in drafts if d.kind == "impact" and d.level == "settlement" and any(
+        w in sents[k].text for k in d.sents for w in words)]
+    return rows[0] if words and len({d.location for d in rows}) == 1 else None
 
 
 def _earlier(m: Mention, when: tuple, month: tuple | None,
