@@ -75,7 +75,9 @@ _STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
                      r"(?:struck|hit|damaged|attacked|targeted)\b|"
                      r"\battack on the (?:port |regional )?city\b|"
                      r"\b(?:towards?|over|approaching) the city\b|"
-                     r"\b(?:debris|wreckage|fragments)\b(?:\s+[\w\-]+){0,4}\s+fell\b", re.I)
+                     # "debris from a downed drone damaged the roof of a house" (1.19.0)
+                     r"\b(?:debris|wreckage|fragments)\b(?:\s+[\w\-]+){0,4}\s+(?:fell|damaged|hit|"
+                     r"struck|landed)\b", re.I)
 DISTRICT_AFTER = re.compile(r"\s+(?:district|raion)\b")
 # a region's toll of one day ("Russian attacks on the X region over the past day killed four")
 ROUNDUP = re.compile(r"\b(?:over|in|during) the past (?:day|24 hours)\b", re.I)
