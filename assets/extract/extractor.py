@@ -818,7 +818,9 @@ def _extract(article: dict) -> list[dict]:
             # "injuring 144 during a drone exhibition": a number read as a casualty figure
             # counts no weapons (1.19.0)
             counts = [c for c in counts if all(c.pos != f.pos for f in figs)]
-        if counts and targets and s.text.startswith(("Of those", "Of them", "Of these")) and all(
+        if counts and targets and s.text.startswith(("Of those", "Of them", "Of these",
+                                                             "Of the total", "Of this number",
+                                                             "Of that number")) and all(
                 m.level == "admin1" for m in targets) and cx.intercept_only(s.text):
             # "Of those, 18 were downed over the Oryol region": one region's share of the claim
             # told before, no admin1 row (GUIDELINES 4) (1.12.0)

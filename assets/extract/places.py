@@ -21,6 +21,8 @@ from .lowtext import article_text, per_article
 _TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?")
 _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Kk]ray|"
                           r"[Tt]erritory|[Pp]eninsula|People['’]s Republic)(?P<pl>s)?\b(?!al)")
+_BORDER_AREAS = re.compile(r"\s+(?:border|frontline|front-line)\s+(?:communities|villages|"
+                           r"settlements|areas|districts|towns|hromadas)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as well as\s+)(?:the\s+)?")
 # "the regions of X and Y" (not "a residential area of X": a part of the city)
 _REGIONS_OF = re.compile(r"(?<!residential )(?<!industrial )(?<!central )(?<!\ban )"
@@ -186,6 +188,10 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
             rw = _REGION_WORD.match(text, span[-1].end())
             if rw and key in g.regions:
                 hit = (_region_mention(span[0].start(), rw.end(), g.regions[key]), "region", n)
+            elif key in g.regions and _BORDER_AREAS.match(text, span[-1].end()):
+                # "hit Sumy border communities": the region's, not the city (1.19.0)
+                hit = (_region_mention(span[0].start(), span[-1].end(), g.regions[key]),
+                       "region", n)
             elif key in g.standalone:
                 hit = (_region_mention(span[0].start(), span[-1].end(), g.standalone[key]),
                        "standalone", n)
