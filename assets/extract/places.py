@@ -199,6 +199,14 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
                                                           or _surname(text, toks, i))):
                 s = _pick(g.settlements[key], context)
                 hit = (_settlement_mention(span[0].start(), span[-1].end(), s), "town", n)
+                if key in g.regions and s.population < 100_000 \
+                        and s.admin1 != g.regions[key].admin1 and re.search(
+                        rf"\b{re.escape(text[span[0].start():span[-1].end()])}\s+(?:[Rr]egion|"
+                        rf"[Oo]blast)\b", article_text(text)):
+                    # "44 drones downed over Rostov" in an article about "the Rostov region":
+                    # the region, not a small namesake town elsewhere (1.19.0)
+                    hit = (_region_mention(span[0].start(), span[-1].end(), g.regions[key]),
+                           "stem", n)
             elif key in g.regions:
                 hit = (_region_mention(span[0].start(), span[-1].end(), g.regions[key]), "stem", n)
             if hit:
@@ -300,7 +308,10 @@ def _moved(text: str, m: Mention, named: set[str]) -> Mention:
 
 _DETERMINERS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Another", "Its",
                           "Their", "One", "Each", "Every", "Some", "Any", "No", "Our", "His",
-                          "Her"})
+                          "Her",
+                          # "hit Russian airbase": a nationality, no name (1.19.0)
+                          "Russian", "Ukrainian", "Belarusian", "Soviet", "Military", "Key",
+                          "Major", "Main", "Strategic"})
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of $")
 
 
