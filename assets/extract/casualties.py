@@ -219,6 +219,11 @@ _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s
 _NTH_HURT = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|"
                        rf"ninth|tenth)\s+{_ONE_NOUN}(?:,[^,.;]{{1,40}},)?\s+(?:was|has\s+been|had\s+"
                        rf"been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
+# "He put the final figures at three dead and 16 injured": both are the update (1.19.0)
+# (without final/latest/updated/new, a report's two figures)
+_PUT_AT = re.compile(rf"\bput the (?P<new>(?:final|latest|updated|new) )?(?:figures?|toll|"
+                     rf"numbers?|count) at (?P<k>{_N}) (?:dead|killed) and (?P<i>{_N}) (?:injured|"
+                     rf"wounded|hurt)\b", re.I)
 # "the toll now stands at two dead and six wounded": both are the update (1.19.0)
 _UPDATE_AND = re.compile(rf"\s+(?:dead|killed)\s+and\s+(?P<n>{_N})\s+(?:injured|wounded|hurt)\b",
                          re.I)
@@ -339,6 +344,15 @@ def find_casualties(text: str) -> list[Figure]:
                     w := parse_number(more.group("n"))) is not None:
                 out.append(Figure("injured", w, more.start("n"), "update"))
                 taken.add(more.start("n"))
+    if "put the " in t:
+        for m in _PUT_AT.finditer(t):
+            for g, field in (("k", "killed"), ("i", "injured")):
+                if (v := parse_number(m.group(g))) is not None:
+                    # "officials put the toll at 19 dead and 279 wounded" (no "final"): an
+                    # earlier report, a plain figure
+                    out.append(Figure(field, v, m.start(g), "update" if m.group("new") else (
+                        "stale" if stale else "plain")))
+                    taken.add(m.start(g))
     if "later" in t and "put the " in t:
         for m in _NTH_MORE.finditer(t):
             what = m.group("w").lower()

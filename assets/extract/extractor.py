@@ -367,6 +367,8 @@ _ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|Mar
                     r"July|August|September|October|November|December)(?: 20\d\d)?|(?:the )?(?:past|"
                     r"last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
 AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
+_AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launches|fires|"
+                     r"unleashes|sent|launched|fired|unleashed)\b")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -971,6 +973,13 @@ def _extract(article: dict) -> list[dict]:
                 cut = s.text.index(", but ", counts[-1].pos)
                 own.add_weapons(*find_weapons(s.text[:cut]))
                 own.whole = True    # the region's own tally: not folded into the town
+            elif counts and " as " in s.text and (asw := _AS_WAVE.search(s.text)) and all(
+                    c.pos > asw.end() > here[0][0].start for c in counts):
+                # "Woman killed in Kyiv Oblast as Russia sends 133 drones overnight": the
+                # attack on the country, not the place's tally (1.19.0)
+                w = b.wave(cx.target_side(s.text[asw.start():]), _pick_date(dates, 0, carry), i)
+                w.counts += _air(counts)
+                w.add_weapons(classes, models)
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
             focus = [split[0]] if split is not None else [d for _, d in here]
