@@ -686,7 +686,9 @@ def _extract(article: dict) -> list[dict]:
                               "Later that day", "Later the same day",
                               # "The same morning, a drone struck a farm" (1.19.0)
                               "The same morning", "That same morning", "The same day",
-                              "That same day", "The same evening", "That same evening")) and focus \
+                              "That same day", "The same evening", "That same evening",
+                              # "The strike also hit the town of X": the strike told (1.19.0)
+                              "The strike also ", "The attack also ")) and focus \
                 and focus[-1].event_date is not None:
             # "Around the same time, drones attacked a substation in X": the last row's day;
             # likewise "In the same night, ..." and "Later in the evening, ..." (1.15.0)
