@@ -267,6 +267,20 @@ def _district_located(text: str, out: list[Mention]) -> list[Mention]:
     res: list[Mention] = []
     for m in out:
         prev = res[-1] if res else None
+        if prev is not None and prev.level == "settlement" and m.admin1 \
+                and prev.admin1 != m.admin1 and _COMMA_DISTRICT.fullmatch(text, prev.end, m.start) \
+                and _A_DISTRICT.match(text, m.end) \
+                and _VILLAGE_OF.search(text, max(0, prev.start - 20), prev.start):
+            # "In the village of Nikolskoye, Belgorod District": a village of the district's
+            # region (a listed namesake there, else unlisted), the district no row (1.19.0)
+            same = [c for c in load().settlements.get(norm(text[prev.start:prev.end]), ())
+                    if c.admin1 == m.admin1]
+            reg = load().by_admin1.get(m.admin1)
+            if same or reg is not None:
+                res[-1] = _settlement_mention(prev.start, prev.end, same[0]) if same else Mention(
+                    prev.start, prev.end, reg.country, reg.admin1, reg.iso,
+                    text[prev.start:prev.end], reg.lat, reg.lon, "settlement")
+                continue
         if prev is not None and m.level == "admin1" and prev.level == "settlement" and m.admin1 \
                 and _IN_THE.fullmatch(text, prev.end, m.start) and _DISTRICTS.match(text, m.end):
             # "the village of Petropavlivka in the Kupiansk district": the namesake in the
@@ -313,6 +327,8 @@ _DETERMINERS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "A
                           "Russian", "Ukrainian", "Belarusian", "Soviet", "Military", "Key",
                           "Major", "Main", "Strategic"})
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of $")
+_COMMA_DISTRICT = re.compile(r",\s+|,? in the ")
+_A_DISTRICT = re.compile(r"\s+(?:[Dd]istrict|[Rr]aion)\b")
 
 
 def _no_village(text: str, m: Mention) -> bool:
@@ -439,7 +455,7 @@ def find_places(text: str, context: list[str] | None = None,
                 continue
             m.group = grp[0]
             out.append(m)
-    if " district" in text and len(out) > 1:
+    if (" district" in text or " District" in text) and len(out) > 1:
         out = _district_located(text, out)
     if "village of" in text or "hamlet of" in text:
         out = [m for m in out if not _no_village(text, m)]
