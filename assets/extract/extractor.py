@@ -369,6 +369,8 @@ _ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|Mar
 AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
 _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launches|fires|"
                      r"unleashes|sent|launched|fired|unleashed)\b")
+_OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Black|Azov|Caspian|"
+                      r"Baltic) Sea\b|\bover the Sea of Azov\b")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -829,6 +831,10 @@ def _extract(article: dict) -> list[dict]:
             # "Of those, 18 were downed over the Oryol region": one region's share of the claim
             # told before, no admin1 row (GUIDELINES 4) (1.12.0)
             targets, counts = [], []
+        if counts and not targets and not figs and " Sea" in s.text and _OVER_SEA.search(s.text) \
+                and cx.intercept_only(s.text) and not cx.nationwide(s.text):
+            counts = []     # "shot down 22 drones over the Black Sea": no place attacked, no row
+            # (the sea is not a place) (1.19.0)
         if counts and _PERIOD.search(s.text):
             counts = []     # "over the past week, more than 200 drones": a tally of many days
         classes, models = find_weapons(s.text)
