@@ -147,6 +147,10 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           r"insisted|accused)|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
+_STATE_NOUN = re.compile(r"\s+(?:ability|war|war effort|forces|troops|army|military|government|"
+                         r"aggression|invasion|economy|efforts?|claims?|plans?|decision|demands?|"
+                         r"allies|strategy|budget|capacity|willingness|attempts?|ambitions?|"
+                         r"refusal|position|leadership)\b")
 _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")
 _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _SLOT = re.compile(
@@ -232,6 +236,8 @@ def _town_district(text: str, m: Mention) -> bool:
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:
     """Whether mention m (in a list starting at `first`) is a struck place."""
+    if text[m.end - 2:m.end] in ("'s", "’s") and _STATE_NOUN.match(text, m.end):
+        return False    # "reducing Moscow's ability to fund its war": the state (1.19.0)
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False
