@@ -371,6 +371,8 @@ _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launch
                      r"unleashes|sent|launched|fired|unleashed)\b")
 _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Black|Azov|Caspian|"
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
+_FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|jets|warplanes|"
+                         r"planes|ships|launchers)\b[^.;]*")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -837,7 +839,12 @@ def _extract(article: dict) -> list[dict]:
             # (the sea is not a place) (1.19.0)
         if counts and _PERIOD.search(s.text):
             counts = []     # "over the past week, more than 200 drones": a tally of many days
-        classes, models = find_weapons(s.text)
+        wtext = s.text
+        if " which " in wtext and (fw := _FROM_WHICH.search(wtext)):
+            # "struck the Morozovsk airfield, the base from which Su-34 bombers drop glide
+            # bombs on Ukrainian towns": what the target does, not the attack's weapon (1.19.0)
+            wtext = wtext[:fw.start()] + " " * (fw.end() - fw.start()) + wtext[fw.end():]
+        classes, models = find_weapons(wtext)
         nationwide = cx.nationwide(s.text)
         if not targets and title and s.text.strip() == title.strip():
             # a headline's figures serve only when the body has none: a nationwide one goes
@@ -876,7 +883,7 @@ def _extract(article: dict) -> list[dict]:
                                                      "day", 2), i, s.text)]
         if targets:
             here = []
-            scoped = _scoped_weapons(s.text, targets) if classes else {}
+            scoped = _scoped_weapons(wtext, targets) if classes else {}
             kind = None     # the sentence's target type, found once
             for m in targets:
                 d = b.place(m, _pick_date(dates, m.start, carry), i, _clause_at(s.text, m.start)
