@@ -172,7 +172,8 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      # "the injured count now stands at 19" (1.15.0)
                      rf"(?:injured|wounded|death) count|"
                      rf"number of people (?:killed|injured|wounded|hurt))\b[^.;:]{{0,120}}?\b"
-                     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|increases|gone up|"
+                     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|increases|"
+                     rf"gone up|"
                      rf"went up|goes up|grown|grows|jumped|jumps|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
@@ -200,7 +201,8 @@ _SUM = {f: re.compile(rf"\b(?P<a>{_N})\s+(?:adults|men|women)\s+and\s+(?P<b>{_N}
                       re.I) for f, w in (("killed", _KILL), ("injured", _HURT))}
 # "A driver injured when a drone hit his car has died in hospital", "a woman who was injured in a
 # drone attack on Thursday died": one killed, and the earlier injury is no longer a figure
-_HURT_DIED = re.compile(rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}(?:,?\s+who\s+(?:was|had been)\s+|\s+)"
+_HURT_DIED = re.compile(rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}"
+                        rf"(?:,?\s+who\s+(?:was|had been)\s+|\s+)"
                         rf"(?:injured|wounded)\b[^.;:]{{0,140}}?\b(?:has\s+|had\s+|later\s+)?died\b",
                         re.I)
 # "a second employee died in hospital": one of the wounded died later, the toll is now two

@@ -81,7 +81,8 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         r"after the latest (?:series|wave|round|spate) of|"
                         # "it is impossible to establish the exact number of victims in A and
                         # B, which are under occupation": no strike told there (1.19.0)
-                        r"(?:impossible|not possible|unable) to (?:establish|determine|count|verify)|"
+                        r"(?:impossible|not possible|unable) to (?:establish|determine|count|"
+                        r"verify)|"
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking)|"
                         # "it was the fourth attack on the ports in a week": a count of attacks

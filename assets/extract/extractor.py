@@ -363,9 +363,9 @@ _LATER_ATTACK = re.compile(r"Later (?:in the day|that day|the same day|in the ev
                            r"evening|in the afternoon|that afternoon),\s+(?:another|a (?:second|"
                            r"further|new|separate) |an? )(?:[\w\-]+ ){0,2}?(?:attack|strike|"
                            r"drone|missile|shell|bomb)")
-_ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|March|April|May|June|"
-                    r"July|August|September|October|November|December)(?: 20\d\d)?|(?:the )?(?:past|"
-                    r"last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
+_ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|March|April|May|"
+                    r"June|July|August|September|October|November|December)(?: 20\d\d)?|"
+                    r"(?:the )?(?:past|last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
 AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
 _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launches|fires|"
                      r"unleashes|sent|launched|fired|unleashed)\b")
