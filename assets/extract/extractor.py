@@ -675,7 +675,13 @@ def _extract(article: dict) -> list[dict]:
                 # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"; "In the
                 # village of X, ..." under "attacked four settlements ... on Friday evening"
                 carry = lead
-            elif night_lead and lead is not None and not s.text.startswith(
+            elif lead is not None and (night_lead or (
+                    # "killed in X on Saturday, the governor said" in a Sunday article: the
+                    # later undated paragraphs tell Saturday too, except a ministry's bulletin
+                    # items ("the ministry added") (1.19.0)
+                    pub is not None and lead[0] is not None and lead[0] < pub
+                    and "ministry" not in s.text and "bulletin" not in s.text)) \
+                    and not s.text.startswith(
                     ("Separately", "Elsewhere", "Meanwhile", "In a separate")) \
                     and "shell" not in s.text and "past" not in s.text and "last 24" not in s.text \
                     and not _MINISTRY.search(s.text):

@@ -179,6 +179,18 @@ def test_a_regions_toll_for_an_earlier_day_dates_its_towns():
                             ("Kharkiv Oblast", "Izium", "2025-03-02", 2, None)]
 
 
+def test_a_day_dated_lead_dates_the_later_undated_paragraphs():
+    rows = _rows("Two men were killed when a Ukrainian drone struck a car in Shebekino on "
+                 "Saturday, governor Vyacheslav Gladkov said.\n\n"
+                 "Gladkov said a woman was also injured. In the village of Novaya Tavolzhanka, a "
+                 "drone hit the roof of a shop, he said.\n\n"
+                 "In the Kharkiv region, a command post near Vovchansk was destroyed by an aerial "
+                 "bomb, the ministry added.", published="2024-06-02T10:00:00+03:00")
+    got = {r["location"]: str(r["event_date"]) for r in rows}
+    assert got == {"Shebekino": "2024-06-01", "Novaya Tavolzhanka": "2024-06-01",
+                   "Vovchansk": "2024-06-02"}
+
+
 def test_the_same_morning_and_the_strike_also_take_the_strikes_day():
     rows = _rows("Two Russian missiles hit Sumy on Tuesday morning, killing four people.\n\n"
                  "The same morning, a drone struck a farm in the Shostka district of Sumy Oblast, "
