@@ -95,6 +95,12 @@ _THE_STRIKE_ON = re.compile(r"\bthe (?:[\w\-]+ ){0,2}(?:strike|attack) (?:(?:too
                             r"the evening of |the morning of )?(?=[A-Z0-9])")
 
 
+# "Two missiles hit the town on Monday night" after a lead dated by its report day (1.19.0)
+_HIT_THE_TOWN_ON = re.compile(r"\b(?:hit|struck|attacked|targeted|shelled) the (?:town|city|"
+                              r"village) on (?:the night of |the evening of |the morning of )?"
+                              r"(?=[A-Z0-9])")
+
+
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
     """A row dated only by its report day ("the toll reached 11 on Saturday") takes the day of a
     follow-on "the strike on Thursday" that names no place (GUIDELINES 7) (1.16.0)."""
@@ -1118,8 +1124,10 @@ def _extract(article: dict) -> list[dict]:
                 pending += figs
         if not targets and dates and len(focus) == 1 and focus[0].kind == "impact" and (
                 "strike on " in s.text or "attack on " in s.text or " place on " in s.text
-                or "happened on " in s.text or "occurred on " in s.text) and (
-                m_on := _THE_STRIKE_ON.search(s.text)):
+                or "happened on " in s.text or "occurred on " in s.text
+                or " the town on " in s.text or " the city on " in s.text
+                or " the village on " in s.text) and (
+                m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)):
             _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
         if dates:
             carry = _pick_date(dates, 0, carry)

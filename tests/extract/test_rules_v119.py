@@ -191,6 +191,14 @@ def test_a_day_dated_lead_dates_the_later_undated_paragraphs():
                    "Vovchansk": "2024-06-02"}
 
 
+def test_hit_the_town_on_a_day_redates_a_report_dated_row():
+    rows = _rows("The number of people killed in a Russian missile strike on Izmail has risen to "
+                 "four, the governor said on Tuesday.\n\n"
+                 "Two missiles hit the town on Monday night, damaging the port, he said.",
+                 published="2024-06-25")
+    assert _brief(rows) == [("Odesa Oblast", "Izmail", "2024-06-24", 4, None)]
+
+
 def test_the_same_morning_and_the_strike_also_take_the_strikes_day():
     rows = _rows("Two Russian missiles hit Sumy on Tuesday morning, killing four people.\n\n"
                  "The same morning, a drone struck a farm in the Shostka district of Sumy Oblast, "
