@@ -12,7 +12,8 @@ unseen F1 0.901 at 1.11.0, then tuned on for 1.12.0; unseen7 measured unseen F1 
 1.14.0; unseen9 measured unseen F1 0.922 at 1.14.0, then tuned on for 1.15.0; unseen10 measured
 unseen F1 0.917 at 1.15.0, then tuned on for 1.16.0; unseen11 measured unseen F1 0.884 at
 1.16.0, then tuned on for 1.17.0; unseen12 measured unseen F1 0.940 at 1.17.0, then tuned on
-for 1.18.0). Each floor sits
+for 1.18.0; unseen13 measured unseen F1 0.893 at 1.17.0 and 1.18.0, then tuned on for 1.19.0).
+Each floor sits
 just under what the extractor reaches (1.10.0), so a change that loses
 accuracy fails here. dev launched
 is 0.893 since 1.7.0 counts glide bombs for the place they hit (GUIDELINES 2; dev d007's gold
@@ -44,6 +45,7 @@ SETS = {
     "unseen10": [ROOT / "data" / "eval" / "unseen10"],
     "unseen11": [ROOT / "data" / "eval" / "unseen11"],
     "unseen12": [ROOT / "data" / "eval" / "unseen12"],
+    "unseen13": [ROOT / "data" / "eval" / "unseen13"],
 }
 FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.963, unseen2 1.0,
     # unseen3 0.977, unseen4 0.96, unseen5 0.984, unseen6 0.97, unseen7 0.917 (all unchanged at
@@ -55,6 +57,9 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     # rest keep their scores)
     # 1.18.0 reaches: unseen11 weapon 0.94, unseen12 0.976 (killed, injured, launched,
     # intercepted, attacker, event_date 1.0; weapon 0.94); the rest keep their scores
+    # 1.19.0 reaches: unseen13 0.976 (P 0.971, R 0.981; killed 0.984, injured, launched,
+    # intercepted, attacker, event_date 1.0; weapon 0.951); event_date unseen8 1.0, unseen9 0.97,
+    # unseen10 1.0 (a day-dated lead dates the later paragraphs); the rest keep their scores
     "dev": {"f1": 0.963, "precision": 0.975, "attacker": 0.99, "event_date": 0.985,
             "weapon": 0.905, "killed": 0.99, "injured": 0.98, "launched": 0.92,
             "intercepted": 0.99},
@@ -86,19 +91,22 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
                 "event_date": 0.965, "weapon": 0.95, "killed": 0.925, "injured": 0.945,
                 "launched": 0.99, "intercepted": 0.99},
     "unseen8": {"f1": 0.98, "precision": 0.98, "recall": 0.98, "attacker": 0.98,
-                "event_date": 0.98, "weapon": 0.945, "killed": 0.96, "injured": 0.975,
+                "event_date": 0.99, "weapon": 0.945, "killed": 0.96, "injured": 0.975,
                 "launched": 0.99, "intercepted": 0.99},
     "unseen9": {"f1": 0.97, "precision": 0.98, "recall": 0.965, "attacker": 0.99,
-                "event_date": 0.95, "weapon": 0.95, "killed": 0.99, "injured": 0.99,
+                "event_date": 0.965, "weapon": 0.95, "killed": 0.99, "injured": 0.99,
                 "launched": 0.79, "intercepted": 0.94},
     "unseen10": {"f1": 0.99, "precision": 0.99, "recall": 0.99, "attacker": 0.99,
-                 "event_date": 0.975, "weapon": 0.96, "killed": 0.99, "injured": 0.99,
+                 "event_date": 0.99, "weapon": 0.96, "killed": 0.99, "injured": 0.99,
                  "launched": 0.89, "intercepted": 0.99},
     "unseen11": {"f1": 0.99, "precision": 0.99, "recall": 0.99, "attacker": 0.99,
                  "event_date": 0.98, "weapon": 0.935, "killed": 0.99, "injured": 0.99,
                  "launched": 0.93, "intercepted": 0.99},
     "unseen12": {"f1": 0.97, "precision": 0.97, "recall": 0.97, "attacker": 0.99,
                  "event_date": 0.99, "weapon": 0.935, "killed": 0.99, "injured": 0.99,
+                 "launched": 0.99, "intercepted": 0.99},
+    "unseen13": {"f1": 0.97, "precision": 0.965, "recall": 0.975, "attacker": 0.99,
+                 "event_date": 0.99, "weapon": 0.945, "killed": 0.98, "injured": 0.99,
                  "launched": 0.99, "intercepted": 0.99},
 }
 
