@@ -249,7 +249,8 @@ _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:sourc
                       r"insisted|claimed|reported)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
 _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll|"
-                         r"^\s*(?:he|she|his|her|their|the)\b", re.I)   # "Her son-in-law was ..."
+                         r"^\s*(?:he|she|his|her|their)\b|"   # "Her son-in-law was ..."
+                         r"^\s*the\s+[\w\-]+\s+(?:was|were)\b", re.I)    # "The driver was hurt"
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
 
@@ -360,7 +361,8 @@ def find_casualties(text: str) -> list[Figure]:
             what = m.group("w").lower()
             field = "killed" if what in ("dead", "killed") else "injured"
             out.append(Figure(field, _ORDINALS[m.group("o").lower()], m.start("o"), "update"))
-    if " th" in t or " s" in t or " f" in t:
+    if ("hospital" in t or "injur" in t or "wound" in t or "hurt" in t) and any(
+            o in t for o in _ORDINALS):
         out += [Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_HURT.finditer(t)]
     if " body " in t:
