@@ -684,9 +684,10 @@ def _extract(article: dict) -> list[dict]:
             elif lead is not None and (night_lead or (
                     # "killed in X on Saturday, the governor said" in a Sunday article: the
                     # later undated paragraphs tell Saturday too, except a ministry's bulletin
-                    # items ("the ministry added") (1.19.0)
+                    # items ("the ministry added") and "Background: ..." (1.19.0)
                     pub is not None and lead[0] is not None and lead[0] < pub
-                    and "ministry" not in s.text and "bulletin" not in s.text)) \
+                    and "ministry" not in s.text and "bulletin" not in s.text
+                    and not s.text.startswith(("Background", "Context", "Reminder", "Earlier")))) \
                     and not s.text.startswith(
                     ("Separately", "Elsewhere", "Meanwhile", "In a separate")) \
                     and "shell" not in s.text and "past" not in s.text and "last 24" not in s.text \
