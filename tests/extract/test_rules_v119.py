@@ -3,9 +3,10 @@ attribution mechanisms), each checked on made-up sentences: a live blog's "09:10
 label names the entry's place, and an entry naming the main row's place again keeps its figures;
 a headline region row folds into its town told later; a place-less figure after a tally
 paragraph goes to the row its own paragraph named; a dated "the city's ..." background sentence
-is the paragraph's town on its own day; a region's toll for an earlier day dates the towns'
-paragraphs; victims told one by one ("His passenger, 39, was injured", "the driver was injured",
-"a third man was hospitalised"), tolls updated ("rises to", "stands at two dead and six
+is the paragraph's town on its own day; a region's toll for an earlier day, and any lead dated
+to a day before publication, dates the later paragraphs; victims told one by one ("His
+passenger, 39, was injured", "the driver was injured", "a third man was hospitalised"), tolls
+updated ("rises to", "stands at two dead and six
 wounded", "put the final figures at"), period totals ("In March alone", "since the start of
 the week ... have injured"), and the places, claims and weapons that are no incident."""
 
