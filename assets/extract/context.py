@@ -152,7 +152,9 @@ _STATE_NOUN = re.compile(r"\s+(?:ability|war|war effort|forces|troops|army|milit
                          r"aggression|invasion|economy|efforts?|claims?|plans?|decision|demands?|"
                          r"allies|strategy|budget|capacity|willingness|attempts?|ambitions?|"
                          r"refusal|position|leadership)\b")
-_BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community))?:\s")
+# "Krasnopillia community: a drone dropped ..." / "X hromada: ...": the community's place (1.20.0)
+_BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community)"
+                       r"|\s+(?:community|hromada))?:\s")
 _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
