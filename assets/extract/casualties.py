@@ -44,7 +44,10 @@ _ANIMALS = (r"(?:cows|cattle|pigs|sheep|goats|horses|dogs|cats|animals|livestock
 _KILL = r"(?:killed|dead|died|deaths?|perished|(?:lost\s+their\s+)?lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
          r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|sought\s+medical\s+(?:help|attention|care)|"
-         r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns))")
+         r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
+         # "Seven people were treated for blast injuries" (1.20.0)
+         r"treated\s+for\s+(?:[\w\-]+\s+)?(?:injuries|wounds|burns|cuts|concussions?|"
+         r"smoke inhalation))")
 _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"
                          rf"takes?)(?=\s+the\s+lives)|left)\s+"
@@ -87,7 +90,9 @@ _IMPLIED = {
                          rf"(?:a|an|another|one more)\s+{_MODS}"
                          rf"{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
                          rf"(?:been )?{_ADV}"
-                         rf"(?:killed|died)\b|(?:^\s*|;\s+)(?:The\s+{_ONE_NOUN}|(?:His|Her|Their)\s+"
+                         # "The 63-year-old driver was killed" (1.20.0)
+                         rf"(?:killed|died)\b|(?:^\s*|;\s+)(?:The\s+{_MODS}{_ONE_NOUN}|"
+                         rf"(?:His|Her|Their)\s+"
                          rf"{_MODS}(?:{_ONE_NOUN}|{_KIN}))(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b|"
                          # "dropped explosives on a 56-year-old man riding a bicycle; he died at
@@ -127,7 +132,7 @@ _IMPLIED = {
                           rf"had been)\s+{_ADV}(?:injured|wounded|hurt|hospitali[sz]ed)\b|"
                           # "His passenger, 39, was injured", "Their neighbour, a 70-year-old
                           # man, was wounded", "; the driver was injured": one person (1.19.0)
-                          rf"(?:^\s*|;\s+)(?:The\s+{_ONE_NOUN}|(?:His|Her|Their)\s+{_MODS}"
+                          rf"(?:^\s*|;\s+)(?:The\s+{_MODS}{_ONE_NOUN}|(?:His|Her|Their)\s+{_MODS}"
                           rf"(?:{_ONE_NOUN}|{_KIN}))(?:,[^,.;]{{1,40}},)?"
                           rf"\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|hurt|"
                           rf"hospitali[sz]ed)\b|"

@@ -175,6 +175,8 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
                       r"villages?|towns?|settlements?|oblasts|regions)\s+"
                       # "The A and B communities of the Nikopol district were shelled" (1.18.0)
                       r"(?:of\s+the\s+[A-Z][\w'’\-]+\s+(?:district|raion)\s+)?)?"
+                      # "X, the country's largest port, also came under attack" (1.20.0)
+                      r"(?:(?:also|again)\s+)?"
                       r"(?:was|were|is|has been|had been|came|comes)\s+(?:\w+\s+){0,2}"
                       r"(?:hit|struck|attacked|shelled|"
                       r"targeted|among|under|damaged|affected by)\b")

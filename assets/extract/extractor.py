@@ -379,6 +379,9 @@ _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Blac
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
 _FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|jets|warplanes|"
                          r"planes|ships|launchers)\b[^.;]*")
+# a paragraph's opening label: "Kupiansk." / "Zolochiv hromada." (1.20.0)
+_PLACE_LABEL = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: (?:community|hromada|"
+                          r"district|raion|region|oblast|Oblast|Region))?\.")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
 
@@ -755,6 +758,15 @@ def _extract(article: dict) -> list[dict]:
             # (1.17.0)
             targets = [Mention(cd.start(), cd.end(), town.country, town.admin1, town.iso,
                                town.location, town.lat, town.lon, "settlement")]
+        if not targets and strike and i > 0 and sents[i - 1].para == s.para \
+                and sents[i - 1].text.endswith(".") and len(sents[i - 1].text) < 40 and (
+                    i == 1 or sents[i - 2].para != s.para) \
+                and _PLACE_LABEL.fullmatch(sents[i - 1].text) \
+                and len(lab := find_places(sents[i - 1].text, ctx)) == 1:
+            # "Kupiansk. An FPV drone hit a car in the town centre.": a paragraph opening with
+            # a place's name alone labels the entry's place, as "Kupiansk:" does (1.20.0)
+            targets = [Mention(0, 0, lab[0].country, lab[0].admin1, lab[0].iso,
+                               lab[0].location, lab[0].lat, lab[0].lon, lab[0].level)]
         figs = find_casualties(s.text)
         if figs and s.text.startswith("Later ") and (later := _LATER_ATTACK.match(s.text)):
             # "Later in the day, a drone attack on the city's X district wounded a woman and her

@@ -30,3 +30,41 @@ def test_community_label_names_the_place():
     assert [r for r in _brief(rows) if r[1]] == [
         ("Sumy Oblast", "Khotin", "2025-04-16", None, 1),
         ("Sumy Oblast", "Vorozhba", "2025-04-16", 1, None)]
+
+
+def test_a_paragraph_opening_with_a_place_name_labels_its_entry():
+    rows = _rows("Russian forces struck 9 settlements in the Kharkiv region over the past day, "
+                 "the governor said on Wednesday morning.\n\n"
+                 "Izium. A drone hit a minibus near the bus station. The 58-year-old driver was "
+                 "killed on the spot.\n\n"
+                 "Chuhuiv. Artillery shelling damaged a school and three garages. Five people "
+                 "were treated for blast injuries.")
+    assert [r for r in _brief(rows) if r[1]] == [
+        ("Kharkiv Oblast", "Izium", "2025-04-16", 1, None),
+        ("Kharkiv Oblast", "Chuhuyiv", "2025-04-16", None, 5)]
+
+
+# --- casualty phrasings -------------------------------------------------------------------------
+
+def test_a_definite_person_with_an_age_is_one():
+    assert _figs("The 58-year-old driver was killed on the spot.") == [("killed", 1, "plain")]
+    assert _figs("The 71-year-old watchman was wounded.") == [("injured", 1, "plain")]
+
+
+def test_treated_for_injuries_counts_as_injured():
+    assert _figs("Five people, among them a six-year-old boy, were treated for blast "
+                 "injuries.") == [("injured", 5, "plain")]
+    assert _figs("Three residents were treated for cuts from broken glass.") == [
+        ("injured", 3, "plain")]
+
+
+# --- places -------------------------------------------------------------------------------------
+
+def test_a_place_that_also_came_under_attack_is_struck():
+    rows = _rows("Ukrainian drones attacked an oil depot in Tuapse overnight, the regional "
+                 "headquarters said. There were no casualties.\n\n"
+                 "Anapa, a resort town on the coast, also came under attack. Debris damaged two "
+                 "houses and injured three residents.")
+    assert _brief(rows) == [
+        ("Krasnodar Krai", "Tuapse", "2025-04-16", 0, 0),
+        ("Krasnodar Krai", "Anapa", "2025-04-16", None, 3)]
