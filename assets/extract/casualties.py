@@ -122,7 +122,8 @@ _IMPLIED = {
                           rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:survived|escaped)\s+with\s+(?:[\w\-]+\s+)?"
                           rf"(?:injuries|wounds|burns|cuts|bruises|concussions?)\b|"
                           # "One worker was treated for smoke inhalation" (1.14.0)
-                          rf"\b(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+(?:was|had been)\s+treated\s+"
+                          # ("one": a number, the passive's since 1.20.0)
+                          rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+(?:was|had been)\s+treated\s+"
                           rf"for\s+(?:[\w\-]+\s+)?(?:smoke inhalation|injuries|wounds|burns|cuts|"
                           rf"concussions?)\b|"
                           rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"

@@ -379,6 +379,9 @@ _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Blac
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
 _FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|jets|warplanes|"
                          r"planes|ships|launchers)\b[^.;]*")
+# "two drones", "two unmanned aerial vehicles": a count of the weapons themselves (1.20.0)
+_N_WEAPONS = re.compile(r"\S+\s+(?:[\w\-]+\s+){0,2}?(?:drones|UAVs|unmanned|missiles|rockets|"
+                        r"Shaheds|bombs)\b")
 # a paragraph's opening label: "Kupiansk." / "Zolochiv hromada." (1.20.0)
 _PLACE_LABEL = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: (?:community|hromada|"
                           r"district|raion|region|oblast|Oblast|Region))?\.")
@@ -889,7 +892,14 @@ def _extract(article: dict) -> list[dict]:
             # "The mayor said two bombs hit the Kyivskyi district": a district of the city told
             # before (1.16.0)
             bool(counts) and not targets and " district" in s.text
-            and bool(A_CITY_DISTRICT.search(s.text)))
+            and bool(A_CITY_DISTRICT.search(s.text))) or (
+            # "Two drones struck a refinery in X." then '"Two drones hit the plant this
+            # morning," the governor wrote' / "the facility was hit by two drones": drones that
+            # hit something, with no place, are the one town's told just before (1.20.0)
+            bool(counts) and not targets and strike and all(
+                c.field == "hit" and _N_WEAPONS.match(s.text, c.pos) for c in counts)
+            and len(focus) == 1 and focus[0].kind == "impact" and focus[0].level == "settlement"
+            and sents[focus[0].sents[-1]].para >= s.para - 1)
         if classes and strike and not cx.BACKGROUND.search(s.text):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's

@@ -68,3 +68,19 @@ def test_a_place_that_also_came_under_attack_is_struck():
     assert _brief(rows) == [
         ("Krasnodar Krai", "Tuapse", "2025-04-16", 0, 0),
         ("Krasnodar Krai", "Anapa", "2025-04-16", None, 3)]
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+def test_drones_that_hit_with_no_place_are_the_towns_told_before():
+    rows = _rows("Ukrainian drones struck an oil depot in Tuapse early on Wednesday, the regional "
+                 "governor said.\n\n"
+                 "\"Three drones hit the fuel tanks this morning. There are no casualties,\" he "
+                 "wrote on Telegram.")
+    assert [(r["location"], r["killed"], r["injured"], r["launched"]) for r in rows] == [
+        ("Tuapse", 0, 0, 3)]
+    rows = _rows("A fire broke out at a substation in Belgorod overnight, the governor said.\n\n"
+                 "He said the facility was hit by two drones. \"There were no casualties,\" he "
+                 "added.")
+    assert [(r["location"], r["killed"], r["injured"], r["launched"]) for r in rows] == [
+        ("Belgorod", 0, 0, 2)]
