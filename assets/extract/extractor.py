@@ -111,6 +111,14 @@ def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateEx
     d.event_date, d.precision, d.date_strength = day.value, day.precision, day.strength
 
 
+def _last_two(drafts: list[Draft], i: int) -> list[Draft]:
+    """The two impact rows told last within the three sentences before sentence i (any fewer or
+    more: none)."""
+    near = [d for d in drafts if d.kind == "impact" and any(i - 3 <= k < i for k in d.sents)]
+    near.sort(key=lambda d: max(k for k in d.sents if k < i))
+    return near[-2:] if len(near) >= 2 else []
+
+
 def _anaphoric(text: str, counts: list) -> bool:
     """The counts refer back to the previous sentence's attack ("Air defence intercepted four
     of them"; "shot down five missiles in the course of the attack")."""
@@ -382,6 +390,9 @@ _FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|j
 # "two drones", "two unmanned aerial vehicles": a count of the weapons themselves (1.20.0)
 _N_WEAPONS = re.compile(r"\S+\s+(?:[\w\-]+\s+){0,2}?(?:drones|UAVs|unmanned|missiles|rockets|"
                         r"Shaheds|bombs)\b")
+# "in either community", "in both cases": two places told just before (1.20.0)
+_EITHER = re.compile(r"\b(?:in|at) (?:either|both) (?:of the )?(?:communit|case|village|town|"
+                     r"place|location|attack|strike|incident|settlement|hromada|district)")
 # a paragraph's opening label: "Kupiansk." / "Zolochiv hromada." (1.20.0)
 _PLACE_LABEL = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: (?:community|hromada|"
                           r"district|raion|region|oblast|Oblast|Region))?\.")
@@ -674,6 +685,7 @@ def _extract(article: dict) -> list[dict]:
     lead: tuple | None = None   # the attack date of the article's lead sentence
     roundup_lead = False        # the lead counts the settlements attacked that day
     night_lead = False          # the lead dates a night attack the day before publication
+    shell_lead = False          # the lead is about shelling
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
@@ -696,7 +708,8 @@ def _extract(article: dict) -> list[dict]:
                     and not s.text.startswith(("Background", "Context", "Reminder", "Earlier")))) \
                     and not s.text.startswith(
                     ("Separately", "Elsewhere", "Meanwhile", "In a separate")) \
-                    and "shell" not in s.text and "past" not in s.text and "last 24" not in s.text \
+                    and ("shell" not in s.text or shell_lead) and "past" not in s.text \
+                    and "last 24" not in s.text \
                     and not _MINISTRY.search(s.text):
                 # a paragraph told apart ("Separately, ...") or about shelling is another
                 # attack, a claim "over the past day" and a ministry's or air force's tally are
@@ -1083,6 +1096,16 @@ def _extract(article: dict) -> list[dict]:
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
+        elif figs and not counts and not targets and (" either " in s.text or " both " in s.text) \
+                and all(f.kind == "zero" for f in figs) and _EITHER.search(s.text) and len(
+                    two := _last_two(b.drafts, i)) == 2:
+            # "In A, debris damaged a roof. In B, a shell hit a house. No one was hurt in either
+            # community": the zero of both places told just before, not of the last one only
+            # (1.20.0)
+            for d in two:
+                d.figures += [(s.start + f.pos, f) for f in figs]
+                d.sents.append(i)
+            focus = two
         elif figs and not counts and (bg := _background(b.drafts, focus, dates, sents, i, ctx,
                                                         pub)):
             # "On Dec. 11, debris injured four people": an earlier attack on the same place
@@ -1165,6 +1188,10 @@ def _extract(article: dict) -> list[dict]:
                                                  or _LATE_BEFORE.search(s.text, max(0, d.start - 9),
                                                                         d.start)) for d in dates)
                 roundup_lead = bool(SOME_PLACES.search(s.text))
+                # "The X district came under fire 20 times on Wednesday": a lead about shelling
+                # dates the shelling paragraphs too (1.20.0)
+                shell_lead = "shell" in s.text or "under fire" in s.text \
+                    or "under Russian fire" in s.text
             if lead is not None and not roundup_lead and s.para <= 1 and strike \
                     and carry[0] == lead[0] and lead[0] is not None and pub is not None \
                     and lead[0] < pub and figs and targets \

@@ -84,3 +84,29 @@ def test_drones_that_hit_with_no_place_are_the_towns_told_before():
                  "added.")
     assert [(r["location"], r["killed"], r["injured"], r["launched"]) for r in rows] == [
         ("Belgorod", 0, 0, 2)]
+
+
+def test_a_zero_in_either_community_is_both_places():
+    rows = _rows("Russian troops attacked the Nikopol district on Tuesday night, the governor "
+                 "said on Wednesday.\n\n"
+                 "In Marhanets, a drone hit a garage. In Pokrov, a shell hit a barn. No one was "
+                 "hurt in either community.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows if r["location"]] == [
+        ("Marhanets", 0, 0), ("Pokrov", 0, 0)]
+
+
+def test_a_single_shell_that_hit_is_artillery():
+    rows = _rows("In Pokrov, a shell hit a barn on Tuesday, the governor said. Nobody was hurt.")
+    assert [(r["location"], r["weapon"]) for r in rows] == [("Pokrov", "artillery")]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def test_a_lead_about_shelling_dates_the_shelling_paragraphs():
+    rows = _rows("Russian troops shelled the border areas of the Sumy region 40 times on Monday, "
+                 "the regional administration said on Tuesday morning.\n\n"
+                 "In Bilopillia, a mortar round killed a 60-year-old man.\n\n"
+                 "The Khotin and Yunakivka communities were also shelled, but no casualties "
+                 "were reported there.", published="2025-04-15T09:00:00+03:00")
+    assert [(r["location"], str(r["event_date"])) for r in rows if r["location"]] == [
+        ("Bilopillia", "2025-04-14"), ("Khotin", "2025-04-14"), ("Yunakivka", "2025-04-14")]
