@@ -26,6 +26,9 @@ _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d[\d,.]*\s*(?:km|kilomet\w+|miles?|metres|meters|square|sq|tonnes|tons|%|percent)\b",
     r"\b(?:rather than|instead of|not|down from|up from)\s+(?:the\s+)?\d+\b",
     r",\s*(?:including|among them)\b[^,.;]*,",
+    # "a strike on the port in December 2023 killed one person": a year is no figure (1.20.0)
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|in|since|of|by)\s+(?:19|20)\d\d\b",
 )]
 _N = num_pattern()
 # people named by role ("two railway workers", "three firefighters"): one lowercase modifier may
@@ -66,7 +69,7 @@ _ONE_NOUN = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager
 _EXTRA = (r"of (?:our|their|its|the) \w+|"
           r"of (?:a|an|the) (?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:in|at)\s+"
           r"[A-Z][\w'’\-]*|(?:known|believed|said|reported) to have|listed as")
-_BETWEEN = (rf",[^,.;:]{{1,40}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese)|other|more|"
+_BETWEEN = (rf",[^,.;:]{{1,50}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese)|other|more|"
             rf"{_ONE_NOUN}|were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
             rf"people's|seriously|slightly|lightly|critically|"
             # "Three residents of Druzhkivka died" (1.16.0)

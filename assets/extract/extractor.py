@@ -457,7 +457,8 @@ _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
 
 _MONTH_YEAR_WHEN = re.compile(r"\bin (?:January|February|March|April|May|June|July|August|"
                               r"September|October|November|December) 20\d\d(?:,\s+when\b|\s+"
-                              r"that\s+(?:killed|wounded|injured))")
+                              # "a strike on the port in December 2023 killed one" (1.20.0)
+                              r"(?:that\s+)?(?:killed|wounded|injured))")
 
 
 # "The printing plant, one of the largest in Ukraine, was also hit in May 2024, when a Russian

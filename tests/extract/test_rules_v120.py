@@ -110,3 +110,20 @@ def test_a_lead_about_shelling_dates_the_shelling_paragraphs():
                  "were reported there.", published="2025-04-15T09:00:00+03:00")
     assert [(r["location"], str(r["event_date"])) for r in rows if r["location"]] == [
         ("Bilopillia", "2025-04-14"), ("Khotin", "2025-04-14"), ("Yunakivka", "2025-04-14")]
+
+
+def test_a_year_is_no_figure_and_a_month_year_strike_is_an_earlier_row():
+    assert {v for _, v, _ in _figs("A strike on the port in March 2023 killed one "
+                                   "person.")} == {1}
+    rows = _rows("Drones hit the oil terminal in Feodosia on Tuesday, the regional head said. "
+                 "Nobody was hurt.\n\n"
+                 "The terminal was also hit early in the war, and a missile strike on a ship in "
+                 "the port of Feodosia in March 2023 killed one person.")
+    assert [(r["location"], str(r["event_date"]), r["date_precision"], r["killed"])
+            for r in rows] == [("Feodosiya", "2025-04-15", "day", 0),
+                               ("Feodosiya", "None", "month", 1)]
+
+
+def test_an_apposition_up_to_fifty_characters_between_number_and_verb():
+    assert _figs("The governor said two men, both employees of a meat-processing plant, were "
+                 "killed.") == [("killed", 2, "plain")]
