@@ -150,8 +150,10 @@ _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|perso
              for f, w in (("killed", _KILL), ("injured", _HURT))}
 # "injuring a married couple", "an elderly couple was wounded": two people
 # "A 67-year-old woman and her 39-year-old son were injured": two people, passive
-_PAIR = (rf"\b(?:a|an|the|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(?:his|her|their|a|an)\s+{_MODS}"
-         rf"(?:{_ONE_NOUN}|{_KIN})(?:,[^,.;]{{1,40}},)?\s+(?:were|have been|had been|are)\s+{_ADV}")
+# "A man, 56, and a woman, 53, were injured": ages after each (1.20.0)
+_PAIR = (rf"\b(?:a|an|the|one)\s+{_MODS}{_ONE_NOUN}(?:,\s*\d{{1,3}},)?\s+and\s+"
+         rf"(?:his|her|their|a|an)\s+{_MODS}(?:{_ONE_NOUN}|{_KIN})(?:,[^,.;]{{1,40}},)?\s+"
+         rf"(?:were|have been|had been|are)\s+{_ADV}")
 _COUPLE = {f: re.compile(rf"\b(?:{v})\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?couple\b|\b(?:a|an|the)\s+"
                          rf"(?:[\w\-]+\s+)?couple\s+(?:was|were|has been|have been)\s+{_ADV}"
                          rf"(?:{w})\b", re.I)

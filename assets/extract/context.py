@@ -154,7 +154,8 @@ _STATE_NOUN = re.compile(r"\s+(?:ability|war|war effort|forces|troops|army|milit
                          r"refusal|position|leadership)\b")
 # "Krasnopillia community: a drone dropped ..." / "X hromada: ...": the community's place (1.20.0)
 _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community)"
-                       r"|\s+(?:community|hromada))?:\s")
+                       # "16:20 - Kharkiv update: ..." (1.20.0)
+                       r"|\s+(?:community|hromada|update|Update|UPDATE))?:\s")
 _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"

@@ -127,3 +127,13 @@ def test_a_year_is_no_figure_and_a_month_year_strike_is_an_earlier_row():
 def test_an_apposition_up_to_fifty_characters_between_number_and_verb():
     assert _figs("The governor said two men, both employees of a meat-processing plant, were "
                  "killed.") == [("killed", 2, "plain")]
+
+
+def test_a_live_blog_place_update_label_and_a_pair_with_ages():
+    rows = _rows("09:30 - Poltava: a drone hit a private house overnight, the governor says. "
+                 "A man, 61, and a woman, 58, were injured.\n\n"
+                 "11:10 - Sumy: a guided bomb hit a school, the mayor says. Two people are "
+                 "injured.\n\n"
+                 "16:20 - Sumy update: the number of people injured has risen to five.")
+    assert [(r["location"], r["injured"]) for r in rows] == [("Poltava", 2), ("Sumy", 5)]
+    assert _figs("A man, 61, and a woman, 58, were injured.") == [("injured", 2, "plain")]
