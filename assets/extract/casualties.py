@@ -46,7 +46,9 @@ _ANIMALS = (r"(?:cows|cattle|pigs|sheep|goats|horses|dogs|cats|animals|livestock
             r"poultry|head of cattle)")
 _KILL = r"(?:killed|dead|died|deaths?|perished|(?:lost\s+their\s+)?lives|fatalities|bodies)"
 _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
-         r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|sought\s+medical\s+(?:help|attention|care)|"
+         # "taken to the city hospital", "... the Shebekino central district hospital" (1.20.0)
+         r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,3}?hospital|"
+         r"sought\s+medical\s+(?:help|attention|care)|"
          r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
          # "Seven people were treated for blast injuries" (1.20.0)
          r"treated\s+for\s+(?:[\w\-]+\s+)?(?:injuries|wounds|burns|cuts|concussions?|"

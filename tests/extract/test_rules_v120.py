@@ -137,3 +137,10 @@ def test_a_live_blog_place_update_label_and_a_pair_with_ages():
                  "16:20 - Sumy update: the number of people injured has risen to five.")
     assert [(r["location"], r["injured"]) for r in rows] == [("Poltava", 2), ("Sumy", 5)]
     assert _figs("A man, 61, and a woman, 58, were injured.") == [("injured", 2, "plain")]
+
+
+def test_taken_to_a_named_hospital_is_injured():
+    assert _figs("Four people, among them a 12-year-old girl, were taken to the city hospital "
+                 "with shrapnel wounds.") == [("injured", 4, "plain")]
+    assert _figs("Two men were taken to the regional clinical hospital.") == [
+        ("injured", 2, "plain")]
