@@ -1076,6 +1076,16 @@ def _extract(article: dict) -> list[dict]:
             own.figures += [(s.start + f.pos, f) for f in figs]
             own.whole = True
             focus = [own]
+        elif figs and not counts and nationwide and "total" in s.text \
+                and (" in the city" in s.text or " in the town" in s.text) \
+                and not cx.COUNTRYWIDE.search(bare := IN_TOTAL.sub("", s.text)) \
+                and not cx.nationwide(bare) and (town := _last_town(b.drafts)):
+            # '"In total 97 people were injured in the city yesterday," the governor wrote': the
+            # town's figures, not a country row (1.20.0)
+            town[0].figures += [(s.start + f.pos, f) for f in figs]
+            if i not in town[0].sents:
+                town[0].sents.append(i)
+            focus = town
         elif _air(counts) or (figs and (cx.COUNTRYWIDE.search(s.text) or nationwide)):
             counts = _air(counts)   # glide bombs are counted for a named place only
             first = counts[0].pos if counts else figs[0].pos

@@ -144,3 +144,12 @@ def test_taken_to_a_named_hospital_is_injured():
                  "with shrapnel wounds.") == [("injured", 4, "plain")]
     assert _figs("Two men were taken to the regional clinical hospital.") == [
         ("injured", 2, "plain")]
+
+
+def test_in_total_in_the_city_is_the_towns_figure():
+    rows = _rows("Russian aircraft dropped glide bombs on Zaporizhzhia on Tuesday afternoon, "
+                 "killing three people, the governor said.\n\n"
+                 "\"In total 41 people were injured in the city yesterday, six of them "
+                 "children,\" he wrote on Telegram.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Zaporizhzhia", 3, 41)]
