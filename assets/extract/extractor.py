@@ -101,6 +101,15 @@ _HIT_THE_TOWN_ON = re.compile(r"\b(?:hit|struck|attacked|targeted|shelled) the (
                               r"(?=[A-Z0-9])")
 
 
+# "75 people were wounded in Saturday afternoon's strike"; "The restaurant was hit at about
+# 19:30 on Tuesday": the attack's day after a row dated by its report day (1.20.0)
+_DAYS_STRIKE = re.compile(r"\b(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?: (?:morning|afternoon|evening|night))?['’]s (?:[\w\-]+ ){0,2}"
+                          r"(?:strike|attack|bombing)\b)")
+_WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around )?\d{1,2}[:.]\d\d "
+                         r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
+
+
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
     """A row dated only by its report day ("the toll reached 11 on Saturday") takes the day of a
     follow-on "the strike on Thursday" that names no place (GUIDELINES 7) (1.16.0)."""
@@ -1183,8 +1192,10 @@ def _extract(article: dict) -> list[dict]:
                 "strike on " in s.text or "attack on " in s.text or " place on " in s.text
                 or "happened on " in s.text or "occurred on " in s.text
                 or " the town on " in s.text or " the city on " in s.text
-                or " the village on " in s.text) and (
-                m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)):
+                or " the village on " in s.text or "'s " in s.text or "’s " in s.text
+                or " was hit " in s.text or " was struck " in s.text) and (
+                m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
+                or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)):
             _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
         if dates:
             carry = _pick_date(dates, 0, carry)

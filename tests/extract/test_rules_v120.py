@@ -153,3 +153,16 @@ def test_in_total_in_the_city_is_the_towns_figure():
                  "children,\" he wrote on Telegram.")
     assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
         ("Zaporizhzhia", 3, 41)]
+
+
+def test_a_toll_update_row_takes_the_day_of_the_strike_told_later():
+    rows = _rows("The number of people killed when a Russian missile hit an apartment block in "
+                 "Poltava rose to 19 on Wednesday, officials said.\n\n"
+                 "The governor said 40 people had been wounded in Monday evening's strike.")
+    assert [(r["location"], str(r["event_date"]), r["killed"], r["injured"]) for r in rows] == [
+        ("Poltava", "2025-04-14", 19, 40)]
+    rows = _rows("The death toll from a Russian missile strike on a cafe in Poltava has risen "
+                 "to nine, the emergency service said on Wednesday.\n\n"
+                 "The cafe was hit at about 20:15 on Monday, when it was full.")
+    assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
+        ("Poltava", "2025-04-14", 9)]
