@@ -59,6 +59,8 @@ _GATES: dict[str, object] = {
     "month": "month",
 }
 _STRENGTH = {"range_dm": 3, "range_md": 3, "md": 3, "dm": 3, "today": 1}
+# a wire dateline's place before its date: "KYIV, ", "DNIPRO, Ukraine, " (1.20.0)
+_DATELINE = re.compile(r"[A-Z][A-Z'\- ]+,(?: [A-Z][a-z]+,)? ")
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
     r"claimed|(?:rose|risen|climbed|reached|increased|went up|gone up)\s+(?:to\s+)?\S+)"
@@ -188,7 +190,11 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                 taken.append((m.start(), m.end()))
                 continue    # "the fire ... was put out shortly before 7am on Thursday" (1.16.0)
             value, precision = _resolve(kind, m, pub)
-            report = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+            report = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])) or (
+                # "KYIV, April 5 (Meridian Wire) - ...": a wire dateline dates the report
+                # (1.20.0)
+                m.start() < 40 and _DATELINE.fullmatch(text, 0, m.start())
+                and text.startswith(" (", m.end()))
             found.append(DateExpr(m.start(), m.end(), value, precision, report,
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))

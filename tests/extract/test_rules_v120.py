@@ -166,3 +166,11 @@ def test_a_toll_update_row_takes_the_day_of_the_strike_told_later():
                  "The cafe was hit at about 20:15 on Monday, when it was full.")
     assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
         ("Poltava", "2025-04-14", 9)]
+
+
+def test_a_wire_dateline_dates_the_report_not_the_attack():
+    rows = _rows("POLTAVA, April 16 (Example Wire) - The number of people killed by a Russian "
+                 "missile that hit an apartment block in Poltava on Monday evening rose to 12, "
+                 "officials said.")
+    assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
+        ("Poltava", "2025-04-14", 12)]
