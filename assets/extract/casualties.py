@@ -105,6 +105,8 @@ _IMPLIED = {
                          rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\b[^.;]{{0,60}};\s+(?:he|she)\s+"
                          rf"(?:later\s+)?died\b|"
                          # "She was taken to hospital with a blast injury and died there" (1.18.0)
+                         # "He died of his wounds on the way to hospital" (1.20.0)
+                         rf"^\s*(?:He|She)\s+(?:later\s+)?died\s+(?:of|from|on|at|in|before)\b|"
                          rf"^\s*(?:He|She)\s+was\s+(?:taken|rushed|brought|admitted)\s+to\s+"
                          rf"(?:a\s+|the\s+)?hospital\b[^.;]{{0,60}}?\s+and\s+(?:later\s+)?"
                          rf"died\b)", re.I),
@@ -263,7 +265,8 @@ _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:sourc
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
 _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll|"
                          r"^\s*(?:he|she|his|her|their)\b|"   # "Her son-in-law was ..."
-                         r"^\s*the\s+[\w\-]+\s+(?:was|were)\b", re.I)    # "The driver was hurt"
+                         # "The driver was hurt"; "The driver died at the scene" (1.20.0)
+                         r"^\s*the\s+[\w\-]+\s+(?:was|were|died)\b", re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
 

@@ -174,3 +174,13 @@ def test_a_wire_dateline_dates_the_report_not_the_attack():
                  "officials said.")
     assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
         ("Poltava", "2025-04-14", 12)]
+
+
+def test_a_numberless_death_told_after_the_attack():
+    assert _figs("The driver died at the scene before medics arrived.") == [
+        ("killed", 1, "plain")]
+    assert _figs("He died of his wounds on the way to hospital.") == [("killed", 1, "plain")]
+    rows = _rows("In the village of Khotin, an FPV drone attacked a 60-year-old man working in "
+                 "his garden, the regional administration said on Wednesday. He died of his "
+                 "wounds on the way to hospital.")
+    assert [(r["location"], r["killed"]) for r in rows] == [("Khotin", 1)]
