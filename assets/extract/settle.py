@@ -23,7 +23,11 @@ _A_STRIKE = re.compile(r"\ba (?:(?:Russian|Ukrainian|separate|single|missile-les
 
 
 _DAY_SUMMARY = re.compile(r"\b(?:attacked|shelled|struck|hit|attacks on|strikes on)\s+\d+\s+"
-                          r"(?:settlements|localities)\b")
+                          r"(?:settlements|localities|towns and villages|communities)\b|"
+                          # "killed one and injured four in attacks on the Kursk region over
+                          # the past day" (1.20.0)
+                          r"\b(?:attacks|strikes|shelling)\b[^.;]{0,60}\bover the past "
+                          r"(?:day|24 hours)\b")
 
 
 def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
@@ -41,7 +45,8 @@ def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
             # region's toll names no weapon, its towns' rows have their own (1.17.0)
         if d.level == "admin1" and d.kind == "impact" and (d.figure("killed") is not None or (
                 d.figure("injured") is not None)) and (t := sents[min(d.sents)].text) and (
-                "settlements" in t or "localities" in t) and _DAY_SUMMARY.search(t):
+                "settlements" in t or "localities" in t or "villages" in t or "communities" in t
+                or "the past " in t) and _DAY_SUMMARY.search(t):
             # "Across the region, Russia carried out 412 attacks on 11 settlements over the day,
             # killing two": a day's regional toll takes only the weapons of a place-less
             # sentence right after it ("the enemy used artillery, drones and aircraft"), none

@@ -184,3 +184,20 @@ def test_a_numberless_death_told_after_the_attack():
                  "his garden, the regional administration said on Wednesday. He died of his "
                  "wounds on the way to hospital.")
     assert [(r["location"], r["killed"]) for r in rows] == [("Khotin", 1)]
+
+
+# --- weapons ------------------------------------------------------------------------------------
+
+def test_a_days_regional_toll_names_no_weapon_of_its_towns():
+    rows = _rows("Russian forces struck 12 towns and villages in Kharkiv Oblast over the past 24 "
+                 "hours, killing one person and wounding five, the governor said.\n\n"
+                 "In Izium, a drone hit a car, killing the driver.",
+                 title="Russian drones and glide bombs hit Kharkiv Oblast")
+    assert [(r["admin1"], r["location"], r["weapon"]) for r in rows] == [
+        ("Kharkiv Oblast", None, "unknown"), ("Kharkiv Oblast", "Izium", "drone")]
+    rows = _rows("Two people were killed in Ukrainian attacks on the Bryansk region over the "
+                 "past day, the governor said.\n\n"
+                 "In Klintsy, a drone hit a garage, injuring a man.",
+                 title="Drones and shelling hit Bryansk region")
+    assert [(r["admin1"], r["location"], r["weapon"]) for r in rows] == [
+        ("Bryansk Oblast", None, "unknown"), ("Bryansk Oblast", "Klintsy", "drone")]
