@@ -142,6 +142,9 @@ _ORIGIN_OVER = re.compile(r"\b(?:(?:launched|fired)\s+(?:from\s+(?:[\w'’\-]+\s
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
                           r"described|describes|called|calls|blamed|blames|confirmed|denied|"
+                          # "the peninsula that Moscow annexed in 2014", "helping Moscow evade
+                          # sanctions": the state acts (1.20.0)
+                          r"annexed|annexes|seized|invaded|evade|evades|rejected|rejects|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks
                           # (1.17.0)
                           r"(?:has|have|had) (?:long |repeatedly )?(?:said|denied|claimed|"

@@ -906,7 +906,10 @@ def _extract(article: dict) -> list[dict]:
                 pending += figs
             continue
         # "Two missiles hit the port area" after the port town's row: the town's (1.12.0)
-        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b", s.text)) or (
+        # '"Air defence forces destroyed nine UAVs over our territory," the governor wrote': the
+        # speaker's region told before (1.20.0)
+        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b|\bover our "
+                               r"(?:territory|region|city|town)\b", s.text)) or (
             # '"Air defence worked in the region. Five enemy drones were shot down"': the
             # region of the sentence before (1.16.0)
             bool(counts) and i > 0 and sents[i - 1].para == s.para

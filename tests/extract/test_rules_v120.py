@@ -201,3 +201,23 @@ def test_a_days_regional_toll_names_no_weapon_of_its_towns():
                  title="Drones and shelling hit Bryansk region")
     assert [(r["admin1"], r["location"], r["weapon"]) for r in rows] == [
         ("Bryansk Oblast", None, "unknown"), ("Bryansk Oblast", "Klintsy", "drone")]
+
+
+def test_a_state_acting_is_no_struck_place():
+    rows = _rows("Ukrainian drones attacked Crimea overnight, the peninsula that Moscow annexed "
+                 "in 2014, the Russian-installed head said. Nobody was hurt.")
+    assert all(r["location"] != "Moscow" for r in rows)
+    rows = _rows("The EU adopted new sanctions on Friday, targeting firms accused of helping "
+                 "Moscow evade restrictions on drone parts that were used to strike Kyiv.")
+    assert all(r["location"] != "Moscow" for r in rows)
+
+
+# --- tallies ------------------------------------------------------------------------------------
+
+def test_over_our_territory_is_the_speakers_region():
+    rows = _rows("A drone fell on a warehouse in Yefremov overnight, the Tula Region governor "
+                 "said on Wednesday.\n\n"
+                 "\"The enemy attempted a massive attack on the Tula Region. Air defence forces "
+                 "destroyed 11 UAVs over our territory,\" he wrote on Telegram.")
+    assert [(r["admin1"], r["location"], r["intercepted"]) for r in rows] == [
+        ("Tula Oblast", "Yefremov", None), ("Tula Oblast", None, 11)]
