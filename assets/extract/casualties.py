@@ -253,6 +253,7 @@ _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? 
                     r"(?:put|reported)|had been reported|originally)\b", re.I)
 
 
+_OF_WHOM = re.compile(r"\s+of (?:whom|them)\b")
 _OF_INJURED = re.compile(r"\bof (?:the|those|them) (?:injured|wounded|hurt)\b", re.I)
 _ELLIPSIS = re.compile(rf",?\s+(?:and\s+)?(?:another\s+|a further\s+)?(?P<n>{_N})\s+(?:more\s+)?"
                        rf"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
@@ -424,8 +425,10 @@ def find_casualties(text: str) -> list[Figure]:
                 v = parse_number(m.group("n"))
                 if v is None or m.start("n") in taken or v > 5000 or _NO_BEFORE.search(
                         t, 0, m.start("n")) or (field == "injured" and _OF_INJURED.search(
-                            m.group())):
-                    continue    # "Two of the injured were hospitalized": a part, no figure
+                            m.group())) or (" of " in m.group() and _OF_WHOM.match(
+                                t, m.end("n")) and any(x.field == field for x in out)):
+                    continue    # "Two of the injured were hospitalized": a part, no figure;
+                    # "159 people have been injured, 97 of whom were taken to hospital" (1.20.0)
                 taken.add(m.start("n"))
                 kind = ("more" if _AGAIN.match(t, m.end()) or _EARLIER.match(t) else "stale"
                         if stale else "plain")
@@ -455,6 +458,13 @@ def find_casualties(text: str) -> list[Figure]:
         out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]
     if any(f.kind == "zero" for f in out) and any(f.value for f in out) and _SOURCES.search(t):
         return []   # "one said ... killing six; a third insisted there were no casualties"
+    if " and " in t and any(f.kind == "update" and f.field == "killed" for f in out) and len(
+            hurt := [f for f in out if f.field == "injured" and f.kind == "plain"]) == 1 \
+            and not any(f.kind == "update" and f.field == "injured" for f in out) \
+            and hurt[0].pos > min(f.pos for f in out if f.kind == "update"):
+        # "The toll has climbed to 27 dead, officials say, and 159 people have been injured":
+        # the injured figure of a toll update is updated too (1.20.0)
+        out = [Figure(f.field, f.value, f.pos, "update") if f is hurt[0] else f for f in out]
     return sorted(out, key=lambda f: f.pos)
 
 

@@ -221,3 +221,9 @@ def test_over_our_territory_is_the_speakers_region():
                  "destroyed 11 UAVs over our territory,\" he wrote on Telegram.")
     assert [(r["admin1"], r["location"], r["intercepted"]) for r in rows] == [
         ("Tula Oblast", "Yefremov", None), ("Tula Oblast", None, 11)]
+
+
+def test_a_toll_update_carries_its_injured_and_a_part_of_whom_is_no_figure():
+    assert _figs("The toll in Odesa has climbed to 14 dead, the emergency service says, and 70 "
+                 "people have been injured, 41 of whom were taken to hospital.") == [
+        ("killed", 14, "update"), ("injured", 70, "update")]
