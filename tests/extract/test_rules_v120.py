@@ -227,3 +227,16 @@ def test_a_toll_update_carries_its_injured_and_a_part_of_whom_is_no_figure():
     assert _figs("The toll in Odesa has climbed to 14 dead, the emergency service says, and 70 "
                  "people have been injured, 41 of whom were taken to hospital.") == [
         ("killed", 14, "update"), ("injured", 70, "update")]
+
+
+# --- attacker -----------------------------------------------------------------------------------
+
+def test_a_strike_on_an_occupied_town_told_by_its_side_is_ukraines():
+    rows = _rows("In Oleshky, on the occupied left bank of the Dnipro, a drone hit a car on "
+                 "Tuesday, the Russian-installed head of the town said. Two people were injured.")
+    assert [(r["location"], r["attacker"]) for r in rows] == [("Oleshky", "UKR")]
+    rows = _rows("Shelling of a market in Russian-occupied Horlivka killed three people on "
+                 "Tuesday, the town's mayor said.")
+    assert [(r["location"], r["attacker"]) for r in rows] == [("Horlivka", "UKR")]
+    rows = _rows("The Kiev regime fired two missiles at Berdiansk on Tuesday, the governor said.")
+    assert [(r["location"], r["attacker"]) for r in rows] == [("Berdiansk", "UKR")]
