@@ -83,6 +83,11 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         # B, which are under occupation": no strike told there (1.19.0)
                         r"(?:impossible|not possible|unable) to (?:establish|determine|count|"
                         r"verify)|"
+                        # "the ports have been hit hundreds of times"; "have intensified strikes
+                        # on Crimea in recent months"; "officials have since reported a series
+                        # of drone sightings in A, B and C": a trend, no new incident (1.20.0)
+                        r"(?:hundreds|dozens|scores) of times|in recent (?:months|weeks)|"
+                        r"have since reported|"
                         r"throughout the war|has been (?:battering|pounding|"
                         r"attacking|targeting)|have been (?:battering|pounding|attacking)|"
                         # "it was the fourth attack on the ports in a week": a count of attacks

@@ -240,3 +240,15 @@ def test_a_strike_on_an_occupied_town_told_by_its_side_is_ukraines():
     assert [(r["location"], r["attacker"]) for r in rows] == [("Horlivka", "UKR")]
     rows = _rows("The Kiev regime fired two missiles at Berdiansk on Tuesday, the governor said.")
     assert [(r["location"], r["attacker"]) for r in rows] == [("Berdiansk", "UKR")]
+
+
+# --- no incident --------------------------------------------------------------------------------
+
+def test_a_trend_with_no_figure_is_no_incident():
+    for text in ("Since the war began, the ports of Odesa and Izmail have been hit hundreds of "
+                 "times, yet grain exports continue.",
+                 "Ukrainian forces have intensified strikes on Crimea in recent months, targeting "
+                 "radars and fuel depots.",
+                 "Russian officials have since reported a series of drone sightings in the Kursk "
+                 "and Bryansk regions."):
+        assert _rows(text) == []
