@@ -45,7 +45,9 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       # "troops use the X region as a staging ground for attacks on Y" (1.17.0)
                       r"staging (?:ground|area|post|point)s?)\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
-                            r"neutrali[sz]ed|eliminated)\b", re.I)
+                            # "air defence foiled attempts ... to attack facilities in A, B
+                            # and C regions" (1.20.0)
+                            r"neutrali[sz]ed|eliminated|foiled|thwarted)\b", re.I)
 COUNTRYWIDE = re.compile(r"\b(?:across|throughout) (?:Ukraine|Russia|the country)|nationwide|"
                          r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|in total\b", re.I)
 NATIONWIDE = re.compile(
@@ -198,7 +200,7 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  "explosion", "went up in flames", "burn", "knocked out", "affected by", " fell on",
                  " fallen on", " fell onto", " fallen onto")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
-                    "eliminated")
+                    "eliminated", "foiled", "thwarted")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
                      "oblasts")
 _OWN_WORDS = ("region", "oblast")

@@ -252,3 +252,17 @@ def test_a_trend_with_no_figure_is_no_incident():
                  "Russian officials have since reported a series of drone sightings in the Kursk "
                  "and Bryansk regions."):
         assert _rows(text) == []
+
+
+def test_foiled_attempts_on_listed_regions_are_no_struck_regions():
+    rows = _rows("\"Air defence foiled attempts by the Kiev regime to attack facilities in the "
+                 "Kursk, Oryol and Tula regions with drones,\" the ministry said on Wednesday. "
+                 "\"There are no casualties.\"")
+    assert [r["admin1"] for r in rows if r["admin1"]] == []
+
+
+def test_the_governors_city_that_came_under_attack():
+    rows = _rows("Separately, Pskov region governor Ivan Petrov said the city's airport had come "
+                 "under a drone attack late on Tuesday. Nobody was hurt.")
+    assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
+        ("Pskov", "2025-04-15", 0)]
