@@ -176,6 +176,7 @@ _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
 # a live blog's time stamp before an entry's place label ("09:10 - Kharkiv: ...", "10:35 -
 # UPDATE Kharkiv: ...") (1.19.0)
 _STAMP = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s+[—–-]\s+(?:UPDATE\s+|Update\s+)?")
+_OUTSIDE = re.compile(r"(?:Outside|Beyond|Away from)\s+(?:the\s+)?")
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
                       r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?"
@@ -267,6 +268,10 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False    # "taken to the children's hospital in Donetsk": where victims went
     if m.level == "admin1" and _ORIGIN_OVER.search(clause):
         return False
+    if m.start < 24 and text.startswith(("Outside ", "Beyond ", "Away from ")) \
+            and text.startswith(",", m.end) and _OUTSIDE.fullmatch(text, 0, m.start):
+        return False    # "Outside Kyiv, the governor of the X region said ...": the frame, the
+        # struck place follows (1.20.0)
     if _SLOT.search(clause):
         return True
     if (m.start < 3 or m.start < 24 and _STAMP.fullmatch(text, 0, m.start)) \

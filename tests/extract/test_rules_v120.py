@@ -266,3 +266,11 @@ def test_the_governors_city_that_came_under_attack():
                  "under a drone attack late on Tuesday. Nobody was hurt.")
     assert [(r["location"], str(r["event_date"]), r["killed"]) for r in rows] == [
         ("Pskov", "2025-04-15", 0)]
+
+
+def test_outside_a_city_frames_the_sentence():
+    rows = _rows("Drones attacked Kyiv overnight, wounding two people, the mayor said.\n\n"
+                 "Outside Kyiv, the governor of the Rivne region said drones hit an energy "
+                 "facility in the region overnight. There were no casualties, he said.")
+    assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Kyiv City", "Kyiv", None, 2), ("Rivne Oblast", None, 0, 0)]
