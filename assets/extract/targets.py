@@ -74,7 +74,7 @@ def region_mention(admin1: str | None) -> Mention | None:
 _STRUCK = re.compile(r"\b(?:had been|has been|was|were) "
                      r"(?:struck|hit|damaged|attacked|targeted)\b|"
                      # "said the city's airport had come under a drone attack" (1.20.0)
-                     r"\b(?:had|has|have) come under (?:a |an )?(?:[\w\-]+ )?(?:attack|fire)\b|"
+                     r"\bthe city['’]s (?:[\w\-]+ ){1,2}(?:had|has) come under\b|"
                      r"\battack on the (?:port |regional )?city\b|"
                      r"\b(?:towards?|over|approaching) the city\b|"
                      # "debris from a downed drone damaged the roof of a house" (1.19.0)
