@@ -274,3 +274,10 @@ def test_outside_a_city_frames_the_sentence():
                  "facility in the region overnight. There were no casualties, he said.")
     assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows] == [
         ("Kyiv City", "Kyiv", None, 2), ("Rivne Oblast", None, 0, 0)]
+
+
+def test_reported_damage_in_listed_villages_is_a_strike():
+    rows = _rows("The administration also reported damage in Bilozerka and Stanislav but gave no "
+                 "casualty figures for those villages.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Bilozerka", None, None), ("Stanislav", None, None)]
