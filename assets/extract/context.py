@@ -56,7 +56,8 @@ NATIONWIDE = re.compile(
     r"\b(?:(?:against|at|on|into|across|throughout|in) (?:Ukraine|Russia|the country)\b(?!'s)|"
     r"nationwide|across the country|in total|over (?:\w+ ){0,3}(?:Russian |Ukrainian )?regions|"
     r"\w+ (?:Ukrainian|Russian) (?:regions|oblasts)|(?:regions|oblasts) of (?:Ukraine|Russia)|"
-    r"(?:Ukraine|Russia)'s (?:energy |power |gas )?(?:infrastructure|grid|energy system))",
+    r"(?:Ukraine|Russia)'s (?:energy |power |gas )?(?:infrastructure|grid|energy system|"
+    r"power system))",  # "power system" (1.20.0)
     re.I)
 _OFFICIAL = re.compile(r"\b(?:governor|head|administration)\b", re.I)
 _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+the\s+"

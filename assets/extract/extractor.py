@@ -704,6 +704,7 @@ def _extract(article: dict) -> list[dict]:
     roundup_lead = False        # the lead counts the settlements attacked that day
     night_lead = False          # the lead dates a night attack the day before publication
     shell_lead = False          # the lead is about shelling
+    lead_wide = False           # the lead tells the attack on the whole country
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
@@ -722,13 +723,14 @@ def _extract(article: dict) -> list[dict]:
                     # later undated paragraphs tell Saturday too, except a ministry's bulletin
                     # items ("the ministry added") and "Background: ..." (1.19.0)
                     pub is not None and lead[0] is not None and lead[0] < pub
-                    and "ministry" not in s.text and "bulletin" not in s.text
+                    and ("ministry" not in s.text or "energy ministry" in s.text)
+                    and "bulletin" not in s.text
                     and not s.text.startswith(("Background", "Context", "Reminder", "Earlier")))) \
                     and not s.text.startswith(
                     ("Separately", "Elsewhere", "Meanwhile", "In a separate")) \
                     and ("shell" not in s.text or shell_lead) and "past" not in s.text \
                     and "last 24" not in s.text \
-                    and not _MINISTRY.search(s.text):
+                    and (lead_wide or not _MINISTRY.search(s.text)):
                 # a paragraph told apart ("Separately, ...") or about shelling is another
                 # attack, a claim "over the past day" and a ministry's or air force's tally are
                 # the report's day; an "overnight" of its own still wins (strength 1)
@@ -1223,6 +1225,10 @@ def _extract(article: dict) -> list[dict]:
                 roundup_lead = bool(SOME_PLACES.search(s.text))
                 # "The X district came under fire 20 times on Wednesday": a lead about shelling
                 # dates the shelling paragraphs too (1.20.0)
+                # "Russia's missile strikes on Wednesday caused the first complete blackout of
+                # Ukraine's power system": a lead about the attack on the whole country dates the
+                # air force's tally and the energy ministry's list too (1.20.0)
+                lead_wide = cx.nationwide(s.text) and not targets
                 shell_lead = "shell" in s.text or "under fire" in s.text \
                     or "under Russian fire" in s.text
             if lead is not None and not roundup_lead and s.para <= 1 and strike \

@@ -281,3 +281,16 @@ def test_reported_damage_in_listed_villages_is_a_strike():
                  "casualty figures for those villages.")
     assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
         ("Bilozerka", None, None), ("Stanislav", None, None)]
+
+
+def test_a_lead_about_the_whole_country_dates_the_tally_and_the_ministrys_list():
+    rows = _rows("Russia's missile strikes on Tuesday knocked out much of Ukraine's power system, "
+                 "officials said.\n\n"
+                 "Ukraine's air force said Russia had fired 60 cruise missiles, 45 of which were "
+                 "shot down.\n\n"
+                 "According to the energy ministry, energy facilities were hit in the Lviv and "
+                 "Rivne regions.", published="2025-04-16T08:30:00+03:00")
+    assert sorted((r["admin1"] or "", str(r["event_date"]), r["weapon"], r["launched"])
+                  for r in rows) == [
+        ("", "2025-04-15", "missile", 60), ("Lviv Oblast", "2025-04-15", "missile", None),
+        ("Rivne Oblast", "2025-04-15", "missile", None)]
