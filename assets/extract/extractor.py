@@ -382,10 +382,11 @@ def _last_named_town(sents: list[Sentence], i: int, ctx: list[str],
 
 _NEAR_COUNT = re.compile(r"\b\d+\s+(?:(?:[\w\-]+\s+)?(?:attacks|assaults|strikes|clashes|"
                          r"engagements)\s+)?(?:near|around)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
-_LATER_ATTACK = re.compile(r"Later (?:in the day|that day|the same day|in the evening|that "
+_LATER_ATTACK = re.compile(r"(?:Later (?:in the day|that day|the same day|in the evening|that "
                            r"evening|in the afternoon|that afternoon),\s+(?:another|a (?:second|"
-                           r"further|new|separate) |an? )(?:[\w\-]+ ){0,2}?(?:attack|strike|"
-                           r"drone|missile|shell|bomb)")
+                           r"further|new|separate) |an? )|"
+                           # "Another drone attack in the X district wounded a man" (1.20.0)
+                           r"Another )(?:[\w\-]+ ){0,2}?(?:attack|strike|drone|missile|shell|bomb)")
 _ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|March|April|May|"
                     r"June|July|August|September|October|November|December)(?: 20\d\d)?|"
                     r"(?:the )?(?:past|last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
@@ -804,7 +805,8 @@ def _extract(article: dict) -> list[dict]:
             targets = [Mention(0, 0, lab[0].country, lab[0].admin1, lab[0].iso,
                                lab[0].location, lab[0].lat, lab[0].lon, lab[0].level)]
         figs = find_casualties(s.text)
-        if figs and s.text.startswith("Later ") and (later := _LATER_ATTACK.match(s.text)):
+        if figs and s.text.startswith(("Later ", "Another ")) and (
+                later := _LATER_ATTACK.match(s.text)):
             # "Later in the day, a drone attack on the city's X district wounded a woman and her
             # son": another attack on the same place, its victims add to the earlier ones
             # (1.19.0)

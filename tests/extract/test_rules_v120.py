@@ -294,3 +294,10 @@ def test_a_lead_about_the_whole_country_dates_the_tally_and_the_ministrys_list()
                   for r in rows) == [
         ("", "2025-04-15", "missile", 60), ("Lviv Oblast", "2025-04-15", "missile", None),
         ("Rivne Oblast", "2025-04-15", "missile", None)]
+
+
+def test_another_attack_on_the_same_town_adds_its_victims():
+    rows = _rows("In Kherson, a drone dropped a munition on a bus in the Dniprovskyi district on "
+                 "Tuesday, wounding the driver and three passengers.\n\n"
+                 "Another drone attack in the Korabelnyi district wounded a man riding a bicycle.")
+    assert [(r["location"], r["injured"]) for r in rows] == [("Kherson", 5)]
