@@ -191,7 +191,9 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"gone up|"
                      rf"went up|goes up|grown|grows|jumped|jumps|is "
                      rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
-_ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|one was (?:killed|hurt|"
+_ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
+                   # "There were no reports of casualties in the city" (1.20.0)
+                   r"reports? of (?:casualties|injuries|victims)|one was (?:killed|hurt|"
                    r"injured)|one (?:had|has) been (?:killed|hurt|injured)|"
                    r"(?:civilians|people) were (?:hurt|injured|killed))|without "
                    r"(?:(?:damage|destruction) or )?(?:casualties|victims)|"
@@ -231,7 +233,8 @@ _NTH_MORE = re.compile(rf"\bput the (?:number|toll|count) of (?P<w>injured|wound
                        rf"(?:person|victim|resident|civilian|man|woman|child)\b", re.I)
 _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
                        rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
-                       rf"hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
+                       # "A second firefighter has died of injuries sustained ..." (1.20.0)
+                       rf"hospital|of\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries))\b", re.I)
 # "Two were injured; a third man, 48, was hospitalised": the ordinal is the updated count (1.19.0)
 _NTH_HURT = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|"
                        rf"ninth|tenth)\s+{_ONE_NOUN}(?:,[^,.;]{{1,40}},)?\s+(?:was|has\s+been|had\s+"

@@ -301,3 +301,10 @@ def test_another_attack_on_the_same_town_adds_its_victims():
                  "Tuesday, wounding the driver and three passengers.\n\n"
                  "Another drone attack in the Korabelnyi district wounded a man riding a bicycle.")
     assert [(r["location"], r["injured"]) for r in rows] == [("Kherson", 5)]
+
+
+def test_an_ordinal_death_of_injuries_and_no_reports_of_casualties():
+    assert ("killed", 2, "update") in _figs("A second rescuer has died of injuries sustained "
+                                            "while fighting the fire, the governor said.")
+    assert _figs("There were no reports of casualties in the city.") == [
+        ("killed", 0, "zero"), ("injured", 0, "zero")]
