@@ -105,6 +105,10 @@ _IMPLIED = {
                          rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\b[^.;]{{0,60}};\s+(?:he|she)\s+"
                          rf"(?:later\s+)?died\b|"
                          # "She was taken to hospital with a blast injury and died there" (1.18.0)
+                         # "A 70-year-old woman pulled from the burning building later died in
+                         # hospital" (1.20.0)
+                         rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+(?:pulled|rescued|taken|brought|"
+                         rf"evacuated)\s+from\s+[^.;,]{{1,50}}?\s+(?:later\s+)?died\b|"
                          # "He died of his wounds on the way to hospital" (1.20.0)
                          rf"^\s*(?:He|She)\s+(?:later\s+)?died\s+(?:of|from|on|at|in|before)\b|"
                          rf"^\s*(?:He|She)\s+was\s+(?:taken|rushed|brought|admitted)\s+to\s+"

@@ -308,3 +308,8 @@ def test_an_ordinal_death_of_injuries_and_no_reports_of_casualties():
                                             "while fighting the fire, the governor said.")
     assert _figs("There were no reports of casualties in the city.") == [
         ("killed", 0, "zero"), ("injured", 0, "zero")]
+
+
+def test_a_person_pulled_from_the_rubble_who_died():
+    assert _figs("A 66-year-old man pulled from the collapsed house later died in hospital.") == [
+        ("killed", 1, "plain")]
