@@ -1,5 +1,14 @@
 """Rules added in extractor 1.20.0 (error classes of data/eval/unseen14, stated as phrasings and
-attribution mechanisms), each checked on made-up sentences."""
+attribution mechanisms), each checked on made-up sentences: "X community:" and a paragraph
+opening with a place's name alone label the entry's place; "16:20 - X update:" labels a live
+blog entry; drones that hit with no place, a zero "in either community", "In total ... in the
+city" and "over our territory" go to the rows told before; an occupied town told by its side is
+Ukraine's; a toll update's row takes the day of "Saturday's strike", a wire dateline dates the
+report, leads about shelling or the whole country date their later paragraphs; victims told as
+"The 58-year-old driver was killed", "treated for blast injuries", "taken to the city hospital",
+"A man, 56, and a woman, 53", "He died of his wounds", "A second rescuer has died of injuries";
+a day's regional toll names no weapon of its towns; and trends, a state acting, "Outside Kyiv,"
+and foiled claims are no struck places."""
 
 from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
