@@ -383,7 +383,7 @@ def _last_named_town(sents: list[Sentence], i: int, ctx: list[str],
 _NEAR_COUNT = re.compile(r"\b\d+\s+(?:(?:[\w\-]+\s+)?(?:attacks|assaults|strikes|clashes|"
                          r"engagements)\s+)?(?:near|around)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 _LATER_ATTACK = re.compile(r"(?:Later (?:in the day|that day|the same day|in the evening|that "
-                           r"evening|in the afternoon|that afternoon),\s+(?:another|a (?:second|"
+                           r"evening|in the afternoon|that afternoon),\s+(?:another |a (?:second|"
                            r"further|new|separate) |an? )|"
                            # "Another drone attack in the X district wounded a man" (1.20.0)
                            r"Another )(?:[\w\-]+ ){0,2}?(?:attack|strike|drone|missile|shell|bomb)")

@@ -85,6 +85,14 @@ def test_later_in_the_day_another_attack_adds_its_victims():
     assert _brief(rows) == [("Dnipropetrovsk Oblast", "Nikopol", "2025-03-06", None, 3)]
 
 
+def test_later_that_day_another_named_attack_adds_its_victims():
+    # "another" took no space before the attack noun, so this never matched until 1.20.0
+    rows = _rows("In Nikopol, a 50-year-old man was wounded when a Russian drone hit a car on "
+                 "Thursday. Later that day, another drone attack on the city's centre wounded two "
+                 "women.")
+    assert _brief(rows) == [("Dnipropetrovsk Oblast", "Nikopol", "2025-03-06", None, 3)]
+
+
 # --- live blogs ----------------------------------------------------------------------------------
 
 def test_stamped_place_label_names_the_entry_and_keeps_its_figures():
