@@ -61,17 +61,19 @@ class TableDiff:
         return not (self.added or self.removed or self.changed)
 
 
-def _differs(old: pa.ChunkedArray, new: pa.ChunkedArray) -> list[bool]:
-    """Row by row, whether two aligned columns hold different values (null == null), with
-    Python's `!=` where Arrow cannot compare the two types."""
+def _differs(old: pa.ChunkedArray, new: pa.ChunkedArray) -> pa.Array:
+    """Row by row, whether two aligned columns hold different values (null == null), as an
+    Arrow boolean array without nulls; with Python's `!=` where Arrow cannot compare the two
+    types."""
     try:
         if old.type.equals(new.type):
             nulls_differ = pc.xor(pc.is_null(old), pc.is_null(new))
             values_differ = pc.fill_null(pc.not_equal(old, new), False)
-            return pc.or_(nulls_differ, values_differ).to_pylist()
+            return pc.or_(nulls_differ, values_differ)
     except pa.ArrowNotImplementedError:  # e.g. a column of nulls only
         pass
-    return [a != b for a, b in zip(old.to_pylist(), new.to_pylist(), strict=True)]
+    return pa.array([a != b for a, b in zip(old.to_pylist(), new.to_pylist(), strict=True)],
+                    pa.bool_())
 
 
 def _comparable_keys(table: pa.Table, key: str) -> pa.Table:
@@ -97,14 +99,15 @@ def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
                      removed=sorted(old.filter(pc.invert(in_new)).column(key).to_pylist()))
     before = old.filter(in_new).sort_by(key)
     after = new.filter(in_old).sort_by(key)
-    keys = after.column(key).to_pylist()
     common = [c for c in new.column_names if c in old.column_names]
     changed: dict[int, list[str]] = {}
-    for c in common:
-        for i, differs in enumerate(_differs(before.column(c), after.column(c))):
-            if differs:
-                changed.setdefault(i, []).append(c)
-    diff.changed = {keys[i]: changed[i] for i in sorted(changed, key=lambda i: keys[i])}
+    for c in common:  # only the rows that differ become Python objects
+        for i in pc.indices_nonzero(_differs(before.column(c), after.column(c))).to_pylist():
+            changed.setdefault(i, []).append(c)
+    rows = sorted(changed)
+    keys = dict(zip(rows, after.column(key).take(pa.array(rows, pa.int64())).to_pylist(),
+                    strict=True))
+    diff.changed = {keys[i]: changed[i] for i in sorted(rows, key=keys.__getitem__)}
     return diff
 
 
@@ -132,21 +135,31 @@ def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> l
     now: one id other than the old one is 'merged', two or more ids are 'split'. Mentions no
     longer published are ignored (an incident left with none is simply removed).
     """
-    if old_mentions is None or "incident_id" not in old_mentions.column_names:
+    if old_mentions is None or "incident_id" not in old_mentions.column_names \
+            or not old_mentions.num_rows or not new_mentions.num_rows:
         return []
-    now = {m["mention_id"]: (m["incident_id"], m["article_id"]) for m in
-           new_mentions.select(["mention_id", "incident_id", "article_id"]).to_pylist()}
-    articles: dict[str, set] = {}
-    for incident_id, article_id in now.values():
-        articles.setdefault(incident_id, set()).add(article_id)
+    # Vectorized first: the old incident ids with a still-published mention that now carries
+    # another incident id are the only ones reported; just their rows become Python objects.
+    pairs = old_mentions.select(["mention_id", "incident_id"]).rename_columns(
+        ["mention_id", "old_id"]).join(
+        new_mentions.select(["mention_id", "incident_id"]), "mention_id", join_type="inner")
+    moved = _differs(pairs.column("old_id"), pairs.column("incident_id"))
+    regrouped = pc.unique(pairs.filter(moved).column("old_id"))
+    pairs = pairs.filter(pc.is_in(pairs.column("old_id"), value_set=regrouped))
     targets: dict[str, set] = {}
-    for m in old_mentions.select(["mention_id", "incident_id"]).to_pylist():
-        if m["mention_id"] in now:
-            targets.setdefault(m["incident_id"], set()).add(now[m["mention_id"]][0])
+    for old_id, new_id in zip(pairs.column("old_id").to_pylist(),
+                              pairs.column("incident_id").to_pylist(), strict=True):
+        targets.setdefault(old_id, set()).add(new_id)
+    wanted = pa.array(sorted(set().union(*targets.values())),
+                      type=new_mentions.schema.field("incident_id").type)
+    kept = new_mentions.select(["incident_id", "article_id"]).filter(
+        pc.is_in(new_mentions.column("incident_id"), value_set=wanted))
+    articles: dict[str, set] = {}
+    for incident_id, article_id in zip(kept.column("incident_id").to_pylist(),
+                                       kept.column("article_id").to_pylist(), strict=True):
+        articles.setdefault(incident_id, set()).add(article_id)
     rows = []
     for old_id, ids in sorted(targets.items()):
-        if len(ids) == 1 and old_id in ids:
-            continue
         involved = sorted(set().union(*(articles[i] for i in ids)))
         rows.append(("merged" if len(ids) == 1 else "split", old_id, None, old_id,
                      ";".join(sorted(ids)), ";".join(involved)))
