@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets import schema as contract
-from assets.publish.tables import as_text, count_label, rows_by_key
+from assets.publish.tables import as_text, ascending, count_label, rows_by_key
 
 CHANGES_SCHEMA = pa.schema([
     pa.field("change", pa.string()),
@@ -85,6 +85,12 @@ def _comparable_keys(table: pa.Table, key: str) -> pa.Table:
                             table.column(key).cast(pa.string()))
 
 
+def _by_key(table: pa.Table, key: str) -> pa.Table:
+    """The table sorted by its (unique) key; not copied when it already is (releases and the
+    prepared tables are stored in key order, and filtering keeps the order)."""
+    return table if ascending(table.column(key)) else table.sort_by(key)
+
+
 def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
     """Compare two versions of a table by primary key, over the columns both have.
 
@@ -97,8 +103,7 @@ def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
     in_new = pc.is_in(old.column(key), value_set=new.column(key).combine_chunks())
     diff = TableDiff(added=sorted(new.filter(pc.invert(in_old)).column(key).to_pylist()),
                      removed=sorted(old.filter(pc.invert(in_new)).column(key).to_pylist()))
-    before = old.filter(in_new).sort_by(key)
-    after = new.filter(in_old).sort_by(key)
+    before, after = _by_key(old.filter(in_new), key), _by_key(new.filter(in_old), key)
     common = [c for c in new.column_names if c in old.column_names]
     changed: dict[int, list[str]] = {}
     for c in common:  # only the rows that differ become Python objects

@@ -57,15 +57,16 @@ def prepare_one(spec: Table, table: pa.Table) -> pa.Table:
     if pc.count_distinct(keys).as_py() != table.num_rows:
         raise ValueError(f"{spec.name}: duplicate {spec.primary_key} values")
     # A table already in shape (the warehouse reads them ORDER BY the key) is not copied again.
-    if not _ascending(keys):
+    if not ascending(keys):
         table = table.sort_by([(spec.primary_key, "ascending")])
     if any(c.num_chunks > 1 for c in table.columns):
         table = table.combine_chunks()
     return table.replace_schema_metadata(None)
 
 
-def _ascending(keys: pa.ChunkedArray) -> bool:
-    """Whether the (unique, non-null) keys are already in ascending order."""
+def ascending(keys: pa.ChunkedArray) -> bool:
+    """Whether the (unique, non-null) keys are already in ascending order (as sort_by orders
+    them)."""
     n = len(keys)
     return n < 2 or not pc.any(pc.less(keys.slice(1), keys.slice(0, n - 1))).as_py()
 
