@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -65,13 +66,26 @@ def _csv_text(column: pa.Array) -> pa.Array:
     through `repr`)."""
     if pa.types.is_string(column.type):
         formula = pc.fill_null(pc.match_substring_regex(column, _FORMULA), False)
-        text = pc.if_else(formula, pc.binary_join_element_wise("'", column, ""), column)
+        text = _replaced(column, formula, lambda cells: pc.binary_join_element_wise("'", cells, ""))
     elif pa.types.is_floating(column.type):
-        text = pa.array([None if v is None else repr(v) for v in column.to_pylist()],
-                        pa.string())     # as_text of a float: its repr
+        text = _float_text(column)     # as_text of a float: its repr
     else:   # integers, dates (ISO), booleans (true/false): the same text as `as_text`
         text = pc.cast(column, pa.string())
     return pc.fill_null(text, "")
+
+
+def _reprs(values: pa.Array) -> pa.Array:
+    return pa.array([None if v is None else repr(v) for v in values.to_pylist()], pa.string())
+
+
+def _float_text(column: pa.Array) -> pa.Array:
+    """Each float's repr, made once per distinct value (coordinates repeat: ~300 places at
+    N = 100,000). Columns holding a zero or a NaN take the value-by-value path: a distinct-value
+    table may merge -0.0 with 0.0, or NaNs, whose reprs differ."""
+    if pc.any(pc.or_(pc.equal(column, 0.0), pc.is_nan(column))).as_py():
+        return _reprs(column)
+    distinct = pc.unique(column)
+    return _reprs(distinct).take(pc.index_in(column, value_set=distinct))
 
 
 def _quoted(text: pa.Array, lone: bool) -> pa.Array:
@@ -80,8 +94,17 @@ def _quoted(text: pa.Array, lone: bool) -> pa.Array:
     needs = pc.match_substring_regex(text, _NEEDS_QUOTES)
     if lone:
         needs = pc.or_(needs, pc.equal(text, ""))
-    quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
-    return pc.if_else(needs, quoted, text)
+    return _replaced(text, needs, lambda cells: pc.binary_join_element_wise(
+        '"', pc.replace_substring(cells, '"', '""'), '"', ""))
+
+
+def _replaced(values: pa.Array, mask: pa.Array, change: Callable[[pa.Array], pa.Array]
+              ) -> pa.Array:
+    """values with change(value) where mask (no nulls) is true; `change` sees only those cells
+    (most cells need no quoting and no formula prefix)."""
+    if not pc.any(mask).as_py():
+        return values
+    return pc.replace_with_mask(values, mask, change(values.filter(mask)))
 
 
 def _csv_lines(batch: pa.RecordBatch) -> pa.Buffer:

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 
 import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +110,11 @@ def test_write_csv_batches_give_the_same_bytes(tmp_path, monkeypatch):
     writers.write_csv(big, tmp_path / "many.csv")
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "many.csv").read_bytes()
     assert (tmp_path / "one.csv").read_bytes() == _reference_csv(big)
+
+
+@pytest.mark.parametrize("values", [[0.1, None, 1.5, 1.5, 1e-300, float("inf"), 1e16, None],
+                                    [0.0, -0.0, 1.0, 1.0], [float("nan"), 2.5, None], [None], []])
+def test_float_cells_are_reprs_whether_or_not_values_repeat(values):
+    """Floats are written once per distinct value; -0.0 / 0.0 and NaN keep their own reprs."""
+    cells = writers._float_text(pa.array(values, pa.float64())).to_pylist()
+    assert cells == [None if v is None else repr(v) for v in values]
