@@ -93,12 +93,17 @@ def _row_outcome(spec: ExpectationSpec, ids: list[str], count: int, raised: bool
 
 def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
                state: dict[str, tuple]) -> list[ExpectationOutcome]:
-    """GE outcomes of one table: its whole-table expectations on the key column, its row-level
-    ones on the rows new or changed since the last validation (all rows when the primary key
-    is broken or nothing can be reused), with the verdicts of unchanged rows kept."""
+    """GE outcomes of one table: its whole-table expectations on the key column (their last
+    verdicts when the key, columns, suite and parameters are unchanged), its row-level ones on
+    the rows new or changed since the last validation (all rows when the primary key is broken
+    or nothing can be reused), with the verdicts of unchanged rows kept."""
     cols = _columns(con, t)
     rows.mark_changed(con, t, cols)
-    outcomes = runner.run(t.name, "table", rows.key_frame(con, t, cols), t.primary_key)
+    keys = rows.key_state(con, t, cols, runner.parameters)
+    outcomes = rows.kept_table_outcomes(con, t, keys)
+    if outcomes is None:  # the key, the columns, the suite or its parameters changed
+        outcomes = runner.run(t.name, "table", rows.key_frame(con, t, cols), t.primary_key)
+    table_checks = (keys, list(outcomes)) if not any(o.raised for o in outcomes) else None
     reuse = all(o.success for o in outcomes if o.spec.type in KEY_EXPECTATIONS)
     ids = rows.kept_failures(con, t) if reuse else {}
     counts = {check: len(v) for check, v in ids.items()}
@@ -112,7 +117,7 @@ def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
     outcomes += [_row_outcome(spec, ids.get(spec.check, []), counts.get(spec.check, 0),
                               spec.check in raised)
                  for spec in expectation_specs(t.name) if not spec.blocking]
-    state[t.name] = (cols, ids if reuse and not raised else None)
+    state[t.name] = (cols, ids if reuse and not raised else None, table_checks)
     return sorted(outcomes, key=lambda o: o.spec.check)
 
 

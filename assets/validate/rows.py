@@ -12,13 +12,14 @@ primary key was not unique and non-null or an expectation raised.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import duckdb
 
 from assets.schema import Table, source_relation
-from assets.validate.suites import load_suite_json
+from assets.validate.suites import ExpectationOutcome, expectation_specs, load_suite_json
 
 CHUNK_ROWS = 50_000  # rows per DataFrame handed to GE (memory stays flat in the table size)
 _VECTOR = 2048  # DuckDB's vector size: fetch_df_chunk counts in vectors
@@ -50,6 +51,33 @@ def mark_changed(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str
     else:
         con.execute(select)
     return con.execute(f"SELECT count(*) FROM _changed_{name}").fetchone()[0]
+
+
+def key_state(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str],
+              parameters: dict[str, Any]) -> str:
+    """What the whole-table expectations' verdicts depend on (after `mark_changed`): the suite
+    and the columns (`scope`), the suite parameters, and the primary key's values (row count,
+    non-null and distinct counts, order-independent sum and xor of their hashes)."""
+    keys = con.execute(
+        "SELECT count(*), count(row_id), count(DISTINCT row_id), "
+        f"sum(hash(row_id))::VARCHAR, bit_xor(hash(row_id))::VARCHAR FROM _rows_{table.name}"
+    ).fetchone()
+    state = (scope(table, columns), sorted(parameters.items()), keys)
+    return hashlib.sha256(repr(state).encode("utf-8")).hexdigest()
+
+
+def kept_table_outcomes(con: duckdb.DuckDBPyConnection, table: Table, state: str
+                        ) -> list[ExpectationOutcome] | None:
+    """The last validation's whole-table outcomes when they were judged in the same `key_state`
+    (else None: they must be judged again)."""
+    row = con.execute("SELECT value FROM settings WHERE key = ?",
+                      [f"validate_table_checks_{table.name}"]).fetchone()
+    kept = json.loads(row[0]) if row else None
+    if not kept or kept["state"] != state:
+        return None
+    specs = {s.check: s for s in expectation_specs(table.name)}
+    return [ExpectationOutcome(specs[check], success, count, ids, observed, raised)
+            for check, success, count, ids, observed, raised in kept["outcomes"]]
 
 
 def kept_failures(con: duckdb.DuckDBPyConnection, table: Table) -> dict[str, list[str]]:
@@ -87,13 +115,16 @@ def key_frame(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str]) 
 
 
 def save(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str],
-         failures: dict[str, list[str]] | None) -> None:
-    """Remember this validation's rows and row-level failures; None forgets the table's state
-    (its next validation sees every row)."""
+         failures: dict[str, list[str]] | None,
+         table_checks: tuple[str, list[ExpectationOutcome]] | None = None) -> None:
+    """Remember this validation's rows and row-level failures, and its whole-table outcomes
+    with the `key_state` they were judged in; None forgets the table's state (its next
+    validation sees every row and judges the whole table again)."""
     name = table.name
     con.execute("DELETE FROM validated_rows WHERE table_name = ?", [name])
     con.execute("DELETE FROM row_failures WHERE table_name = ?", [name])
-    con.execute("DELETE FROM settings WHERE key = ?", [f"validate_scope_{name}"])
+    con.execute("DELETE FROM settings WHERE key IN (?, ?)",
+                [f"validate_scope_{name}", f"validate_table_checks_{name}"])
     if failures is None:
         return
     con.execute(f"INSERT INTO validated_rows SELECT ?, row_id, fp FROM _rows_{name}", [name])
@@ -103,6 +134,13 @@ def save(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str],
                     [name, [p[0] for p in pairs], [p[1] for p in pairs]])
     con.execute("INSERT INTO settings VALUES (?, ?)",
                 [f"validate_scope_{name}", scope(table, columns)])
+    if table_checks is not None:
+        state, outcomes = table_checks
+        kept = {"state": state, "outcomes": [
+            [o.spec.check, o.success, o.unexpected_count, o.failing_ids, o.observed, o.raised]
+            for o in outcomes]}
+        con.execute("INSERT INTO settings VALUES (?, ?)",
+                    [f"validate_table_checks_{name}", json.dumps(kept)])
 
 
 def drop_temp(con: duckdb.DuckDBPyConnection, table: Table) -> None:

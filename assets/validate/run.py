@@ -1,9 +1,7 @@
-"""The validate stage as its asset runs it: a fresh Data Docs folder, the collapse threshold
-from the latest release, then every check (see `validate_warehouse`)."""
+"""The validate stage as its asset runs it: the collapse threshold from the latest release, then
+every check (see `validate_warehouse`), with GE Data Docs of the run."""
 
 from __future__ import annotations
-
-import shutil
 
 import duckdb
 
@@ -13,8 +11,8 @@ from assets.warehouse import Home, latest_release_counts, validation_docs_dir
 
 def run_validate(con: duckdb.DuckDBPyConnection, home: Home, *,
                  progress: Progress | None = None) -> ValidationReport:
-    """Validate the warehouse; GE Data Docs of this run replace the last run's."""
-    docs = validation_docs_dir(home)
-    shutil.rmtree(docs, ignore_errors=True)
+    """Validate the warehouse. When GE runs, its Data Docs of this run replace the last run's;
+    when nothing needs GE (no row changed, every whole-table verdict kept) the last Data Docs
+    stay, those of the last validation that judged these rows."""
     return validate_warehouse(con, previous_counts=latest_release_counts(home),
-                              progress=progress, docs_dir=docs)
+                              progress=progress, docs_dir=validation_docs_dir(home))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import shutil
 import sys
 import types
 from dataclasses import dataclass, field
@@ -121,8 +122,9 @@ class SuiteRunner:
     `run(table, level, frame)` validates a DataFrame against the expectations of one level of
     the table's suite (`table`: the whole-table ones, `row`: those judging each row on its
     own) in that level's checkpoint; a level's checkpoint may run on several frames (chunks).
-    GE is imported on the first run. When docs_dir is given, `build_docs` renders GE Data Docs
-    of every run once, at the end.
+    GE is imported on the first run. When docs_dir is given, the first run empties it and
+    `build_docs` renders GE Data Docs of every run once, at the end (nothing when no suite ran:
+    the folder keeps the last Data Docs).
     """
 
     def __init__(self, parameters: dict[str, Any], docs_dir: Path | None = None) -> None:
@@ -136,6 +138,8 @@ class SuiteRunner:
         gx = import_gx()
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
+        if self.docs_dir is not None:  # this run's Data Docs replace the last run's
+            shutil.rmtree(self.docs_dir, ignore_errors=True)
         context = gx.get_context(mode="ephemeral")
         context.variables.progress_bars = ProgressBarsConfig(globally=False)
         context.data_sources.add_pandas("strikes")

@@ -1,5 +1,6 @@
 """Incremental stages give what a full rebuild gives: `articles` (only changed winners are
-cleaned again) and validation (only new or changed rows go through the row-level GE suites)."""
+cleaned again) and validation (only new or changed rows go through the row-level GE suites, the
+whole-table checks run again only when a key, the columns, the suite or its parameters changed)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from assets.merge.run import run_merge
 from assets.schema import PUBLISHED_TABLES
 from assets.validate import rows
 from assets.validate.run import run_validate
-from assets.warehouse import Home, session
+from assets.validate.suites import SuiteRunner
+from assets.warehouse import Home, connect, session, validation_docs_dir
 from benchmarks.generate import generate
 
 pytestmark = pytest.mark.slow
@@ -100,3 +102,104 @@ def test_validation_of_changed_rows_equals_validating_everything(tmp_path: Path)
         failed = {r[2] for r in incremental["results"] if not r[5]}
         assert "articles_published_at_not_null" in failed
         assert "mentions_confidence_in_range" in failed
+
+
+def _table_runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """(table, level) of every GE checkpoint run from now on."""
+    runs: list[tuple[str, str]] = []
+    original = SuiteRunner.run
+
+    def run(self, table, level, frame, primary_key):
+        runs.append((table, level))
+        return original(self, table, level, frame, primary_key)
+
+    monkeypatch.setattr(SuiteRunner, "run", run)
+    return runs
+
+
+def _validated_warehouse(tmp_path: Path, seed: int) -> tuple[Home, duckdb.DuckDBPyConnection]:
+    raw = tmp_path / "raw"
+    generate(raw, 120, seed=seed)
+    home = Home.at(tmp_path / "home")
+    con = connect(home)
+    ingest_raw_dir(con, raw)
+    build_articles(con)
+    extract_pending(con, workers=1)
+    run_curate(con, home.root)
+    run_merge(con)
+    run_validate(con, home)
+    return home, con
+
+
+def _full(con: duckdb.DuckDBPyConnection, home: Home) -> dict:
+    """What validating everything from scratch gives (every verdict forgotten)."""
+    for t in PUBLISHED_TABLES:
+        rows.save(con, t, [], None)
+    run_validate(con, home)
+    return _validation(con)
+
+
+def test_whole_table_verdicts_are_kept_only_while_keys_are_unchanged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home, con = _validated_warehouse(tmp_path, seed=11)
+    try:
+        before = _validation(con)
+        docs = validation_docs_dir(home) / "index.html"
+        assert docs.is_file()
+        runs = _table_runs(monkeypatch)
+        # Nothing changed: every verdict is kept, GE does not run, the Data Docs stay.
+        run_validate(con, home)
+        assert runs == []
+        assert _validation(con) == before
+        assert docs.is_file()
+        # A value changes, no key does: the row is judged again, the whole-table checks are not.
+        con.execute("UPDATE incidents SET kind = 'bogus' WHERE incident_id = "
+                    "(SELECT min(incident_id) FROM incidents)")
+        run_validate(con, home)
+        assert runs == [("incidents", "row")]
+        changed = _validation(con)
+        assert changed == _full(con, home)
+        # A key goes: that table's whole-table checks run again (and only that table's).
+        runs.clear()
+        con.execute("DELETE FROM claims WHERE claim_id = (SELECT min(claim_id) FROM claims)")
+        run_validate(con, home)
+        assert ("claims", "table") in runs
+        assert all(t == "claims" for t, _ in runs)
+        assert _validation(con) == _full(con, home)
+        # Another collapse threshold (the latest release's counts) judges every table again.
+        runs.clear()
+        monkeypatch.setattr("assets.validate.run.latest_release_counts",
+                            lambda _home: {"claims": 10 ** 6})
+        run_validate(con, home)
+        assert {t for t, level in runs if level == "table"} == set(TABLES)
+        failed = {r[2] for r in con.execute("SELECT * FROM validation_results").fetchall()
+                  if not r[5]}
+        assert "claims_row_count_not_collapsed" in failed
+    finally:
+        con.close()
+
+
+def test_a_duplicated_key_is_judged_again_and_blocks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home, con = _validated_warehouse(tmp_path, seed=13)
+    try:
+        runs = _table_runs(monkeypatch)
+        con.execute("INSERT INTO articles SELECT * FROM articles "
+                    "WHERE article_id = (SELECT min(article_id) FROM articles)")
+        report = run_validate(con, home)
+        assert ("articles", "table") in runs
+        assert "articles_article_id_unique" in {o.check for o in report.blocking_failures}
+        # The broken key is not remembered: the next validation judges the table again.
+        runs.clear()
+        run_validate(con, home)
+        assert ("articles", "table") in runs
+        # Fixed: judged again, passes, and is kept from then on.
+        con.execute("DELETE FROM articles WHERE rowid = (SELECT max(rowid) FROM articles)")
+        runs.clear()
+        assert not run_validate(con, home).blocking_failures
+        assert ("articles", "table") in runs
+        runs.clear()
+        run_validate(con, home)
+        assert runs == []
+    finally:
+        con.close()
