@@ -78,12 +78,15 @@ def _unchanged(old: dict, old_package: dict, new: dict[str, pa.Table], new_schem
 def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: dict,
                     provenance: dict, bump: str | None = None, note: str | None = None,
                     version: str | None = None,
-                    validation_report: Path | str | bytes | None = None) -> PublishResult:
+                    validation_report: Path | str | bytes | None = None,
+                    prepared: bool = False) -> PublishResult:
     """Publish home/releases/vX.Y.Z from the tables, unless the data are unchanged.
 
     bump ('major'|'minor'|'patch') overrides the version decided from the data; version forces
     an exact version (used to rebuild one). validation_report (HTML) is stored beside the
-    release as releases/vX.Y.Z.validation.html, outside the hashed payload.
+    release as releases/vX.Y.Z.validation.html, outside the hashed payload. prepared says the
+    tables are already in their contract shape (`tables.prepare_one` of each), so they are not
+    checked and counted a second time.
     """
     home = Path(home)
     releases_dir = home / "releases"
@@ -92,7 +95,7 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
         raise ValueError(f"bump must be one of {versioning.BUMPS}, got {bump!r}")
     with _locked(releases_dir):
         _remove_stale_temps(releases_dir)
-        new = tables.prepare(tables_in)
+        new = tables.prepare(tables_in, checked=prepared)
         new_schemas = {t.name: datapackage.table_schema(t) for t in contract.PUBLISHED_TABLES}
         previous = versioning.latest(releases_dir)
         old, old_package = load_release(releases_dir / previous) if previous else (None, {})

@@ -55,13 +55,13 @@ def run_publish(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path, *,
     summary = validation_summary(con)
     _gates(con, summary)
     # Each table is brought into its contract shape as it is read, so the warehouse's copy is
-    # freed at once (publish_release's own `prepare` then finds nothing to do).
+    # freed at once (publish_release is told so and does not check them again).
     tables = {t.name: prepare_one(t, con.cursor().sql(
         f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table())
         for t in PUBLISHED_TABLES}
     provenance = collect_provenance(con, home, raw_dir)
     result = publish_release(tables, home.root, validation=summary, provenance=provenance,
-                             bump=bump, note=note, version=version)
+                             bump=bump, note=note, version=version, prepared=True)
     docs = None
     if result.published:
         docs = ship_validation_docs(home, result.version)
