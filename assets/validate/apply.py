@@ -99,6 +99,7 @@ def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
     or nothing can be reused), with the verdicts of unchanged rows kept."""
     cols = _columns(con, t)
     rows.mark_changed(con, t, cols)
+    same_rows = rows.unchanged(con, t, cols)
     keys = rows.key_state(con, t, cols, runner.parameters)
     outcomes = rows.kept_table_outcomes(con, t, keys)
     if outcomes is None:  # the key, the columns, the suite or its parameters changed
@@ -117,7 +118,7 @@ def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
     outcomes += [_row_outcome(spec, ids.get(spec.check, []), counts.get(spec.check, 0),
                               spec.check in raised)
                  for spec in expectation_specs(t.name) if not spec.blocking]
-    state[t.name] = (cols, ids if reuse and not raised else None, table_checks)
+    state[t.name] = (cols, ids if reuse and not raised else None, table_checks, same_rows)
     return sorted(outcomes, key=lambda o: o.spec.check)
 
 
@@ -178,8 +179,11 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
     con.execute("BEGIN TRANSACTION")
     try:
         for t in PUBLISHED_TABLES:
-            rows.save(con, t, *state[t.name])
+            rows.save(con, t, *state[t.name][:3])
         con.execute("DELETE FROM validation_results")
+        # The last quarantine, to tell which valid_* tables come out the same (`_rewrite`).
+        con.execute("CREATE OR REPLACE TEMP TABLE _last_quarantine AS "
+                    "SELECT table_name, row_id FROM row_quarantine")
         con.execute("DELETE FROM row_quarantine")
         insert_rows(con, "validation_results",
                     ["table_name", "expectation", "check_name", "severity", "level", "success",
@@ -194,13 +198,14 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
         for table, refs in CASCADES.items():
             _cascade(con, table, refs)
         for t in PUBLISHED_TABLES:
-            cols = ", ".join(f'"{c}"' for c in t.column_names)
-            con.execute(f"DELETE FROM valid_{t.name}")
-            con.execute(
-                f"INSERT INTO valid_{t.name} SELECT {cols} FROM {source_relation(t.name)} "
-                f"WHERE "
-                f"{t.primary_key} NOT IN (SELECT row_id FROM row_quarantine "
-                f"WHERE table_name = ?) ORDER BY {t.primary_key}", [t.name])
+            if _rewrite(con, t, same_rows=state[t.name][3]):
+                cols = ", ".join(f'"{c}"' for c in t.column_names)
+                con.execute(f"DELETE FROM valid_{t.name}")
+                con.execute(
+                    f"INSERT INTO valid_{t.name} SELECT {cols} FROM {source_relation(t.name)} "
+                    f"WHERE "
+                    f"{t.primary_key} NOT IN (SELECT row_id FROM row_quarantine "
+                    f"WHERE table_name = ?) ORDER BY {t.primary_key}", [t.name])
             report.rows_valid[t.name] = con.execute(
                 f"SELECT count(*) FROM valid_{t.name}").fetchone()[0]
             report.rows_quarantined[t.name] = con.execute(
@@ -213,7 +218,23 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
     finally:
         for t in PUBLISHED_TABLES:
             rows.drop_temp(con, t)
+        con.execute("DROP TABLE IF EXISTS _last_quarantine")
     return report
+
+
+def _rewrite(con: duckdb.DuckDBPyConnection, t: Table, *, same_rows: bool) -> bool:
+    """Whether valid_<t> must be written again: its rows changed since the last validation
+    (which wrote it, in the same transaction as `validated_rows`), or the set of its quarantined
+    ids did. Otherwise it already holds exactly what the INSERT would write, in the same order."""
+    if not same_rows:
+        return True
+    differ = con.execute(
+        "SELECT count(*) FROM ((SELECT row_id FROM _last_quarantine WHERE table_name = $1 "
+        "EXCEPT SELECT row_id FROM row_quarantine WHERE table_name = $1) UNION ALL "
+        "(SELECT row_id FROM row_quarantine WHERE table_name = $1 "
+        "EXCEPT SELECT row_id FROM _last_quarantine WHERE table_name = $1))", [t.name]
+    ).fetchone()[0]
+    return differ > 0
 
 
 def validation_summary(con: duckdb.DuckDBPyConnection) -> dict:

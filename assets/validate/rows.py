@@ -53,6 +53,24 @@ def mark_changed(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str
     return con.execute(f"SELECT count(*) FROM _changed_{name}").fetchone()[0]
 
 
+def unchanged(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str]) -> bool:
+    """Whether the table holds exactly the rows the last validation saw (after `mark_changed`,
+    before `save`): same scope, no row new, changed or gone, no key repeated. Its `valid_*`
+    table, written by that validation, then needs rewriting only if its quarantine changed."""
+    name = table.name
+    row = con.execute("SELECT value FROM settings WHERE key = ?", [f"validate_scope_{name}"]
+                      ).fetchone()
+    if row is None or row[0] != scope(table, columns):
+        return False
+    changed, gone, now, before = con.execute(
+        f"SELECT (SELECT count(*) FROM _changed_{name}), "
+        f"(SELECT count(*) FROM validated_rows v ANTI JOIN _rows_{name} r "
+        "ON r.row_id = v.row_id AND r.fp = v.fingerprint WHERE v.table_name = $1), "
+        f"(SELECT count(*) FROM _rows_{name}), "
+        "(SELECT count(*) FROM validated_rows WHERE table_name = $1)", [name]).fetchone()
+    return changed == 0 and gone == 0 and now == before
+
+
 def key_state(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str],
               parameters: dict[str, Any]) -> str:
     """What the whole-table expectations' verdicts depend on (after `mark_changed`): the suite

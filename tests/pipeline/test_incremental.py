@@ -15,7 +15,7 @@ from assets.extract.batches import extract_pending
 from assets.ingest.load import build_articles, ingest_raw_dir
 from assets.merge.run import run_merge
 from assets.schema import PUBLISHED_TABLES
-from assets.validate import rows
+from assets.validate import apply, rows
 from assets.validate.run import run_validate
 from assets.validate.suites import SuiteRunner
 from assets.warehouse import Home, connect, session, validation_docs_dir
@@ -201,5 +201,42 @@ def test_a_duplicated_key_is_judged_again_and_blocks(
         runs.clear()
         run_validate(con, home)
         assert runs == []
+    finally:
+        con.close()
+
+
+def test_valid_tables_are_rewritten_only_when_their_rows_or_quarantine_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home, con = _validated_warehouse(tmp_path, seed=17)
+    try:
+        rewritten: dict[str, bool] = {}
+        original = apply._rewrite
+
+        def spy(con_, t, *, same_rows):
+            rewritten[t.name] = original(con_, t, same_rows=same_rows)
+            return rewritten[t.name]
+
+        monkeypatch.setattr(apply, "_rewrite", spy)
+        before = _validation(con)
+        run_validate(con, home)
+        assert rewritten == dict.fromkeys(TABLES, False)
+        assert _validation(con) == before
+        # A mention starts failing: its claims are quarantined by the cascade, though no claim
+        # row changed, so valid_claims is written again too.
+        mention = con.execute("SELECT min(mention_id) FROM claims").fetchone()[0]
+        con.execute("UPDATE curated_mentions SET confidence = 7 WHERE mention_id = ?", [mention])
+        run_validate(con, home)
+        assert {t for t, again in rewritten.items() if again} == {"mentions", "claims"}
+        failing = _validation(con)
+        assert failing == _full(con, home)
+        assert not con.execute("SELECT count(*) FROM valid_claims WHERE mention_id = ?",
+                               [mention]).fetchone()[0]
+        # Fixed: the quarantine empties and both tables come back whole.
+        con.execute("UPDATE curated_mentions SET confidence = 0.5 WHERE mention_id = ?",
+                    [mention])
+        run_validate(con, home)
+        assert _validation(con) == _full(con, home)
+        assert con.execute("SELECT count(*) FROM valid_claims WHERE mention_id = ?",
+                           [mention]).fetchone()[0]
     finally:
         con.close()
