@@ -7,6 +7,11 @@ verdict. A row's fingerprint is DuckDB's `hash` of the columns the suite sees;
 the row-level checks each one failed. A table is validated in full (every row, nothing reused)
 when its suite or columns changed since (`scope`), or when the state was not kept because its
 primary key was not unique and non-null or an expectation raised.
+
+The whole-table expectations (columns, key not null and unique, row count) keep their last
+outcomes while what they depend on is the same (`key_state`: scope, suite parameters, the key
+column's counts and hash sums; in `settings`), and a table whose rows and quarantine are both
+unchanged keeps its `valid_*` table (`unchanged`).
 """
 
 from __future__ import annotations
