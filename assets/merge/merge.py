@@ -9,12 +9,13 @@ impacts to their night's wave (waves.sql). Everything is rebuilt in one transact
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-from assets.merge.cluster import Clustering, cluster
+from assets.merge.cluster import Clustering, WindowClusterer, decision_order
 from assets.schema import CLAIMS, INCIDENTS
 from assets.warehouse import insert_columns
 
@@ -66,23 +67,106 @@ def load_mentions(con: duckdb.DuckDBPyConnection) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+# Each mention's date span (what a coarse report's window may reach, `rules.date_window`; a
+# point otherwise) and its block's window number: a new window starts where a span begins
+# after every earlier span of the block has ended, so no coarse report reaches across windows.
+# The spans are per mention, wider than or equal to their group's (a group's date precision is
+# its first mention's), and a group's mentions share a block and a date, so a group never
+# straddles two windows. Undated mentions (never coarse, never precise) join their block's
+# last window.
+_BLOCK = "kind, country, attacker, admin1"
+WINDOWS_SQL = f"""
+WITH s AS (
+    SELECT {{cols}}, {REPORTED_UTC} AS published_at,
+           CASE WHEN s.kind = 'impact' AND s.date_precision = 'week' THEN s.event_date - 6
+                WHEN s.kind = 'impact' AND s.date_precision = 'month'
+                    THEN CAST(date_trunc('month', s.event_date) AS DATE)
+                ELSE s.event_date END AS span_lo,
+           CASE WHEN s.kind = 'impact' AND s.date_precision = 'week' THEN s.event_date + 6
+                WHEN s.kind = 'impact' AND s.date_precision = 'month'
+                    THEN last_day(s.event_date)
+                ELSE s.event_date END AS span_hi
+    FROM {MERGE_SOURCE} s LEFT JOIN articles a USING (article_id)
+),
+reach AS (
+    SELECT *, max(span_hi) OVER (PARTITION BY {_BLOCK} ORDER BY span_lo NULLS LAST, span_hi,
+                                 mention_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+              AS reached
+    FROM s
+)
+SELECT *, sum(CASE WHEN span_lo > reached THEN 1 ELSE 0 END) OVER (
+           PARTITION BY {_BLOCK} ORDER BY span_lo NULLS LAST, span_hi, mention_id
+           ROWS UNBOUNDED PRECEDING) AS window_no
+FROM reach
+ORDER BY {_BLOCK}, window_no, mention_id
+"""
+_WINDOW_KEY = ("kind", "country", "attacker", "admin1", "window_no")
+WINDOW_BATCH = 20_000  # mentions clustered together (whole windows; a bigger window is whole)
+READ_BATCH = 10_000
+
+
+def stream_windows(con: duckdb.DuckDBPyConnection, batch: int = WINDOW_BATCH
+                   ) -> Iterator[list[dict]]:
+    """The mentions as clustering needs them, in batches of whole date windows (at least
+    `batch` mentions, but for the last), block by block, streamed through a cursor."""
+    cols = ", ".join(f"s.{c}" for c in _KEY_COLUMNS)
+    cur = con.cursor()
+    try:
+        reader = cur.sql(WINDOWS_SQL.format(cols=cols)).to_arrow_reader(READ_BATCH)
+        names = [*_KEY_COLUMNS, "published_at"]
+        pending: list[dict] = []
+        key = None
+        for part in reader:
+            columns = [part.column(n).to_pylist() for n in names]
+            keys = zip(*(part.column(n).to_pylist() for n in _WINDOW_KEY), strict=True)
+            for row, k in zip(zip(*columns, strict=True), keys, strict=True):
+                if k != key and len(pending) >= batch:
+                    yield pending
+                    pending = []
+                key = k
+                pending.append(dict(zip(names, row, strict=True)))
+        if pending:
+            yield pending
+    finally:
+        cur.close()
+
+
 def cluster_warehouse(con: duckdb.DuckDBPyConnection) -> Clustering:
-    """Cluster the warehouse's mentions (read only: also used by `strikes merge-report`)."""
-    return cluster(load_mentions(con))
+    """Cluster the warehouse's mentions (read only: `strikes merge-report`), window by window:
+    the same members and decisions as `cluster(load_mentions(con))`."""
+    out = Clustering()
+    clusterer = WindowClusterer()
+    for mentions in stream_windows(con):
+        part = clusterer(mentions)
+        out.members.update(part.members)
+        out.decisions += part.decisions
+    out.decisions.sort(key=decision_order)
+    return out
 
 
 def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
-    """Rebuild `incident_members`, `claims` and `incidents` from MERGE_SOURCE."""
-    result = cluster_warehouse(con)
+    """Rebuild `incident_members`, `claims` and `incidents` from MERGE_SOURCE, clustering the
+    mentions a batch of date windows at a time (memory bounded by a batch, not the corpus)."""
     claim_cols = ", ".join(f'"{c}"' for c in CLAIMS.column_names)
     inc_cols = ", ".join(f'"{c}"' for c in INCIDENTS.column_names)
+    n_members = merges = near_misses = 0
+    clusterer = WindowClusterer()
     con.execute("BEGIN TRANSACTION")
     try:
         for table in ("incident_members", "claims", "incidents"):
             con.execute(f"DELETE FROM {table}")
-        members = sorted(result.members.items())
-        insert_columns(con, "incident_members", {"mention_id": [m for m, _ in members],
-                                                 "incident_id": [i for _, i in members]})
+        con.execute("CREATE OR REPLACE TEMP TABLE _members (mention_id VARCHAR, "
+                    "incident_id VARCHAR)")
+        for mentions in stream_windows(con):
+            part = clusterer(mentions)
+            del mentions
+            n_members += insert_columns(con, "_members", {
+                "mention_id": list(part.members), "incident_id": list(part.members.values())})
+            merges += sum(d.merged for d in part.decisions)
+            near_misses += sum(not d.merged for d in part.decisions)
+        con.execute("INSERT INTO incident_members (mention_id, incident_id) "
+                    "SELECT mention_id, incident_id FROM _members ORDER BY mention_id")
+        con.execute("DROP TABLE _members")
         con.execute(f"INSERT INTO claims ({claim_cols}) SELECT {claim_cols} FROM "
                     f"({_sql('claims.sql')})", {"official": official_pattern()})
         con.execute(f"INSERT INTO incidents ({inc_cols}) SELECT {inc_cols} FROM "
@@ -94,6 +178,4 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
         raise
     count = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
              for t in ("incidents", "claims")}
-    return MergeSummary(len(result.members), count["incidents"], count["claims"],
-                        sum(d.merged for d in result.decisions),
-                        sum(not d.merged for d in result.decisions))
+    return MergeSummary(n_members, count["incidents"], count["claims"], merges, near_misses)
