@@ -105,10 +105,12 @@ WINDOW_BATCH = 20_000  # mentions clustered together (whole windows; a bigger wi
 READ_BATCH = 10_000
 
 
-def stream_windows(con: duckdb.DuckDBPyConnection, batch: int = WINDOW_BATCH
+def stream_windows(con: duckdb.DuckDBPyConnection, batch: int | None = None
                    ) -> Iterator[list[dict]]:
     """The mentions as clustering needs them, in batches of whole date windows (at least
-    `batch` mentions, but for the last), block by block, streamed through a cursor."""
+    `batch` mentions, default WINDOW_BATCH, but for the last), block by block, streamed
+    through a cursor."""
+    batch = batch or WINDOW_BATCH
     cols = ", ".join(f"s.{c}" for c in _KEY_COLUMNS)
     cur = con.cursor()
     try:
