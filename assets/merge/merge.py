@@ -23,6 +23,8 @@ from assets.warehouse import insert_columns
 # extracted mentions with the curators' corrections applied (assets/curate).
 MERGE_SOURCE = "curated_mentions"
 _HERE = Path(__file__).parent
+# The temp table of one batch's mention -> incident map, which claims.sql and incidents.sql read.
+BATCH_MEMBERS = "_batch_members"
 OFFICIAL_SOURCES = _HERE / "data" / "official_sources.txt"
 _KEY_COLUMNS = ("mention_id", "article_id", "kind", "country", "admin1", "location",
                 "geo_precision", "event_date", "date_precision", "attacker", "weapon")
@@ -48,7 +50,8 @@ REPORTED_UTC = ("coalesce(strftime(timezone('UTC', try_cast(a.published_at AS TI
 
 def _sql(name: str) -> str:
     text = (_HERE / name).read_text(encoding="utf-8")
-    return text.replace("{source}", MERGE_SOURCE).replace("{reported_utc}", REPORTED_UTC)
+    return (text.replace("{source}", MERGE_SOURCE).replace("{reported_utc}", REPORTED_UTC)
+            .replace("{members}", BATCH_MEMBERS))
 
 
 def official_pattern(path: Path = OFFICIAL_SOURCES) -> str:
@@ -147,32 +150,24 @@ def cluster_warehouse(con: duckdb.DuckDBPyConnection) -> Clustering:
 
 
 def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
-    """Rebuild `incident_members`, `claims` and `incidents` from MERGE_SOURCE, clustering the
-    mentions a batch of date windows at a time (memory bounded by a batch, not the corpus)."""
+    """Rebuild `incident_members`, `claims` and `incidents` from MERGE_SOURCE, a batch of date
+    windows at a time: cluster its mentions, then write its members, claims and incidents (no
+    incident spans two windows), so memory is bounded by a batch, not the corpus."""
     claim_cols = ", ".join(f'"{c}"' for c in CLAIMS.column_names)
     inc_cols = ", ".join(f'"{c}"' for c in INCIDENTS.column_names)
+    official = official_pattern()
     n_members = merges = near_misses = 0
     clusterer = WindowClusterer()
     con.execute("BEGIN TRANSACTION")
     try:
         for table in ("incident_members", "claims", "incidents"):
             con.execute(f"DELETE FROM {table}")
-        con.execute("CREATE OR REPLACE TEMP TABLE _members (mention_id VARCHAR, "
-                    "incident_id VARCHAR)")
         for mentions in stream_windows(con):
             part = clusterer(mentions)
             del mentions
-            n_members += insert_columns(con, "_members", {
-                "mention_id": list(part.members), "incident_id": list(part.members.values())})
             merges += sum(d.merged for d in part.decisions)
             near_misses += sum(not d.merged for d in part.decisions)
-        con.execute("INSERT INTO incident_members (mention_id, incident_id) "
-                    "SELECT mention_id, incident_id FROM _members ORDER BY mention_id")
-        con.execute("DROP TABLE _members")
-        con.execute(f"INSERT INTO claims ({claim_cols}) SELECT {claim_cols} FROM "
-                    f"({_sql('claims.sql')})", {"official": official_pattern()})
-        con.execute(f"INSERT INTO incidents ({inc_cols}) SELECT {inc_cols} FROM "
-                    f"({_sql('incidents.sql')})")
+            n_members += _write_batch(con, part.members, claim_cols, inc_cols, official)
         con.execute(_sql("waves.sql"))
         con.execute("COMMIT")
     except Exception:
@@ -181,3 +176,20 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
     count = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
              for t in ("incidents", "claims")}
     return MergeSummary(n_members, count["incidents"], count["claims"], merges, near_misses)
+
+
+def _write_batch(con: duckdb.DuckDBPyConnection, members: dict[str, str], claim_cols: str,
+                 inc_cols: str, official: str) -> int:
+    """Write one batch's `incident_members`, `claims` and `incidents` rows."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {BATCH_MEMBERS} (mention_id VARCHAR, "
+                "incident_id VARCHAR)")
+    n = insert_columns(con, BATCH_MEMBERS, {"mention_id": list(members),
+                                            "incident_id": list(members.values())})
+    con.execute(f"INSERT INTO incident_members (mention_id, incident_id) "
+                f"SELECT mention_id, incident_id FROM {BATCH_MEMBERS} ORDER BY mention_id")
+    con.execute(f"INSERT INTO claims ({claim_cols}) SELECT {claim_cols} FROM "
+                f"({_sql('claims.sql')})", {"official": official})
+    con.execute(f"INSERT INTO incidents ({inc_cols}) SELECT {inc_cols} FROM "
+                f"({_sql('incidents.sql')})")
+    con.execute(f"DROP TABLE {BATCH_MEMBERS}")
+    return n
