@@ -231,9 +231,11 @@ class WindowClusterer:
 
     def __init__(self) -> None:
         self._edge: dict[tuple, list[Group]] = {}
+        self.targets: dict[tuple, list[Group]] = {}  # the last batch's precise groups by block
 
     def __call__(self, mentions: Iterable[dict]) -> Clustering:
         out, targets = _cluster_groups(build_groups(mentions))
+        self.targets = targets
         out.decisions += _near_misses(targets)
         edge: dict[tuple, list[Group]] = {}
         for block, groups in targets.items():
