@@ -231,10 +231,12 @@ class WindowClusterer:
 
     def __init__(self) -> None:
         self._edge: dict[tuple, list[Group]] = {}
-        self.targets: dict[tuple, list[Group]] = {}  # the last batch's precise groups by block
+        self.groups: dict[str, Group] = {}  # the last batch's groups
+        self.targets: dict[tuple, list[Group]] = {}  # and its precise groups by block
 
     def __call__(self, mentions: Iterable[dict]) -> Clustering:
-        out, targets = _cluster_groups(build_groups(mentions))
+        self.groups = build_groups(mentions)
+        out, targets = _cluster_groups(self.groups)
         self.targets = targets
         out.decisions += _near_misses(targets)
         edge: dict[tuple, list[Group]] = {}

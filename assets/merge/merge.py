@@ -16,8 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from assets.merge.cluster import Clustering, WindowClusterer, _group_key, decision_order
-from assets.merge.rules import Group
+from assets.merge.cluster import Clustering, WindowClusterer, decision_order
 from assets.schema import CLAIMS, INCIDENTS
 from assets.warehouse import insert_columns
 
@@ -185,24 +184,24 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
     clusterer = WindowClusterer()
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _windows_now AS "
-                    f"SELECT DISTINCT window_fp FROM ({_windows_sql()})")
         if _state_matches(con, version):
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _windows_now AS "
+                        f"SELECT DISTINCT window_fp FROM ({_windows_sql()})")
             _forget_gone_windows(con)
             only = [r[0] for r in con.execute(
                 "SELECT window_fp FROM _windows_now EXCEPT SELECT window_fp FROM merge_windows"
             ).fetchall()]
+            con.execute("DROP TABLE _windows_now")
         else:
             for table in ("incident_members", "claims", "incidents", *STATE_TABLES):
                 con.execute(f"DELETE FROM {table}")
             only = None
         for mentions in stream_windows(con, only=only) if only != [] else ():
             part = clusterer(mentions)
-            _save_windows(con, mentions, part, clusterer.targets)
+            _save_windows(con, mentions, part, clusterer)
             del mentions
             n_members += _write_batch(con, part.members, claim_cols, inc_cols, official)
         con.execute(_sql("waves.sql"))
-        con.execute("DROP TABLE _windows_now")
         con.execute("INSERT OR REPLACE INTO settings VALUES ('merge_version', ?)", [version])
         con.execute("COMMIT")
     except Exception:
@@ -263,13 +262,15 @@ def _forget_gone_windows(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _save_windows(con: duckdb.DuckDBPyConnection, mentions: list[dict], part: Clustering,
-                  targets: dict[tuple, list[Group]]) -> None:
+                  clusterer: WindowClusterer) -> None:
     """Store each window of a batch: its mentions, decision counts and edge days' places.
 
     A near-miss between two windows (the same place on one's last day and the next one's first
     day) is not counted in either: `_edge_near_misses` counts those from the stored places.
     """
-    window_of = {_group_key(m): m["window_fp"] for m in mentions}
+    window_fp = {m["mention_id"]: m["window_fp"] for m in mentions}
+    window_of = {k: window_fp[g.mention_ids[0]] for k, g in clusterer.groups.items()}
+    del window_fp
     stats: dict[int, dict] = {}
     for m in mentions:
         stats.setdefault(m["window_fp"], {
@@ -281,7 +282,7 @@ def _save_windows(con: duckdb.DuckDBPyConnection, mentions: list[dict], part: Cl
             stats[window_of[d.other_id]]["merges"] += 1
         elif d.reason != NEXT_DAY or window_of.get(d.incident_id) == window_of.get(d.other_id):
             stats[window_of[d.incident_id]]["near_misses"] += 1
-    for groups in targets.values():
+    for groups in clusterer.targets.values():
         for g in groups:
             w = stats[window_of[g.key]]
             for end, pick in (("first", min), ("last", max)):
