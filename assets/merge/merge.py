@@ -1,9 +1,12 @@
-"""Merge mentions into incidents inside the warehouse: load, cluster, write three tables.
+"""Merge mentions into incidents inside the warehouse: stream, cluster, write three tables.
 
-Load the mentions (from MERGE_SOURCE) with their article's publication time; cluster them
-(cluster.py, rules in rules.py); write `incident_members` (mention -> merged incident), `claims`
-(every reported figure side by side, claims.sql) and `incidents` (incidents.sql), then link
-impacts to their night's wave (waves.sql). Everything is rebuilt in one transaction.
+Stream the mentions (from MERGE_SOURCE) with their article's publication time, block by block
+and date window by date window (WINDOWS_SQL); cluster a batch of whole windows at a time
+(cluster.py, rules in rules.py); write its `incident_members` (mention -> merged incident),
+`claims` (every reported figure side by side, claims.sql) and `incidents` (incidents.sql)
+before the next; then link impacts to their night's wave (waves.sql). Only windows whose
+mentions changed since the last merge are clustered and written again (`build_incidents`),
+in one transaction.
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ def official_pattern(path: Path = OFFICIAL_SOURCES) -> str:
 
 
 def load_mentions(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """The fields clustering needs, with each mention's article publication time."""
+    """The fields clustering needs, with each mention's article publication time, all at once
+    (the reference the windowed clustering is tested against)."""
     cols = ", ".join(f"s.{c}" for c in _KEY_COLUMNS)
     cur = con.execute(f"SELECT {cols}, {REPORTED_UTC} AS published_at FROM {MERGE_SOURCE} s "
                       "LEFT JOIN articles a USING (article_id)")
