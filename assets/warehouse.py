@@ -101,6 +101,14 @@ INTERNAL_DDL = [
     # it failed, so unchanged rows are not validated again (assets/validate/rows.py).
     """CREATE TABLE IF NOT EXISTS validated_rows (
         table_name VARCHAR, row_id VARCHAR, fingerprint UBIGINT)""",
+    # The merge stage's memory (assets/merge/merge.py): each mention's date window, and per
+    # window its decision counts and the places of its first and last day's precise groups (for
+    # near-misses across window edges), so a run re-clusters only windows whose mentions changed.
+    """CREATE TABLE IF NOT EXISTS merge_mentions (mention_id VARCHAR, window_fp BIGINT)""",
+    """CREATE TABLE IF NOT EXISTS merge_windows (
+        window_fp BIGINT, kind VARCHAR, country VARCHAR, attacker VARCHAR, admin1 VARCHAR,
+        merges INTEGER, near_misses INTEGER, first_day DATE, first_places VARCHAR[],
+        last_day DATE, last_places VARCHAR[])""",
     """CREATE TABLE IF NOT EXISTS row_failures (
         table_name VARCHAR, check_name VARCHAR, row_id VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS row_quarantine (

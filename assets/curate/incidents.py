@@ -71,11 +71,11 @@ def apply_incident_corrections(con: duckdb.DuckDBPyConnection) -> dict[str, int]
 
 def mark_corrected_incidents(con: duckdb.DuckDBPyConnection) -> int:
     """Fill incidents.corrected_by from the applied corrections; returns incidents marked."""
-    merged = membership(con)
+    applied = con.execute("SELECT name, target, mention_ids, incident_ids FROM corrections "
+                          "WHERE status = 'applied' ORDER BY file, entry").fetchall()
+    merged = membership(con) if applied else {}  # every mention's incident: only when needed
     names: dict[str, list[str]] = {}
-    for name, target, mention_ids, incident_ids in con.execute(
-            "SELECT name, target, mention_ids, incident_ids FROM corrections "
-            "WHERE status = 'applied' ORDER BY file, entry").fetchall():
+    for name, target, mention_ids, incident_ids in applied:
         hit = {merged[m] for m in (mention_ids or "").split(SEPARATOR) if m in merged}
         if target.startswith("incident:") or not hit:
             hit |= set((incident_ids or "").split(SEPARATOR)) - {""}

@@ -1,6 +1,7 @@
 -- One row per mention and reported figure (killed, injured, launched, intercepted), with the
--- merged incident, the outlet and time of the article, and whether the evidence attributes it
--- to an official local source ($official is a regular expression from data/official_sources.txt).
+-- merged incident ({members}: mention -> incident of the date windows being written), the
+-- outlet and time of the article, and whether the evidence attributes it to an official local
+-- source ($official is a regular expression from data/official_sources.txt).
 -- `chosen` marks the claim that gives the incident's value:
 --   killed / injured: the latest official claim, else the highest figure;
 --   launched / intercepted: the latest claim;
@@ -11,7 +12,7 @@ WITH m AS (
            coalesce({reported_utc}, '') AS reported_utc,
            regexp_matches(s.evidence, $official) AS official
     FROM {source} s
-    JOIN incident_members im USING (mention_id)
+    JOIN {members} im USING (mention_id)
     LEFT JOIN articles a USING (article_id)
 ),
 c AS (

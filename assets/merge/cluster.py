@@ -75,7 +75,19 @@ def build_groups(mentions: Iterable[dict]) -> dict[str, Group]:
 
 def cluster(mentions: Iterable[dict]) -> Clustering:
     """Steps 1-3 over all mentions; see the module docstring."""
-    groups = build_groups(mentions)
+    out, targets = _cluster_groups(build_groups(mentions))
+    out.decisions += _near_misses(targets)
+    out.decisions.sort(key=decision_order)
+    return out
+
+
+def decision_order(d: Decision) -> tuple:
+    return (not d.merged, d.incident_id, d.other_id, d.reason)
+
+
+def _cluster_groups(groups: dict[str, Group]) -> tuple[Clustering, dict[tuple, list[Group]]]:
+    """Steps 2-3 over natural-key groups: members and merge decisions (near-misses not yet),
+    and the precise groups by block."""
     out = Clustering()
     targets = defaultdict(list)
     for g in groups.values():
@@ -114,9 +126,7 @@ def cluster(mentions: Iterable[dict]) -> Clustering:
         elif len(g.articles) > 1:
             out.decisions.append(Decision(True, incident_of[k], k, f"{len(g.articles)} "
                                           "articles, same place, day and attacker", g.label()))
-    out.decisions += _near_misses(targets)
-    out.decisions.sort(key=lambda d: (not d.merged, d.incident_id, d.other_id, d.reason))
-    return out
+    return out, targets
 
 
 def _by_date(block: list[Group]) -> dict[date, list[int]]:
@@ -204,3 +214,46 @@ def _miss(first: Group, second: Group, reason: str) -> Decision:
     """A near-miss between two precise groups, named in key order."""
     a, b = (first, second) if first.key < second.key else (second, first)
     return Decision(False, a.key, b.key, reason, f"{a.label()} ~ {b.label()}")
+
+
+class WindowClusterer:
+    """Clusters a stream of mentions in closed date windows (merge.py `stream_windows`), a
+    batch of whole windows at a time, with the same members and decisions as `cluster` over all
+    of them at once.
+
+    A window is a block's (kind, country, attacker, admin1) run of dates that no coarse
+    report's window (`rules.date_window`) crosses: every precise group a coarse report admits,
+    and so every cluster, lies inside one window. Only a near-miss can cross a window's edge
+    (the same place on its last day and the next window's first day), so the precise groups of
+    each block's last day are kept for the next batch. Batches must come block by block, each
+    block's windows in date order.
+    """
+
+    def __init__(self) -> None:
+        self._edge: dict[tuple, list[Group]] = {}
+        self.groups: dict[str, Group] = {}  # the last batch's groups
+        self.targets: dict[tuple, list[Group]] = {}  # and its precise groups by block
+
+    def __call__(self, mentions: Iterable[dict]) -> Clustering:
+        self.groups = build_groups(mentions)
+        out, targets = _cluster_groups(self.groups)
+        self.targets = targets
+        out.decisions += _near_misses(targets)
+        edge: dict[tuple, list[Group]] = {}
+        for block, groups in targets.items():
+            before = self._edge.get(block, [])
+            if before:
+                after = before[0].event_date + timedelta(days=1)
+                next_day: dict[str | None, list[Group]] = defaultdict(list)
+                for h in groups:
+                    if h.event_date == after:
+                        next_day[h.location].append(h)
+                out.decisions += [_miss(g, h, "same place, dates one day apart")
+                                  for g in before for h in next_day.get(g.location, ())]
+            last = max(g.event_date for g in groups)
+            edge[block] = [g for g in groups if g.event_date == last]
+        # Blocks come in order, so one missing here has ended; one whose windows here hold no
+        # precise group cannot pair across them (its next window starts two days on at least).
+        self._edge = edge
+        out.decisions.sort(key=decision_order)
+        return out

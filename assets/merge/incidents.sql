@@ -1,5 +1,6 @@
--- One row per merged incident (incident_members maps every mention to one), figures from the
--- claims table (claims.sql: `chosen` is the best estimate, low/high the range of the claims).
+-- One row per merged incident of the date windows being written ({members}: mention ->
+-- incident; an incident never spans two windows), figures from the claims table (claims.sql:
+-- `chosen` is the best estimate, low/high the range of the claims).
 -- Place and date come from the most precise member (settlement before oblast, day before week),
 -- then the latest report (publication times compared in UTC); ties are broken by mention_id so
 -- the result never depends on input order. The wave_id link is set afterwards (waves.sql).
@@ -13,7 +14,7 @@ WITH m AS (
            || '|' || reported_utc
            || '|' || s.mention_id AS precise
     FROM {source} s
-    JOIN incident_members im USING (mention_id)
+    JOIN {members} im USING (mention_id)
     LEFT JOIN articles a USING (article_id)
 ),
 fig AS (
@@ -29,6 +30,7 @@ fig AS (
            coalesce(max(evidence) FILTER (WHERE field = 'killed' AND chosen),
                     max(evidence) FILTER (WHERE field = 'injured' AND chosen)) AS fig_evidence
     FROM claims
+    WHERE incident_id IN (SELECT incident_id FROM {members})
     GROUP BY incident_id
 ),
 models AS (
