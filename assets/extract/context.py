@@ -144,11 +144,15 @@ _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-
 _HEADING = re.compile(r"\b(?:flying|heading|approaching)\s+(?:towards?|to)\s+(?:the\s+)?"
                       r"(?:[\w'’\-]+\s+){0,2}$", re.I)
 # "missiles were fired from Su-34 aircraft over the Belgorod region": a launch area
-_ORIGIN_OVER = re.compile(r"\b(?:(?:launched|fired)\s+(?:from\s+(?:[\w'’\-]+\s+){1,3})?|"
+_ORIGIN_OVER = re.compile(r"\b(?:(?:launched|fired|released|dropped)\s+(?:(?:from|by)\s+"
+                          r"(?:[\w'’\-]+\s+){1,4})?|"
                           # "drones were tracked over the Kyiv and Sumy regions": a flight
                           # path, not a struck region (1.13.0)
                           r"(?:tracked|spotted|detected|observed)\s+)over\s+"
-                          r"(?:the\s+)?$", re.I)
+                          # "missiles fired from Tu-22M3 bombers flying over Russia's Kursk
+                          # region", "a bomb released by a Su-34 jet flying over Russia's
+                          # Belgorod region": where the weapon came from, no struck region (1.21.0)
+                          r"(?:the\s+|Russia['’]s\s+|the\s+Russian\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
                           r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
                           r"described|describes|called|calls|blamed|blames|confirmed|denied|"

@@ -390,6 +390,13 @@ _LATER_ATTACK = re.compile(r"(?:Later (?:in the day|that day|the same day|in the
 _ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|March|April|May|"
                     r"June|July|August|September|October|November|December)(?: 20\d\d)?|"
                     r"(?:the )?(?:past|last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
+# "of the Black Sea city", "the southern port city": the article's town by an epithet (1.21.0)
+_EPITHET_TOWN = re.compile(r"\bthe (?:(?:[A-Z][\w\-]*|southern|northern|eastern|western|central|"
+                           r"frontline|front-line|border|coastal|port|industrial) ){1,3}"
+                           r"(?:city|town|port)\b(?! of\b)")
+# a count told with the whole country or an air force: a tally of the attack (1.21.0)
+_COUNTRY_WORD = re.compile(r"\b(?:Ukraine|Russia|Ukrainian|Russian|air force|Air Force|country|"
+                           r"nationwide|overnight|regions)\b")
 AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
 _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launches|fires|"
                      r"unleashes|sent|launched|fired|unleashed)\b")
@@ -922,6 +929,17 @@ def _extract(article: dict) -> list[dict]:
         # speaker's region told before (1.20.0)
         local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b|\bover our "
                                r"(?:territory|region|city|town)\b", s.text)) or (
+            # "Russia fired two missiles at a district of the Black Sea city": the town told
+            # before, named by its epithet (1.21.0)
+            bool(counts) and not targets and bool(_EPITHET_TOWN.search(s.text))) or (
+            # "A spokesman said three missiles had been fired from strategic bombers": a count
+            # with no place, no side and no nationwide cue after one town's row (1.21.0)
+            bool(counts) and not targets and len(focus) == 1 and focus[0].kind == "impact"
+            and focus[0].level == "settlement" and not nationwide
+            and not cx.has_side_cue(s.text) and not _COUNTRY_WORD.search(s.text)
+            # (a town's few weapons: "On January 1 alone, 103 drones were launched" is no
+            # town's)
+            and all(c.field == "launched" and c.value <= 20 for c in counts)) or (
             # '"Air defence worked in the region. Five enemy drones were shot down"': the
             # region of the sentence before (1.16.0)
             bool(counts) and i > 0 and sents[i - 1].para == s.para

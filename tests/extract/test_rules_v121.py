@@ -1,0 +1,58 @@
+"""Rules added in extractor 1.21.0 (error classes of data/eval/unseen15, stated as phrasings and
+attribution mechanisms), each checked on made-up sentences: a region a weapon was fired or
+released from ("fired from bombers flying over Russia's X region", "released by a jet flying over
+Russia's X region") is no struck region; a count told with the town's epithet ("a district of the
+Black Sea city") or with no place, side or nationwide cue after one town's row is that town's."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str = "2024-05-12T18:00:00+03:00", title: str | None = None
+          ) -> list[dict]:
+    return extract_mentions({"article_id": "v121", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return [(r["admin1"], r["location"], str(r["event_date"]), r["killed"], r["injured"],
+             r["launched"]) for r in rows]
+
+
+# --- launch origins are no struck regions -------------------------------------------------------
+
+def test_bombers_flying_over_a_russian_region_are_the_origin():
+    rows = _rows("A Russian missile hit a cinema in Poltava on Sunday, killing five people. The "
+                 "air force said the cinema had been hit by Kh-22 missiles fired from Tu-22M3 "
+                 "bombers flying over Russia's Bryansk region.")
+    assert _brief(rows) == [("Poltava Oblast", "Poltava", "2024-05-12", 5, None, None)]
+
+
+def test_a_bomb_released_by_a_jet_over_a_russian_region_is_the_origin():
+    rows = _rows("A glide bomb hit a school in Kharkiv on Sunday, injuring five people. "
+                 "Prosecutors said the school was hit by a KAB-250 bomb released by a Su-34 jet "
+                 "flying over Russia's Kursk region.")
+    assert _brief(rows) == [("Kharkiv Oblast", "Kharkiv", "2024-05-12", None, 5, None)]
+
+
+# --- counts of the town told before -------------------------------------------------------------
+
+def test_a_count_at_the_town_named_by_its_epithet_is_the_towns():
+    rows = _rows("A Russian missile attack on Mykolaiv on Sunday killed seven people. Russia "
+                 "fired three Iskander-M missiles at an industrial district of the southern "
+                 "port city, the governor said.")
+    assert _brief(rows) == [("Mykolaiv Oblast", "Mykolaiv", "2024-05-12", 7, None, 3)]
+
+
+def test_a_bare_launch_count_after_one_towns_row_is_the_towns():
+    rows = _rows("Russian missiles struck a hotel in the village of Kobleve on Sunday, killing "
+                 "at least four people. A spokesman for the regional administration said two "
+                 "missiles had been fired from bombers over the sea. The emergency service said "
+                 "12 people had been taken to hospital.")
+    assert _brief(rows) == [("Mykolaiv Oblast", "Kobleve", "2024-05-12", 4, 12, 2)]
+
+
+def test_a_large_bare_count_stays_off_the_town():
+    rows = _rows("A drone hit a garage in Kobleve on Sunday, injuring one man. On May 1 alone, "
+                 "140 drones were launched.")
+    assert [r for r in _brief(rows) if r[1] == "Kobleve"] == [
+        ("Mykolaiv Oblast", "Kobleve", "2024-05-12", None, 1, None)]
