@@ -96,7 +96,12 @@ _IMPLIED = {
                          rf"{_ONE_NOUN}{_OF_TOWN}(?:,\s*\d{{1,3}},)?\s+(?:was |has |had )?{_ADV}"
                          rf"(?:been )?{_ADV}"
                          # "The 63-year-old driver was killed" (1.20.0)
-                         rf"(?:killed|died)\b|(?:^\s*|;\s+)(?:The\s+{_MODS}{_ONE_NOUN}|"
+                         rf"(?:killed|died)\b|"
+                         # "A man who was sitting in his car died of his injuries" (1.21.0)
+                         rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+who\s+[^.;,]{{1,60}}?\s+"
+                         rf"(?:later\s+)?died\b|"
+                         # "a drone struck a car, and the driver died at the scene" (1.21.0)
+                         rf"(?:^\s*|;\s+|,\s+and\s+)(?:The\s+{_MODS}{_ONE_NOUN}|"
                          rf"(?:His|Her|Their)\s+"
                          rf"{_MODS}(?:{_ONE_NOUN}|{_KIN}))(?:,\s+[^,]{{1,40}},)?\s+"
                          rf"(?:was |has |had )?{_ADV}(?:been )?{_ADV}(?:killed|died)\b|"
@@ -137,6 +142,10 @@ _IMPLIED = {
                           rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+(?:was|had been)\s+treated\s+"
                           rf"for\s+(?:[\w\-]+\s+)?(?:smoke inhalation|injuries|wounds|burns|cuts|"
                           rf"concussions?)\b|"
+                          # "a woman was taken to hospital with shrapnel wounds" (1.21.0)
+                          rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+(?:was|has been|had been)\s+"
+                          rf"(?:taken|rushed|brought|admitted)\s+to\s+(?:a\s+|the\s+)?"
+                          rf"(?:[\w\-]+\s+){{0,3}}?hospital\s+with\b(?![^.;]{{0,80}}\bdied\b)|"
                           rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"
                           rf"hospitali[sz]ed)\b|"
                           # "Her son-in-law was wounded by shrapnel" (1.17.0)

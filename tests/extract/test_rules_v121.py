@@ -2,8 +2,11 @@
 attribution mechanisms), each checked on made-up sentences: a region a weapon was fired or
 released from ("fired from bombers flying over Russia's X region", "released by a jet flying over
 Russia's X region") is no struck region; a count told with the town's epithet ("a district of the
-Black Sea city") or with no place, side or nationwide cue after one town's row is that town's."""
+Black Sea city") or with no place, side or nationwide cue after one town's row is that town's;
+victims told as "a man was taken to hospital with shrapnel wounds", ", and the driver died" and
+"A woman who was walking her dog died"."""
 
+from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
 
 
@@ -56,3 +59,26 @@ def test_a_large_bare_count_stays_off_the_town():
                  "140 drones were launched.")
     assert [r for r in _brief(rows) if r[1] == "Kobleve"] == [
         ("Mykolaiv Oblast", "Kobleve", "2024-05-12", None, 1, None)]
+
+
+# --- casualty phrasings -------------------------------------------------------------------------
+
+def _figs(text: str) -> list[tuple]:
+    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
+
+
+def test_one_person_taken_to_hospital_with_wounds_is_one_injured():
+    assert _figs("Two sheds burned down, and a 64-year-old man was taken to hospital with "
+                 "shrapnel wounds.") == [("injured", 1, "plain")]
+    assert _figs("A tractor driver has been rushed to the district hospital with burns.") == [
+        ("injured", 1, "plain")]
+
+
+def test_and_the_driver_died_is_one_killed():
+    assert _figs("A drone hit a van on Sadova Street, and the driver died at the scene.") == [
+        ("killed", 1, "plain")]
+
+
+def test_a_person_who_did_something_died_is_one_killed():
+    assert _figs("A woman who was walking her dog died of her injuries in hospital.") == [
+        ("killed", 1, "plain")]
