@@ -28,6 +28,8 @@ STRONG = re.compile(
     # "two guided bombs were dropped on the outskirts" (1.19.0)
     r"(?:bombs?|munitions?|explosives?) (?:were|was|had been|have been) dropped (?:on|onto)|"
     r"crashed|targeted|(?<!sanctions )targeting|came under|fired? (?:[\w\-]+ ){0,3}at|fired on|"
+    # "The city of X took the heaviest fire", "bore the brunt" (1.21.0)
+    r"took the (?:heaviest|worst|brunt)|bore the brunt|"
     # "a UAV had fallen on the territory of an oil refinery" (1.18.0)
     r"(?:drone|UAV|missile|rocket|Shahed)s? (?:had |has |have )?(?:fell|fallen) (?:on|onto)|"
     r"casualties|victims|toll|explosion "
@@ -206,7 +208,7 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
                  "explosion", "went up in flames", "burn", "knocked out", "affected by", " fell on",
-                 " fallen on", " fell onto", " fallen onto")
+                 " fallen on", " fell onto", " fallen onto", "took the", "bore the")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated", "foiled", "thwarted")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",

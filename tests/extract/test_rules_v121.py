@@ -82,3 +82,9 @@ def test_and_the_driver_died_is_one_killed():
 def test_a_person_who_did_something_died_is_one_killed():
     assert _figs("A woman who was walking her dog died of her injuries in hospital.") == [
         ("killed", 1, "plain")]
+
+
+def test_a_town_that_took_the_heaviest_fire_is_struck():
+    rows = _rows("The city of Marhanets took the heaviest fire. A 60-year-old man died when a "
+                 "drone struck a street.")
+    assert _brief(rows) == [("Dnipropetrovsk Oblast", "Marhanets", "2024-05-12", 1, None, None)]
