@@ -751,6 +751,9 @@ def _extract(article: dict) -> list[dict]:
                               # "The same morning, a drone struck a farm" (1.19.0)
                               "The same morning", "That same morning", "The same day",
                               "That same day", "The same evening", "That same evening",
+                              # "On the same evening, Russian forces shelled X" (1.21.0)
+                              "On the same day", "On the same evening", "On the same night",
+                              "On the same morning", "On that same ", "On that day",
                               # "The strike also hit the town of X": the strike told (1.19.0)
                               "The strike also ", "The attack also ")) and focus \
                 and focus[-1].event_date is not None:

@@ -88,3 +88,14 @@ def test_a_town_that_took_the_heaviest_fire_is_struck():
     rows = _rows("The city of Marhanets took the heaviest fire. A 60-year-old man died when a "
                  "drone struck a street.")
     assert _brief(rows) == [("Dnipropetrovsk Oblast", "Marhanets", "2024-05-12", 1, None, None)]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def test_on_the_same_evening_takes_the_day_of_the_row_before():
+    rows = _rows("The toll from Friday's Russian glide bomb attack on Kharkiv has risen to six, "
+                 "the governor said on Sunday.\n\n"
+                 "On the same evening, Russian forces shelled the town of Kupiansk, wounding two "
+                 "people.")
+    assert _brief(rows) == [("Kharkiv Oblast", "Kharkiv", "2024-05-10", 6, None, None),
+                            ("Kharkiv Oblast", "Kupiansk", "2024-05-10", None, 2, None)]
