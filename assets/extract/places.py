@@ -43,6 +43,10 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"),
                    ("residents of", "inhabitants of", "villagers of"))
+_STREET_GATE = re.compile(r"Street|Avenue|Boulevard|Prospekt|Lane|Embankment|microdistrict|"
+                          r"micro-district")
+_STREET = re.compile(r"\s+(?-i:Street|St\.|Avenue|Boulevard|Prospekt|Lane|Embankment)\b|"
+                     r"\s+micro-?districts?\b")
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
 _CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
@@ -459,6 +463,10 @@ def find_places(text: str, context: list[str] | None = None,
         out = _district_located(text, out)
     if "village of" in text or "hamlet of" in text:
         out = [m for m in out if not _no_village(text, m)]
+    if _STREET_GATE.search(text):
+        # "a house on Pushkin Street", "the Vostochny microdistrict": a street or a part of a
+        # city that bears a town's name is no place (1.21.0)
+        out = [m for m in out if not (m.level == "settlement" and _STREET.match(text, m.end))]
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]

@@ -99,3 +99,14 @@ def test_on_the_same_evening_takes_the_day_of_the_row_before():
                  "people.")
     assert _brief(rows) == [("Kharkiv Oblast", "Kharkiv", "2024-05-10", 6, None, None),
                             ("Kharkiv Oblast", "Kupiansk", "2024-05-10", None, 2, None)]
+
+
+# --- places -------------------------------------------------------------------------------------
+
+def test_a_street_or_microdistrict_named_after_a_town_is_no_place():
+    rows = _rows("A drone hit a house on Pushkin Street in Kharkiv on Sunday, injuring two "
+                 "people.")
+    assert _brief(rows) == [("Kharkiv Oblast", "Kharkiv", "2024-05-12", None, 2, None)]
+    rows = _rows("Debris fell on a road in the Vostochny microdistrict of Belgorod on Sunday, "
+                 "injuring three people.")
+    assert _brief(rows) == [("Belgorod Oblast", "Belgorod", "2024-05-12", None, 3, None)]
