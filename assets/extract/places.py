@@ -32,7 +32,9 @@ _REGIONS_AFTER = re.compile(r",\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?:[
 _NAME = r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?)"
 _UNLISTED = [re.compile(p) for p in (
     rf"\b(?:village|town|city|settlement|hamlet) of {_NAME}",
-    rf"\b{_NAME},\s+a (?:[\w\-]+ ){{0,3}}(?:village|town|city|settlement)\b",
+    # (not a day: "In a separate attack on Tuesday, a missile hit the town of X" (1.21.0))
+    rf"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b){_NAME},\s+a "
+    rf"(?:[\w\-]+ ){{0,3}}(?:village|town|city|settlement)\b",
     rf"(?<!village in the )(?<!town in the )(?<!village of the )\b(?:the )?{_NAME} "
     rf"(?:community|hromada|village)\b",
     rf"\b(?:the )?{_NAME} (?:oil )?(?:refinery|airfield|air base|airbase)\b",

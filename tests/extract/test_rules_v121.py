@@ -110,3 +110,9 @@ def test_a_street_or_microdistrict_named_after_a_town_is_no_place():
     rows = _rows("Debris fell on a road in the Vostochny microdistrict of Belgorod on Sunday, "
                  "injuring three people.")
     assert _brief(rows) == [("Belgorod Oblast", "Belgorod", "2024-05-12", None, 3, None)]
+
+
+def test_a_weekday_before_a_comma_is_no_unlisted_place():
+    rows = _rows("In a separate attack on Friday, a missile hit the town of Pokrovsk, killing "
+                 "one man.")
+    assert _brief(rows) == [("Donetsk Oblast", "Pokrovsk", "2024-05-10", 1, None, None)]
