@@ -226,12 +226,21 @@ def _other_whole(text: str, pos: int) -> bool:
     return not _NOUN_RE.search(what) and not (words and re.fullmatch(_LAUNCH, words[0], re.I))
 
 
+# "a drone had been shot down over the city of X", "shot down a missile over the eastern part
+# of the city": one weapon downed over a place is an interception of one (1.21.0)
+_ONE_DOWNED = re.compile(r"\b(?:(?<![Oo]ne )[Aa]n?\s+(?:[\w\-]+\s+){0,2}?(?P<noun>drone|missile|"
+                         r"UAV|rocket)\s+(?:was|had been|has been)\s+(?:shot down|downed|"
+                         r"intercepted)|(?:shot down|downed|intercepted)\s+an?\s+"
+                         r"(?:[\w\-]+\s+){0,2}?(?P<noun2>drone|missile|UAV|rocket))\s+over\b")
+
+
 def find_tallies(text: str) -> list[Count]:
     """Launch, interception and hit counts of one sentence."""
-    if not any_word(_GATE, _GATE_WORDS, text) or not (
-            has_number(text) or _ARTICLE_COUNT.search(text) or _REST.search(text)
-            or "second" in text):
+    if not any_word(_GATE, _GATE_WORDS, text):
         return []
+    if not (has_number(text) or _ARTICLE_COUNT.search(text) or _REST.search(text)
+            or "second" in text):
+        return _one_downed(text)
     if " more " in text and (one := _A_THEN_MORE.search(text)):
         text = text[:one.start()] + "1" + text[one.end():]     # same length: offsets hold
     starts = number_starts(text)
@@ -326,7 +335,16 @@ def find_tallies(text: str) -> list[Count]:
         # "A second missile was shot down over the city": one hit, one downed (1.13.0)
         wt = _wtype(m.group("noun"))
         out += [Count("intercepted", wt, 1, m.start()), Count("launched", wt, 2, m.start())]
+    if not out:
+        return _one_downed(text)
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
+
+
+def _one_downed(text: str) -> list[Count]:
+    if " over " in text and (one := _ONE_DOWNED.search(text)):
+        return [Count("intercepted", _wtype(one.group("noun") or one.group("noun2")), 1,
+                      one.start())]
+    return []
 
 
 # "attacked Ukraine with an Iskander-M ballistic missile and 72 drones": one missile counts

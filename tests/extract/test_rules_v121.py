@@ -116,3 +116,21 @@ def test_a_weekday_before_a_comma_is_no_unlisted_place():
     rows = _rows("In a separate attack on Friday, a missile hit the town of Pokrovsk, killing "
                  "one man.")
     assert _brief(rows) == [("Donetsk Oblast", "Pokrovsk", "2024-05-10", 1, None, None)]
+
+
+# --- one weapon downed over a place -------------------------------------------------------------
+
+def test_a_missile_shot_down_over_the_city_is_one_intercepted():
+    rows = _rows("In Kursk, the governor said air defences had shot down a missile over the "
+                 "northern part of the city on Sunday and that debris damaged 12 cars.")
+    assert [(r["location"], r["launched"], r["intercepted"]) for r in rows] == [
+        ("Kursk", None, 1)]
+    rows = _rows("The governor wrote that a drone had been shot down over the city of Lgov at "
+                 "about 2 a.m. on Sunday. Debris hit a shop, injuring four people.")
+    assert [(r["location"], r["injured"], r["intercepted"]) for r in rows] == [("Lgov", 4, 1)]
+
+
+def test_a_drone_shot_down_near_a_plant_is_no_count():
+    rows = _rows("A Ukrainian drone was shot down near a power plant in Kurchatov on Sunday, and "
+                 "its detonation damaged a transformer.")
+    assert [(r["location"], r["intercepted"]) for r in rows] == [("Kurchatov", None)]
