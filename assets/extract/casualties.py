@@ -203,7 +203,13 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|increases|"
                      rf"gone up|"
                      rf"went up|goes up|grown|grows|jumped|jumps|is "
-                     rf"now|stands at|hit)\s+(?:to\s+)?(?P<n>{_N})", re.I)
+                     rf"now|stands at|hit|"
+                     # "the number of injured stood at 202", "was revised to 84" (not "had
+                     # stood at", an earlier figure) (1.21.0)
+                     rf"(?<!had )stood at|(?:was|were|has been|had been) (?:later )?"
+                     rf"(?:revised|raised|updated|corrected|adjusted)"
+                     rf"(?: (?:up|down|upwards?|downwards?))?)"
+                     rf"\s+(?:to\s+)?(?P<n>{_N})", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
                    # "There were no reports of casualties in the city" (1.20.0)
                    r"reports? of (?:casualties|injuries|victims)|one was (?:killed|hurt|"

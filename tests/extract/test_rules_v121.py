@@ -134,3 +134,12 @@ def test_a_drone_shot_down_near_a_plant_is_no_count():
     rows = _rows("A Ukrainian drone was shot down near a power plant in Kurchatov on Sunday, and "
                  "its detonation damaged a transformer.")
     assert [(r["location"], r["intercepted"]) for r in rows] == [("Kurchatov", None)]
+
+
+def test_a_toll_that_stood_at_or_was_revised_to_is_the_update():
+    assert _figs("Police had first said 50 people were wounded, but by Friday morning the number "
+                 "of injured stood at 120.") == [("injured", 50, "plain"),
+                                                ("injured", 120, "update")]
+    assert _figs("The number of injured was revised to 44, rather than the 49 reported on "
+                 "Sunday night.") == [("injured", 44, "update")]
+    assert _figs("The toll had stood at 16 late on Friday.") == []
