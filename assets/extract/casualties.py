@@ -98,7 +98,9 @@ _IMPLIED = {
                          # "The 63-year-old driver was killed" (1.20.0)
                          rf"(?:killed|died)\b|"
                          # "A man who was sitting in his car died of his injuries" (1.21.0)
-                         rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+who\s+[^.;,]{{1,60}}?\s+"
+                         # (one "who was wounded ... died" is _HURT_DIED's)
+                         rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+who\s+"
+                         rf"(?![^.;,]*\b(?:wounded|injured|hurt)\b)[^.;,]{{1,60}}?\s+"
                          rf"(?:later\s+)?died\b|"
                          # "a drone struck a car, and the driver died at the scene" (1.21.0)
                          rf"(?:^\s*|;\s+|,\s+and\s+)(?:The\s+{_MODS}{_ONE_NOUN}|"

@@ -240,6 +240,12 @@ _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?
                        r"\bsupplying the (?:city|town)\b")
 
 
+# "Cherkasy regional governor X said 17 people had been wounded in the city" after a row of
+# another town of his region: the town told before, not the region's namesake city (1.21.0)
+_REGIONAL_TITLE = re.compile(r"\s+(?:regional|region's|Regional|Oblast)\s+(?:governor|Governor|"
+                             r"head|Head|[Mm]ilitary|[Aa]dministration)\b")
+
+
 def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
              home: str | None = None, seen: frozenset = frozenset()) -> list[Mention]:
     if not strike:
@@ -274,7 +280,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     # "Zhytomyr's mayor said a drone struck a warehouse on the city's outskirts": the town
     town_ref = not out and bool(places) and places[0].level == "settlement" \
         and (bool(_CITY_REF.search(s.text)) or "mayor" in s.text and len(places) == 1
-             and bool(_CITY_DISTRICT.search(s.text, places[0].end)))
+             and bool(_CITY_DISTRICT.search(s.text, places[0].end))) \
+        and not (seen and _REGIONAL_TITLE.match(s.text, places[0].end))
     if not out and places and len({m.admin1 for m in places}) == 1 and (
             places[0].admin1 not in seen or town_ref) and (town_ref or _STRUCK.search(s.text)) \
             and all(cx.in_title(s.text, m) for m in places):

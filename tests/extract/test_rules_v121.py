@@ -143,3 +143,10 @@ def test_a_toll_that_stood_at_or_was_revised_to_is_the_update():
     assert _figs("The number of injured was revised to 44, rather than the 49 reported on "
                  "Sunday night.") == [("injured", 44, "update")]
     assert _figs("The toll had stood at 16 late on Friday.") == []
+
+
+def test_the_city_after_a_regional_title_is_the_town_told_before():
+    rows = _rows("A Russian missile hit an apartment block in Uman on Sunday, killing nine "
+                 "people. Cherkasy regional governor Ihor Taburets said 17 people had been "
+                 "wounded in the city.")
+    assert _brief(rows) == [("Cherkasy Oblast", "Uman", "2024-05-12", 9, 17, None)]
