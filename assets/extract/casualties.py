@@ -272,6 +272,11 @@ _UPDATE_AND = re.compile(rf"\s+(?:dead|killed)\s+and\s+(?P<n>{_N})\s+(?:injured|
 _NTH_BODY = re.compile(r"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|"
                        r"ninth|tenth)\s+body\s+(?:has\s+been\s+|had\s+been\s+|was\s+)"
                        r"(?:pulled|recovered|found|retrieved|removed)\b", re.I)
+# "after recovering the body of a 23rd victim": the ordinal is the updated toll (1.21.0)
+_BODY_OF_NTH = re.compile(r"\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|pull(?:ed|ing) "
+                          r"out)\s+the\s+body\s+of\s+(?:a|the)\s+(?P<o>second|third|fourth|fifth|"
+                          r"sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
+                          r"(?:victim|person)\b", re.I)
 _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? said|had earlier "
                     # "the city head had earlier reported four injured" (1.17.0)
                     r"(?:put|reported)|had been reported|originally)\b", re.I)
@@ -409,6 +414,8 @@ def find_casualties(text: str) -> list[Figure]:
     if " body " in t:
         out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_BODY.finditer(t)]
+        out += [Figure("killed", _ORDINALS.get(m.group("o").lower()) or int(m.group("o")[:-2]),
+                       m.start("o"), "update") for m in _BODY_OF_NTH.finditer(t)]
     if "died" in t:
         for m in _HURT_DIED.finditer(t):
             out.append(Figure("killed", 1, m.start(), "plain"))

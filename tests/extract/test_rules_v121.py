@@ -150,3 +150,10 @@ def test_the_city_after_a_regional_title_is_the_town_told_before():
                  "people. Cherkasy regional governor Ihor Taburets said 17 people had been "
                  "wounded in the city.")
     assert _brief(rows) == [("Cherkasy Oblast", "Uman", "2024-05-12", 9, 17, None)]
+
+
+def test_the_body_of_an_nth_victim_is_the_updated_toll():
+    assert _figs("Rescuers ended the search on Sunday after recovering the body of a 14th "
+                 "victim.") == [("killed", 14, "update")]
+    assert _figs("Divers found the body of a fourth victim in the river.") == [
+        ("killed", 4, "update")]
