@@ -97,11 +97,6 @@ _IMPLIED = {
                          rf"(?:been )?{_ADV}"
                          # "The 63-year-old driver was killed" (1.20.0)
                          rf"(?:killed|died)\b|"
-                         # "A man who was sitting in his car died of his injuries" (1.21.0)
-                         # (one "who was wounded ... died" is _HURT_DIED's)
-                         rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+who\s+"
-                         rf"(?![^.;,]*\b(?:wounded|injured|hurt)\b)[^.;,]{{1,60}}?\s+"
-                         rf"(?:later\s+)?died\b|"
                          # "a drone struck a car, and the driver died at the scene" (1.21.0)
                          rf"(?:^\s*|;\s+|,\s+and\s+)(?:The\s+{_MODS}{_ONE_NOUN}|"
                          rf"(?:His|Her|Their)\s+"
@@ -144,10 +139,6 @@ _IMPLIED = {
                           rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+(?:was|had been)\s+treated\s+"
                           rf"for\s+(?:[\w\-]+\s+)?(?:smoke inhalation|injuries|wounds|burns|cuts|"
                           rf"concussions?)\b|"
-                          # "a woman was taken to hospital with shrapnel wounds" (1.21.0)
-                          rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+(?:was|has been|had been)\s+"
-                          rf"(?:taken|rushed|brought|admitted)\s+to\s+(?:a\s+|the\s+)?"
-                          rf"(?:[\w\-]+\s+){{0,3}}?hospital\s+with\b(?![^.;]{{0,80}}\bdied\b)|"
                           rf"^\s*(?:He|She)\s+(?:was|has been|had been)\s+{_ADV}(?:injured|wounded|"
                           rf"hospitali[sz]ed)\b|"
                           # "Her son-in-law was wounded by shrapnel" (1.17.0)
@@ -162,6 +153,18 @@ _IMPLIED = {
                           rf"\b(?:killed|died)\s+and\s+(?:his|her|their|a|an)\s+"
                           rf"{_MODS}(?:{_ONE_NOUN}|{_KIN})\s+(?:was\s+)?(?:injured|wounded|hurt)\b)",
                           re.I),
+}
+# run only when their literal occurs (the sentence scan of _IMPLIED is costly) (1.21.0):
+# "A man who was sitting in his car died of his injuries" (one "who was wounded ... died" is
+# _HURT_DIED's); "a woman was taken to hospital with shrapnel wounds"
+_IMPLIED_IF = {
+    "killed": (" who ", re.compile(rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+who\s+"
+                                   rf"(?![^.;,]*\b(?:wounded|injured|hurt)\b)[^.;,]{{1,60}}?\s+"
+                                   rf"(?:later\s+)?died\b", re.I)),
+    "injured": ("hospital with", re.compile(
+        rf"\b(?:a|an)\s+{_MODS}{_ONE_NOUN}\s+(?:was|has been|had been)\s+"
+        rf"(?:taken|rushed|brought|admitted)\s+to\s+(?:a\s+|the\s+)?"
+        rf"(?:[\w\-]+\s+){{0,3}}?hospital\s+with\b(?![^.;]{{0,80}}\bdied\b)", re.I)),
 }
 _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|persons|civilians|"
                            rf"residents|others|adults|children|men|women|{_ROLE})\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
@@ -470,7 +473,8 @@ def find_casualties(text: str) -> list[Figure]:
             if not any(a <= m.start() < b for a, b in pairs):
                 pairs.append(m.span())
                 out.append(Figure(field, 2, m.start(), "stale" if stale else "plain"))
-        for m in _IMPLIED[field].finditer(t):
+        word, extra = _IMPLIED_IF[field]
+        for m in [*_IMPLIED[field].finditer(t), *(extra.finditer(t) if word in t else ())]:
             if any(a <= m.start() < b for a, b in pairs):
                 continue
             if any(x.pos < m.start() < x.pos + 80 and x.field == field and x.value > 1

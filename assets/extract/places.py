@@ -45,8 +45,8 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"),
                    ("residents of", "inhabitants of", "villagers of"))
-_STREET_GATE = re.compile(r"Street|Avenue|Boulevard|Prospekt|Lane|Embankment|microdistrict|"
-                          r"micro-district")
+_STREET_WORDS = ("Street", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment", "microd",
+                 "micro-d")
 _STREET = re.compile(r"\s+(?-i:Street|St\.|Avenue|Boulevard|Prospekt|Lane|Embankment)\b|"
                      r"\s+micro-?districts?\b")
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
@@ -465,7 +465,7 @@ def find_places(text: str, context: list[str] | None = None,
         out = _district_located(text, out)
     if "village of" in text or "hamlet of" in text:
         out = [m for m in out if not _no_village(text, m)]
-    if _STREET_GATE.search(text):
+    if any(w in text for w in _STREET_WORDS):
         # "a house on Pushkin Street", "the Vostochny microdistrict": a street or a part of a
         # city that bears a town's name is no place (1.21.0)
         out = [m for m in out if not (m.level == "settlement" and _STREET.match(text, m.end))]
