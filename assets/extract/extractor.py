@@ -397,6 +397,8 @@ _EPITHET_TOWN = re.compile(r"\bthe (?:(?:[A-Z][\w\-]*|southern|northern|eastern|
 # a count told with the whole country or an air force: a tally of the attack (1.21.0)
 _COUNTRY_WORD = re.compile(r"\b(?:Ukraine|Russia|Ukrainian|Russian|air force|Air Force|country|"
                            r"nationwide|overnight|regions)\b")
+_REGION_ZERO = re.compile(r"\bno (?:casualties|victims|injuries)\s+(?:anywhere\s+)?in\s+the\s+"
+                         r"(?:region|oblast)\b|\bno (?:casualties|victims) anywhere\b")
 AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
 _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launches|fires|"
                      r"unleashes|sent|launched|fired|unleashed)\b")
@@ -1099,7 +1101,13 @@ def _extract(article: dict) -> list[dict]:
                     and not cx.nationwide(IN_TOTAL.sub("", s.text))))
               and len(focus) == 1 and focus[0].kind == "impact"):
             own = focus[0]
-            if focus[0].level == "settlement" and IN_REGION.search(s.text):
+            if focus[0].level == "admin1" and "the city" in s.text \
+                    and not IN_REGION.search(s.text) and not THE_REGION.search(s.text) \
+                    and (town := _last_town(b.drafts)) and town[0].admin1 == focus[0].admin1:
+                # "six drones hit a substation on the northern edge of the city" after the
+                # governor's sentence about his region: the city told before (1.21.0)
+                own = town[0]
+            elif focus[0].level == "settlement" and IN_REGION.search(s.text):
                 own = b.place(region_mention(focus[0].admin1), _pick_date(dates, 0, carry), i)
             elif focus[0].level == "settlement" and "region" in s.text \
                     and ON_REGION.search(s.text):
@@ -1276,6 +1284,15 @@ def _extract(article: dict) -> list[dict]:
         first = min(impacts, key=lambda d: d.sents[0])
         have = {f.field for _, f in first.figures}
         first.figures += [(0, f) for f in pending if f.field not in have]
+    for r in impacts:
+        if r.level == "admin1" and r.figures and all(f.kind == "zero" for _, f in r.figures) \
+                and any(_REGION_ZERO.search(sents[k].text) for k in r.sents):
+            # '"There are no casualties anywhere in the region," the governor wrote' and the
+            # towns of his report with no figure of their own: their zero too (1.21.0)
+            for d in impacts:
+                if d.level == "settlement" and d.admin1 == r.admin1 and not d.figures \
+                        and d.event_date == r.event_date:
+                    d.figures += list(r.figures)
     fill_weapons(b.drafts, head, named, sents)
     return _rows(article, text, sents, settle(b.drafts, sents))
 

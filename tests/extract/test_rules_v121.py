@@ -163,3 +163,17 @@ def test_the_body_of_an_nth_victim_is_the_updated_toll():
                  "victim.") == [("killed", 14, "update")]
     assert _figs("Divers found the body of a fourth victim in the river.") == [
         ("killed", 4, "update")]
+
+
+# --- a governor's region-wide zero --------------------------------------------------------------
+
+def test_no_casualties_anywhere_in_the_region_is_each_towns_zero():
+    rows = _rows("Russian drones struck energy facilities in Sumy overnight into Sunday, "
+                 "officials said.\n\n"
+                 '"There are no casualties anywhere in the region," Oleh Hryhorov, head of the '
+                 "Sumy Regional Military Administration, wrote.\n\n"
+                 "According to the power company, four drones hit a substation on the edge of "
+                 "the city.\n\n"
+                 "The town of Konotop was also hit, and a boiler house was damaged there.")
+    assert _brief(rows) == [("Sumy Oblast", "Sumy", "2024-05-12", 0, 0, 4),
+                            ("Sumy Oblast", "Konotop", "2024-05-12", 0, 0, None)]
