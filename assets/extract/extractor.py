@@ -460,6 +460,7 @@ def _side(text: str, here: list[tuple[Mention, Draft]]) -> str:
 
 
 _THE_TOWN = re.compile(r"\bthe (?:city|town|village)\b")
+_IN_THE_TOWN = re.compile(r"\b(?:in|on|at) the (?:city|town|village)\b")
 
 
 def _last_town(drafts: list[Draft]) -> list[Draft]:
@@ -1215,6 +1216,17 @@ def _extract(article: dict) -> list[dict]:
             if not rows and figs and len(focus) == 1 and focus[0].kind == "wave" \
                     and _THE_TOWN.search(s.text):
                 rows = _last_town(b.drafts)     # "..., according to the city's mayor"
+            town = rows if len(rows) == 1 else focus if len(focus) == 1 else []
+            if town and figs and strike and town[0].kind == "impact" \
+                    and town[0].level == "settlement" and town[0].event_date is not None \
+                    and s.text.startswith(("Last ", "On ")) and dates \
+                    and _IN_THE_TOWN.search(s.text) and not nationwide \
+                    and (when := _pick_date(_clause_dates(s.text, dates, 0), 0, carry))[0] \
+                    and when[2] >= 2 and when[0] < town[0].event_date:
+                # "Last Thursday, a glide bomb attack on an industrial enterprise in the city
+                # injured six people" after the city's Sunday row: an earlier attack on the
+                # city, a row of its own (1.21.0)
+                rows = [b.place(_mention_of(town[0]), when, i, s.text)]
             if len(rows) == 1:
                 rows[0].figures += [(s.start + f.pos, f) for f in figs]
                 if strike:

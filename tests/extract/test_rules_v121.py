@@ -177,3 +177,12 @@ def test_no_casualties_anywhere_in_the_region_is_each_towns_zero():
                  "The town of Konotop was also hit, and a boiler house was damaged there.")
     assert _brief(rows) == [("Sumy Oblast", "Sumy", "2024-05-12", 0, 0, 4),
                             ("Sumy Oblast", "Konotop", "2024-05-12", 0, 0, None)]
+
+
+def test_last_thursday_in_the_city_is_an_earlier_attack_of_its_own():
+    rows = _rows("A Russian drone attack on Poltava late on Sunday killed a 34-year-old man and "
+                 "injured three people, the governor said on Monday.\n\n"
+                 "Last Thursday, a Russian glide bomb attack on an industrial enterprise in the "
+                 "city injured six people.", published="2024-05-13T09:00:00+03:00")
+    assert _brief(rows) == [("Poltava Oblast", "Poltava", "2024-05-12", 1, 3, None),
+                            ("Poltava Oblast", "Poltava", "2024-05-09", None, 6, None)]
