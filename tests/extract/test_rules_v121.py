@@ -8,7 +8,9 @@ victims told as "a man was taken to hospital with shrapnel wounds", ", and the d
 woman who was walking her dog died", "the number of injured stood at / was revised to N", "the
 body of a 14th victim"; "The city of X took the heaviest fire" is a strike; "On the same
 evening" takes the day of the row before; street and microdistrict names and "on Friday, a
-missile hit the town" make no place; "shot down a missile over the city" intercepts one. Two
+missile hit the town" make no place; "shot down a missile over the city" intercepts one; "no
+casualties anywhere in the region" is each town's zero; "Last Thursday, ... in the city injured
+six" is an earlier attack of its own. Two
 guards (a large bare count, a drone downed near a plant) pass on 1.20.0 too; the rest fail on
 it."""
 
