@@ -106,6 +106,14 @@ _HIT_THE_TOWN_ON = re.compile(r"\b(?:hit|struck|attacked|targeted|shelled) the (
 _DAYS_STRIKE = re.compile(r"\b(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?: (?:morning|afternoon|evening|night))?['’]s (?:[\w\-]+ ){0,2}"
                           r"(?:strike|attack|bombing)\b)")
+# "The missile hit a pizza restaurant in the city centre at about 7:30 p.m. on Tuesday",
+# "Russia fired two Iskander-M missiles at a neighbourhood of the Black Sea city on Friday
+# morning", "Cruise missiles hit the upper floors in the early hours of Wednesday": the
+# attack's day after a row dated by its report day (1.21.0)
+_FIRED_ON = re.compile(r"\b(?:hit|struck|fired|launched)\b(?:[ap]\.m\.|[^.;]){0,100}?"
+                       r"\b(?:on|late on|early on|in the early hours of|"
+                       r"on the (?:morning|evening|night) of) "
+                       r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around )?\d{1,2}[:.]\d\d "
                          r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
 
@@ -1249,9 +1257,11 @@ def _extract(article: dict) -> list[dict]:
                 or "happened on " in s.text or "occurred on " in s.text
                 or " the town on " in s.text or " the city on " in s.text
                 or " the village on " in s.text or "'s " in s.text or "’s " in s.text
-                or " was hit " in s.text or " was struck " in s.text) and (
+                or " was hit " in s.text or " was struck " in s.text or " hit " in s.text
+                or " struck " in s.text or " fired " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
-                or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)):
+                or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
+                or _FIRED_ON.search(s.text)):
             _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
         if dates:
             carry = _pick_date(dates, 0, carry)

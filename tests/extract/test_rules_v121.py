@@ -10,7 +10,8 @@ body of a 14th victim"; "The city of X took the heaviest fire" is a strike; "On 
 evening" takes the day of the row before; street and microdistrict names and "on Friday, a
 missile hit the town" make no place; "shot down a missile over the city" intercepts one; "no
 casualties anywhere in the region" is each town's zero; "Last Thursday, ... in the city injured
-six" is an earlier attack of its own. Two
+six" is an earlier attack of its own; "The missile hit ... at about 8 p.m. on Saturday" dates a
+row told with its report day. Two
 guards (a large bare count, a drone downed near a plant) pass on 1.20.0 too; the rest fail on
 it."""
 
@@ -188,3 +189,11 @@ def test_last_thursday_in_the_city_is_an_earlier_attack_of_its_own():
                  "city injured six people.", published="2024-05-13T09:00:00+03:00")
     assert _brief(rows) == [("Poltava Oblast", "Poltava", "2024-05-12", 1, 3, None),
                             ("Poltava Oblast", "Poltava", "2024-05-09", None, 6, None)]
+
+
+def test_the_missile_hit_at_a_time_on_a_day_dates_a_report_day_row():
+    rows = _rows("The number of people killed by a Russian missile strike on a cafe in the city "
+                 "of Sloviansk rose to 9 on Sunday, officials said.\n\n"
+                 "The missile hit the cafe in the city centre at about 8 p.m. on Saturday, when "
+                 "it was full.", published="2024-05-12T18:00:00+03:00")
+    assert _brief(rows) == [("Donetsk Oblast", "Sloviansk", "2024-05-11", 9, None, None)]
