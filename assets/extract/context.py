@@ -161,6 +161,8 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           # "the peninsula that Moscow annexed in 2014", "helping Moscow evade
                           # sanctions": the state acts (1.20.0)
                           r"annexed|annexes|seized|invaded|evade|evades|rejected|rejects|"
+                          # "after Moscow quit the grain deal": the state acts (1.22.0)
+                          r"quit|quits|withdrew|withdraws|pulled out|pulls out|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks
                           # (1.17.0)
                           r"(?:has|have|had) (?:long |repeatedly )?(?:said|denied|claimed|"
@@ -176,6 +178,9 @@ _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|commu
                        # "16:20 - Kharkiv update: ..." (1.20.0)
                        r"|\s+(?:community|hromada|update|Update|UPDATE))?:\s")
 _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
+# "pressure on Moscow", "sanctions against Russia": the state, not a struck place (1.22.0)
+_PRESSURE = re.compile(r"\b(?:pressure|sanctions|leverage)\s+(?:on|against|upon)\s+(?:the\s+)?$",
+                       re.I)
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
@@ -281,6 +286,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             and text.startswith(",", m.end) and _OUTSIDE.fullmatch(text, 0, m.start):
         return False    # "Outside Kyiv, the governor of the X region said ...": the frame, the
         # struck place follows (1.20.0)
+    if m.start == first.start and _PRESSURE.search(clause):
+        return False    # "pressure on Moscow was insufficient": the state, not a place (1.22.0)
     if _SLOT.search(clause):
         return True
     if (m.start < 3 or m.start < 24 and _STAMP.fullmatch(text, 0, m.start)) \

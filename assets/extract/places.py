@@ -55,7 +55,10 @@ _CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
 # "the Shevchenkivskyi and Solomianskyi districts": the first name of a list of city districts
 _DISTRICT_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'\-]+)+\s+districts\b")
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"
-                      r"(?!\s+(?:region|oblast))")
+                      r"(?!\s+(?:region|oblast)"
+                      # "Cheboksary, the capital of the Chuvash Republic": a region's capital,
+                      # named before (1.22.0)
+                      r"|\s+of\s+(?!Ukraine\b|Russia\b|the\s+country\b))")
 
 
 _APPOSITION = re.compile(r",\s+[A-Z]")

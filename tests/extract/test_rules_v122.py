@@ -1,0 +1,37 @@
+"""Rules added in extractor 1.22.0 (error classes of data/eval/unseen16, stated as phrasings and
+attribution mechanisms), each checked on made-up sentences: "X, the capital of the Y Republic"
+is a region's capital named before, not Kyiv or Moscow; "pressure on Moscow" and "after Moscow
+quit the talks" speak of the state, not of a struck place. Each fails on 1.21.0."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str = "2024-05-02T10:00:00+03:00", title: str | None = None
+          ) -> list[dict]:
+    return extract_mentions({"article_id": "v122", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return [(r["admin1"], r["location"], str(r["event_date"]), r["killed"], r["injured"],
+             r["launched"]) for r in rows]
+
+
+# --- the state is no struck place ----------------------------------------------------------------
+
+def test_capital_of_a_republic_is_not_the_national_capital():
+    rows = _rows("Ukrainian drones struck a warehouse in Kazan, the capital of the Republic of "
+                 "Tatarstan, on Wednesday, injuring two people.")
+    assert _brief(rows) == [("Tatarstan", "Kazan", "2024-05-01", None, 2, None)]
+
+
+def test_pressure_on_moscow_is_no_place():
+    rows = _rows("A Russian drone hit a shop in Sumy on Tuesday, wounding four people. The mayor "
+                 "said the attack proved that pressure on Moscow was too weak.")
+    assert _brief(rows) == [("Sumy Oblast", "Sumy", "2024-04-30", None, 4, None)]
+
+
+def test_moscow_quitting_a_deal_is_the_state():
+    rows = _rows("A Russian missile hit a school in Izmail on Tuesday, killing two teachers. It "
+                 "came amid repeated strikes on Izmail since Moscow quit the shipping talks.")
+    assert _brief(rows) == [("Odesa Oblast", "Izmail", "2024-04-30", 2, None, None)]
