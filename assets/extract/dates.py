@@ -67,6 +67,11 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
 
 
+# "Friday's Russian missile strike", "Wednesday's attack": a weekday's own attack (1.22.0)
+_POSS_ATTACK = re.compile(r"\s+(?:[\w\-]+\s+){0,3}(?:strike|strikes|attack|barrage|bombing|"
+                          r"bombardment|shelling)\b")
+
+
 _BEFORE_MIDNIGHT = re.compile(r"\b[Ll]ate last night\b|\b(?:1[01]|[6-9])(?::[0-5]\d)?\s*p\.?m\b|"
                               r"\b2[0-3]:[0-5]\d\b")
 _UNTIL = re.compile(r"\s+until\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?")
@@ -203,6 +208,15 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
         # "from the morning of May 27 until the morning of May 28": the span's end (1.16.0)
         found = [d for k, d in enumerate(found) if not (
             k + 1 < len(found) and _UNTIL.fullmatch(text, d.end, found[k + 1].start))]
+    if len(found) > 1 and ("'s " in text or "’s " in text):
+        # "raising the death toll from Friday's missile strike to 23" after "on Saturday": the
+        # attack's day; a later day in the same sentence is the report's (1.22.0)
+        poss = [d for d in found if d.value is not None and text[d.end - 2:d.end] in ("'s", "’s")
+                and _POSS_ATTACK.match(text, d.end)]
+        if poss:
+            found = [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
+                     if d.value is not None and d not in poss and d.precision == "day"
+                     and d.value > poss[0].value and d.strength <= 2 else d for d in found]
     if "week, on " in text:     # "earlier in the week, on Wednesday": the day refines the week
         found = [d for k, d in enumerate(found) if not (
             d.precision == "week" and d.value is None and k + 1 < len(found)

@@ -766,7 +766,10 @@ def _extract(article: dict) -> list[dict]:
                               "On the same day", "On the same evening", "On the same night",
                               "On the same morning", "On that same ", "On that day",
                               # "The strike also hit the town of X": the strike told (1.19.0)
-                              "The strike also ", "The attack also ")) and focus \
+                              "The strike also ", "The attack also ",
+                              # "The barrage also hit the town of X" (1.22.0)
+                              "The barrage also ", "The bombardment also ",
+                              "The assault also ")) and focus \
                 and focus[-1].event_date is not None:
             # "Around the same time, drones attacked a substation in X": the last row's day;
             # likewise "In the same night, ..." and "Later in the evening, ..." (1.15.0)

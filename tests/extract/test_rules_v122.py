@@ -35,3 +35,22 @@ def test_moscow_quitting_a_deal_is_the_state():
     rows = _rows("A Russian missile hit a school in Izmail on Tuesday, killing two teachers. It "
                  "came amid repeated strikes on Izmail since Moscow quit the shipping talks.")
     assert _brief(rows) == [("Odesa Oblast", "Izmail", "2024-04-30", 2, None, None)]
+
+
+# --- the attack's day over the report's -----------------------------------------------------------
+
+def test_possessive_weekday_strike_beats_a_later_day_in_the_sentence():
+    rows = _rows("Rescuers ended their search of a collapsed school in Smila on Thursday, raising "
+                 "the toll of Wednesday's Russian drone strike to nine.",
+                 published="2024-05-02T20:00:00+03:00")
+    assert _brief(rows) == [("Cherkasy Oblast", "Smila", "2024-05-01", 9, None, None)]
+
+
+def test_the_barrage_also_takes_the_day_of_the_row_before():
+    rows = _rows("Kyiv buried its dead on Thursday. Russia fired 40 missiles at the capital on "
+                 "Wednesday morning, killing 12 people, the mayor said.\n\n"
+                 "The barrage also hit Poltava, where three people were wounded, the governor "
+                 "said.",
+                 published="2024-05-02T20:00:00+03:00")
+    assert [(r["location"], str(r["event_date"])) for r in rows] == [
+        ("Kyiv", "2024-05-01"), ("Poltava", "2024-05-01")]
