@@ -259,9 +259,18 @@ def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
     nearest one."""
     def clause(i: int) -> int:
         return len(re.findall(r"[,;]| while | whereas ", text[:i]))
+    # "dropped bombs on A, injuring three people, and shelled B, where ...": a participle's
+    # figure tells the strike before it, not the place named after (1.22.0)
+    back = ("ing " in text and any(md[0].start < pos for md in here)
+            and bool(_PARTICIPLE.search(text, max(0, pos - 60), pos)))
     return min(here, key=lambda md: (clause(md[0].start) != clause(pos),
                                      _semi_apart(text, md[0].start, pos),
+                                     back and md[0].start > pos,
                                      abs(md[0].start - pos)))[1]
+
+
+_PARTICIPLE = re.compile(r",\s+(?:(?:[a-z]+ing|and)\s+(?:[\w\-]+\s+){0,3})*?(?:killing|injuring|"
+                         r"wounding|leaving)\s+(?:[\w\-]+\s+){0,3}$")
 
 
 # a Telegram-style item of a roundup ("Pisochyn: ...", "Kupiansk, Kupiansk district: ...")

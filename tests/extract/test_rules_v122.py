@@ -54,3 +54,22 @@ def test_the_barrage_also_takes_the_day_of_the_row_before():
                  published="2024-05-02T20:00:00+03:00")
     assert [(r["location"], str(r["event_date"])) for r in rows] == [
         ("Kyiv", "2024-05-01"), ("Poltava", "2024-05-01")]
+
+
+# --- a participle's figure tells the strike before it ---------------------------------------------
+
+def test_injuring_figure_is_the_town_before_not_the_town_after():
+    rows = _rows("Earlier on Friday, Russian troops dropped glide bombs on Vuhledar, a mining "
+                 "town south of the front, injuring three people, and shelled Kurakhove, where one "
+                 "person was killed, the governor said.",
+                 published="2024-05-04T10:00:00+03:00")
+    assert sorted((r["location"], r["killed"], r["injured"]) for r in rows) == [
+        ("Kurakhove", 1, None), ("Vuhledar", None, 3)]
+
+
+def test_wounding_figure_after_a_second_participle_is_the_town_before():
+    rows = _rows("Russian drones also hit Kherson on Friday, damaging houses and wounding two "
+                 "people, and the city of Mykolaiv, where officials reported damage to a "
+                 "warehouse.", published="2024-05-04T10:00:00+03:00")
+    assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Kherson", None, 2), ("Mykolaiv", None, None)]
