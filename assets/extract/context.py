@@ -162,7 +162,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           # sanctions": the state acts (1.20.0)
                           r"annexed|annexes|seized|invaded|evade|evades|rejected|rejects|"
                           # "after Moscow quit the grain deal": the state acts (1.22.0)
-                          r"quit|quits|withdrew|withdraws|pulled out|pulls out|"
+                          r"quit|quits|withdrew|withdraws|pulled out|pulls out|wrote|writes|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks
                           # (1.17.0)
                           r"(?:has|have|had) (?:long |repeatedly )?(?:said|denied|claimed|"

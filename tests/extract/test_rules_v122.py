@@ -1,7 +1,10 @@
 """Rules added in extractor 1.22.0 (error classes of data/eval/unseen16, stated as phrasings and
 attribution mechanisms), each checked on made-up sentences: "X, the capital of the Y Republic"
 is a region's capital named before, not Kyiv or Moscow; "pressure on Moscow" and "after Moscow
-quit the talks" speak of the state, not of a struck place. Each fails on 1.21.0."""
+quit the talks" speak of the state, and "Smirnov wrote on Telegram" of a person, not of a struck
+place; "raising the toll of Wednesday's strike to nine" on Thursday dates Wednesday, and "The
+barrage also hit X" takes the day of the row before; a participle's figure ("bombed A, injuring
+three people, and shelled B, where ...") is the place before it. Each fails on 1.21.0."""
 
 from assets.extract.extractor import extract_mentions
 
@@ -29,6 +32,14 @@ def test_pressure_on_moscow_is_no_place():
     rows = _rows("A Russian drone hit a shop in Sumy on Tuesday, wounding four people. The mayor "
                  "said the attack proved that pressure on Moscow was too weak.")
     assert _brief(rows) == [("Sumy Oblast", "Sumy", "2024-04-30", None, 4, None)]
+
+
+def test_a_surname_that_wrote_is_no_place():
+    rows = _rows("KYIV, May 7. A Ukrainian drone hit a bus in Rylsk late on Monday, injuring five "
+                 "people, governor Ivan Smirnov said.\n\nThree of the injured were in a serious "
+                 "condition, Smirnov wrote on Telegram. Earlier he had said that four people had "
+                 "been hurt.", published="2024-05-07T10:00:00+03:00")
+    assert _brief(rows) == [("Kursk Oblast", "Rylsk", "2024-05-06", None, 5, None)]
 
 
 def test_moscow_quitting_a_deal_is_the_state():
