@@ -178,6 +178,8 @@ _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|commu
                        # "16:20 - Kharkiv update: ..." (1.20.0)
                        r"|\s+(?:community|hromada|update|Update|UPDATE))?:\s")
 _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
+_INCURSION = re.compile(r"\b(?:incursion|offensive|push|raid|advance)\s+into\s+(?:the\s+)?"
+                        r"(?:neighbouring\s+|Russia['’]s\s+)?$")
 # "pressure on Moscow", "sanctions against Russia": the state, not a struck place (1.22.0)
 _PRESSURE = re.compile(r"\b(?:pressure|sanctions|leverage)\s+(?:on|against|upon)\s+(?:the\s+)?$",
                        re.I)
@@ -226,8 +228,16 @@ def own_region(text: str) -> bool:
     return bool(gated(_OWN_SLOT, _OWN_WORDS, text)) and bool(_OFFICIAL.search(text))
 
 
+# "Belgorod region ... has been hit frequently since last year": a habit, no strike told (1.22.0)
+_HABITUAL = re.compile(r"\b(?:has|have|had) been (?:hit|struck|shelled|attacked|targeted|"
+                       r"bombed) (?:frequently|repeatedly|regularly|often|almost daily|daily|"
+                       r"many times)\b")
+
+
 def is_strike_sentence(text: str) -> bool:
     """The sentence reports a strike (strong cue, or a weak one with no negative cue)."""
+    if " been " in text and (h := _HABITUAL.search(text)):
+        text = text[:h.start()] + text[h.end():]
     return bool(gated(STRONG, _STRONG_WORDS, text)) or (bool(WEAK.search(text))
                                                         and not NEGATIVE.search(text))
 
@@ -286,6 +296,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             and text.startswith(",", m.end) and _OUTSIDE.fullmatch(text, 0, m.start):
         return False    # "Outside Kyiv, the governor of the X region said ...": the frame, the
         # struck place follows (1.20.0)
+    if m.level == "admin1" and _INCURSION.search(clause):
+        return False    # "Ukraine's incursion into Russia's Kursk region": a ground push (1.22.0)
     if m.start == first.start and _PRESSURE.search(clause):
         return False    # "pressure on Moscow was insufficient": the state, not a place (1.22.0)
     if _SLOT.search(clause):

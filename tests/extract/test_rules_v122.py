@@ -4,7 +4,9 @@ is a region's capital named before, not Kyiv or Moscow; "pressure on Moscow" and
 quit the talks" speak of the state, and "Smirnov wrote on Telegram" of a person, not of a struck
 place; "raising the toll of Wednesday's strike to nine" on Thursday dates Wednesday, and "The
 barrage also hit X" takes the day of the row before; a participle's figure ("bombed A, injuring
-three people, and shelled B, where ...") is the place before it. Each fails on 1.21.0."""
+three people, and shelled B, where ...") is the place before it; "has been struck frequently"
+tells a habit, no strike, and "Ukraine's incursion into Russia's Kursk region" a ground push, no
+struck region. Each fails on 1.21.0."""
 
 from assets.extract.extractor import extract_mentions
 
@@ -84,3 +86,20 @@ def test_wounding_figure_after_a_second_participle_is_the_town_before():
                  "warehouse.", published="2024-05-04T10:00:00+03:00")
     assert [(r["location"], r["killed"], r["injured"]) for r in rows] == [
         ("Kherson", None, 2), ("Mykolaiv", None, None)]
+
+
+# --- habits and ground pushes are no strikes told -------------------------------------------------
+
+def test_has_been_struck_frequently_is_no_strike():
+    rows = _rows("A Russian drone hit a shop in Pavlohrad on Monday, injuring two people. "
+                 "Pavlohrad, a mining town of about 100,000, lies some 100 kilometres from the "
+                 "front line in the Dnipropetrovsk region and has been struck frequently.",
+                 published="2024-05-07T10:00:00+03:00")
+    assert _brief(rows) == [("Dnipropetrovsk Oblast", "Pavlohrad", "2024-05-06", None, 2, None)]
+
+
+def test_incursion_into_a_region_is_no_struck_region():
+    rows = _rows("A Ukrainian drone hit a shop in Rylsk on Monday, injuring two people. The attack "
+                 "came a week into Ukraine's incursion into Russia's Kursk region.",
+                 published="2024-05-07T10:00:00+03:00")
+    assert _brief(rows) == [("Kursk Oblast", "Rylsk", "2024-05-06", None, 2, None)]
