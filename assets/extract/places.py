@@ -18,7 +18,8 @@ from . import caseless
 from .gazetteer import Settlement, load, norm
 from .lowtext import article_text, per_article
 
-_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?")
+# a capitalized word; not the head of a run-together name ("the DniproHES plant") (1.22.0)
+_TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?(?!(?<=[a-z])[A-Z])")
 _REGION_WORD = re.compile(r"(?:'s|’s)?\s+(?P<w>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Kk]ray|"
                           r"[Tt]erritory|[Pp]eninsula|People['’]s Republic)(?P<pl>s)?\b(?!al)")
 _BORDER_AREAS = re.compile(r"\s+(?:border|frontline|front-line)\s+(?:communities|villages|"

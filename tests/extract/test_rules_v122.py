@@ -103,3 +103,11 @@ def test_incursion_into_a_region_is_no_struck_region():
                  "came a week into Ukraine's incursion into Russia's Kursk region.",
                  published="2024-05-07T10:00:00+03:00")
     assert _brief(rows) == [("Kursk Oblast", "Rylsk", "2024-05-06", None, 2, None)]
+
+
+# --- a run-together name is no place -------------------------------------------------------------
+
+def test_town_name_at_the_head_of_a_run_together_name_is_no_place():
+    rows = _rows("Two drones hit the OdesaGaz depot in Chornomorsk on Monday, injuring one worker.",
+                 published="2024-05-07T10:00:00+03:00")
+    assert _brief(rows) == [("Odesa Oblast", "Chornomorsk", "2024-05-06", None, 1, 2)]
