@@ -1270,7 +1270,7 @@ def _extract(article: dict) -> list[dict]:
                 or " the town on " in s.text or " the city on " in s.text
                 or " the village on " in s.text or "'s " in s.text or "’s " in s.text
                 or " was hit " in s.text or " was struck " in s.text or " hit " in s.text
-                or " struck " in s.text or " fired " in s.text) and (
+                or " struck " in s.text or " fired " in s.text or " launched " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
                 or _FIRED_ON.search(s.text)):

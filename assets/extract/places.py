@@ -46,9 +46,9 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"),
                    ("residents of", "inhabitants of", "villagers of"))
-_STREET_WORDS = ("Street", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment", "microd",
-                 "micro-d")
-_STREET = re.compile(r"\s+(?-i:Street|St\.|Avenue|Boulevard|Prospekt|Lane|Embankment)\b|"
+_STREET_WORDS = ("Street", " St.", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment",
+                 "microd", "micro-d")
+_STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment)\b|\s+(?-i:St)\.|"
                      r"\s+micro-?districts?\b")
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one

@@ -197,3 +197,18 @@ def test_the_missile_hit_at_a_time_on_a_day_dates_a_report_day_row():
                  "The missile hit the cafe in the city centre at about 8 p.m. on Saturday, when "
                  "it was full.", published="2024-05-12T18:00:00+03:00")
     assert _brief(rows) == [("Donetsk Oblast", "Sloviansk", "2024-05-11", 9, None, None)]
+
+
+def test_an_abbreviated_street_named_after_a_town_is_no_place():
+    # "St." was in the pattern but not in its word gate until 1.22.0
+    rows = _rows("A drone hit a house on Sumy St. in Kharkiv on Sunday, injuring two people.")
+    assert _brief(rows) == [("Kharkiv Oblast", "Kharkiv", "2024-05-12", None, 2, None)]
+
+
+def test_the_missiles_were_launched_at_a_time_on_a_day_dates_a_report_day_row():
+    # "launched" was in the pattern but not in its word gate until 1.22.0
+    rows = _rows("The number of people killed by a Russian missile strike on a cafe in the city "
+                 "of Sloviansk rose to 9 on Sunday, officials said.\n\n"
+                 "The missiles were launched at the cafe at about 8 p.m. on Saturday, when it "
+                 "was full.", published="2024-05-12T18:00:00+03:00")
+    assert _brief(rows) == [("Donetsk Oblast", "Sloviansk", "2024-05-11", 9, None, None)]
