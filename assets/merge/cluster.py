@@ -73,6 +73,10 @@ def build_groups(mentions: Iterable[dict]) -> dict[str, Group]:
     return groups
 
 
+# The reason of a near-miss between the same place on two days in a row.
+NEXT_DAY = "same place, dates one day apart"
+
+
 def cluster(mentions: Iterable[dict]) -> Clustering:
     """Steps 1-3 over all mentions; see the module docstring."""
     out, targets = _cluster_groups(build_groups(mentions))
@@ -200,7 +204,7 @@ def _block_near_misses(block: list[Group]) -> list[Decision]:
         for g in by_day.get(day + timedelta(days=1), ()):
             next_day[g.location].append(g)
         for g in today:
-            found += [_miss(g, h, "same place, dates one day apart")
+            found += [_miss(g, h, NEXT_DAY)
                       for h in next_day.get(g.location, ())]
         for i, first in enumerate(today):
             for second in today[i + 1:]:
@@ -248,7 +252,7 @@ class WindowClusterer:
                 for h in groups:
                     if h.event_date == after:
                         next_day[h.location].append(h)
-                out.decisions += [_miss(g, h, "same place, dates one day apart")
+                out.decisions += [_miss(g, h, NEXT_DAY)
                                   for g in before for h in next_day.get(g.location, ())]
             last = max(g.event_date for g in groups)
             edge[block] = [g for g in groups if g.event_date == last]

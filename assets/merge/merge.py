@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from assets.merge.cluster import Clustering, WindowClusterer, decision_order
+from assets.merge.cluster import NEXT_DAY, Clustering, WindowClusterer, decision_order
 from assets.schema import CLAIMS, INCIDENTS
 from assets.warehouse import insert_columns
 
@@ -182,9 +182,12 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
     """
     claim_cols = ", ".join(f'"{c}"' for c in CLAIMS.column_names)
     inc_cols = ", ".join(f'"{c}"' for c in INCIDENTS.column_names)
+    # the batch statements, read and built once for every batch
+    claims = f"INSERT INTO claims ({claim_cols}) SELECT {claim_cols} FROM ({_sql('claims.sql')})"
+    incidents = (f"INSERT INTO incidents ({inc_cols}) SELECT {inc_cols} FROM "
+                 f"({_sql('incidents.sql')})")
     official = official_pattern()
     version = merge_version(con)
-    n_members = 0
     clusterer = WindowClusterer()
     con.execute("BEGIN TRANSACTION")
     try:
@@ -204,7 +207,7 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
             part = clusterer(mentions)
             _save_windows(con, mentions, part, clusterer)
             del mentions
-            n_members += _write_batch(con, part.members, claim_cols, inc_cols, official)
+            _write_batch(con, part.members, claims, incidents, official)
         con.execute(_sql("waves.sql"))
         con.execute("INSERT OR REPLACE INTO settings VALUES ('merge_version', ?)", [version])
         con.execute("COMMIT")
@@ -221,7 +224,6 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
 
 
 STATE_TABLES = ("merge_mentions", "merge_windows")
-NEXT_DAY = "same place, dates one day apart"
 
 
 def merge_version(con: duckdb.DuckDBPyConnection) -> str:
@@ -316,18 +318,16 @@ def _edge_near_misses(con: duckdb.DuckDBPyConnection) -> int:
         "f.place").fetchone()[0]
 
 
-def _write_batch(con: duckdb.DuckDBPyConnection, members: dict[str, str], claim_cols: str,
-                 inc_cols: str, official: str) -> int:
-    """Write one batch's `incident_members`, `claims` and `incidents` rows."""
+def _write_batch(con: duckdb.DuckDBPyConnection, members: dict[str, str], claims: str,
+                 incidents: str, official: str) -> None:
+    """Write one batch's `incident_members`, `claims` and `incidents` rows (`claims` and
+    `incidents`: the INSERT statements, which read the batch's BATCH_MEMBERS)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE {BATCH_MEMBERS} (mention_id VARCHAR, "
                 "incident_id VARCHAR)")
-    n = insert_columns(con, BATCH_MEMBERS, {"mention_id": list(members),
-                                            "incident_id": list(members.values())})
+    insert_columns(con, BATCH_MEMBERS, {"mention_id": list(members),
+                                        "incident_id": list(members.values())})
     con.execute(f"INSERT INTO incident_members (mention_id, incident_id) "
                 f"SELECT mention_id, incident_id FROM {BATCH_MEMBERS} ORDER BY mention_id")
-    con.execute(f"INSERT INTO claims ({claim_cols}) SELECT {claim_cols} FROM "
-                f"({_sql('claims.sql')})", {"official": official})
-    con.execute(f"INSERT INTO incidents ({inc_cols}) SELECT {inc_cols} FROM "
-                f"({_sql('incidents.sql')})")
+    con.execute(claims, {"official": official})
+    con.execute(incidents)
     con.execute(f"DROP TABLE {BATCH_MEMBERS}")
-    return n
