@@ -49,13 +49,15 @@ def _gates(con: duckdb.DuckDBPyConnection, summary: dict) -> None:
 
 
 def warehouse_reader(con: duckdb.DuckDBPyConnection) -> TableReader:
-    """Reads valid_<table> from the warehouse in key order, in its contract shape, when
-    publishing asks for it (so one table is held at a time)."""
+    """Reads valid_<table> from the warehouse in its contract shape (key order), when
+    publishing asks for it (so one table is held at a time). Validation stores the tables in
+    key order, which DuckDB keeps when it reads them, so they are not sorted again;
+    `prepare_one` sorts a table that is not."""
     def read(spec: Table) -> pa.Table:
         cursor = con.cursor()
         try:
-            return prepare_one(spec, cursor.sql(
-                f"SELECT * FROM valid_{spec.name} ORDER BY {spec.primary_key}").to_arrow_table())
+            return prepare_one(spec, cursor.sql(f"SELECT * FROM valid_{spec.name}")
+                               .to_arrow_table())
         finally:
             cursor.close()
     return read
