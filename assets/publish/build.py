@@ -1,7 +1,8 @@
-"""Write every payload file of one release into a folder (the temp folder while publishing).
+"""Write the rest of a release's payload into the temp folder that holds its tables' files.
 
-Order matters only for the checksums: data files first, then the descriptor that hashes them,
-then the documents, and SHA256SUMS last over everything else.
+`tablewise.stream_tables` writes the Parquet and CSV files and keeps what the other files need
+from the tables; this writes changes.parquet, then the descriptor that hashes the data files,
+then the documents and charts, and SHA256SUMS last over everything else.
 """
 
 from __future__ import annotations

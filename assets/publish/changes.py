@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets import schema as contract
-from assets.publish.tables import as_text, ascending, count_label, rows_by_key
+from assets.publish.tables import as_text, ascending, count_label
 
 CHANGES_SCHEMA = pa.schema([
     pa.field("change", pa.string()),
@@ -183,24 +183,11 @@ def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> l
     return rows
 
 
-def incident_changes(old: pa.Table | None, new: pa.Table, diff: TableDiff,
-                     old_mentions: pa.Table | None = None,
-                     new_mentions: pa.Table | None = None) -> pa.Table:
-    """The rows of changes.parquet for the incidents table; with both mentions tables, also
-    the merged and split incident ids (identity_changes)."""
-    identity = identity_changes(old_mentions, new_mentions) if new_mentions is not None else []
-    before = rows_by_key(old, "incident_id", [*diff.removed, *diff.changed]) \
-        if old is not None else {}
-    after = rows_by_key(new, "incident_id", [*diff.added, *diff.changed])
-    return change_table(diff, identity, before, after,
-                        {k: after[k]["article_ids"] for k in diff.added})
-
-
 def change_table(diff: TableDiff, identity: list[tuple], before: dict, after: dict,
                  added_articles: dict) -> pa.Table:
-    """changes.parquet from the incidents diff, the merged/split rows (identity_changes), the
-    previous and new rows of the removed and changed incidents (rows_by_key) and the
-    article_ids of the added ones."""
+    """The rows of changes.parquet: from the incidents diff, the merged and split ids
+    (identity_changes), the previous and new rows of the removed and changed incidents
+    (`tables.rows_by_key`) and the article_ids of the added ones."""
     rows = [("added", k, None, None, None, added_articles[k]) for k in diff.added]
     rows += identity
     rows += [("removed", k, None, None, None, before[k].get("article_ids")) for k in diff.removed]
