@@ -100,7 +100,7 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
             encoding="utf-8")) if previous else {}
         # A release is certain before any table is read when the table schemas changed.
         certain = previous is None or _table_schemas(old_package) != new_schemas
-        tmp = releases_dir / f".tmp-{os.getpid()}"  # renamed to the version once decided
+        tmp = releases_dir / f".tmp-{os.getpid()}"  # named after the version once decided
         try:
             reduced = tablewise.stream_tables(
                 read, releases_dir / previous if previous else None, tmp,
@@ -118,6 +118,9 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
                     "are immutable: publish the change as a new version instead")
             if previous and versioning.parse(target) < versioning.parse(previous):
                 raise ValueError(f"version {target} is older than the latest release {previous}")
+            named = releases_dir / f".tmp-{target}-{os.getpid()}"  # as before tables streamed
+            os.rename(tmp, named)
+            tmp = named
             build_release(tmp, target, reduced, release, validation, provenance)
             problems = check_sums(tmp)
             if problems:
