@@ -131,8 +131,11 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     "unseen15": {"f1": 0.925, "precision": 0.93, "recall": 0.92, "attacker": 0.99,
                  "event_date": 0.965, "weapon": 0.905, "killed": 0.935, "injured": 0.96,
                  "launched": 0.68, "intercepted": 0.905},
-    "unseen16": {"f1": 0.89, "precision": 0.885, "recall": 0.895, "attacker": 0.99,
-                 "event_date": 0.945, "weapon": 0.905, "killed": 0.91, "injured": 0.935,
+    # 1.23.0's full Russian region table matches unseen16 o82's Irkutsk and Amur rows (F1
+    # 0.893 -> 0.904); killed/injured 0.912/0.938 -> 0.887/0.915 only because those newly
+    # matched rows miss the ministry's "no casualties" zeros (no row lost a correct value)
+    "unseen16": {"f1": 0.9, "precision": 0.895, "recall": 0.9, "attacker": 0.99,
+                 "event_date": 0.945, "weapon": 0.905, "killed": 0.885, "injured": 0.91,
                  "launched": 0.64, "intercepted": 0.82},
 }
 
