@@ -53,11 +53,10 @@ def warehouse_reader(con: duckdb.DuckDBPyConnection) -> TableReader:
     publishing asks for it (so one table is held at a time). Validation stores the tables in
     key order, which DuckDB keeps when it reads them, so they are not sorted again;
     `prepare_one` sorts a table that is not."""
-    def read(spec: Table) -> pa.Table:
+    def read(t: Table) -> pa.Table:
         cursor = con.cursor()
         try:
-            return prepare_one(spec, cursor.sql(f"SELECT * FROM valid_{spec.name}")
-                               .to_arrow_table())
+            return prepare_one(t, cursor.sql(f"SELECT * FROM valid_{t.name}").to_arrow_table())
         finally:
             cursor.close()
     return read
