@@ -11,7 +11,6 @@ from pathlib import Path
 import pyarrow as pa
 
 from assets.publish import versioning
-from assets.publish.tables import rows_by_key
 
 MAX_LISTED = 200  # per section; the rest is in changes.parquet
 TITLE = "# Changelog of strikes"
@@ -30,8 +29,10 @@ def _figures(row: dict) -> str:
     return "; ".join([f"{row.get('kind')}, {row.get('weapon')}", *shown])
 
 
-def _listed(lines: list[str]) -> list[str]:
-    extra = len(lines) - MAX_LISTED
+def _listed(lines: list[str], total: int | None = None) -> list[str]:
+    """The first MAX_LISTED lines and how many more there are (of total, when only the first
+    lines were made)."""
+    extra = (len(lines) if total is None else total) - MAX_LISTED
     return lines[:MAX_LISTED] + ([f"- ... and {extra} more (see changes.parquet)"]
                                  if extra > 0 else [])
 
@@ -53,10 +54,14 @@ def regroup_line(rec: dict, row: dict) -> str:
 
 
 def section(version: str, bump: str, reason: str, created: str | None, note: str | None,
-            schema_changes: list[str], changes: pa.Table, old: pa.Table | None,
-            new: pa.Table, first: bool, corrections: list[dict] | None = None) -> str:
+            schema_changes: list[str], changes: pa.Table, before: dict, after: dict,
+            first: bool, corrections: list[dict] | None = None) -> str:
     """The markdown section for one release (starts with '## vX.Y.Z'); corrections are the
-    curators' corrections applied since the previous release (provenance records)."""
+    curators' corrections applied since the previous release (provenance records).
+
+    before / after: the previous and new incident rows by id (`rows_by_key`) of the removed,
+    changed, merged and split incidents, and after also of the first MAX_LISTED added ones
+    (the lines after those are only counted)."""
     date = (created or "")[:10] or "undated"
     out = [f"## {version} ({bump}) - data up to {date}", "", reason + ".", ""]
     if note:
@@ -69,17 +74,17 @@ def section(version: str, bump: str, reason: str, created: str | None, note: str
     if first:
         return "\n".join(out)
     records = changes.to_pylist()
-    keys = {r["incident_id"] for r in records}
-    before = rows_by_key(old, "incident_id", keys) if old is not None else {}
-    after = rows_by_key(new, "incident_id", keys)
     # An id merged or split away is no longer in the incidents table, but listing it under
     # "Removed incidents" would suggest its reports were dropped: it is listed once, below.
     regrouped = {r["incident_id"] for r in records if r["change"] in ("merged", "split")}
     added, removed, changed, regroup = [], [], [], []
+    added_total = 0
     for rec in records:
         key = rec["incident_id"]
         if rec["change"] == "added":
-            added.append(f"- {place_date(after[key])}: {_figures(after[key])} ({key})")
+            added_total += 1
+            if len(added) < MAX_LISTED:
+                added.append(f"- {place_date(after[key])}: {_figures(after[key])} ({key})")
         elif rec["change"] == "removed":
             if key not in regrouped:
                 removed.append(f"- {place_date(before[key])}: {_figures(before[key])} ({key})")
@@ -88,11 +93,12 @@ def section(version: str, bump: str, reason: str, created: str | None, note: str
         else:
             changed.append(f"- {place_date(after[key])} ({key}): {rec['field']} "
                            f"{rec['old_value'] or 'null'} -> {rec['new_value'] or 'null'}")
-    for title, lines in (("Added incidents", added), ("Removed incidents", removed),
-                         ("Changed incidents", changed),
-                         ("Merged and split incidents", regroup)):
+    for title, lines, total in (("Added incidents", added, added_total),
+                                ("Removed incidents", removed, None),
+                                ("Changed incidents", changed, None),
+                                ("Merged and split incidents", regroup, None)):
         if lines:
-            out += [f"### {title}", "", *_listed(lines), ""]
+            out += [f"### {title}", "", *_listed(lines, total), ""]
     return "\n".join(out)
 
 

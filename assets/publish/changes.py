@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets import schema as contract
-from assets.publish.tables import as_text, ascending, count_label, rows_by_key
+from assets.publish.tables import as_text, ascending, count_label
 
 CHANGES_SCHEMA = pa.schema([
     pa.field("change", pa.string()),
@@ -85,17 +85,25 @@ def _comparable_keys(table: pa.Table, key: str) -> pa.Table:
                             table.column(key).cast(pa.string()))
 
 
-def _by_key(table: pa.Table, key: str) -> pa.Table:
-    """The table sorted by its (unique) key; not copied when it already is (releases and the
-    prepared tables are stored in key order, and filtering keeps the order)."""
-    return table if ascending(table.column(key)) else table.sort_by(key)
+def _kept(column: pa.ChunkedArray, mask: pa.Array, order: pa.Array | None) -> pa.ChunkedArray:
+    """column's values where mask is true (all of it when mask is), in key order."""
+    if not pc.all(mask).as_py():
+        column = column.filter(mask)
+    return column if order is None else column.take(order)
+
+
+def _key_order(keys: pa.ChunkedArray) -> pa.Array | None:
+    """The indices that sort the (unique) keys, or None when they already are in order
+    (releases and the prepared tables are stored in key order, and filtering keeps it)."""
+    return None if ascending(keys) else pc.sort_indices(keys)
 
 
 def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
     """Compare two versions of a table by primary key, over the columns both have.
 
-    Vectorized: the rows of keys in both versions are sorted by key and compared column by
-    column in Arrow; only the keys and the changed fields reach Python."""
+    Vectorized: the rows of keys in both versions are put in key order and compared column
+    by column in Arrow, one column of each version copied at a time; only the keys and the
+    changed fields reach Python."""
     if old is None:
         return TableDiff(added=sorted(new.column(key).to_pylist()))
     old, new = _comparable_keys(old, key), _comparable_keys(new, key)
@@ -103,14 +111,18 @@ def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
     in_new = pc.is_in(old.column(key), value_set=new.column(key).combine_chunks())
     diff = TableDiff(added=sorted(new.filter(pc.invert(in_old)).column(key).to_pylist()),
                      removed=sorted(old.filter(pc.invert(in_new)).column(key).to_pylist()))
-    before, after = _by_key(old.filter(in_new), key), _by_key(new.filter(in_old), key)
+    old_order = _key_order(_kept(old.column(key), in_new, None))
+    new_order = _key_order(_kept(new.column(key), in_old, None))
     common = [c for c in new.column_names if c in old.column_names]
     changed: dict[int, list[str]] = {}
     for c in common:  # only the rows that differ become Python objects
-        for i in pc.indices_nonzero(_differs(before.column(c), after.column(c))).to_pylist():
+        before, after = _kept(old.column(c), in_new, old_order), _kept(new.column(c), in_old,
+                                                                        new_order)
+        for i in pc.indices_nonzero(_differs(before, after)).to_pylist():
             changed.setdefault(i, []).append(c)
     rows = sorted(changed)
-    keys = dict(zip(rows, after.column(key).take(pa.array(rows, pa.int64())).to_pylist(),
+    after_keys = _kept(new.column(key), in_old, new_order)
+    keys = dict(zip(rows, after_keys.take(pa.array(rows, pa.int64())).to_pylist(),
                     strict=True))
     diff.changed = {keys[i]: changed[i] for i in sorted(rows, key=keys.__getitem__)}
     return diff
@@ -171,17 +183,13 @@ def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> l
     return rows
 
 
-def incident_changes(old: pa.Table | None, new: pa.Table, diff: TableDiff,
-                     old_mentions: pa.Table | None = None,
-                     new_mentions: pa.Table | None = None) -> pa.Table:
-    """The rows of changes.parquet for the incidents table; with both mentions tables, also
-    the merged and split incident ids (identity_changes)."""
-    before = rows_by_key(old, "incident_id", [*diff.removed, *diff.changed]) \
-        if old is not None else {}
-    after = rows_by_key(new, "incident_id", [*diff.added, *diff.changed])
-    rows = [("added", k, None, None, None, after[k]["article_ids"]) for k in diff.added]
-    if new_mentions is not None:
-        rows += identity_changes(old_mentions, new_mentions)
+def change_table(diff: TableDiff, identity: list[tuple], before: dict, after: dict,
+                 added_articles: dict) -> pa.Table:
+    """The rows of changes.parquet: from the incidents diff, the merged and split ids
+    (identity_changes), the previous and new rows of the removed and changed incidents
+    (`tables.rows_by_key`) and the article_ids of the added ones."""
+    rows = [("added", k, None, None, None, added_articles[k]) for k in diff.added]
+    rows += identity
     rows += [("removed", k, None, None, None, before[k].get("article_ids")) for k in diff.removed]
     for k, fields in diff.changed.items():
         rows += [("changed", k, f, as_text(before[k][f]), as_text(after[k][f]),

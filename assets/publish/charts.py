@@ -72,10 +72,14 @@ def places(incidents: pa.Table) -> list[tuple[float, float, int, int]]:
 
 def timeline(incidents: pa.Table, path: Path) -> None:
     """Incidents per month (bars) and people killed / injured per month (lines)."""
+    draw_timeline(monthly(incidents), path)
+
+
+def draw_timeline(per_month: dict[str, tuple[int, int, int]], path: Path) -> None:
+    """The timeline from `monthly`'s counts (what publishing keeps of the incidents table)."""
     import matplotlib
     from matplotlib.ticker import MaxNLocator
 
-    per_month = monthly(incidents)
     months = list(per_month)
     with matplotlib.rc_context(STYLE):
         fig = _figure(9, 4.5)
@@ -138,9 +142,13 @@ def marker_area(people: int, most: int) -> float:
 def incident_map(incidents: pa.Table, path: Path) -> None:
     """One circle per place struck (area: its killed + injured, all incidents together) on a
     lat/lon grid over faint GeoNames towns."""
+    draw_map(places(incidents), path)
+
+
+def draw_map(points: list[tuple[float, float, int, int]], path: Path) -> None:
+    """The map from `places`' points (what publishing keeps of the incidents table)."""
     import matplotlib
 
-    points = places(incidents)
     lon0, lon1, lat0, lat1 = BOUNDS
     lon0 = min([lon0, *(p[0] - 1 for p in points)])
     lon1 = max([lon1, *(p[0] + 1 for p in points)])

@@ -59,9 +59,10 @@ def table_schema(table: Table, resource_suffix: str = "") -> dict:
 
 
 def created_at(articles: pa.Table) -> str | None:
-    """Latest article publication time, UTC ISO 8601 (the release's data date, not wall clock)."""
+    """Latest article publication time, UTC ISO 8601 (the release's data date, not wall clock).
+    Each distinct text is parsed once (articles of a day or hour share them)."""
     latest = None
-    for text in articles.column("published_at").to_pylist():
+    for text in pc.unique(articles.column("published_at")).to_pylist():
         if not text:
             continue
         stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -112,9 +113,10 @@ def resource(name: str, path: str, stats: tuple[int, str], schema: dict) -> dict
             "bytes": stats[0], "hash": f"sha256:{stats[1]}", "schema": schema}
 
 
-def descriptor(version: str, tables: dict[str, pa.Table], stats: dict[str, tuple[int, str]],
-               changes_schema: dict, release: dict) -> dict:
-    """The release's datapackage.json. stats maps file name -> (bytes, sha256 hex)."""
+def descriptor(version: str, sources_list: list[dict], created: str | None,
+               stats: dict[str, tuple[int, str]], changes_schema: dict, release: dict) -> dict:
+    """The release's datapackage.json. sources_list and created: `sources` and `created_at`
+    of the articles table; stats maps file name -> (bytes, sha256 hex)."""
     resources = []
     for table in contract.PUBLISHED_TABLES:
         resources.append(resource(table.name, f"{table.name}.csv",
@@ -127,9 +129,9 @@ def descriptor(version: str, tables: dict[str, pa.Table], stats: dict[str, tuple
                               changes_schema))
     package = {"name": META["name"], "title": META["title"],
                "description": META["description"], "version": version,
-               "licenses": META["licenses"], "sources": sources(tables["articles"]),
+               "licenses": META["licenses"], "sources": sources_list,
                "contributors": META["contributors"], "keywords": META["keywords"],
-               "created": created_at(tables["articles"]), "resources": resources,
+               "created": created, "resources": resources,
                "release": release}
     return {k: v for k, v in package.items() if v is not None}
 

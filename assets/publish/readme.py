@@ -6,7 +6,7 @@ files beside it.
 
 from __future__ import annotations
 
-import pyarrow as pa
+import datetime as dt
 
 from assets import schema as contract
 
@@ -54,11 +54,13 @@ def data_dictionary(package: dict) -> str:
     return "\n".join(out)
 
 
-def readme(package: dict, incidents: pa.Table, changelog_section: str, counts: dict) -> str:
-    """The release README.md text."""
+def readme(package: dict, event_dates: tuple[dt.date, dt.date] | None, changelog_section: str,
+           counts: dict) -> str:
+    """The release README.md text; event_dates: the first and last incident event date (None
+    when no incident is dated)."""
     version, release = package["version"], package["release"]
-    dates = sorted(d for d in incidents.column("event_date").to_pylist() if d is not None)
-    coverage = f"{dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else "no dated rows"
+    coverage = (f"{event_dates[0].isoformat()} to {event_dates[1].isoformat()}"
+                if event_dates else "no dated rows")
     files = ", ".join(f"`{r['path']}`" for r in package["resources"])
     return "\n".join([
         f"# {package['title']}, {version}", "",

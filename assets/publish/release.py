@@ -1,7 +1,8 @@
 """Publish a versioned, immutable, checksummed release of the published tables.
 
-Three parts: load (prepare the tables, read the latest release), decide (no change, or which
-version and why), save (build everything in a temp folder, verify it, rename it into place,
+Three parts: load (stream the tables one at a time against the latest release, writing their
+files into a temp folder once a release is certain), decide (no change, or which version and
+why), save (write the rest of the release in the temp folder, verify it, rename it into place,
 then refresh the root files that point at the latest release).
 """
 
@@ -13,15 +14,15 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from assets import schema as contract
-from assets.publish import changes, datapackage, root, tables, versioning, writers
+from assets.publish import datapackage, root, tables, tablewise, versioning, writers
 from assets.publish.build import build_release
+from assets.publish.tables import TableReader
 from assets.publish.verify import check_sums
 
 
@@ -31,13 +32,15 @@ class ReleaseExistsError(FileExistsError):
 
 @dataclass(frozen=True)
 class PublishResult:
-    """Outcome of publish_release; version/path are the latest release when nothing changed."""
+    """Outcome of publish_release; version/path are the latest release when nothing changed.
+    rows: each published table's row count."""
 
     published: bool
     version: str | None
     bump: str | None
     reason: str
     path: Path | None
+    rows: dict[str, int] = field(default_factory=dict)
 
 
 @contextmanager
@@ -56,23 +59,9 @@ def _remove_stale_temps(releases_dir: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def load_release(folder: Path) -> tuple[dict[str, pa.Table | None], dict]:
-    """The published tables (None where a file is missing) and descriptor of a release."""
-    files = {t.name: folder / f"{t.name}.parquet" for t in contract.PUBLISHED_TABLES}
-    loaded = {name: pq.read_table(path) if path.exists() else None
-              for name, path in files.items()}
-    return loaded, json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-
-
 def _table_schemas(package: dict) -> dict:
     names = {t.name for t in contract.PUBLISHED_TABLES}
     return {r["name"]: r["schema"] for r in package.get("resources", []) if r["name"] in names}
-
-
-def _unchanged(old: dict, old_package: dict, new: dict[str, pa.Table], new_schemas: dict) -> bool:
-    same_data = all(old[n] is not None and old[n].schema.equals(new[n].schema)
-                    and old[n].equals(new[n]) for n in new)
-    return same_data and _table_schemas(old_package) == new_schemas
 
 
 def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: dict,
@@ -88,6 +77,16 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
     tables are already in their contract shape (`tables.prepare_one` of each), so they are not
     checked and counted a second time.
     """
+    return publish_from(tables.dict_reader(tables_in, checked=prepared), home,
+                        validation=validation, provenance=provenance, bump=bump, note=note,
+                        version=version, validation_report=validation_report)
+
+
+def publish_from(read: TableReader, home: Path, *, validation: dict, provenance: dict,
+                 bump: str | None = None, note: str | None = None, version: str | None = None,
+                 validation_report: Path | str | bytes | None = None) -> PublishResult:
+    """`publish_release` with the tables fetched one at a time by `read` (each in its contract
+    shape), so that only one is held in memory at once (`tablewise`)."""
     home = Path(home)
     releases_dir = home / "releases"
     releases_dir.mkdir(parents=True, exist_ok=True)
@@ -95,48 +94,34 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
         raise ValueError(f"bump must be one of {versioning.BUMPS}, got {bump!r}")
     with _locked(releases_dir):
         _remove_stale_temps(releases_dir)
-        new = tables.prepare(tables_in, checked=prepared)
         new_schemas = {t.name: datapackage.table_schema(t) for t in contract.PUBLISHED_TABLES}
         previous = versioning.latest(releases_dir)
-        old, old_package = load_release(releases_dir / previous) if previous else (None, {})
-        if previous and _unchanged(old, old_package, new, new_schemas):
-            root.refresh(home)  # writes only if a root file is stale (e.g. after a crash)
-            return PublishResult(False, previous, None, f"no change since {previous}",
-                                 releases_dir / previous)
-        diffs = changes.diff_all(old, new)
-        if old is not None:  # the change log needs only these two of the previous release
-            old = {n: old[n] for n in ("incidents", "mentions")}
-        if previous is None:
-            decided = "major"
-            reason = "first release: " + ", ".join(
-                tables.count_label(new[n].num_rows, n) for n in new)
-            schema_changes: list[str] = []
-        else:
-            schema_changes = datapackage.schema_changes(
-                old_package, {"resources": [{"name": n, "schema": s}
-                                            for n, s in new_schemas.items()]})
-            decided, reason = versioning.decide(schema_changes, diffs)
-            if not schema_changes and all(d.empty for d in diffs.values()):
-                reason = "table schema metadata changed"
-        applied = bump or decided
-        target = version or versioning.bumped(previous if previous else None, applied)
-        target = versioning.label(versioning.parse(target))
-        if previous is None and version is None:
-            target = "v1.0.0"
-        if (releases_dir / target).exists():
-            raise ReleaseExistsError(
-                f"release {target} already exists in {releases_dir}; published releases are "
-                "immutable: publish the change as a new version instead")
-        if previous and versioning.parse(target) < versioning.parse(previous):
-            raise ValueError(f"version {target} is older than the latest release {previous}")
-        release = {"bump": applied, "decided_bump": decided, "reason": reason,
-                   "previous": previous, "note": note, "bump_override": bump,
-                   "schema_changes": schema_changes,
-                   "rows": {n: new[n].num_rows for n in new}}
-        release = {k: v for k, v in release.items() if v is not None}
-        tmp = releases_dir / f".tmp-{target}-{os.getpid()}"
+        old_package = json.loads((releases_dir / previous / "datapackage.json").read_text(
+            encoding="utf-8")) if previous else {}
+        # A release is certain before any table is read when the table schemas changed.
+        certain = previous is None or _table_schemas(old_package) != new_schemas
+        tmp = releases_dir / f".tmp-{os.getpid()}"  # named after the version once decided
         try:
-            build_release(tmp, target, new, old, diffs, release, validation, provenance)
+            reduced = tablewise.stream_tables(
+                read, releases_dir / previous if previous else None, tmp,
+                release_certain=certain)
+            if not tablewise.changed(reduced, certain):
+                root.refresh(home)  # writes only if a root file is stale (e.g. after a crash)
+                return PublishResult(False, previous, None, f"no change since {previous}",
+                                     releases_dir / previous, reduced.rows)
+            tablewise.write_deferred(read, tmp, reduced)
+            target, applied, release = _decide(reduced, previous, old_package, new_schemas,
+                                               bump, note, version)
+            if (releases_dir / target).exists():
+                raise ReleaseExistsError(
+                    f"release {target} already exists in {releases_dir}; published releases "
+                    "are immutable: publish the change as a new version instead")
+            if previous and versioning.parse(target) < versioning.parse(previous):
+                raise ValueError(f"version {target} is older than the latest release {previous}")
+            named = releases_dir / f".tmp-{target}-{os.getpid()}"  # as before tables streamed
+            os.rename(tmp, named)
+            tmp = named
+            build_release(tmp, target, reduced, release, validation, provenance)
             problems = check_sums(tmp)
             if problems:
                 raise RuntimeError(f"release {target} failed its own checksums: {problems}")
@@ -153,7 +138,36 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
                     else validation_report.encode("utf-8"))
             writers.write_if_changed(data, releases_dir / f"{target}.validation.html")
         root.refresh(home)
-    return PublishResult(True, target, applied, reason, releases_dir / target)
+    return PublishResult(True, target, applied, release["reason"], releases_dir / target,
+                         reduced.rows)
+
+
+def _decide(reduced: tablewise.Reduced, previous: str | None, old_package: dict,
+            new_schemas: dict, bump: str | None, note: str | None, version: str | None
+            ) -> tuple[str, str, dict]:
+    """(version, bump applied, the release record of datapackage.json) of a release to cut."""
+    diffs = reduced.diffs
+    if previous is None:
+        decided = "major"
+        reason = "first release: " + ", ".join(
+            tables.count_label(n, name) for name, n in reduced.rows.items())
+        schema_changes: list[str] = []
+    else:
+        schema_changes = datapackage.schema_changes(
+            old_package, {"resources": [{"name": n, "schema": s}
+                                        for n, s in new_schemas.items()]})
+        decided, reason = versioning.decide(schema_changes, diffs)
+        if not schema_changes and all(d.empty for d in diffs.values()):
+            reason = "table schema metadata changed"
+    applied = bump or decided
+    target = version or versioning.bumped(previous if previous else None, applied)
+    target = versioning.label(versioning.parse(target))
+    if previous is None and version is None:
+        target = "v1.0.0"
+    release = {"bump": applied, "decided_bump": decided, "reason": reason,
+               "previous": previous, "note": note, "bump_override": bump,
+               "schema_changes": schema_changes, "rows": dict(reduced.rows)}
+    return target, applied, {k: v for k, v in release.items() if v is not None}
 
 
 def _fsync_dir(path: Path) -> None:

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from assets.publish.provenance import collect_provenance, ship_validation_docs
-from assets.publish.release import PublishResult, publish_release
+from assets.publish.release import PublishResult, publish_from
 from assets.publish.root import refresh as refresh_root
-from assets.publish.tables import prepare_one
-from assets.schema import PUBLISHED_TABLES
+from assets.publish.tables import TableReader, prepare_one
+from assets.schema import Table
 from assets.validate.apply import validation_summary
 from assets.warehouse import Home
 
@@ -47,6 +48,20 @@ def _gates(con: duckdb.DuckDBPyConnection, summary: dict) -> None:
         raise ReleaseBlocked("release blocked by invalid corrections: " + "; ".join(invalid))
 
 
+def warehouse_reader(con: duckdb.DuckDBPyConnection) -> TableReader:
+    """Reads valid_<table> from the warehouse in its contract shape (key order), when
+    publishing asks for it (so one table is held at a time). Validation stores the tables in
+    key order, which DuckDB keeps when it reads them, so they are not sorted again;
+    `prepare_one` sorts a table that is not."""
+    def read(t: Table) -> pa.Table:
+        cursor = con.cursor()
+        try:
+            return prepare_one(t, cursor.sql(f"SELECT * FROM valid_{t.name}").to_arrow_table())
+        finally:
+            cursor.close()
+    return read
+
+
 def run_publish(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path, *,
                 bump: str | None = None, note: str | None = None,
                 version: str | None = None) -> PublishRun:
@@ -54,18 +69,14 @@ def run_publish(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path, *,
     `ReleaseBlocked` when validation or the corrections forbid a release."""
     summary = validation_summary(con)
     _gates(con, summary)
-    # Each table is brought into its contract shape as it is read, so the warehouse's copy is
-    # freed at once (publish_release is told so and does not check them again).
-    tables = {t.name: prepare_one(t, con.cursor().sql(
-        f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").to_arrow_table())
-        for t in PUBLISHED_TABLES}
     provenance = collect_provenance(con, home, raw_dir)
-    result = publish_release(tables, home.root, validation=summary, provenance=provenance,
-                             bump=bump, note=note, version=version, prepared=True)
+    # One table at a time: each is read in its contract shape when publishing asks for it,
+    # written, and dropped before the next (assets/publish/tablewise.py).
+    result = publish_from(warehouse_reader(con), home.root, validation=summary,
+                          provenance=provenance, bump=bump, note=note, version=version)
     docs = None
     if result.published:
         docs = ship_validation_docs(home, result.version)
         if docs is not None:
             refresh_root(home.root)  # the index page links the report
-    return PublishRun(result, {n: t.num_rows for n, t in tables.items()},
-                      summary["rows_quarantined"], docs)
+    return PublishRun(result, dict(result.rows), summary["rows_quarantined"], docs)

@@ -7,7 +7,7 @@ order or chunking they arrived in, so the files written from it are byte-identic
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -23,6 +23,10 @@ _ARROW_TYPES = {
     "DATE": pa.date32(),
     "BOOLEAN": pa.bool_(),
 }
+# Reads one published table in its contract shape (`prepare_one`'s output). Publishing calls it
+# once per table (twice for a table it wrote only after a later one changed), so a reader that
+# fetches each table when asked lets a release be written holding one table at a time.
+TableReader = Callable[[Table], pa.Table]
 SINGULAR = {"incidents": "incident", "mentions": "mention", "articles": "article",
             "claims": "claim"}
 
@@ -43,6 +47,18 @@ def prepare(tables: dict[str, pa.Table], *, checked: bool = False) -> dict[str, 
     return {name: prepare_one(contract.TABLES_BY_NAME[name], tables[name]) for name in expected}
 
 
+def dict_reader(tables: Mapping[str, pa.Table], *, checked: bool = False) -> TableReader:
+    """A reader over tables already in memory; checks that they are the published set first.
+    checked: each table already went through `prepare_one`."""
+    expected = [t.name for t in contract.PUBLISHED_TABLES]
+    if sorted(tables) != sorted(expected):
+        raise ValueError(f"expected tables {expected}, got {sorted(tables)}")
+
+    def read(spec: Table) -> pa.Table:
+        return tables[spec.name] if checked else prepare_one(spec, tables[spec.name])
+    return read
+
+
 def prepare_one(spec: Table, table: pa.Table) -> pa.Table:
     """Select the contract columns, cast them and sort rows by the primary key."""
     got, want = set(table.column_names), set(spec.column_names)
@@ -57,21 +73,23 @@ def prepare_one(spec: Table, table: pa.Table) -> pa.Table:
     keys = table.column(spec.primary_key)
     if keys.null_count:
         raise ValueError(f"{spec.name}: {keys.null_count} rows without {spec.primary_key}")
-    if pc.count_distinct(keys).as_py() != table.num_rows:
-        raise ValueError(f"{spec.name}: duplicate {spec.primary_key} values")
-    # A table already in shape (the warehouse reads them ORDER BY the key) is not copied again.
-    if not ascending(keys):
+    # A table already in shape (the warehouse reads them ORDER BY the key) is not copied again,
+    # and its keys, strictly ascending, are unique without being counted.
+    if not ascending(keys, strictly=True):
+        if pc.count_distinct(keys).as_py() != table.num_rows:
+            raise ValueError(f"{spec.name}: duplicate {spec.primary_key} values")
         table = table.sort_by([(spec.primary_key, "ascending")])
     if any(c.num_chunks > 1 for c in table.columns):
         table = table.combine_chunks()
     return table.replace_schema_metadata(None)
 
 
-def ascending(keys: pa.ChunkedArray) -> bool:
-    """Whether the (unique, non-null) keys are already in ascending order (as sort_by orders
-    them)."""
+def ascending(keys: pa.ChunkedArray, *, strictly: bool = False) -> bool:
+    """Whether the non-null keys are already in ascending order (as sort_by orders them);
+    strictly: and no key repeats the one before it (so they are unique)."""
     n = len(keys)
-    return n < 2 or not pc.any(pc.less(keys.slice(1), keys.slice(0, n - 1))).as_py()
+    before = pc.less_equal if strictly else pc.less
+    return n < 2 or not pc.any(before(keys.slice(1), keys.slice(0, n - 1))).as_py()
 
 
 def as_text(value: object) -> str | None:

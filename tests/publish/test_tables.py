@@ -35,3 +35,10 @@ def test_duplicate_keys_are_refused(make_tables) -> None:
     one = make_tables(("inc-a", "inc-b"))["incidents"]
     with pytest.raises(ValueError, match="duplicate incident_id"):
         prepare_one(INCIDENTS, pa.concat_tables([one, one.slice(0, 1)]))
+
+
+def test_duplicate_keys_in_key_order_are_refused(make_tables) -> None:
+    # in order but not strictly: the keys are counted, and the repeat is found
+    one = make_tables(("inc-a", "inc-b"))["incidents"].sort_by("incident_id")
+    with pytest.raises(ValueError, match="duplicate incident_id"):
+        prepare_one(INCIDENTS, pa.concat_tables([one.slice(0, 1), one]))
