@@ -286,27 +286,29 @@ def write_valid(con: duckdb.DuckDBPyConnection, t: Table, st: TableState) -> str
     the stored order, which in-place updates change, is never seen."""
     pk, name = t.primary_key, t.name
     cols = ", ".join(f'"{c}"' for c in t.column_names)
-    quarantined = f"(SELECT row_id FROM row_quarantine WHERE table_name = '{name}')"
     if not st.in_place:
         if not _rewrite(con, t, same_rows=st.same_rows):
             return "kept"
         con.execute(f"DELETE FROM valid_{name}")
         con.execute(f"INSERT INTO valid_{name} SELECT {cols} FROM {source_relation(name)} "
-                    f"WHERE {pk} NOT IN {quarantined} ORDER BY {pk}")
+                    f"WHERE {pk} NOT IN (SELECT row_id FROM row_quarantine WHERE table_name = ?) "
+                    f"ORDER BY {pk}", [name])
         return "rewritten"
-    touched = (f"(SELECT row_id FROM _changed_{name} UNION SELECT row_id FROM _stale_{name} "
-               f"UNION (SELECT row_id FROM _last_quarantine WHERE table_name = '{name}' "
-               f"EXCEPT SELECT row_id FROM row_quarantine WHERE table_name = '{name}') "
-               f"UNION (SELECT row_id FROM row_quarantine WHERE table_name = '{name}' "
-               f"EXCEPT SELECT row_id FROM _last_quarantine WHERE table_name = '{name}'))")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _touched AS SELECT * FROM {touched}")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _touched AS SELECT row_id FROM _changed_{name} "
+        f"UNION SELECT row_id FROM _stale_{name} "
+        "UNION (SELECT row_id FROM _last_quarantine WHERE table_name = $1 "
+        "EXCEPT SELECT row_id FROM row_quarantine WHERE table_name = $1) "
+        "UNION (SELECT row_id FROM row_quarantine WHERE table_name = $1 "
+        "EXCEPT SELECT row_id FROM _last_quarantine WHERE table_name = $1)", [name])
     try:
         if not con.execute("SELECT count(*) FROM _touched").fetchone()[0]:
             return "kept"
         con.execute(f"DELETE FROM valid_{name} WHERE {pk} IN (SELECT row_id FROM _touched)")
         con.execute(f"INSERT INTO valid_{name} SELECT {cols} FROM {source_relation(name)} "
                     f"WHERE {pk} IN (SELECT row_id FROM _touched) AND {pk} NOT IN "
-                    f"{quarantined} ORDER BY {pk}")
+                    f"(SELECT row_id FROM row_quarantine WHERE table_name = ?) ORDER BY {pk}",
+                    [name])
         return "in place"
     finally:
         con.execute("DROP TABLE IF EXISTS _touched")

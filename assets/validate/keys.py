@@ -92,7 +92,7 @@ def witness_frame(con: duckdb.DuckDBPyConnection, table: Table, columns: list[st
         where = (f"row_id IS NULL OR row_id IN (SELECT row_id FROM _rows_{name} "
                  "GROUP BY row_id HAVING count(*) > 1)")
     frame = con.execute(f"SELECT {cols} FROM _rows_{name} WHERE {where} ORDER BY row_id "
-                        f"LIMIT {int(limit)}").df()
+                        "LIMIT ?", [int(limit)]).df()
     if summary.rows > summary.nulls and frame[pk].dtype == object:
         # DuckDB gives a VARCHAR column pandas' str dtype (nulls as NaN) when it holds a value,
         # as the whole key column does, but object (nulls as None) when it holds none, as a

@@ -163,5 +163,6 @@ def save(con: duckdb.DuckDBPyConnection, table: Table, columns: list[str],
 
 
 def drop_temp(con: duckdb.DuckDBPyConnection, table: Table) -> None:
-    for prefix in ("_rows_", "_changed_", "_stale_"):
-        con.execute(f"DROP TABLE IF EXISTS {prefix}{table.name}")
+    con.execute(f"DROP TABLE IF EXISTS _rows_{table.name}")
+    con.execute(f"DROP TABLE IF EXISTS _changed_{table.name}")
+    con.execute(f"DROP TABLE IF EXISTS _stale_{table.name}")
