@@ -317,7 +317,7 @@ def write_valid(con: duckdb.DuckDBPyConnection, t: Table, st: TableState) -> str
 def _rewrite(con: duckdb.DuckDBPyConnection, t: Table, *, same_rows: bool) -> bool:
     """Whether valid_<t> must be written again: its rows changed since the last validation
     (which wrote it, in the same transaction as `validated_rows`), or the set of its quarantined
-    ids did. Otherwise it already holds exactly what the INSERT would write, in the same order."""
+    ids did. Otherwise it already holds exactly the rows the INSERT would write."""
     if not same_rows:
         return True
     differ = con.execute(
