@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from assets.schema import PUBLISHED_TABLES, TABLES_BY_NAME, Table, source_relation
-from assets.validate import rows
+from assets.validate import keys, rows
 from assets.validate.sql_checks import SQL_CHECKS, register_reference_tables, run_sql_check
 from assets.validate.suites import (
     ExpectationOutcome,
@@ -88,29 +88,76 @@ def _row_outcome(spec: ExpectationSpec, ids: list[str], count: int, raised: bool
                  ) -> ExpectationOutcome:
     if raised:  # as GE reports an expectation that raised: failed, nothing counted
         return ExpectationOutcome(spec, False, 0, [])
-    return ExpectationOutcome(spec, count == 0, count, sorted(ids))
+    # A set, as GE reports one frame's failing keys: the rows of a repeated key may fall in
+    # different batches.
+    return ExpectationOutcome(spec, count == 0, count, sorted(set(ids)))
+
+
+@dataclass
+class TableState:
+    """What one table's validation leaves for the commit: the columns the suite saw, the
+    row-level failures to remember (None: forget the table's state), the whole-table outcomes
+    to keep (`keys.to_keep`), whether its rows are those the last validation saw, and whether
+    its `valid_*` table may be updated in place (`_in_place`)."""
+
+    columns: list[str]
+    failures: dict[str, list[str]] | None
+    table_checks: str | None
+    same_rows: bool
+    in_place: bool
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """How many rows a frame handed to GE may hold: a batch of rows for the row-level
+    expectations, the key's witness rows for the whole-table ones."""
+
+    batch_rows: int = rows.BATCH_ROWS
+    witness_rows: int = keys.WITNESS_ROWS
+
+
+def _table_outcomes(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
+                    cols: list[str], summary: keys.KeySummary, now: dict[str, str | None],
+                    bounds: Bounds) -> list[ExpectationOutcome]:
+    """The whole-table outcomes: kept where judged in the same state, else GE's on the key's
+    witness frame ("table") and on a row-count frame ("count"); see assets/validate/keys.py."""
+    kept = keys.kept_outcomes(con, t, now)
+    outcomes: list[ExpectationOutcome] = []
+    for checkpoint in keys.TABLE_CHECKPOINTS:
+        if checkpoint in kept:
+            outcomes += kept[checkpoint]
+        elif keys.specs_of(t, checkpoint):
+            if checkpoint == "table":
+                frame = keys.witness_frame(con, t, cols, summary, bounds.witness_rows)
+                got = runner.run(t.name, checkpoint, frame, t.primary_key)
+                outcomes += keys.with_sql_counts(got, summary, bounds.witness_rows)
+            else:
+                frame = keys.count_frame(summary.rows)
+                outcomes += runner.run(t.name, checkpoint, frame, t.primary_key)
+    return outcomes
 
 
 def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
-               state: dict[str, tuple]) -> list[ExpectationOutcome]:
-    """GE outcomes of one table: its whole-table expectations on the key column (their last
-    verdicts when the key, columns, suite and parameters are unchanged), its row-level ones on
-    the rows new or changed since the last validation (all rows when the primary key is broken
-    or nothing can be reused), with the verdicts of unchanged rows kept."""
+               state: dict[str, TableState], bounds: Bounds) -> list[ExpectationOutcome]:
+    """GE outcomes of one table: its whole-table expectations on bounded frames (their last
+    verdicts where what they depend on is unchanged), its row-level ones on the rows new or
+    changed since the last validation (all rows when the primary key is broken or nothing can
+    be reused), in batches of `bounds.batch_rows` rows, with the verdicts of unchanged rows kept."""
     cols = _columns(con, t)
     rows.mark_changed(con, t, cols)
     same_rows = rows.unchanged(con, t, cols)
-    keys = rows.key_state(con, t, cols, runner.parameters)
-    outcomes = rows.kept_table_outcomes(con, t, keys)
-    if outcomes is None:  # the key, the columns, the suite or its parameters changed
-        outcomes = runner.run(t.name, "table", rows.key_frame(con, t, cols), t.primary_key)
-    table_checks = (keys, list(outcomes)) if not any(o.raised for o in outcomes) else None
+    same_scope = rows.same_scope(con, t, cols)
+    summary = keys.summarize(con, t)
+    now = keys.states(t, rows.scope(t, cols), runner.parameters, summary)
+    outcomes = _table_outcomes(con, runner, t, cols, summary, now, bounds)
     reuse = all(o.success for o in outcomes if o.spec.type in KEY_EXPECTATIONS)
     ids = rows.kept_failures(con, t) if reuse else {}
     counts = {check: len(v) for check, v in ids.items()}
     raised: set[str] = set()
-    for frame in rows.frames(con, t, cols, changed_only=reuse):
-        for o in runner.run(t.name, "row", frame, t.primary_key):
+    for frame in rows.frames(con, t, cols, changed_only=reuse, batch_rows=bounds.batch_rows):
+        got = runner.run(t.name, "row", frame, t.primary_key)
+        del frame  # let it go before the next batch is read
+        for o in got:
             ids.setdefault(o.spec.check, []).extend(o.failing_ids)
             counts[o.spec.check] = counts.get(o.spec.check, 0) + o.unexpected_count
             if o.raised:
@@ -118,14 +165,17 @@ def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
     outcomes += [_row_outcome(spec, ids.get(spec.check, []), counts.get(spec.check, 0),
                               spec.check in raised)
                  for spec in expectation_specs(t.name) if not spec.blocking]
-    state[t.name] = (cols, ids if reuse and not raised else None, table_checks, same_rows)
+    state[t.name] = TableState(cols, ids if reuse and not raised else None,
+                               keys.to_keep(now, outcomes), same_rows,
+                               same_scope and summary.sound and _in_place(con, t))
     return sorted(outcomes, key=lambda o: o.spec.check)
 
 
 def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
-             progress: Progress | None, docs_dir: Path | None
-             ) -> tuple[ValidationReport, dict[str, tuple]]:
-    report, state = ValidationReport(), {}
+             progress: Progress | None, docs_dir: Path | None, bounds: Bounds
+             ) -> tuple[ValidationReport, dict[str, TableState]]:
+    report: ValidationReport = ValidationReport()
+    state: dict[str, TableState] = {}
     runner = SuiteRunner(min_rows_from(previous_counts), docs_dir)
     for t in PUBLISHED_TABLES:
         report.rows_checked[t.name] = con.execute(
@@ -133,7 +183,7 @@ def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
     if progress:
         progress(f"validate: {report.rows_checked} rows against their suites")
     for t in PUBLISHED_TABLES:
-        for o in _run_suite(con, runner, t, state):
+        for o in _run_suite(con, runner, t, state, bounds):
             report.outcomes.append(CheckOutcome(
                 t.name, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
                 o.unexpected_count, o.failing_ids, o.observed))
@@ -171,17 +221,18 @@ def _cascade(con: duckdb.DuckDBPyConnection, table: str, refs: list[tuple[str, s
 
 
 def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[str, int],
-                       progress: Progress | None = None, docs_dir: Path | None = None
-                       ) -> ValidationReport:
+                       progress: Progress | None = None, docs_dir: Path | None = None,
+                       bounds: Bounds | None = None) -> ValidationReport:
     """Run every check, record results, quarantine failing rows and fill `valid_*` tables.
-    GE Data Docs of the run go to docs_dir when given."""
-    report, state = _run_all(con, previous_counts, progress, docs_dir)
+    GE Data Docs of the run go to docs_dir when given; `bounds` caps the rows of any frame."""
+    report, state = _run_all(con, previous_counts, progress, docs_dir, bounds or Bounds())
     con.execute("BEGIN TRANSACTION")
     try:
         for t in PUBLISHED_TABLES:
-            rows.save(con, t, *state[t.name][:3])
+            st = state[t.name]
+            rows.save(con, t, st.columns, st.failures, st.table_checks)
         con.execute("DELETE FROM validation_results")
-        # The last quarantine, to tell which valid_* tables come out the same (`_rewrite`).
+        # The last quarantine, to tell which valid_* rows come out the same (`write_valid`).
         con.execute("CREATE OR REPLACE TEMP TABLE _last_quarantine AS "
                     "SELECT table_name, row_id FROM row_quarantine")
         con.execute("DELETE FROM row_quarantine")
@@ -198,14 +249,7 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
         for table, refs in CASCADES.items():
             _cascade(con, table, refs)
         for t in PUBLISHED_TABLES:
-            if _rewrite(con, t, same_rows=state[t.name][3]):
-                cols = ", ".join(f'"{c}"' for c in t.column_names)
-                con.execute(f"DELETE FROM valid_{t.name}")
-                con.execute(
-                    f"INSERT INTO valid_{t.name} SELECT {cols} FROM {source_relation(t.name)} "
-                    f"WHERE "
-                    f"{t.primary_key} NOT IN (SELECT row_id FROM row_quarantine "
-                    f"WHERE table_name = ?) ORDER BY {t.primary_key}", [t.name])
+            write_valid(con, t, state[t.name])
             report.rows_valid[t.name] = con.execute(
                 f"SELECT count(*) FROM valid_{t.name}").fetchone()[0]
             report.rows_quarantined[t.name] = con.execute(
@@ -222,10 +266,58 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
     return report
 
 
+def _in_place(con: duckdb.DuckDBPyConnection, t: Table) -> bool:
+    """Whether valid_<t> holds what the last validation wrote (before `save`): as many rows as
+    that validation saw, less those it quarantined. Only then is it updated in place."""
+    valid, seen, quarantined = con.execute(
+        f"SELECT (SELECT count(*) FROM valid_{t.name}), "
+        "(SELECT count(*) FROM validated_rows WHERE table_name = $1), "
+        "(SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = $1)",
+        [t.name]).fetchone()
+    return valid == seen - quarantined
+
+
+def write_valid(con: duckdb.DuckDBPyConnection, t: Table, st: TableState) -> str:
+    """Bring valid_<t> to the rows of the table that are not quarantined; say how: "kept"
+    (nothing to write), "in place" (the rows new, changed or gone since the last validation,
+    and those whose quarantine changed, deleted and inserted again), "rewritten" (all rows, in
+    key order: the table's suite or columns changed, its key is broken, or it does not hold what
+    the last validation wrote). Every reader orders by the primary key (publish, previews), so
+    the stored order, which in-place updates change, is never seen."""
+    pk, name = t.primary_key, t.name
+    cols = ", ".join(f'"{c}"' for c in t.column_names)
+    if not st.in_place:
+        if not _rewrite(con, t, same_rows=st.same_rows):
+            return "kept"
+        con.execute(f"DELETE FROM valid_{name}")
+        con.execute(f"INSERT INTO valid_{name} SELECT {cols} FROM {source_relation(name)} "
+                    f"WHERE {pk} NOT IN (SELECT row_id FROM row_quarantine WHERE table_name = ?) "
+                    f"ORDER BY {pk}", [name])
+        return "rewritten"
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _touched AS SELECT row_id FROM _changed_{name} "
+        f"UNION SELECT row_id FROM _stale_{name} "
+        "UNION (SELECT row_id FROM _last_quarantine WHERE table_name = $1 "
+        "EXCEPT SELECT row_id FROM row_quarantine WHERE table_name = $1) "
+        "UNION (SELECT row_id FROM row_quarantine WHERE table_name = $1 "
+        "EXCEPT SELECT row_id FROM _last_quarantine WHERE table_name = $1)", [name])
+    try:
+        if not con.execute("SELECT count(*) FROM _touched").fetchone()[0]:
+            return "kept"
+        con.execute(f"DELETE FROM valid_{name} WHERE {pk} IN (SELECT row_id FROM _touched)")
+        con.execute(f"INSERT INTO valid_{name} SELECT {cols} FROM {source_relation(name)} "
+                    f"WHERE {pk} IN (SELECT row_id FROM _touched) AND {pk} NOT IN "
+                    f"(SELECT row_id FROM row_quarantine WHERE table_name = ?) ORDER BY {pk}",
+                    [name])
+        return "in place"
+    finally:
+        con.execute("DROP TABLE IF EXISTS _touched")
+
+
 def _rewrite(con: duckdb.DuckDBPyConnection, t: Table, *, same_rows: bool) -> bool:
     """Whether valid_<t> must be written again: its rows changed since the last validation
     (which wrote it, in the same transaction as `validated_rows`), or the set of its quarantined
-    ids did. Otherwise it already holds exactly what the INSERT would write, in the same order."""
+    ids did. Otherwise it already holds exactly the rows the INSERT would write."""
     if not same_rows:
         return True
     differ = con.execute(

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import duckdb
 
-from assets.validate.apply import Progress, ValidationReport, validate_warehouse
+from assets.validate.apply import Bounds, Progress, ValidationReport, validate_warehouse
 from assets.warehouse import Home, latest_release_counts, validation_docs_dir
 
 
 def run_validate(con: duckdb.DuckDBPyConnection, home: Home, *,
-                 progress: Progress | None = None) -> ValidationReport:
+                 progress: Progress | None = None, bounds: Bounds | None = None
+                 ) -> ValidationReport:
     """Validate the warehouse. When GE runs, its Data Docs of this run replace the last run's;
     when nothing needs GE (no row changed, every whole-table verdict kept) the last Data Docs
-    stay, those of the last validation that judged these rows."""
+    stay, those of the last validation that judged these rows. `bounds` caps the rows of the
+    frames GE is given (tests use small ones)."""
     return validate_warehouse(con, previous_counts=latest_release_counts(home),
-                              progress=progress, docs_dir=validation_docs_dir(home))
+                              progress=progress, docs_dir=validation_docs_dir(home),
+                              bounds=bounds)

@@ -1,7 +1,9 @@
 """Load the Great Expectations suites in `expectations/` and run them on DataFrames.
 
 GE cannot validate a DuckDB table through SQLAlchemy here, so rows are pulled from DuckDB into
-pandas and validated in memory, a chunk at a time (see assets/validate/rows.py for which rows).
+pandas and validated in memory, a bounded frame at a time: the row-level expectations on batches
+of rows (assets/validate/rows.py), the whole-table ones on frames that stand for the table without
+holding it (assets/validate/keys.py). Each suite runs in three checkpoints (`CHECKPOINTS`).
 `great_expectations` takes seconds to import, so it is imported only when a suite runs.
 """
 
@@ -22,6 +24,18 @@ BLOCKING_LEVEL = "table"
 # Imported by GE at start-up for one expectation the suites do not use (KL divergence) and its
 # renderers: ~1 CPU s of GE's ~2.5 s import. They are loaded on first use instead (`_Deferred`).
 DEFERRED_IMPORTS = ("altair", "scipy.stats")
+# The checkpoints a suite runs in, by the frame each judges: "table" the columns and the key's
+# nulls and repeats (on the key's witness rows), "count" the row count (on a frame of as many
+# rows and no columns), "row" the row-level expectations (on batches of rows).
+CHECKPOINTS = ("table", "count", "row")
+ROW_COUNT_TYPES = frozenset({"expect_table_row_count_to_be_between",
+                             "expect_table_row_count_to_equal"})
+COLUMN_TYPES = frozenset({"expect_table_columns_to_match_ordered_list",
+                          "expect_table_columns_to_match_set", "expect_table_column_count_to_equal",
+                          "expect_table_column_count_to_be_between", "expect_column_to_exist"})
+# Judged on the primary key only: every row they can fail is a witness row (null or repeated key).
+KEY_TYPES = frozenset({"expect_column_values_to_not_be_null",
+                       "expect_column_values_to_be_unique"})
 
 
 class _Deferred(types.ModuleType):
@@ -60,6 +74,29 @@ class ExpectationSpec:
     @property
     def blocking(self) -> bool:
         return self.level == BLOCKING_LEVEL
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        """The suite parameters ($PARAMETER) its kwargs read."""
+        return tuple(sorted(v["$PARAMETER"] for v in self.kwargs.values()
+                            if isinstance(v, dict) and "$PARAMETER" in v))
+
+
+def checkpoint_of(spec: ExpectationSpec, primary_key: str) -> str:
+    """The checkpoint (`CHECKPOINTS`) that judges an expectation. A whole-table expectation must
+    be one the bounded frames can judge exactly as the whole table would: the columns, the row
+    count, or the primary key not null / unique without `mostly` (its success would depend on
+    how many rows the frame holds). Anything else raises: it would need the whole table."""
+    if not spec.blocking:
+        return "row"
+    if spec.type in ROW_COUNT_TYPES:
+        return "count"
+    if spec.type in COLUMN_TYPES or (spec.type in KEY_TYPES and "mostly" not in spec.kwargs
+                                     and spec.kwargs.get("column") == primary_key):
+        return "table"
+    raise ValueError(f"{spec.table}: whole-table expectation {spec.check} ({spec.type}) cannot "
+                     "be judged on bounded frames (columns, row count, or the primary key not "
+                     "null / unique only)")
 
 
 @dataclass
@@ -119,9 +156,10 @@ def _outcomes(table: str, result: Any, primary_key: str) -> list[ExpectationOutc
 class SuiteRunner:
     """One Great Expectations context for a validation run.
 
-    `run(table, level, frame)` validates a DataFrame against the expectations of one level of
-    the table's suite (`table`: the whole-table ones, `row`: those judging each row on its
-    own) in that level's checkpoint; a level's checkpoint may run on several frames (chunks).
+    `run(table, level, frame)` validates a DataFrame against the expectations of one of the
+    table's checkpoints (`CHECKPOINTS`, see `checkpoint_of`); the row checkpoint may run on
+    several frames (batches). GE keeps the last frame of each batch definition in its execution
+    engine: it is let go after each run, so no more than one frame is held at a time.
     GE is imported on the first run. When docs_dir is given, the first run empties it and
     `build_docs` renders GE Data Docs of every run once, at the end (nothing when no suite ran:
     the folder keeps the last Data Docs).
@@ -162,8 +200,9 @@ class SuiteRunner:
             name = f"{suite_json['name']}.{level}"
             suite = self._context.suites.add(gx.ExpectationSuite(
                 **{**suite_json, "name": name, "expectations": [
-                    e for e in suite_json["expectations"]
-                    if e.get("meta", {}).get("level", BLOCKING_LEVEL) == level]}))
+                    e for e, spec in zip(suite_json["expectations"], expectation_specs(table),
+                                         strict=True)
+                    if checkpoint_of(spec, primary_key) == level]}))
             batch_def = self._context.data_sources.get("strikes").add_dataframe_asset(
                 name).add_batch_definition_whole_dataframe("all")
             validation = self._context.validation_definitions.add(
@@ -178,11 +217,20 @@ class SuiteRunner:
             ) -> list[ExpectationOutcome]:
         """The outcomes of the table's `level` expectations on one DataFrame."""
         checkpoint = self._checkpoint(table, level, primary_key)
-        run = checkpoint.run(batch_parameters={"dataframe": frame},
-                             expectation_parameters=self.parameters)
+        try:
+            run = checkpoint.run(batch_parameters={"dataframe": frame},
+                                 expectation_parameters=self.parameters)
+        finally:
+            self._let_go()
         self.runs += 1
         (result,) = run.run_results.values()
         return _outcomes(table, result, primary_key)
+
+    def _let_go(self) -> None:
+        """Drop the execution engine's reference to the last frame (its batch cache)."""
+        manager = self._context.data_sources.get("strikes").get_execution_engine().batch_manager
+        manager.batch_data_cache.clear()
+        manager.reset_batch_cache()
 
     def build_docs(self) -> None:
         """Render Data Docs of every run, once (nothing when no suite ran)."""

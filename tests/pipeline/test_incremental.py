@@ -1,6 +1,7 @@
 """Incremental stages give what a full rebuild gives: `articles` (only changed winners are
-cleaned again) and validation (only new or changed rows go through the row-level GE suites, the
-whole-table checks run again only when a key, the columns, the suite or its parameters changed)."""
+cleaned again) and validation (only new or changed rows go through the row-level GE suites; the
+key checks run again only when the key breaks or the columns or suite changed, the row count
+only when it or its parameter changed; `valid_*` tables are updated in place)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,9 @@ def _articles(con: duckdb.DuckDBPyConnection) -> list[tuple]:
 def _validation(con: duckdb.DuckDBPyConnection) -> dict:
     out = {"results": con.execute("SELECT * FROM validation_results ORDER BY ALL").fetchall(),
            "quarantine": con.execute("SELECT * FROM row_quarantine ORDER BY ALL").fetchall()}
-    for t in TABLES:
-        out[t] = con.execute(f"SELECT * FROM valid_{t}").fetchall()  # insertion order too
+    for t in PUBLISHED_TABLES:  # in key order, as every reader reads them (publish, previews)
+        out[t.name] = con.execute(
+            f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}").fetchall()
     return out
 
 
@@ -159,19 +161,20 @@ def test_whole_table_verdicts_are_kept_only_while_keys_are_unchanged(
         assert runs == [("incidents", "row")]
         changed = _validation(con)
         assert changed == _full(con, home)
-        # A key goes: that table's whole-table checks run again (and only that table's).
+        # A key goes: that table's row count is judged again (and only that table's); its key
+        # is still sound, so the key and column checks keep their verdicts.
         runs.clear()
         con.execute("DELETE FROM claims WHERE claim_id = (SELECT min(claim_id) FROM claims)")
         run_validate(con, home)
-        assert ("claims", "table") in runs
-        assert all(t == "claims" for t, _ in runs)
+        assert runs == [("claims", "count")]
         assert _validation(con) == _full(con, home)
-        # Another collapse threshold (the latest release's counts) judges every table again.
+        # Another collapse threshold (the latest release's counts) judges the row count of the
+        # table whose threshold moved again, and nothing else.
         runs.clear()
         monkeypatch.setattr("assets.validate.run.latest_release_counts",
                             lambda _home: {"claims": 10 ** 6})
         run_validate(con, home)
-        assert {t for t, level in runs if level == "table"} == set(TABLES)
+        assert runs == [("claims", "count")]
         failed = {r[2] for r in con.execute("SELECT * FROM validation_results").fetchall()
                   if not r[5]}
         assert "claims_row_count_not_collapsed" in failed
@@ -205,28 +208,29 @@ def test_a_duplicated_key_is_judged_again_and_blocks(
         con.close()
 
 
-def test_valid_tables_are_rewritten_only_when_their_rows_or_quarantine_change(
+def test_valid_tables_are_written_only_where_their_rows_or_quarantine_change(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home, con = _validated_warehouse(tmp_path, seed=17)
     try:
-        rewritten: dict[str, bool] = {}
-        original = apply._rewrite
+        written: dict[str, str] = {}
+        original = apply.write_valid
 
-        def spy(con_, t, *, same_rows):
-            rewritten[t.name] = original(con_, t, same_rows=same_rows)
-            return rewritten[t.name]
+        def spy(con_, t, st):
+            written[t.name] = original(con_, t, st)
+            return written[t.name]
 
-        monkeypatch.setattr(apply, "_rewrite", spy)
+        monkeypatch.setattr(apply, "write_valid", spy)
         before = _validation(con)
         run_validate(con, home)
-        assert rewritten == dict.fromkeys(TABLES, False)
+        assert written == dict.fromkeys(TABLES, "kept")
         assert _validation(con) == before
         # A mention starts failing: its claims are quarantined by the cascade, though no claim
-        # row changed, so valid_claims is written again too.
+        # row changed, so valid_claims is written too (in place: those rows only).
         mention = con.execute("SELECT min(mention_id) FROM claims").fetchone()[0]
         con.execute("UPDATE curated_mentions SET confidence = 7 WHERE mention_id = ?", [mention])
         run_validate(con, home)
-        assert {t for t, again in rewritten.items() if again} == {"mentions", "claims"}
+        assert {t for t, how in written.items() if how != "kept"} == {"mentions", "claims"}
+        assert written["claims"] == "in place"
         failing = _validation(con)
         assert failing == _full(con, home)
         assert not con.execute("SELECT count(*) FROM valid_claims WHERE mention_id = ?",
