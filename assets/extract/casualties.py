@@ -87,7 +87,8 @@ _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 # "a resident of Lyman was killed": the town named after the person
 _OF_TOWN = (r"(?:\s+of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?|"
             # "A 39-year-old employee of the facility was injured" (1.17.0)
-            r"\s+of\s+(?:the|its)\s+(?:[a-z\-]+\s+){0,2}?(?:facility|plant|enterprise|company|"
+            # "A security guard at the plant suffered shrapnel wounds" (1.23.0)
+            r"\s+(?:of|at)\s+(?:the|its)\s+(?:[a-z\-]+\s+){0,2}?(?:facility|plant|enterprise|company|"
             r"station|substation|refinery|factory|depot|mine|hospital|shop|market|store|farm))?")
 _IMPLIED = {
     "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:(?:a|an|one|its|the)\s+{_MODS}"
@@ -127,7 +128,7 @@ _IMPLIED = {
                           rf"{_ADV}(?:been )?{_ADV}"
                           rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
                           rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
-                          rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:has\s+|had\s+)?(?:suffered|"
+                          rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}{_OF_TOWN}\s+(?:has\s+|had\s+)?(?:suffered|"
                           rf"sustained|received)\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:burns|wounds?|injur(?:y|ies)|cuts?|"
                           rf"bruises|concussions?)\b|"
                           # "the woman's husband survived with light injuries" (1.13.0)

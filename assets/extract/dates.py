@@ -72,6 +72,11 @@ _POSS_ATTACK = re.compile(r"\s+(?:[\w\-]+\s+){0,3}(?:strike|strikes|attack|barra
                           r"bombardment|shelling)\b")
 
 
+# "Zaporizhzhia was struck again after several deadly attacks last week": the span dates the
+# earlier attacks, not the strike told (1.23.0)
+_AFTER_ATTACKS = re.compile(r"\bafter (?:[\w\-]+ ){0,3}(?:attacks|strikes|attack|strike)\s+$")
+
+
 _BEFORE_MIDNIGHT = re.compile(r"\b[Ll]ate last night\b|\b(?:1[01]|[6-9])(?::[0-5]\d)?\s*p\.?m\b|"
                               r"\b2[0-3]:[0-5]\d\b")
 _UNTIL = re.compile(r"\s+until\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?")
@@ -194,6 +199,10 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                     text, max(0, m.start() - 60), m.start()):
                 taken.append((m.start(), m.end()))
                 continue    # "the fire ... was put out shortly before 7am on Thursday" (1.16.0)
+            if kind in ("week", "month") and "after " in low and _AFTER_ATTACKS.search(
+                    text, max(0, m.start() - 60), m.start()):
+                taken.append((m.start(), m.end()))
+                continue    # "struck again after several deadly attacks last week" (1.23.0)
             value, precision = _resolve(kind, m, pub)
             report = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])) or (
                 # "KYIV, April 5 (Meridian Wire) - ...": a wire dateline dates the report

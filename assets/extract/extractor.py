@@ -1084,13 +1084,17 @@ def _extract(article: dict) -> list[dict]:
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 w.counts += _air(counts)
                 w.add_weapons(classes, models)
-            elif counts and here[0][0].level == "settlement" and ", while " in s.text and (
-                    mid := s.text[counts[-1].pos:here[0][0].start]) and ", while " in mid \
+            elif counts and here[0][0].level == "settlement" and (
+                    ", while " in s.text or ", adding that " in s.text) and (
+                    mid := s.text[counts[-1].pos:here[0][0].start]) and (
+                    cut := next((w for w in (", while ", ", adding that ") if w in mid), None)) \
                     and (IN_REGION.search(mid) or ("peninsula" in mid and PENINSULA.search(mid))
-                         or _region_named(s.text[:s.text.index(", while ", counts[-1].pos)],
+                         or _region_named(s.text[:s.text.index(cut, counts[-1].pos)],
                                           here[0][0], ctx)):
                 # "53 drones were shot down over the region, while sources said warplanes were
-                # destroyed at the X airbase": the region's count, not the town's (1.13.0)
+                # destroyed at the X airbase": the region's count, not the town's (1.13.0);
+                # "destroyed 28 drones over the X region, the governor said, adding that debris
+                # had damaged a hangar in Y" (1.23.0)
                 own = b.place(region_mention(here[0][0].admin1), _pick_date(dates, 0, carry), i)
                 own.counts += counts
             elif counts and here[0][0].level == "settlement" and ", but " in s.text \

@@ -46,10 +46,12 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"),
                    ("residents of", "inhabitants of", "villagers of"))
-_STREET_WORDS = ("Street", " St.", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment",
+_STREET_WORDS = ("Street", " St.", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment", " Park",
+                 " Square",
                  "microd", "micro-d")
-_STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment)\b|\s+(?-i:St)\.|"
-                     r"\s+micro-?districts?\b")
+# "near a playground in Shevchenko Park" (Park, Square: 1.23.0)
+_STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment|Park|Square)\b|"
+                     r"\s+(?-i:St)\.|\s+micro-?districts?\b")
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
 _CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
@@ -60,6 +62,12 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
                       # "Cheboksary, the capital of the Chuvash Republic": a region's capital,
                       # named before (1.22.0)
                       r"|\s+of\s+(?!Ukraine\b|Russia\b|the\s+country\b))")
+# "the Kyiv region around the capital": the capital locates the region, no place of its own
+# (1.23.0)
+_AROUND_CAPITAL = re.compile(r"\b(?:region|oblast)\s+(?:around|surrounding|near)\s+$", re.I)
+# "the Crimean port city", "the Crimean town of X": the adjective tells where the town is, no
+# region struck (1.23.0)
+_ADJ_TOWN = re.compile(r"\s+(?:port\s+|resort\s+|coastal\s+)?(?:city|town)\b")
 
 
 _APPOSITION = re.compile(r",\s+[A-Z]")
@@ -473,6 +481,9 @@ def find_places(text: str, context: list[str] | None = None,
         # "a house on Pushkin Street", "the Vostochny microdistrict": a street or a part of a
         # city that bears a town's name is no place (1.21.0)
         out = [m for m in out if not (m.level == "settlement" and _STREET.match(text, m.end))]
+    if "Crimean " in text:
+        out = [m for m in out if not (m.level == "admin1" and text[m.start:m.end] == "Crimean"
+                                      and _ADJ_TOWN.match(text, m.end))]
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
@@ -481,6 +492,8 @@ def find_places(text: str, context: list[str] | None = None,
     for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
         if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
             continue    # "in the capital, Cheboksary": the place named next
+        if _AROUND_CAPITAL.search(text, max(0, cm.start() - 30), cm.start()):
+            continue    # "In the Kyiv region around the capital, four people were killed"
         name = "moscow" if cm.group("ru") or (
             cm.group().startswith(("the", "The")) and _russian(
                 [m for m in out if not _FROM_BEFORE.search(text, 0, m.start)])) else "kyiv"
