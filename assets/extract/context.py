@@ -249,8 +249,16 @@ _HABITUAL = re.compile(r"\b(?:has|have|had) been (?:hit|struck|shelled|attacked|
                        r"many times|(?P<before>before|previously|in the past))\b")
 
 
+# "residents reported hearing explosions, but officials said no facilities had been hit": a
+# strike denied (1.23.0)
+_NOT_HIT = re.compile(r"\bno (?:[\w\-]+ ){0,2}(?:had|has|have) been (?:hit|struck|damaged)\b|"
+                      r"\bnothing (?:was|had been|has been) (?:hit|struck|damaged)\b")
+
+
 def is_strike_sentence(text: str) -> bool:
     """The sentence reports a strike (strong cue, or a weak one with no negative cue)."""
+    if (" been " in text or "nothing " in text) and (h := _NOT_HIT.search(text)):
+        text = text[:h.start()] + text[h.end():]
     if " been " in text and (h := _HABITUAL.search(text)):
         if h.group("before"):
             return False    # "Dnipro ... had been targeted before, with missiles falling near

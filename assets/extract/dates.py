@@ -77,6 +77,13 @@ _POSS_ATTACK = re.compile(r"\s+(?:[\w\-]+\s+){0,3}(?:strike|strikes|attack|barra
 _AFTER_ATTACKS = re.compile(r"\bafter (?:[\w\-]+ ){0,3}(?:attacks|strikes|attack|strike)\s+$")
 
 
+# "a day after a Russian cruise missile tore through it", "a day after the strike": what
+# follows "a day after" is the attack (1.23.0)
+_AFTER_STRIKE = re.compile(r"\s+(?:(?:a|an|the|its|Russia['’]s|Ukraine['’]s)\s+)?(?:[\w\-]+\s+){0,3}"
+                           r"(?:missiles?|strikes?|attacks?|drones?|bombs?|barrage|shelling)\b",
+                           re.I)
+
+
 _BEFORE_MIDNIGHT = re.compile(r"\b[Ll]ate last night\b|\b(?:1[01]|[6-9])(?::[0-5]\d)?\s*p\.?m\b|"
                               r"\b2[0-3]:[0-5]\d\b")
 _UNTIL = re.compile(r"\s+until\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?")
@@ -226,6 +233,16 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
             found = [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
                      if d.value is not None and d not in poss and d.precision == "day"
                      and d.value > poss[0].value and d.strength <= 2 else d for d in found]
+    if len(found) > 1 and " after " in text:
+        # "Rescuers finished their search on Saturday, a day after a Russian missile tore through
+        # the block": the day after which is the attack's; the other days are the report's
+        # (1.23.0)
+        aft = [d for d in found if d.value is not None and text.startswith(" after ", d.end - 6)
+               and _AFTER_STRIKE.match(text, d.end)]
+        if aft:
+            found = [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
+                     if d.value is not None and d not in aft and d.precision == "day"
+                     and d.value > aft[0].value and d.strength <= 2 else d for d in found]
     if "week, on " in text:     # "earlier in the week, on Wednesday": the day refines the week
         found = [d for k, d in enumerate(found) if not (
             d.precision == "week" and d.value is None and k + 1 < len(found)

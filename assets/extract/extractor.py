@@ -167,6 +167,19 @@ _SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|st
 _PERFECT_TOLL = re.compile(r"\b(?:have|has) (?:been )?(?:killed|injured|wounded)\b")
 
 
+# "Missiles also hit A and B, which has been shelled repeatedly for days": an aside on the place's
+# past, not the sentence's strike (1.23.0)
+_PAST_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+been\s+(?:shelled|hit|struck|attacked|"
+                         r"targeted|bombed)\b[^,;.]*")
+
+
+def _unaside(text: str) -> str:
+    """The sentence without its asides on a place's past (", which has been shelled ...")."""
+    if ", which " not in text:
+        return text
+    return _PAST_ASIDE.sub("", text)
+
+
 def _since_total(text: str) -> bool:
     """A casualty total since an earlier date told in the perfect tense."""
     return bool(_PERFECT_TOLL.search(text)) and bool(_SINCE_TOTAL.search(text))
@@ -906,7 +919,7 @@ def _extract(article: dict) -> list[dict]:
             # Kupiansk": a front report's count of attacks near a town, no incident (1.19.0)
             targets = [m for m in targets if not _NEAR_COUNT.search(s.text, max(0, m.start - 60),
                                                                      m.start)]
-        if targets and not figs and cx.BACKGROUND.search(s.text):
+        if targets and not figs and cx.BACKGROUND.search(_unaside(s.text)):
             targets = []    # "has regularly shelled X": background with no figure, no row
         if targets and " district" in s.text:
             if " of the " in s.text and any(m.level == "settlement" for m in targets):
@@ -982,7 +995,7 @@ def _extract(article: dict) -> list[dict]:
                 c.field == "hit" and _N_WEAPONS.match(s.text, c.pos) for c in counts)
             and len(focus) == 1 and focus[0].kind == "impact" and focus[0].level == "settlement"
             and sents[focus[0].sents[-1]].para >= s.para - 1)
-        if classes and strike and not cx.BACKGROUND.search(s.text):
+        if classes and strike and not cx.BACKGROUND.search(_unaside(s.text)):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's
             bound = (not targets and not counts and not nationwide and len(focus) == 1
