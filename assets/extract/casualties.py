@@ -482,6 +482,8 @@ def find_casualties(text: str) -> list[Figure]:
                    for x in out) and _PLUS_ONE[field].search(t):
                 continue
             out.append(Figure(field, 1, m.start(), "stale" if stale else "plain"))
+            if " and " in t:    # "Another person was killed in A and one in B" (1.23.0)
+                out += _elided(t, m.end(), field, taken)
     if " of the " in t and (" were " in t or " was " in t):
         for m in _SHARE.finditer(t):
             v = parse_number(m.group("n"))

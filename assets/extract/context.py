@@ -186,6 +186,14 @@ _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _INCURSION = re.compile(r"\b(?:incursion|offensive|push|raid|advance)\s+into\s+(?:the\s+)?"
                         r"(?:neighbouring\s+|Russia['’]s\s+)?$")
 # "pressure on Moscow", "sanctions against Russia": the state, not a struck place (1.22.0)
+# "Eleven hromadas came under fire: A, B, ...", "The following settlements were shelled: A, B":
+# the list after the colon names the struck places (1.23.0)
+_UNDER_FIRE_COLON = re.compile(r"\b(?:came under (?:[\w\-]+ )?fire|came under (?:[\w\-]+ )?attack|"
+                               r"(?:were|was) (?:shelled|attacked|hit|struck|targeted))\s*:\s*$")
+# "Eleven hromadas came under fire: A, B, ...", "The following settlements were shelled: A, B":
+# the list after the colon names the struck places (1.23.0)
+_UNDER_FIRE_COLON = re.compile(r"\b(?:came under (?:[\w\-]+ )?fire|came under (?:[\w\-]+ )?attack|"
+                               r"(?:were|was) (?:shelled|attacked|hit|struck|targeted))\s*:\s*$")
 # "said Tatyana, a resident of Klimovo": where a quoted speaker lives (1.23.0)
 _RESIDENT = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w'’\-]+(?:,\s+\d+)?,\s+(?:an?|the)\s+"
                        r"(?:[\w\-]+\s+)?(?:resident|pensioner|inhabitant|native|local)\s+"
@@ -309,6 +317,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False
     before = text[max(0, first.start - 80):first.start]
+    if ": " in before and _UNDER_FIRE_COLON.search(before):
+        return True     # "Eleven hromadas came under fire: A, B, C and D" (1.23.0)
     if "said " in before and _RESIDENT.search(before):
         return False    # "said Tatyana, a resident of Klimovo": a speaker's home (1.23.0)
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
