@@ -411,6 +411,12 @@ def find_places(text: str, context: list[str] | None = None,
         raw = [(_repick(text, m, named), k) for m, k in raw]
     if len(named) == 1:
         raw = [(_moved(text, m, named), k) for m, k in raw]
+        if "village of " in text:
+            # "In the neighbouring Kursk region, ... had shelled the village of Krupets": a
+            # village of the region the sentence names, not a small namesake across the border
+            # (1.23.0)
+            reg = next(iter(named))
+            raw = [(home_village(text, m, reg), k) for m, k in raw]
     for k, (m, kind) in enumerate(raw):
         cm = _COUNTRY_BEFORE.search(text, max(0, m.start - 50), m.start)
         if cm and m.level == "settlement" and m.country != (want := _COUNTRY[cm.group(1)[:5]]):
