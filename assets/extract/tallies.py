@@ -31,6 +31,10 @@ _AS_WELL = re.compile(rf",?\s+as well as\s+(?P<n>{_N})\s+{_MOD}{_NOUN}", re.I)
 _WAS_ONE = re.compile(r"\b(?:was|is|as)\s+$", re.I)     # "it was one of six bombs" (1.10.0)
 _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those|which)(?:\s+{_MOD}{_NOUN})?",
                       re.I)
+# "11 apartment buildings and 39 private houses were damaged, five of them destroyed": the
+# houses, no weapons (1.23.0)
+_PROPERTY_BEFORE = re.compile(r"\b(?:buildings|houses|homes|flats|apartments|cars|vehicles|shops|"
+                              r"garages|structures|blocks)\b[^.;]{0,30}$")
 _BARE = re.compile(rf"(?P<n>{_N})\s+(?:were|was|had been|have been)\s+(?P<v>\w+(?: down)?)", re.I)
 _INTER = (r"shot down|shooting down|downed|downing|destroyed|destroying|intercepted|intercepting|"
           r"brought down|bringing down|neutrali[sz]ed|eliminated|repelled|knocked out|taken down")
@@ -307,7 +311,8 @@ def find_tallies(text: str) -> list[Count]:
     for m in _anchored(_OF_THEM, _OF_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
         clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
-        if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I):
+        if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I) \
+                and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             taken.add(m.start("n"))
             c = Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
                       else last_type, v, m.start("n"))
