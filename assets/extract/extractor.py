@@ -624,7 +624,10 @@ _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
 # town said", "The Kiev regime fired ... at Melitopol", "blaming Ukrainian forces": a strike on a
 # town Russia holds, told by its side (1.20.0)
 _OCCUPIED_CUE = re.compile(r"\b(?:Russian-occupied|Russian-held|occupied left bank|(?:Russian|"
-                           r"Moscow)-installed|Kiev regime|blam(?:ing|ed) Ukrain)")
+                           r"Moscow)-installed|Kiev regime|blam(?:ing|ed) Ukrain|"
+                           # "the Russian-appointed administration of the Kherson region", "the
+                           # head of the Donetsk People's Republic" (1.23.0)
+                           r"(?:Russian|Moscow)-appointed|People['’]s Republic)")
 
 
 def _attacker(country: str, admin1: str | None, text: str = "") -> str:
@@ -647,6 +650,10 @@ class _Builder:
     def __init__(self, pub: date | None) -> None:
         self.drafts: list[Draft] = []
         self.default = (pub, "day" if pub else "unknown", 0)
+        # regions a sentence told of as struck by Ukraine or held by Russia ("Ukrainian forces
+        # had shelled several towns on the left bank, the Russian-appointed administration of
+        # the Kherson region said"): its towns told next are Ukraine's targets (1.23.0)
+        self.occupied: set[str] = set()
 
     def place(self, m: Mention, when: tuple, i: int, text: str = "") -> Draft:
         who = _attacker(m.country, m.admin1, text)
@@ -655,6 +662,10 @@ class _Builder:
                 d.attacker == "UKR" and d.admin1 == m.admin1 and d.kind == "impact"
                 for d in self.drafts):
             who = "UKR"     # "In Kamenka-Dneprovskaya, a drone ...": after Ukraine's strikes there
+        elif who == "RUS" and m.admin1 in self.occupied and "Russia" not in _OCC_TITLE.sub(
+                "", text):
+            who = "UKR"     # "two women died in Novaya Kakhovka" after the occupation
+            # authorities' lead "Ukrainian forces had shelled several towns" (1.23.0)
         d = Draft("impact", m.country, m.admin1, m.iso, m.location, m.lat, m.lon, m.level,
                   when[0], when[1], when[2], who, [i])
         return self._add(d)
@@ -824,6 +835,10 @@ def _extract(article: dict) -> list[dict]:
                     ctx[-1] if ctx else None)
         targets = find_targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
+        if ("Ukrain" in s.text or "-appointed" in s.text or "Republic" in s.text) and (
+                _BY_UKRAINE.search(s.text) or _OCCUPIED_CUE.search(s.text)):
+            b.occupied |= {m.admin1 for m in find_places(s.text, ctx)
+                           if m.admin1 in _PARTLY_OCCUPIED}
         if not targets and strike and " district" in s.text and (
                 cd := ("'s " in s.text and CITYS_DISTRICT.search(s.text)) or (
                     dates and s.text.startswith(("On ", "Last ")) and dates[0].start < 9
