@@ -64,7 +64,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z'\- ]+,(?: [A-Z][a-z]+,)? ")
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
     r"claimed|(?:rose|risen|climbed|reached|increased|went up|gone up)\s+(?:to\s+)?\S+)"
-    r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
+    # "Khinshtein wrote on Telegram early on Tuesday" (1.23.0)
+    r"(?:\s+on\s+(?:Telegram|Facebook|social media|his Telegram channel|her Telegram channel)|"
+    r"\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
 
 
 # "Friday's Russian missile strike", "Wednesday's attack": a weekday's own attack (1.22.0)

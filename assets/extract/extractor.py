@@ -59,7 +59,11 @@ EXTRACTOR_VERSION = "1.22.0"
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
     event = [d for d in dates if not d.report]
     if not event and carry[2] < 2:    # a report date ("said on Saturday") only when the
-        event = [d for d in dates if d.strength >= 2]   # paragraph gave no attack date
+        event = [d for d in dates if d.strength >= 2   # paragraph gave no attack date
+                 # "..., the governor wrote on Telegram early on Tuesday" under a lead telling
+                 # Monday night: the report of the night after, not a new day (1.23.0)
+                 and not (carry[2] == 1 and carry[0] is not None and d.value is not None
+                          and (d.value - carry[0]).days == 1)]
     if not event:
         return carry
     best = max(event, key=lambda d: (d.strength, -abs(d.start - pos)))
@@ -116,6 +120,9 @@ _FIRED_ON = re.compile(r"\b(?:hit|struck|fired|launched)\b(?:[ap]\.m\.|[^.;]){0,
                        r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around )?\d{1,2}[:.]\d\d "
                          r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
+
+
+_THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:before|after|earlier))")
 
 
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
@@ -813,6 +820,13 @@ def _extract(article: dict) -> list[dict]:
                     and d.event_date is not None), None)) is not None:
             # "Hours later, drones attacked the town of X" (not "after midnight"): the day of
             # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
+            carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
+        elif (" that day" in s.text or " the same day" in s.text) and _THAT_DAY.search(s.text) \
+                and (dated := next((d for d in reversed(b.drafts) if d.kind == "impact"
+                                    and d.date_strength >= 2 and d.event_date is not None),
+                                   None)) is not None:
+            # "Russia fired 38 missiles across Ukraine that day, of which 25 were shot down":
+            # the day of the last row dated by the text (1.23.0)
             carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
         if s.text.startswith(("A", "O", "T", "F", "S")) and (later := _DAYS_LATER.match(s.text)) \
                 and (dated := next((d for d in reversed(b.drafts) if d.date_strength >= 2
