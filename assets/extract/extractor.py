@@ -1040,6 +1040,14 @@ def _extract(article: dict) -> list[dict]:
             # attack on the town, the next day (1.16.0)
             focus = [b.place(_mention_of(focus[0]), (focus[0].event_date + timedelta(days=1),
                                                      "day", 2), i, s.text)]
+        if targets and counts and focus and focus[0].kind == "wave" and all(
+                m.level == "admin1" for m in targets) and all(
+                c.field == "intercepted" and _OF_THEM.match(s.text, c.pos) for c in counts) \
+                and focus[0].count("intercepted"):
+            # "shot down 162 drones over 11 regions. It said 46 of them had been downed over
+            # the Kursk region": a part of the ministry's total, no region row (GUIDELINES 4)
+            # (1.23.0)
+            targets, counts = [], []
         if targets:
             here = []
             scoped = _scoped_weapons(wtext, targets) if classes else {}
