@@ -139,7 +139,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|autho
                            re.I)
 _TREATED = re.compile(r"\b(?:taken|admitted|brought|transferred|evacuated|rushed)\s+to\s+(?:a|the)"
                       r"\s+(?:[\w'’\-]+\s+){0,3}hospitals?\s+in\s+(?:the\s+)?$", re.I)
-_ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
+# ("set fire to the refinery in X", "damage to a school in X": the place struck, 1.23.0)
+_ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|(?<!fire )(?<!damage )to)\s+(?:the\s+)?"
+                     r"(?:[\w'’\-]+\s+){0,3}|"
                      r"(?:launched|fired)\s+from\s+(?:the\s+)?|"
                      # launch sites: "bombers based at Engels" ("took off from X" is a "from" above)
                      r"(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’\-]+\s+)?)$",
