@@ -67,7 +67,7 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
 _AROUND_CAPITAL = re.compile(r"\b(?:region|oblast)\s+(?:around|surrounding|near)\s+$", re.I)
 # "the Crimean port city", "the Crimean town of X": the adjective tells where the town is, no
 # region struck (1.23.0)
-_ADJ_TOWN = re.compile(r"\s+(?:port\s+|resort\s+|coastal\s+)?(?:city|town)\b")
+_ADJ_TOWN = re.compile(r"\s+(?:(?:port|resort|coastal)\s+)?(?:city|town)\b|\s+port\s+of\b")
 
 
 _APPOSITION = re.compile(r",\s+[A-Z]")
@@ -406,6 +406,9 @@ def find_places(text: str, context: list[str] | None = None,
     raw = _raw(text, set(context or ()))
     if _WATER_GATE.search(text):
         raw = [(m, k) for m, k in raw if not _water(text, m)]
+    if "Crimean " in text:
+        raw = [(m, k) for m, k in raw if not (m.level == "admin1" and text[m.start:m.end]
+                                              == "Crimean" and _ADJ_TOWN.match(text, m.end))]
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if named:
         raw = [(_repick(text, m, named), k) for m, k in raw]
@@ -487,9 +490,6 @@ def find_places(text: str, context: list[str] | None = None,
         # "a house on Pushkin Street", "the Vostochny microdistrict": a street or a part of a
         # city that bears a town's name is no place (1.21.0)
         out = [m for m in out if not (m.level == "settlement" and _STREET.match(text, m.end))]
-    if "Crimean " in text:
-        out = [m for m in out if not (m.level == "admin1" and text[m.start:m.end] == "Crimean"
-                                      and _ADJ_TOWN.match(text, m.end))]
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
