@@ -228,7 +228,9 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
                    r"injuries|victims)|"
                    # "damaged a school but injured no one" (1.15.0)
                    r"(?:injured|hurt|wounded) (?:nobody|no one)\b(?! (?:else|more|further))|"
-                   r"nobody (?:was|had been|has been) (?:hurt|injured|killed)|"
+                   # "nobody in the city had been hurt" (1.23.0)
+                   r"(?:nobody|no one) (?:in the (?:city|town|village) )?(?:was|had been|"
+                   r"has been) (?:hurt|injured|killed)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
