@@ -441,6 +441,8 @@ _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launch
                      r"unleashes|sent|launched|fired|unleashed)\b")
 _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Black|Azov|Caspian|"
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
+_WEEK_AFTER = re.compile(r",\s+(?:(?:just|only)\s+)?(?:a|one|two|three|four|five|six|several|"
+                         r"\d+)\s+(?:weeks?|months?)\s+after\s+[^.;]*")
 _FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|jets|warplanes|"
                          r"planes|ships|launchers)\b[^.;]*")
 # "two drones", "two unmanned aerial vehicles": a count of the weapons themselves (1.20.0)
@@ -982,6 +984,10 @@ def _extract(article: dict) -> list[dict]:
             # "struck the Morozovsk airfield, the base from which Su-34 bombers drop glide
             # bombs on Ukrainian towns": what the target does, not the attack's weapon (1.19.0)
             wtext = wtext[:fw.start()] + " " * (fw.end() - fw.start()) + wtext[fw.end():]
+        if " after " in wtext and (wa := _WEEK_AFTER.search(wtext)):
+            # "..., a week after a barrage of missiles hit the capital": the weapons of an
+            # earlier attack, not this one's (1.23.0)
+            wtext = wtext[:wa.start()] + " " * (wa.end() - wa.start()) + wtext[wa.end():]
         classes, models = find_weapons(wtext)
         nationwide = cx.nationwide(s.text)
         if not targets and title and s.text.strip() == title.strip():
