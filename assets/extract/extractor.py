@@ -122,6 +122,8 @@ _WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around 
                          r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
 
 
+_LOCAL = re.compile(r"\b[Tt]he (?:city|town|region|oblast|village|port)\b|\bover our "
+                    r"(?:territory|region|city|town)\b")
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:before|after|earlier))")
 
 
@@ -1001,8 +1003,8 @@ def _extract(article: dict) -> list[dict]:
         # "Two missiles hit the port area" after the port town's row: the town's (1.12.0)
         # '"Air defence forces destroyed nine UAVs over our territory," the governor wrote': the
         # speaker's region told before (1.20.0)
-        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b|\bover our "
-                               r"(?:territory|region|city|town)\b", s.text)) or (
+        # ("The city was targeted by 28 drones" opening the sentence: 1.23.0)
+        local = bool(_LOCAL.search(s.text)) or (
             # "Russia fired two missiles at a district of the Black Sea city": the town told
             # before, named by its epithet (1.21.0)
             bool(counts) and not targets and bool(_EPITHET_TOWN.search(s.text))) or (

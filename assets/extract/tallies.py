@@ -41,7 +41,8 @@ _INTER = (r"shot down|shooting down|downed|downing|destroyed|destroying|intercep
 _LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|unleashed|dropped|"
            r"detected|attacked with|struck with|involving|aimed|with")
 _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
-                   rf"\b(?P<hit>hit by|struck by)\b",
+                   # "The city was targeted by 28 drones" (1.23.0)
+                   rf"\b(?P<hit>hit by|struck by|targeted by|attacked by)\b",
                    re.I)
 _AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
