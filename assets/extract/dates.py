@@ -42,7 +42,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"overnight|last night|during the night|at night|"
                          r"the past night|past 24 hours)\b", re.I)),
     ("week", re.compile(r"\b(?:earlier this week|this week|last week|earlier in the week|"
-                        r"in recent days|recently|days earlier|earlier this month)\b", re.I)),
+                        r"in recent days|recently|days earlier|earlier this month|"
+                        # "Earlier in the month, Russia fired 48 drones" (1.23.0)
+                        r"earlier in the month)\b", re.I)),
     ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ee]arlier in|most recently in)\s+(?P<m>{_MON})"
                          rf"(?!\s+\d)\b")),
 ]
