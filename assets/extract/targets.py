@@ -237,7 +237,9 @@ CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)'s [A-Z][\w\-]+ (?:district|nei
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b|"
                        # "officials in Energodar said a drone had hit a substation supplying
                        # the town" (1.16.0)
-                       r"\bsupplying the (?:city|town)\b")
+                       r"\bsupplying the (?:city|town)\b|"
+                       # "Odesa's governor said four people were killed ... in his city" (1.23.0)
+                       r"\b(?:in|on) (?:his|her|their) (?:city|town)\b")
 
 
 # "Cherkasy regional governor X said 17 people had been wounded in the city" after a row of
