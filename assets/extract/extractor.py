@@ -441,6 +441,8 @@ _REGION_ZERO = re.compile(r"\bno (?:casualties|victims|injuries)\s+(?:anywhere\s
 AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
 _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launches|fires|"
                      r"unleashes|sent|launched|fired|unleashed)\b")
+_OVER_LAND = re.compile(r"\b(?:over|above)\s+(?!the\s+(?:Black|Azov|Caspian|Baltic)\s+Sea\b)"
+                        r"(?:the\s+)?[A-Z]")
 _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Black|Azov|Caspian|"
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
 _WEEK_AFTER = re.compile(r",\s+(?:(?:just|only)\s+)?(?:a|one|two|three|four|five|six|several|"
@@ -976,7 +978,10 @@ def _extract(article: dict) -> list[dict]:
             # told before, no admin1 row (GUIDELINES 4) (1.12.0)
             targets, counts = [], []
         if counts and not targets and not figs and " Sea" in s.text and _OVER_SEA.search(s.text) \
-                and cx.intercept_only(s.text) and not cx.nationwide(s.text):
+                and cx.intercept_only(s.text) and not cx.nationwide(s.text) \
+                and not _OVER_LAND.search(s.text, 0, _OVER_SEA.search(s.text).start()):
+            # ("destroyed 102 drones over Crimea, Krasnodar Krai and Belgorod region, as well as
+            # nine unmanned boats in the Black Sea": the drones were over land, 1.23.0)
             counts = []     # "shot down 22 drones over the Black Sea": no place attacked, no row
             # (the sea is not a place) (1.19.0)
         if counts and _PERIOD.search(s.text):
