@@ -125,7 +125,9 @@ UKR_TARGET = re.compile(r"\b(?:Russian (?:\w+ )?(?:drones|UAVs|missiles)|Russia 
                         r"Ukraine's (?:[Aa]ir [Ff]orce|military)|Ukrainian (?:[Aa]ir [Ff]orce|"
                         r"air defen[cs]es?|military))\b")
 _TITLE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:[Rr]egional|[Oo]blast [Mm]ilitary|[Mm]ilitary [Aa]dministration|[Gg]overnor|"
+    # ("Sevastopol's Russian-installed governor", "Kherson's acting mayor": 1.23.0)
+    r"(?:'s|’s)?\s+(?:(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\s+|acting\s+)?"
+    r"(?:[Rr]egional|[Oo]blast [Mm]ilitary|[Mm]ilitary [Aa]dministration|[Gg]overnor|"
     r"[Gg]ov\b|[Mm]ayor|[Cc]ity (?:[Cc]ouncil|[Mm]ilitary|[Aa]dministration)|OVA|RMA|ODA|"
     r"[Pp]rosecutor|[Pp]olice|[Hh]ead\b|[Aa]dministration|[Aa]uthorities|[Pp]ost\b|Independent|"
     r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z]|"
