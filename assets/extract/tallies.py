@@ -132,8 +132,11 @@ _SUBSET = re.compile(r"\b(?:including|of which|among them|of them|incl\.)\s*$", 
 # the count after "and" is the second part of the breakdown, no addend (1.10.0)
 _PART_AND = re.compile(r"\b(?:of them|of which|including)\s+(?:(?!(?:were|was|have|had|been|are)\b)"
                        r"[\w\-]+\s+){1,4}and\s+$", re.I)
-_MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b",
-                   re.I)
+_MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b|"
+                   # "two drones over the Kursk region and one over the Bryansk region", "14
+                   # over the peninsula and another three over the Belgorod region" (1.23.0)
+                   rf"(?:\band\s+(?:another\s+)?|,\s+another\s+)(?P<n2>{_N})\s+(?:over|above)\s+"
+                   rf"the\s+(?-i:[A-Z])", re.I)
 
 
 # "destroyed a drone over the Bryansk region and two more over the Kaluga region": the "a" of a
@@ -149,14 +152,19 @@ def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
     span = text[end:end + stop.start()] if stop else text[end:]
     out = []
     for m in finditer(_MORE, span, literal_starts(span, (",", "and"))):
-        v = parse_number(m.group("n"))
-        if v is None or end + m.start("n") in taken:
+        g = "n" if m.group("n") else "n2"
+        if g == "n2" and not _OVER_FIRST.match(text, end):
+            break   # the first count told over a place too
+        v = parse_number(m.group(g))
+        if v is None or end + m.start(g) in taken:
             break
-        taken.add(end + m.start("n"))
-        out.append(Count(c.field, c.wtype, v, end + m.start("n")))
+        taken.add(end + m.start(g))
+        out.append(Count(c.field, c.wtype, v, end + m.start(g)))
     return out
 
 
+_OVER_FIRST = re.compile(r"\s+(?:had\s+)?(?:also\s+)?(?:(?:been|were)\s+)?(?:\w+\s+)?(?:down\s+)?"
+                         r"(?:over|above)\s+the\s+")
 _CUT = re.compile(r";|\b(?:while|whereas|but|separately)\b", re.I)
 
 
