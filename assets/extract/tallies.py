@@ -44,7 +44,9 @@ _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
                    # "The city was targeted by 28 drones" (1.23.0)
                    rf"\b(?P<hit>hit by|struck by|targeted by|attacked by)\b",
                    re.I)
-_AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?|"
+_AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are|"
+                    # "14 drones had also been destroyed" (1.23.0)
+                    rf"had also been|have also been)\s+(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
                     rf"[\"“'‘]?(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)
