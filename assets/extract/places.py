@@ -47,10 +47,12 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("refinery", "airfield", "air base", "airbase"),
                    ("residents of", "inhabitants of", "villagers of"))
 _STREET_WORDS = ("Street", " St.", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment", " Park",
-                 " Square",
+                 " Square", " street", " avenue",
                  "microd", "micro-d")
 # "near a playground in Shevchenko Park" (Park, Square: 1.23.0)
-_STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment|Park|Square)\b|"
+# ("a shell hit her house on Sovetskaya street": street, avenue, 1.23.0)
+_STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment|Park|Square|street|"
+                     r"avenue)\b|"
                      r"\s+(?-i:St)\.|\s+micro-?districts?\b")
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
