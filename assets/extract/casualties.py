@@ -75,13 +75,17 @@ _BETWEEN = (rf",[^,.;:]{{1,50}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese
             rf"{_ONE_NOUN}|were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
             rf"people's|seriously|slightly|lightly|critically|"
             # "Three residents of Druzhkivka died" (1.16.0)
-            rf"of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?)")
+            rf"of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?|"
+            # "Two employees of a utility company were hurt" (1.23.0)
+            rf"of\s+(?:a|an|the|its)\s+(?:[a-z\-]+\s+){{0,2}}?(?:company|firm|utility|plant|"
+            rf"factory|enterprise|facility|station|depot|mine|hospital|school|farm|service))")
 _PASSIVE = {
     "killed": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_KILL}\b", re.I),
     "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),
 }
 _KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
-        r"sister)")
+        # "killed a woman ... and injured her neighbour" (1.23.0)
+        r"sister|neighbou?r|colleague|friend)")
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 # "a resident of Lyman was killed": the town named after the person
