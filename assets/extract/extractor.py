@@ -114,7 +114,8 @@ _DAYS_STRIKE = re.compile(r"\b(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 # "Russia fired two Iskander-M missiles at a neighbourhood of the Black Sea city on Friday
 # morning", "Cruise missiles hit the upper floors in the early hours of Wednesday": the
 # attack's day after a row dated by its report day (1.21.0)
-_FIRED_ON = re.compile(r"\b(?:hit|struck|fired|launched)\b(?:[ap]\.m\.|[^.;]){0,100}?"
+# ("The missile tore a gaping hole through the building on Tuesday morning": 1.23.0)
+_FIRED_ON = re.compile(r"\b(?:hit|struck|fired|launched|tore)\b(?:[ap]\.m\.|[^.;]){0,100}?"
                        r"\b(?:on|late on|early on|in the early hours of|"
                        r"on the (?:morning|evening|night) of) "
                        r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -1337,7 +1338,8 @@ def _extract(article: dict) -> list[dict]:
                 or " the town on " in s.text or " the city on " in s.text
                 or " the village on " in s.text or "'s " in s.text or "’s " in s.text
                 or " was hit " in s.text or " was struck " in s.text or " hit " in s.text
-                or " struck " in s.text or " fired " in s.text or " launched " in s.text) and (
+                or " struck " in s.text or " fired " in s.text or " launched " in s.text
+                or " tore " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
                 or _FIRED_ON.search(s.text)):
