@@ -504,7 +504,10 @@ def _side(text: str, here: list[tuple[Mention, Draft]]) -> str:
 
 
 _THE_TOWN = re.compile(r"\bthe (?:city|town|village)\b")
-_IN_THE_TOWN = re.compile(r"\b(?:in|on|at) the (?:city|town|village)\b")
+_IN_THE_TOWN = re.compile(r"\b(?:in|on|at) the (?:city|town|village)\b|"
+                          # "shelled residential areas in the north of the city" (1.23.0)
+                          r"\bin the (?:north|south|east|west|centre|center|outskirts) of the "
+                          r"(?:city|town|village)\b")
 
 
 def _last_town(drafts: list[Draft]) -> list[Draft]:
@@ -1307,13 +1310,16 @@ def _extract(article: dict) -> list[dict]:
             town = rows if len(rows) == 1 else focus if len(focus) == 1 else []
             if town and figs and strike and town[0].kind == "impact" \
                     and town[0].level == "settlement" and town[0].event_date is not None \
-                    and s.text.startswith(("Last ", "On ")) and dates \
+                    and s.text.startswith(("Last ", "On ", "In a separate attack ",
+                                           "In another attack ")) and dates \
                     and _IN_THE_TOWN.search(s.text) and not nationwide \
                     and (when := _pick_date(_clause_dates(s.text, dates, 0), 0, carry))[0] \
-                    and when[2] >= 2 and when[0] < town[0].event_date:
+                    and when[2] >= 2 and (when[0] < town[0].event_date or (
+                        when[0] != town[0].event_date and s.text.startswith("In a"))):
                 # "Last Thursday, a glide bomb attack on an industrial enterprise in the city
                 # injured six people" after the city's Sunday row: an earlier attack on the
-                # city, a row of its own (1.21.0)
+                # city, a row of its own (1.21.0); "In a separate attack on Thursday night,
+                # Russian forces shelled residential areas in the north of the city" (1.23.0)
                 rows = [b.place(_mention_of(town[0]), when, i, s.text)]
             if len(rows) == 1:
                 rows[0].figures += [(s.start + f.pos, f) for f in figs]
