@@ -273,7 +273,9 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
-    firsts = {k: m for k, m in enumerate(places)}
+    firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the
+    for m in places:                    # index of its first member before unlisted villages
+        firsts.setdefault(m.group, m)   # and "the capital" were added: 1.23.0)
     skip = _breakdown(s.text, places)
     places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
