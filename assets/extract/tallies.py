@@ -167,6 +167,8 @@ def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
 
 _OVER_FIRST = re.compile(r"\s+(?:had\s+)?(?:also\s+)?(?:(?:been|were)\s+)?(?:\w+\s+)?(?:down\s+)?"
                          r"(?:over|above)\s+the\s+")
+_AND_KIND = re.compile(r"\s+and\s+(?:attack\s+|combat\s+|strike\s+|Shahed\s+)?"
+                       r"(?P<k>drones|missiles|UAVs|rockets)\b")
 _CUT = re.compile(r";|\b(?:while|whereas|but|separately)\b", re.I)
 
 
@@ -282,6 +284,9 @@ def find_tallies(text: str) -> list[Count]:
     for m in _windows(_COUNT, text, starts):
         v, wt = parse_number(m.group("n")), _wtype(m.group("noun"))
         last_type = wt
+        if " and " in text and (ak := _AND_KIND.match(text, m.end())) \
+                and _wtype(ak.group("k")) != wt:
+            wt = "all"  # "with 158 missiles and drones": the total of both kinds (1.23.0)
         if (v is not None and v > 1500) or m.start("n") in taken:
             continue
         taken.add(m.start("n"))
