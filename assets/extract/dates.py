@@ -46,7 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         # "Earlier in the month, Russia fired 48 drones" (1.23.0)
                         r"earlier in the month)\b", re.I)),
     # ("Last August, a Russian missile struck ...": 1.23.0)
-    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ee]arlier in|most recently in|[Ll]ast)\s+(?P<m>{_MON})"
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ee]arlier in|most recently in|[Ll]ast)\s+"
+                         rf"(?:early\s+|late\s+|mid-)?(?P<m>{_MON})"
                          rf"(?!\s+\d)\b")),
 ]
 _MONTH_GATE = re.compile(_MON)

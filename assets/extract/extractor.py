@@ -1324,6 +1324,14 @@ def _extract(article: dict) -> list[dict]:
                 # city, a row of its own (1.21.0); "In a separate attack on Thursday night,
                 # Russian forces shelled residential areas in the north of the city" (1.23.0)
                 rows = [b.place(_mention_of(town[0]), when, i, s.text)]
+            elif town and figs and strike and town[0].kind == "impact" \
+                    and town[0].level == "settlement" and town[0].event_date is not None \
+                    and s.text.startswith(("In ", "Last ")) and len(dates) == 1 \
+                    and dates[0].start < 20 and dates[0].precision == "month" \
+                    and _IN_THE_TOWN.search(s.text) and not nationwide:
+                # "In early October, a guided bomb hit a residential block in the city, killing
+                # two people": an earlier attack on the city, month only (GUIDELINES 6) (1.23.0)
+                rows = [b.place(_mention_of(town[0]), (None, "month", 0), i, s.text)]
             if len(rows) == 1:
                 rows[0].figures += [(s.start + f.pos, f) for f in figs]
                 if strike:
