@@ -509,10 +509,44 @@ def find_places(text: str, context: list[str] | None = None,
         cand = g.settlements.get(name)
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))
+    if "regional c" in text:
+        out += _regional_capital(text, out, context)
     if "district of" in text:   # "Zelenograd, a district of the capital": the city's row
         out = [m for m in out if not (m.level == "settlement" and (d := _DISTRICT_OF.match(
             text, m.end)) and any(o.start == d.end() and o.level == "settlement" for o in out))]
     return sorted(out, key=lambda m: m.start)
+
+
+_GOVERNOR_AFTER = re.compile(r"\s+(?:[Rr]egion\s+|[Oo]blast\s+)?(?:[Gg]overnor|[Hh]ead)\b")
+_REGIONAL_CAPITAL = re.compile(r"\bthe regional (?:capital|centre|center)\b")
+_REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai|Republic)$")
+
+
+def _regional_capital(text: str, found: list[Mention], context: list[str] | None
+                      ) -> list[Mention]:
+    """"a fire at a fuel facility in the regional capital" (the governor of the Oryol region
+    speaking): the region's main town, named after the region or else its largest (1.23.0)."""
+    g = load()
+    out = []
+    for rc in _REGIONAL_CAPITAL.finditer(text):
+        if _APPOSITION.match(text, rc.end()) or any(
+                m.start <= rc.start() < m.end or rc.end() <= m.start < rc.end() + 3
+                for m in found):
+            continue    # "in the regional centre, Bryansk": the place named next
+        regs = [m for m in found if m.level == "admin1"]
+        if any(not _GOVERNOR_AFTER.match(text, m.end) for m in regs):
+            continue    # "attacks on the Kharkov region ..., listing strikes on the regional
+            # capital and several communities": the region's row holds the figures
+        region = regs[0].admin1 if regs else context[-1] if context else None
+        if region is None or region not in g.by_admin1:
+            continue
+        towns = [c for cands in [g.settlements.get(norm(_REGION_SUFFIX.sub("", region)), ())]
+                 for c in cands if c.admin1 == region]
+        if not towns:
+            continue
+        out.append(_settlement_mention(rc.start(), rc.end(),
+                                       max(towns, key=lambda c: c.population)))
+    return out
 
 
 def _live_unlisted(text: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
