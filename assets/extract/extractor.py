@@ -128,6 +128,8 @@ _LOCAL = re.compile(r"\b[Tt]he (?:city|town|region|oblast|village|port)\b|\bover
 # "the death toll ... rose to 40 on Monday", "the toll reached 11 on Saturday": a toll's report
 _TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached|increased|"
                           r"went up|gone up|stood)\b")
+_CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
+                                 r"districts of the region\b")
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:before|after|earlier))")
 
 
@@ -973,6 +975,12 @@ def _extract(article: dict) -> list[dict]:
             targets = [_district_town(s.text, m, b.drafts) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        if counts and targets and " districts of the region" in s.text \
+                and len({m.admin1 for m in targets}) == 1 and _CITY_AND_DISTRICTS.search(s.text) \
+                and (reg := region_mention(targets[0].admin1)) is not None:
+            # "More than 10 UAVs were destroyed over Voronezh and three districts of the region":
+            # the region's claim, not the city's (1.23.0)
+            targets = [reg]
         if counts and figs:
             # "injuring 144 during a drone exhibition": a number read as a casualty figure
             # counts no weapons (1.19.0)

@@ -48,7 +48,9 @@ _AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|ar
                     # "14 drones had also been destroyed" (1.23.0)
                     rf"had also been|have also been)\s+(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
-                    rf"[\"“'‘]?(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
+                    # "were detected and destroyed" (1.23.0)
+                    rf"[\"“'‘]?(?:(?:detected|spotted|tracked)\s+and\s+)?"
+                    rf"(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)
 _REST = re.compile(rf"\b(?:the rest|all the other|all other|the remaining|the others)\b[^.]*?"
                    rf"\b(?:{_INTER})\b", re.I)
