@@ -75,10 +75,7 @@ _BETWEEN = (rf",[^,.;:]{{1,50}},|\s+(?:{_PEOPLE}|{_EXTRA}|[a-z\-]+(?:ian|ish|ese
             rf"{_ONE_NOUN}|were|was|have|has|had|been|are|is|reportedly|confirmed|now|later|also|already|"
             rf"people's|seriously|slightly|lightly|critically|"
             # "Three residents of Druzhkivka died" (1.16.0)
-            rf"of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?|"
-            # "Two employees of a utility company were hurt" (1.23.0)
-            rf"of\s+(?:a|an|the|its)\s+(?:[a-z\-]+\s+){{0,2}}?(?:company|firm|utility|plant|"
-            rf"factory|enterprise|facility|station|depot|mine|hospital|school|farm|service))")
+            rf"of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?)")
 _PASSIVE = {
     "killed": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_KILL}\b", re.I),
     "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),

@@ -630,6 +630,8 @@ def _mention_of(d: Draft) -> Mention:
 
 
 _PARTLY_OCCUPIED = {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast"}
+# literals one of which a sentence naming such a region holds (a cheap test first)
+_OCCUPIED_NAMES = ("Donetsk", "Luhansk", "Lugansk", "Zaporizh", "Zaporozh", "Kherson")
 # "Ukrainian shelling damaged a school" in Russian-held Horlivka: Ukraine is the attacker
 _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
                          r"(?:armed forces'?\s+|army\s+|military\s+)?(?:(?:missile|drone|rocket|"
@@ -864,7 +866,8 @@ def _extract(article: dict) -> list[dict]:
                     ctx[-1] if ctx else None)
         targets = find_targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
-        if ("Ukrain" in s.text or "-appointed" in s.text or "Republic" in s.text) and (
+        if any(w in s.text for w in _OCCUPIED_NAMES) and (
+                "Ukrain" in s.text or "-appointed" in s.text or "Republic" in s.text) and (
                 _BY_UKRAINE.search(s.text) or _OCCUPIED_CUE.search(s.text)):
             b.occupied |= {m.admin1 for m in find_places(s.text, ctx)
                            if m.admin1 in _PARTLY_OCCUPIED}

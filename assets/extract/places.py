@@ -489,7 +489,9 @@ def find_places(text: str, context: list[str] | None = None,
         out = _district_located(text, out)
     if "village of" in text or "hamlet of" in text:
         out = [m for m in out if not _no_village(text, m)]
-    if any(w in text for w in _STREET_WORDS):
+    streets = per_article(_STREET_WORDS, text, lambda: tuple(
+        w for w in _STREET_WORDS if w in article_text(text)))   # those of the article (1.23.0)
+    if any(w in text for w in (_STREET_WORDS if streets is None else streets)):
         # "a house on Pushkin Street", "the Vostochny microdistrict": a street or a part of a
         # city that bears a town's name is no place (1.21.0)
         out = [m for m in out if not (m.level == "settlement" and _STREET.match(text, m.end))]

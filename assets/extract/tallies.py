@@ -48,9 +48,7 @@ _AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|ar
                     # "14 drones had also been destroyed" (1.23.0)
                     rf"had also been|have also been)\s+(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
-                    # "were detected and destroyed" (1.23.0)
-                    rf"[\"“'‘]?(?:(?:detected|spotted|tracked)\s+and\s+)?"
-                    rf"(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
+                    rf"[\"“'‘]?(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)
 _REST = re.compile(rf"\b(?:the rest|all the other|all other|the remaining|the others)\b[^.]*?"
                    rf"\b(?:{_INTER})\b", re.I)
@@ -95,6 +93,9 @@ def _field(text: str, start: int, end: int) -> str | None:
     if after:
         if after.group("lost") or " not " in after.group():
             return None     # "the two missiles were not intercepted": no interception count
+        if after.group("launch") and text.startswith(" and ", after.end()) \
+                and after.group("launch") == "detected" and _AND_INTER.match(text, after.end()):
+            return "intercepted"    # "were detected and destroyed" (1.23.0)
         return "intercepted" if after.group("inter") else "launched"
     clause = re.split(r"[.;]", text[:start])[-1]
     verbs = list(_VERB.finditer(clause))
@@ -136,11 +137,13 @@ _SUBSET = re.compile(r"\b(?:including|of which|among them|of them|incl\.)\s*$", 
 # the count after "and" is the second part of the breakdown, no addend (1.10.0)
 _PART_AND = re.compile(r"\b(?:of them|of which|including)\s+(?:(?!(?:were|was|have|had|been|are)\b)"
                        r"[\w\-]+\s+){1,4}and\s+$", re.I)
-_MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b|"
-                   # "two drones over the Kursk region and one over the Bryansk region", "14
-                   # over the peninsula and another three over the Belgorod region" (1.23.0)
-                   rf"(?:\band\s+(?:another\s+)?|,\s+another\s+)(?P<n2>{_N})\s+(?:over|above)\s+"
-                   rf"the\s+(?-i:[A-Z])", re.I)
+_MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b",
+                   re.I)
+# "two drones over the Kursk region and one over the Bryansk region", "14 over the peninsula and
+# another three over the Belgorod region" (1.23.0)
+_MORE_OVER = re.compile(rf"(?:\band\s+(?:another\s+)?|,\s+another\s+)(?P<n>{_N})\s+(?:over|above)\s+"
+                        rf"the\s+(?-i:[A-Z])", re.I)
+_AND_INTER = re.compile(rf"\s+and\s+(?:{_INTER})\b")
 
 
 # "destroyed a drone over the Bryansk region and two more over the Kaluga region": the "a" of a
@@ -156,14 +159,19 @@ def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
     span = text[end:end + stop.start()] if stop else text[end:]
     out = []
     for m in finditer(_MORE, span, literal_starts(span, (",", "and"))):
-        g = "n" if m.group("n") else "n2"
-        if g == "n2" and not _OVER_FIRST.match(text, end):
-            break   # the first count told over a place too
-        v = parse_number(m.group(g))
-        if v is None or end + m.start(g) in taken:
+        v = parse_number(m.group("n"))
+        if v is None or end + m.start("n") in taken:
             break
-        taken.add(end + m.start(g))
-        out.append(Count(c.field, c.wtype, v, end + m.start(g)))
+        taken.add(end + m.start("n"))
+        out.append(Count(c.field, c.wtype, v, end + m.start("n")))
+    if not out and (" over the " in span or " above the " in span) \
+            and _OVER_FIRST.match(text, end):     # the first count told over a place too
+        for m in finditer(_MORE_OVER, span, literal_starts(span, (",", "and"))):
+            v = parse_number(m.group("n"))
+            if v is None or end + m.start("n") in taken:
+                break
+            taken.add(end + m.start("n"))
+            out.append(Count(c.field, c.wtype, v, end + m.start("n")))
     return out
 
 
