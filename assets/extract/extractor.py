@@ -53,7 +53,7 @@ from .targets import (
 )
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.22.0"
+EXTRACTOR_VERSION = "1.23.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
