@@ -85,7 +85,8 @@ _AFTER_ATTACKS = re.compile(r"\bafter (?:[\w\-]+ ){0,3}(?:attacks|strikes|attack
 
 # "a day after a Russian cruise missile tore through it", "a day after the strike": what
 # follows "a day after" is the attack (1.23.0)
-_AFTER_STRIKE = re.compile(r"\s+(?:(?:a|an|the|its|Russia['’]s|Ukraine['’]s)\s+)?(?:[\w\-]+\s+){0,3}"
+_AFTER_STRIKE = re.compile(r"\s+(?:(?:a|an|the|its|Russia['’]s|Ukraine['’]s)\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}"
                            r"(?:missiles?|strikes?|attacks?|drones?|bombs?|barrage|shelling)\b",
                            re.I)
 

@@ -141,8 +141,8 @@ _MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|
                    re.I)
 # "two drones over the Kursk region and one over the Bryansk region", "14 over the peninsula and
 # another three over the Belgorod region" (1.23.0)
-_MORE_OVER = re.compile(rf"(?:\band\s+(?:another\s+)?|,\s+another\s+)(?P<n>{_N})\s+(?:over|above)\s+"
-                        rf"the\s+(?-i:[A-Z])", re.I)
+_MORE_OVER = re.compile(rf"(?:\band\s+(?:another\s+)?|,\s+another\s+)(?P<n>{_N})\s+"
+                        rf"(?:over|above)\s+the\s+(?-i:[A-Z])", re.I)
 _AND_INTER = re.compile(rf"\s+and\s+(?:{_INTER})\b")
 
 
