@@ -260,7 +260,9 @@ _NTH_MORE = re.compile(rf"\bput the (?:number|toll|count) of (?P<w>injured|wound
                        rf"(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                        rf"(?:person|victim|resident|civilian|man|woman|child)\b", re.I)
 _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
-                       rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
+                       # "a second person, a 52-year-old man, had died" (1.23.0)
+                       rf"{_ONE_NOUN}(?:,[^,.;]{{1,40}},)?\s+(?:has\s+|had\s+)?{_ADV}died\s+"
+                       rf"(?:in\s+(?:the\s+)?"
                        # "A second firefighter has died of injuries sustained ..." (1.20.0)
                        rf"hospital|of\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries))\b", re.I)
 # "Two were injured; a third man, 48, was hospitalised": the ordinal is the updated count (1.19.0)

@@ -156,6 +156,10 @@ def _anaphoric(text: str, counts: list) -> bool:
     of them"; "shot down five missiles in the course of the attack")."""
     return bool(_ANAPHORA.search(text)) or all(_OF_THEM.match(text, c.pos) for c in counts)
 _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
+                     # "Aerial bombs hit A, drones attacked B, and artillery pounded C": a new
+                     # weapon subject starts a clause (1.23.0)
+                     r",\s+(?:and\s+)?(?=(?:[a-z\-]+\s+)?(?:drones|missiles|bombs|artillery|shells|"
+                     r"rockets)\s+(?:hit|attacked|struck|pounded|shelled|targeted)\b)|"
                      r",\s+and\s+(?=(?:a|an|the|two|three)\s)|"
                      r"\s+and\s+(?=(?:also\s+)?(?:struck|hit|attacked|shelled|targeted)\s)")
 

@@ -5,7 +5,8 @@ pluperfect, "the X region around the capital", "the Crimean port of X", "X itsel
 speaker's home, distances, threats, denied hits, a colon list after "came under fire", "set fire
 to", straits and bays, "X's Russian-installed governor", "in his city", a village of the region
 the sentence names, "the regional capital"; implied figures at a plant, elided after an implied
-one, "nobody in the city", "her neighbour"; houses "five of them destroyed", "targeted by N
+one, "nobody in the city", "her neighbour", "a second person, a man of 52, had died"; a new weapon
+subject starting a clause; houses "five of them destroyed", "targeted by N
 drones", "N over A and M over B", "had also been destroyed", "detected and destroyed", "N
 missiles and drones"; asides on a place's past, a region's count before "adding that", an
 occupation lead's attacker, "that day", a ministry's share, drones over land beside boats at sea,
@@ -171,6 +172,12 @@ def test_a_guard_at_the_plant_suffered_wounds():
         ("injured", 1)]
 
 
+def test_an_nth_victim_with_an_apposition_died():
+    assert _figures("The mayor said a third person, a 60-year-old woman, had died in "
+                    "hospital.") == [
+        ("killed", 3)]
+
+
 def test_a_figure_elided_after_an_implied_one():
     assert _figures("A woman was killed in Siversk and one in Lyman.") == [
         ("killed", 1), ("killed", 1)]
@@ -287,6 +294,13 @@ def test_a_separate_later_attack_on_the_city_is_a_row_of_its_own():
                  published="2024-05-02T10:00:00+03:00")
     assert sorted((str(r["event_date"]), r["killed"], r["injured"]) for r in rows) == [
         ("2024-04-29", 4, None), ("2024-05-01", None, 2)]
+
+
+def test_each_weapon_subject_starts_a_clause_of_its_own():
+    rows = _rows("Glide bombs hit Vovchansk on Tuesday, drones attacked Kupiansk, wounding a man, "
+                 "and artillery pounded Balakliia.")
+    assert sorted((r["location"], r["weapon"]) for r in rows) == [
+        ("Balakliia", "artillery"), ("Kupiansk", "drone"), ("Vovchansk", "glide_bomb")]
 
 
 def test_an_earlier_attack_on_the_city_told_by_month_only():
