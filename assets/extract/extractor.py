@@ -954,9 +954,10 @@ def _extract(article: dict) -> list[dict]:
         if figs and "ince " in s.text and (" been " in s.text or " ha" in s.text) \
                 and _since_total(s.text):
             figs, targets = [], []  # a war-long total "since 2022": no incident
-        if figs and " alone" in s.text and _ALONE.search(s.text):
+        if (figs or targets) and " alone" in s.text and _ALONE.search(s.text):
             figs, targets = [], []  # "In March alone, more than 20 civilians were killed in the
-            # region": a month's total, no incident (1.19.0)
+            # region": a month's total, no incident (1.19.0); "more than 150 incidents recorded
+            # in June alone in the X region" (no figure; 1.23.0)
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and "past" in s.text and all(m.level == "admin1" for m in targets) \

@@ -1,19 +1,21 @@
 """Rules added in extractor 1.23.0 (error classes of data/eval/unseen17, stated as phrasings and
-attribution mechanisms), each checked on made-up sentences: the state that acts ("as Moscow
-unleashed", "a claim Kyiv dismissed"), parks, squares and lower-case streets, habits told in the
-pluperfect, "the X region around the capital", "the Crimean port of X", "X itself was hit", a
-speaker's home, distances, threats, denied hits, a colon list after "came under fire", "set fire
-to", straits and bays, "X's Russian-installed governor", "in his city", a village of the region
-the sentence names, "the regional capital"; implied figures at a plant, elided after an implied
-one, "nobody in the city", "her neighbour", "a second person, a man of 52, had died"; a new weapon
-subject starting a clause; houses "five of them destroyed", "targeted by N
-drones", "N over A and M over B", "had also been destroyed", "detected and destroyed", "N
-missiles and drones"; asides on a place's past, a region's count before "adding that", an
-occupation lead's attacker, "that day", a ministry's share, drones over land beside boats at sea,
-"The city was ...", a week-old attack's weapons, a separate later attack on the city, a month-only
-earlier attack, a toll report's row, "over X and N districts of the region", a next-day report;
-"after ... attacks last week", "a day after a missile ...", "wrote on Telegram early on Tuesday",
-"earlier in the month", "Last August"; "a.m." closing a sentence. Each fails on 1.22.0."""
+attribution mechanisms), each checked on made-up sentences. Places: the state that acts ("as
+Moscow unleashed", "a claim Kyiv dismissed"), parks, squares and lower-case streets, habits told
+in the pluperfect, "the X region around the capital", "the Crimean port of X", "X itself was
+hit", a speaker's home, distances, threats, denied hits, a colon list after "came under fire",
+"set fire to", straits and bays, "X's Russian-installed governor", "in his city", a village of
+the region the sentence names, "the regional capital", a list's first place, Sievierodonetsk.
+Casualties: a guard "at the plant", "a third person, a woman of 60, had died", an elided figure
+after an implied one, "nobody in the city", "her neighbour". Counts: houses "five of them
+destroyed", "targeted by N drones", "N over A and M over B", "had also been destroyed",
+"detected and destroyed", "N missiles and drones". Attribution: asides on a place's past, a
+region's count before "adding that", an occupation lead's attacker, "that day", a ministry's
+share, drones over land beside boats at sea, "The city was ...", a week-old attack's weapons, a
+new weapon subject's clause, a separate later attack on the city, a month-only earlier attack,
+"N incidents in April alone", a toll report's row, "over X and N districts of the region", a
+next-day report. Dates: "after ... attacks last week", "a day after a missile ...", "wrote on
+Telegram early on Tuesday", "earlier in the month", "Last August". Sentences: "a.m." closing a
+sentence. Each fails on 1.22.0."""
 
 from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
@@ -301,6 +303,13 @@ def test_each_weapon_subject_starts_a_clause_of_its_own():
                  "and artillery pounded Balakliia.")
     assert sorted((r["location"], r["weapon"]) for r in rows) == [
         ("Balakliia", "artillery"), ("Kupiansk", "drone"), ("Vovchansk", "glide_bomb")]
+
+
+def test_a_months_count_of_incidents_alone_is_no_strike():
+    rows = _rows("A Ukrainian drone hit a shop in Sevsk on Tuesday, injuring one woman. Officials "
+                 "say attacks have intensified, with more than 90 incidents recorded in April "
+                 "alone in the Bryansk region.")
+    assert [(r["admin1"], r["location"]) for r in rows] == [("Bryansk Oblast", "Sevsk")]
 
 
 def test_an_earlier_attack_on_the_city_told_by_month_only():
