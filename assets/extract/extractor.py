@@ -516,7 +516,9 @@ _THE_TOWN = re.compile(r"\bthe (?:city|town|village)\b")
 _IN_THE_TOWN = re.compile(r"\b(?:in|on|at) the (?:city|town|village)\b|"
                           # "shelled residential areas in the north of the city" (1.23.0)
                           r"\bin the (?:north|south|east|west|centre|center|outskirts) of the "
-                          r"(?:city|town|village)\b")
+                          r"(?:city|town|village)\b|"
+                          # "a drone damaged a trolleybus in the same district" (1.23.0)
+                          r"\bin the same (?:district|neighbou?rhood|area|city|town)\b")
 
 
 def _last_town(drafts: list[Draft]) -> list[Draft]:

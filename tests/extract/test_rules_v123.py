@@ -11,9 +11,9 @@ destroyed", "targeted by N drones", "N over A and M over B", "had also been dest
 "detected and destroyed", "N missiles and drones". Attribution: asides on a place's past, a
 region's count before "adding that", an occupation lead's attacker, "that day", a ministry's
 share, drones over land beside boats at sea, "The city was ...", a week-old attack's weapons, a
-new weapon subject's clause, a separate later attack on the city, a month-only earlier attack,
-"N incidents in April alone", a toll report's row, "over X and N districts of the region", a
-next-day report. Dates: "after ... attacks last week", "a day after a missile ...", "wrote on
+new weapon subject's clause, a separate later attack on the city, an earlier one "in the same
+district", a month-only earlier attack, "N incidents in April alone", a toll report's row, "over
+X and N districts of the region", a next-day report. Dates: "after ... attacks last week", "a day after a missile ...", "wrote on
 Telegram early on Tuesday", "earlier in the month", "Last August". Sentences: "a.m." closing a
 sentence. Each fails on 1.22.0."""
 
@@ -310,6 +310,14 @@ def test_a_months_count_of_incidents_alone_is_no_strike():
                  "say attacks have intensified, with more than 90 incidents recorded in April "
                  "alone in the Bryansk region.")
     assert [(r["admin1"], r["location"]) for r in rows] == [("Bryansk Oblast", "Sevsk")]
+
+
+def test_an_earlier_attack_in_the_same_district_is_a_row_of_its_own():
+    rows = _rows("A Russian drone hit a minibus in Kherson's Korabelnyi district on Thursday, "
+                 "injuring six people.\n\nOn Monday, a drone damaged a tram in the same "
+                 "district, injuring three people.")
+    assert sorted((str(r["event_date"]), r["injured"]) for r in rows) == [
+        ("2024-04-29", 3), ("2024-05-02", 6)]
 
 
 def test_an_earlier_attack_on_the_city_told_by_month_only():
