@@ -13,9 +13,9 @@ region's count before "adding that", an occupation lead's attacker, "that day", 
 share, drones over land beside boats at sea, "The city was ...", a week-old attack's weapons, a
 new weapon subject's clause, a separate later attack on the city, an earlier one "in the same
 district", a month-only earlier attack, "N incidents in April alone", a toll report's row, "over
-X and N districts of the region", a next-day report. Dates: "after ... attacks last week", "a day after a missile ...", "wrote on
-Telegram early on Tuesday", "earlier in the month", "Last August". Sentences: "a.m." closing a
-sentence. Each fails on 1.22.0."""
+X and N districts of the region", a next-day report. Dates: "after ... attacks last week", "a
+day after a missile ...", "wrote on Telegram early on Tuesday", "earlier in the month", "Last
+August". Sentences: "a.m." closing a sentence. Each fails on 1.22.0."""
 
 from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
