@@ -206,6 +206,8 @@ _RESIDENT = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w'’\-]+(?:,\s+\d+)?,\s
 # distance, the place only locates another (1.23.0)
 _DISTANCE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:from|of|north of|south of|"
                        r"east of|west of)\s+(?:[\w'’\-]+\s+){0,7}$", re.I)
+# "412 attacks on 12 settlements, mostly in front-line areas around A and B" (1.23.0)
+_AREAS_AROUND = re.compile(r"\b(?:areas|positions|outskirts)\s+(?:around|near)\s+(?:the\s+)?$")
 _PRESSURE = re.compile(r"\b(?:pressure|sanctions|leverage)\s+(?:on|against|upon)\s+(?:the\s+)?$",
                        re.I)
 _SLOT = re.compile(
@@ -345,6 +347,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     if ("kilomet" in clause or "km " in clause or "miles " in clause) \
             and _DISTANCE.search(clause):
         return False    # "40 kilometres from the border with ... Ukraine's Donetsk region"
+    if (" around " in clause or " near " in clause) and _AREAS_AROUND.search(clause):
+        return False    # "mostly in front-line areas around A and B": where, not what was hit
     if m.start == first.start and _PRESSURE.search(clause):
         return False    # "pressure on Moscow was insufficient": the state, not a place (1.22.0)
     if _SLOT.search(clause):

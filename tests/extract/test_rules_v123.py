@@ -2,9 +2,10 @@
 attribution mechanisms), each checked on made-up sentences. Places: the state that acts ("as
 Moscow unleashed", "a claim Kyiv dismissed"), parks, squares and lower-case streets, habits told
 in the pluperfect, "the X region around the capital", "the Crimean port of X", "X itself was
-hit", a speaker's home, distances, threats, denied hits, a colon list after "came under fire",
-"set fire to", straits and bays, "X's Russian-installed governor", "in his city", a village of
-the region the sentence names, "the regional capital", a list's first place, Sievierodonetsk.
+hit", "front-line areas around X", a speaker's home, distances, threats, denied hits, a colon
+list after "came under fire", "set fire to", straits and bays, "X's Russian-installed governor",
+"in his city", a village of the region the sentence names, "the regional capital", a list's
+first place, Sievierodonetsk.
 Casualties: a guard "at the plant", "a third person, a woman of 60, had died", an elided figure
 after an implied one, "nobody in the city", "her neighbour". Counts: houses "five of them
 destroyed", "targeted by N drones", "N over A and M over B", "had also been destroyed",
@@ -86,6 +87,13 @@ def test_a_town_itself_was_hit():
     rows = _rows("Russian forces shelled the Pokrov community on Tuesday. Marhanets itself was "
                  "hit twice, and a 50-year-old man was wounded.")
     assert ("Marhanets", 1) in [(r["location"], r["injured"]) for r in rows]
+
+
+def test_front_line_areas_around_towns_are_no_struck_towns():
+    rows = _rows("A Russian drone hit a shop in Kupiansk on Tuesday, wounding two people. The "
+                 "administration recorded 300 attacks on 15 settlements, mostly in front-line "
+                 "areas around Vovchansk and Velykyi Burluk.")
+    assert [r["location"] for r in rows] == ["Kupiansk"]
 
 
 def test_a_quoted_speakers_home_is_no_struck_place():
