@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -147,9 +148,34 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute("DROP TABLE IF EXISTS extractions")
 
 
+def _ddl_table_names() -> list[str]:
+    """The tables `ensure_schema` creates, in its order."""
+    return [re.search(r"CREATE TABLE IF NOT EXISTS (\w+)", stmt).group(1)  # type: ignore[union-attr]
+            for stmt in INTERNAL_DDL + _published_ddl()]
+
+
+def _schema_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when `ensure_schema` would change nothing: every table it creates exists, the
+    contract-derived ones have the contract's columns, and raw_files has `arrival`. One
+    catalog query, where `ensure_schema` runs ~30 statements: every stage opens the
+    warehouse, so this is paid once per asset of a run."""
+    have = dict(con.execute(
+        "SELECT table_name, list(column_name ORDER BY ordinal_position) FROM "
+        "information_schema.columns WHERE table_catalog = current_database() "
+        "AND table_schema = current_schema() GROUP BY table_name"
+    ).fetchall())
+    if any(name not in have for name in _ddl_table_names()):
+        return False
+    if "arrival" not in have["raw_files"]:
+        return False
+    return all(list(have[name]) == columns for name, columns in _expected_columns().items())
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every warehouse table that does not exist yet (recreating the merge stage's
-    tables when an older warehouse has other columns)."""
+    tables when an older warehouse has other columns); nothing when all are as they must be."""
+    if _schema_current(con):
+        return
     _migrate(con)
     for stmt in INTERNAL_DDL + _published_ddl():
         con.execute(stmt)

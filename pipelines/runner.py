@@ -19,6 +19,7 @@ from pathlib import Path
 import dagster as dg
 
 from assets.ingest.assets import RAW_FILES
+from assets.ingest.checksums import CACHE_FILE, ChecksumCache
 from assets.ingest.load import files_to_read, partition_key, raw_files_by_key
 from assets.resources import WarehouseResource
 from assets.warehouse import Home, run_lock, session
@@ -118,14 +119,19 @@ def pending_keys(home: Home, warehouse: WarehouseResource) -> set[str]:
     """Partition keys of the raw files ingest must read (see `files_to_read`); every file's
     when there is no warehouse yet. A run covers only these, so Dagster records events for
     the changed files, not for every partition of the folder (an unchanged file would be
-    skipped by its checksum anyway)."""
+    skipped by its checksum anyway). A file's sha256 is reused from HOME/.state/CACHE_FILE
+    while its stat signature holds (`assets.ingest.checksums` gives the rule), so an unchanged
+    folder is not hashed again."""
     raw = warehouse.raw_path
     if not raw.is_dir():
         return set()
     if not home.warehouse.exists():
         return set(raw_files_by_key(raw))
+    cache = ChecksumCache.load(home.state / CACHE_FILE)
     with session(home) as con:
-        return {partition_key(rel) for rel in files_to_read(con, raw, **warehouse.reader_limits)}
+        rels = files_to_read(con, raw, checksum=cache.sha256, **warehouse.reader_limits)
+    cache.save()
+    return {partition_key(rel) for rel in rels}
 
 
 def run_instance() -> dg.DagsterInstance:

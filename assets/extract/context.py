@@ -244,7 +244,7 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
                  "explosion", "went up in flames", "burn", "knocked out", "affected by", " fell on",
-                 " fallen on", " fell onto", " fallen onto", "took the", "bore the")
+                 " fallen on", " fell onto", " fallen onto", "took the", "bore the", "dropped")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated", "foiled", "thwarted")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",

@@ -1049,7 +1049,9 @@ def _extract(article: dict) -> list[dict]:
             # '"Air defence worked in the region. Five enemy drones were shot down"': the
             # region of the sentence before (1.16.0)
             bool(counts) and i > 0 and sents[i - 1].para == s.para
-            and "the region" in sents[i - 1].text and not find_places(sents[i - 1].text, ctx)
+            and any(w in sents[i - 1].text for w in ("the region", "The region", "the oblast",
+                                                     "The oblast"))
+            and not find_places(sents[i - 1].text, ctx)
             and bool(IN_REGION.search(sents[i - 1].text))) or (
             # "The mayor said two bombs hit the Kyivskyi district": a district of the city told
             # before (1.16.0)
@@ -1222,7 +1224,7 @@ def _extract(article: dict) -> list[dict]:
                 own = town[0]
             elif focus[0].level == "settlement" and IN_REGION.search(s.text):
                 own = b.place(region_mention(focus[0].admin1), _pick_date(dates, 0, carry), i)
-            elif focus[0].level == "settlement" and "region" in s.text \
+            elif focus[0].level == "settlement" and ("region" in s.text or "oblast" in s.text) \
                     and ON_REGION.search(s.text):
                 counts = _air(counts)   # "14 guided bombs on the region": not the town's
             own.counts += counts

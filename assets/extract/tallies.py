@@ -128,7 +128,8 @@ def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None
 
 
 # "with two ballistic missiles and several Shahed drones": a vague part, so no launched total
-_VAGUE_WORDS = ("several", "a few", "dozens", "scores of", "numerous")
+_VAGUE_WORDS = ("several", "a few", "dozens", "scores of", "numerous", "Several", "A few",
+                "Dozens", "Scores of", "Numerous")     # (tested on the text as written)
 _VAGUE = re.compile(rf"\b(?:several|a few|dozens of|scores of|numerous)\s+(?P<mod>{_MOD}){_NOUN}",
                     re.I)
 _HEDGES = {"almost", "nearly", "up", "fewer", "less", "under", "close", "just"}

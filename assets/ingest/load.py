@@ -27,7 +27,7 @@ from assets.ingest.readers import (
     Quarantined,
     RawArticle,
     iter_file,
-    list_raw_files,
+    list_raw_rels,
 )
 from assets.warehouse import insert_columns
 
@@ -55,9 +55,7 @@ def partition_key(rel: str) -> str:
 
 def raw_files_by_key(raw_dir: Path) -> dict[str, str]:
     """partition key -> relative path of every readable file in the raw folder, in read order."""
-    raw_dir = Path(raw_dir)
-    rels = [p.relative_to(raw_dir).as_posix() for p in list_raw_files(raw_dir)]
-    return {partition_key(rel): rel for rel in rels}
+    return {partition_key(rel): rel for rel in list_raw_rels(Path(raw_dir))}
 
 
 @dataclass
@@ -140,12 +138,15 @@ def _limits_json(reader_limits: dict[str, int]) -> str:
                        **reader_limits}, sort_keys=True)
 
 
-def files_to_read(con: duckdb.DuckDBPyConnection, raw_dir: Path, **reader_limits: int
+def files_to_read(con: duckdb.DuckDBPyConnection, raw_dir: Path, *,
+                  checksum: Callable[[Path], str] = file_sha256, **reader_limits: int
                   ) -> list[str]:
     """The relative paths `ingest_raw_dir` would read now, in read order: new files, files
     whose sha256 changed or that cannot be hashed, files quarantined as unreadable; every file
-    when the reader limits changed. (Files that left the folder are forgotten by any pass.)"""
-    rels = [p.relative_to(raw_dir).as_posix() for p in list_raw_files(raw_dir)]
+    when the reader limits changed. (Files that left the folder are forgotten by any pass.)
+    `checksum` gives a file's sha256 (a `checksums.ChecksumCache` answers for files whose stat
+    signature it remembers)."""
+    rels = list_raw_rels(raw_dir)
     if _limits_changed(con, _limits_json(reader_limits)):
         return rels
     known = dict(con.execute("SELECT source_path, sha256 FROM raw_files").fetchall())
@@ -153,7 +154,7 @@ def files_to_read(con: duckdb.DuckDBPyConnection, raw_dir: Path, **reader_limits
     out = []
     for rel in rels:
         try:
-            fresh = rel not in unreadable and known.get(rel) == file_sha256(raw_dir / rel)
+            fresh = rel not in unreadable and known.get(rel) == checksum(raw_dir / rel)
         except OSError:
             fresh = False
         if not fresh:
@@ -183,11 +184,11 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
     limits = _limits_json(reader_limits)
     reread = _limits_changed(con, limits)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    files = list_raw_files(raw_dir)
-    present = {p.relative_to(raw_dir).as_posix() for p in files}
+    rels = list_raw_rels(raw_dir)
+    present = set(rels)
     if only is not None:
         wanted = set(only)
-        files = [p for p in files if p.relative_to(raw_dir).as_posix() in wanted]
+        rels = [rel for rel in rels if rel in wanted]
     for rel in sorted(set(known) - present):
         con.execute("BEGIN TRANSACTION")  # all of a removed file's rows go, or none
         try:
@@ -205,8 +206,8 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
     # re-read of unchanged content keeps its arrival. Revisions are ordered by arrival.
     arrivals = dict(con.execute("SELECT source_path, arrival FROM raw_files").fetchall())
     arrival = con.execute("SELECT coalesce(max(arrival), 0) + 1 FROM raw_files").fetchone()[0]
-    for i, path in enumerate(files, 1):
-        rel = path.relative_to(raw_dir).as_posix()
+    for i, rel in enumerate(rels, 1):
+        path = raw_dir / rel
         summary.files_seen += 1
         try:
             digest = file_sha256(path)
@@ -239,8 +240,8 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
             raise
         summary.articles_read += good.rows
         summary.quarantined += bad.rows
-        if progress and (i % 20 == 0 or i == len(files)):
-            progress(f"ingest: {i}/{len(files)} files, {summary.articles_read} articles read, "
+        if progress and (i % 20 == 0 or i == len(rels)):
+            progress(f"ingest: {i}/{len(rels)} files, {summary.articles_read} articles read, "
                      f"{summary.quarantined} quarantined")
     if only is None or present <= set(only):  # every file now read with these limits
         _record_limits(con, limits)

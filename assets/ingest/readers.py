@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 
 from assets.ingest.frontmatter import read_front_matter
 from assets.ingest.html_page import read_html
@@ -19,7 +19,7 @@ from assets.ingest.jsonl import iter_jsonl
 from assets.ingest.records import Format, Quarantined, RawArticle
 
 __all__ = ["RawArticle", "Quarantined", "iter_raw_dir", "iter_file", "list_raw_files",
-           "list_skipped_files", "FORMATS", "MAX_FILE_BYTES", "MAX_CHARS"]
+           "list_raw_rels", "list_skipped_files", "FORMATS", "MAX_FILE_BYTES", "MAX_CHARS"]
 
 FORMATS: dict[str, Format] = {
     ".jsonl": "jsonl",
@@ -33,25 +33,45 @@ MAX_CHARS = 200_000
 UNREADABLE = "cannot read file"  # quarantine reason of a file the OS will not let us read
 
 
-def _walk(raw_dir: Path) -> list[Path]:
-    """Every non-hidden regular file under raw_dir, sorted by POSIX relative path."""
+def _walk_rels(raw_dir: Path) -> list[tuple[str, str]]:
+    """(POSIX relative path, path) of every non-hidden regular file under raw_dir, sorted by
+    the relative path. Strings, not Path objects: a run lists the folder several times, and
+    3,000 files made ~12,000 Path objects and `relative_to` calls each time."""
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found (or not a folder): {raw_dir}")
-    found = []
-    for root, dirs, files in os.walk(raw_dir):
+    found: list[tuple[str, str]] = []
+    top = os.fspath(raw_dir)
+    for root, dirs, files in os.walk(top):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(root, f) for f in files if not f.startswith(".")]
-    found = [p for p in found if p.is_file()]
-    return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
+        rel_root = os.path.relpath(root, top)
+        prefix = "" if rel_root == os.curdir else rel_root.replace(os.sep, "/") + "/"
+        for f in files:
+            if not f.startswith("."):
+                full = os.path.join(root, f)
+                if os.path.isfile(full):
+                    found.append((prefix + f, full))
+    found.sort()
+    return found
 
 
-def _is_readable(path: Path) -> bool:
+def _walk(raw_dir: Path) -> list[Path]:
+    """Every non-hidden regular file under raw_dir, sorted by POSIX relative path."""
+    return [Path(full) for _rel, full in _walk_rels(raw_dir)]
+
+
+def _is_readable(path: PurePath) -> bool:
     return path.suffix.lower() in FORMATS and not path.name.lower().startswith("readme")
 
 
 def list_raw_files(raw_dir: Path) -> list[Path]:
     """The files `iter_raw_dir` reads, in the order it reads them."""
     return [p for p in _walk(Path(raw_dir)) if _is_readable(p)]
+
+
+def list_raw_rels(raw_dir: Path) -> list[str]:
+    """The POSIX relative paths of `list_raw_files(raw_dir)`, in the same order."""
+    return [rel for rel, _full in _walk_rels(Path(raw_dir))
+            if _is_readable(PurePosixPath(rel.rpartition("/")[2]))]
 
 
 def list_skipped_files(raw_dir: Path) -> list[Path]:

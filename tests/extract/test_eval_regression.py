@@ -80,8 +80,8 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     # 0.645, intercepted 0.825, attacker 1.0, weapon 0.908, event_date 0.947); unseen15
     # event_date 0.974; the rest keep their scores
     # 1.23.0 reaches: unseen17 0.944 (P 0.964, R 0.925; killed 0.933, injured 0.935, launched
-    # 0.684, intercepted 0.887, attacker 0.994, weapon 0.853, event_date 0.974); unseen16 0.896
-    # (P 0.891, R 0.902; intercepted 0.841, weapon 0.909, event_date 0.951); unseen15 0.937
+    # 0.702, intercepted 0.887, attacker 0.994, weapon 0.853, event_date 0.974); unseen16 0.907
+    # (P 0.9, R 0.915; intercepted 0.841, event_date 0.952); unseen15 0.937
     # (P 0.941, R 0.933; launched 0.681, intercepted 0.911, weapon 0.911, event_date 0.985);
     # unseen14 0.941 (P 0.939; launched 0.758); the rest keep their scores
     "dev": {"f1": 0.963, "precision": 0.975, "attacker": 0.99, "event_date": 0.985,
@@ -138,12 +138,15 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     "unseen15": {"f1": 0.935, "precision": 0.935, "recall": 0.93, "attacker": 0.99,
                  "event_date": 0.98, "weapon": 0.905, "killed": 0.935, "injured": 0.96,
                  "launched": 0.68, "intercepted": 0.905},
-    "unseen16": {"f1": 0.895, "precision": 0.89, "recall": 0.9, "attacker": 0.99,
-                 "event_date": 0.95, "weapon": 0.905, "killed": 0.91, "injured": 0.935,
+    # 1.23.0's full Russian region table matches unseen16 o82's Irkutsk and Amur rows (F1
+    # 0.893 -> 0.904); killed/injured 0.912/0.938 -> 0.887/0.915 only because those newly
+    # matched rows miss the ministry's "no casualties" zeros (no row lost a correct value)
+    "unseen16": {"f1": 0.905, "precision": 0.895, "recall": 0.91, "attacker": 0.99,
+                 "event_date": 0.95, "weapon": 0.905, "killed": 0.885, "injured": 0.91,
                  "launched": 0.64, "intercepted": 0.84},
     "unseen17": {"f1": 0.94, "precision": 0.96, "recall": 0.92, "attacker": 0.99,
                  "event_date": 0.97, "weapon": 0.85, "killed": 0.93, "injured": 0.93,
-                 "launched": 0.68, "intercepted": 0.885},
+                 "launched": 0.7, "intercepted": 0.885},
 }
 
 

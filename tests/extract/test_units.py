@@ -124,3 +124,33 @@ def test_sentences_offsets_and_abbreviations():
     assert [s.text for s in sents] == ["Gov. Ivan Petrov spoke on Oct. 5.", "A drone hit.",
                                        "New paragraph."]
     assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_places_siberia_and_far_east_have_their_own_regions():
+    # every Russian federal subject is in data/regions.csv: a Siberian city is no longer filed
+    # under the nearest region the table happened to list (Irkutsk used to land in Tyumen Oblast)
+    got = [(m.admin1, m.iso, m.location) for m in find_places(
+        "Drones were seen over Irkutsk, Novosibirsk and Khabarovsk.")]
+    assert got == [("Irkutsk Oblast", "RU-IRK", "Irkutsk"),
+                   ("Novosibirsk Oblast", "RU-NVS", "Novosibirsk"),
+                   ("Khabarovsk Krai", "RU-KHA", "Khabarovsk")]
+    regions = [(m.admin1, m.iso) for m in find_places(
+        "Airfields in the Amur and Murmansk regions were attacked; Yakutia was quiet.")]
+    assert regions == [("Amur Oblast", "RU-AMU"), ("Murmansk Oblast", "RU-MUR"),
+                       ("Sakha", "RU-SA")]
+
+
+def test_every_russian_region_has_an_iso_code_and_settlements():
+    import csv
+
+    from assets.extract.gazetteer import DATA
+
+    def rows(name: str) -> list[dict]:
+        with (DATA / name).open(encoding="utf-8") as f:
+            return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+    russian = [r for r in rows("regions.csv") if r["country"] == "RUS"]
+    assert len(russian) == 83  # 85 federal subjects Russia claims, less Crimea and Sevastopol
+    assert len({r["iso"] for r in russian}) == 83
+    used = {r["admin1"] for r in rows("settlements.csv") if r["country"] == "RUS"}
+    assert {r["admin1"] for r in russian} <= used

@@ -49,3 +49,33 @@ def test_type_check_reports_a_retyped_column(tmp_path):
     con.execute("ALTER TABLE incidents DROP COLUMN wave_id")
     assert run_sql_check(con, check) == ["killed", "wave_id"]
     con.close()
+
+
+def _catalog(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute("SELECT table_name, column_name, data_type FROM information_schema.columns "
+                       "WHERE table_schema = 'main' ORDER BY ALL").fetchall()
+
+
+def test_a_current_schema_is_left_alone_and_a_drifted_one_is_mended(tmp_path, monkeypatch):
+    import assets.warehouse as wh
+
+    home = Home.at(tmp_path)
+    con = connect(home)
+    full = _catalog(con)
+    assert wh._schema_current(con)
+    con.close()
+    calls = []
+    monkeypatch.setattr(wh, "_migrate", lambda c: calls.append(c) or None)
+    connect(home).close()  # nothing to do: no statement of ensure_schema runs
+    assert calls == []
+    monkeypatch.undo()
+    for drift in ("DROP TABLE settings", "DROP TABLE valid_claims",
+                  "ALTER TABLE raw_files DROP COLUMN arrival",
+                  "ALTER TABLE incidents ADD COLUMN extra VARCHAR"):
+        con = duckdb.connect(str(home.warehouse))
+        con.execute(drift)
+        assert not wh._schema_current(con)
+        con.close()
+        con = connect(home)
+        assert _catalog(con) == full, drift
+        con.close()
