@@ -200,7 +200,7 @@ _UNDER_FIRE_COLON = re.compile(r"\b(?:came under (?:[\w\-]+ )?fire|came under (?
                                r"(?:were|was) (?:shelled|attacked|hit|struck|targeted))\s*:\s*$")
 # "said Tatyana, a resident of Klimovo": where a quoted speaker lives (1.23.0)
 _RESIDENT = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w'’\-]+(?:,\s+\d+)?,\s+(?:an?|the)\s+"
-                       r"(?:[\w\-]+\s+)?(?:resident|pensioner|inhabitant|native|local)\s+"
+                       r"(?:[\w\-]+\s+)?(?:resident|pensioner)\s+"
                        r"(?:of|in|from)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "about 40 kilometres from the border with occupied parts of Ukraine's Donetsk region": a
 # distance, the place only locates another (1.23.0)
@@ -271,8 +271,9 @@ _NOT_HIT = re.compile(r"\bno (?:[\w\-]+ ){0,2}(?:had|has|have) been (?:hit|struc
 
 def is_strike_sentence(text: str) -> bool:
     """The sentence reports a strike (strong cue, or a weak one with no negative cue)."""
-    if (" been hit" in text or " been struck" in text or " been damaged" in text
-            or "nothing " in text) and "no" in text and (h := _NOT_HIT.search(text)):
+    if ("nothing " in text or " been " in text and (
+            " been hit" in text or " been struck" in text or " been damaged" in text)) \
+            and "no" in text and (h := _NOT_HIT.search(text)):
         text = text[:h.start()] + text[h.end():]
     if " been " in text and (h := _HABITUAL.search(text)):
         if h.group("before"):
@@ -326,8 +327,7 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     before = text[max(0, first.start - 80):first.start]
     if ": " in before and _UNDER_FIRE_COLON.search(before):
         return True     # "Eleven hromadas came under fire: A, B, C and D" (1.23.0)
-    if ("resident" in before or "pensioner" in before or "local " in before
-            or "native" in before or "inhabitant" in before) and _RESIDENT.search(before):
+    if ("resident" in before or "pensioner" in before) and _RESIDENT.search(before):
         return False    # "said Tatyana, a resident of Klimovo": a speaker's home (1.23.0)
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
     if _HEADING.search(clause) and intercepts(text):

@@ -774,6 +774,7 @@ def _extract(article: dict) -> list[dict]:
     b = _Builder(pub)
     sents = split_sentences(text)
     lowtext.begin(text, [s.text for s in sents])
+    occ_names = tuple(w for w in _OCCUPIED_NAMES if w in text)    # those of the article
     ctx: list[str] = []
     focus: list[Draft] = []
     pending: list = []
@@ -872,7 +873,7 @@ def _extract(article: dict) -> list[dict]:
                     ctx[-1] if ctx else None)
         targets = find_targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
-        if any(w in s.text for w in _OCCUPIED_NAMES) and (
+        if occ_names and any(w in s.text for w in occ_names) and (
                 "Ukrain" in s.text or "-appointed" in s.text or "Republic" in s.text) and (
                 _BY_UKRAINE.search(s.text) or _OCCUPIED_CUE.search(s.text)):
             b.occupied |= {m.admin1 for m in find_places(s.text, ctx)
