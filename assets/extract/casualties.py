@@ -81,13 +81,15 @@ _PASSIVE = {
     "injured": re.compile(rf"(?P<n>{_N})(?:{_BETWEEN}){{0,5}}\s+{_HURT}\b", re.I),
 }
 _KIN = (r"(?:son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|brother|"
-        r"sister)")
+        # "killed a woman ... and injured her neighbour" (1.23.0)
+        r"sister|neighbou?r|colleague|friend)")
 _ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly) )?"
 _MODS = r"(?:(?:§+|[\w\-]+)\s+){0,2}?"
 # "a resident of Lyman was killed": the town named after the person
 _OF_TOWN = (r"(?:\s+of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?|"
             # "A 39-year-old employee of the facility was injured" (1.17.0)
-            r"\s+of\s+(?:the|its)\s+(?:[a-z\-]+\s+){0,2}?(?:facility|plant|enterprise|company|"
+            # "A security guard at the plant suffered shrapnel wounds" (1.23.0)
+            r"\s+(?:of|at)\s+(?:the|its)\s+(?:[a-z\-]+\s+){0,2}?(?:facility|plant|enterprise|company|"
             r"station|substation|refinery|factory|depot|mine|hospital|shop|market|store|farm))?")
 _IMPLIED = {
     "killed": re.compile(rf"\b(?:(?:killed|killing|kills)\s+(?:(?:a|an|one|its|the)\s+{_MODS}"
@@ -127,7 +129,7 @@ _IMPLIED = {
                           rf"{_ADV}(?:been )?{_ADV}"
                           rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b|\bleft\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}"
                           rf"\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
-                          rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}\s+(?:has\s+|had\s+)?(?:suffered|"
+                          rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}{_OF_TOWN}\s+(?:has\s+|had\s+)?(?:suffered|"
                           rf"sustained|received)\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:burns|wounds?|injur(?:y|ies)|cuts?|"
                           rf"bruises|concussions?)\b|"
                           # "the woman's husband survived with light injuries" (1.13.0)
@@ -227,7 +229,9 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
                    r"injuries|victims)|"
                    # "damaged a school but injured no one" (1.15.0)
                    r"(?:injured|hurt|wounded) (?:nobody|no one)\b(?! (?:else|more|further))|"
-                   r"nobody (?:was|had been|has been) (?:hurt|injured|killed)|"
+                   # "nobody in the city had been hurt" (1.23.0)
+                   r"(?:nobody|no one) (?:in the (?:city|town|village) )?(?:was|had been|"
+                   r"has been) (?:hurt|injured|killed)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
                    r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
                    re.I)
@@ -256,7 +260,9 @@ _NTH_MORE = re.compile(rf"\bput the (?:number|toll|count) of (?P<w>injured|wound
                        rf"(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                        rf"(?:person|victim|resident|civilian|man|woman|child)\b", re.I)
 _NTH_DIED = re.compile(rf"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth)\s+{_MODS}"
-                       rf"{_ONE_NOUN}\s+(?:has\s+|had\s+)?{_ADV}died\s+(?:in\s+(?:the\s+)?"
+                       # "a second person, a 52-year-old man, had died" (1.23.0)
+                       rf"{_ONE_NOUN}(?:,[^,.;]{{1,40}},)?\s+(?:has\s+|had\s+)?{_ADV}died\s+"
+                       rf"(?:in\s+(?:the\s+)?"
                        # "A second firefighter has died of injuries sustained ..." (1.20.0)
                        rf"hospital|of\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries))\b", re.I)
 # "Two were injured; a third man, 48, was hospitalised": the ordinal is the updated count (1.19.0)
@@ -481,6 +487,8 @@ def find_casualties(text: str) -> list[Figure]:
                    for x in out) and _PLUS_ONE[field].search(t):
                 continue
             out.append(Figure(field, 1, m.start(), "stale" if stale else "plain"))
+            if " and " in t:    # "Another person was killed in A and one in B" (1.23.0)
+                out += _elided(t, m.end(), field, taken)
     if " of the " in t and (" were " in t or " was " in t):
         for m in _SHARE.finditer(t):
             v = parse_number(m.group("n"))

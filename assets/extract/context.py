@@ -46,6 +46,8 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       # "farmers have reported losing combines and tractors to mines and drones"
                       r"los(?:ing|t) (?:[\w\-]+ ){1,4}to (?:mines|landmines)|"
                       r"activated|(?:declined|refused|did not|would not) (?:to )?comment|"
+                      # "attacks on Crimea would not go unanswered": a threat (1.23.0)
+                      r"go unanswered|"
                       # "troops use the X region as a staging ground for attacks on Y" (1.17.0)
                       r"staging (?:ground|area|post|point)s?)\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
@@ -123,7 +125,9 @@ UKR_TARGET = re.compile(r"\b(?:Russian (?:\w+ )?(?:drones|UAVs|missiles)|Russia 
                         r"Ukraine's (?:[Aa]ir [Ff]orce|military)|Ukrainian (?:[Aa]ir [Ff]orce|"
                         r"air defen[cs]es?|military))\b")
 _TITLE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:[Rr]egional|[Oo]blast [Mm]ilitary|[Mm]ilitary [Aa]dministration|[Gg]overnor|"
+    # ("Sevastopol's Russian-installed governor", "Kherson's acting mayor": 1.23.0)
+    r"(?:'s|’s)?\s+(?:(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\s+|acting\s+)?"
+    r"(?:[Rr]egional|[Oo]blast [Mm]ilitary|[Mm]ilitary [Aa]dministration|[Gg]overnor|"
     r"[Gg]ov\b|[Mm]ayor|[Cc]ity (?:[Cc]ouncil|[Mm]ilitary|[Aa]dministration)|OVA|RMA|ODA|"
     r"[Pp]rosecutor|[Pp]olice|[Hh]ead\b|[Aa]dministration|[Aa]uthorities|[Pp]ost\b|Independent|"
     r"[Cc]risis|[Oo]perational|[Ee]mergency|[Rr]egion [A-Z]|[A-Z][a-z]+ [A-Z]|"
@@ -137,7 +141,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|autho
                            re.I)
 _TREATED = re.compile(r"\b(?:taken|admitted|brought|transferred|evacuated|rushed)\s+to\s+(?:a|the)"
                       r"\s+(?:[\w'’\-]+\s+){0,3}hospitals?\s+in\s+(?:the\s+)?$", re.I)
-_ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|to)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}|"
+# ("set fire to the refinery in X", "damage to a school in X": the place struck, 1.23.0)
+_ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|(?<!fire )(?<!damage )to)\s+(?:the\s+)?"
+                     r"(?:[\w'’\-]+\s+){0,3}|"
                      r"(?:launched|fired)\s+from\s+(?:the\s+)?|"
                      # launch sites: "bombers based at Engels" ("took off from X" is a "from" above)
                      r"(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’\-]+\s+)?)$",
@@ -163,6 +169,9 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           r"annexed|annexes|seized|invaded|evade|evades|rejected|rejects|"
                           # "after Moscow quit the grain deal": the state acts (1.22.0)
                           r"quit|quits|withdrew|withdraws|pulled out|pulls out|wrote|writes|"
+                          # "as Moscow unleashed its heaviest barrage", "a claim Kyiv dismissed":
+                          # the state acts (1.23.0)
+                          r"unleashed|unleashes|dismissed|dismisses|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks
                           # (1.17.0)
                           r"(?:has|have|had) (?:long |repeatedly )?(?:said|denied|claimed|"
@@ -181,6 +190,24 @@ _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _INCURSION = re.compile(r"\b(?:incursion|offensive|push|raid|advance)\s+into\s+(?:the\s+)?"
                         r"(?:neighbouring\s+|Russia['’]s\s+)?$")
 # "pressure on Moscow", "sanctions against Russia": the state, not a struck place (1.22.0)
+# "Eleven hromadas came under fire: A, B, ...", "The following settlements were shelled: A, B":
+# the list after the colon names the struck places (1.23.0)
+_UNDER_FIRE_COLON = re.compile(r"\b(?:came under (?:[\w\-]+ )?fire|came under (?:[\w\-]+ )?attack|"
+                               r"(?:were|was) (?:shelled|attacked|hit|struck|targeted))\s*:\s*$")
+# "Eleven hromadas came under fire: A, B, ...", "The following settlements were shelled: A, B":
+# the list after the colon names the struck places (1.23.0)
+_UNDER_FIRE_COLON = re.compile(r"\b(?:came under (?:[\w\-]+ )?fire|came under (?:[\w\-]+ )?attack|"
+                               r"(?:were|was) (?:shelled|attacked|hit|struck|targeted))\s*:\s*$")
+# "said Tatyana, a resident of Klimovo": where a quoted speaker lives (1.23.0)
+_RESIDENT = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w'’\-]+(?:,\s+\d+)?,\s+(?:an?|the)\s+"
+                       r"(?:[\w\-]+\s+)?(?:resident|pensioner)\s+"
+                       r"(?:of|in|from)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+# "about 40 kilometres from the border with occupied parts of Ukraine's Donetsk region": a
+# distance, the place only locates another (1.23.0)
+_DISTANCE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:from|of|north of|south of|"
+                       r"east of|west of)\s+(?:[\w'’\-]+\s+){0,7}$", re.I)
+# "412 attacks on 12 settlements, mostly in front-line areas around A and B" (1.23.0)
+_AREAS_AROUND = re.compile(r"\b(?:areas|positions|outskirts)\s+(?:around|near)\s+(?:the\s+)?$")
 _PRESSURE = re.compile(r"\b(?:pressure|sanctions|leverage)\s+(?:on|against|upon)\s+(?:the\s+)?$",
                        re.I)
 _SLOT = re.compile(
@@ -205,6 +232,8 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
                       r"(?:of\s+the\s+[A-Z][\w'’\-]+\s+(?:district|raion)\s+)?)?"
                       # "X, the country's largest port, also came under attack" (1.20.0)
                       r"(?:(?:also|again)\s+)?"
+                      # "Nikopol itself was hit four times" (1.23.0)
+                      r"(?:itself\s+)?"
                       r"(?:was|were|is|has been|had been|came|comes)\s+(?:\w+\s+){0,2}"
                       r"(?:hit|struck|attacked|shelled|"
                       r"targeted|among|under|damaged|affected by)\b")
@@ -231,12 +260,25 @@ def own_region(text: str) -> bool:
 # "Belgorod region ... has been hit frequently since last year": a habit, no strike told (1.22.0)
 _HABITUAL = re.compile(r"\b(?:has|have|had) been (?:hit|struck|shelled|attacked|targeted|"
                        r"bombed) (?:frequently|repeatedly|regularly|often|almost daily|daily|"
-                       r"many times)\b")
+                       r"many times|(?P<before>before|previously|in the past))\b")
+
+
+# "residents reported hearing explosions, but officials said no facilities had been hit": a
+# strike denied (1.23.0)
+_NOT_HIT = re.compile(r"\bno (?:[\w\-]+ ){0,2}(?:had|has|have) been (?:hit|struck|damaged)\b|"
+                      r"\bnothing (?:was|had been|has been) (?:hit|struck|damaged)\b")
 
 
 def is_strike_sentence(text: str) -> bool:
     """The sentence reports a strike (strong cue, or a weak one with no negative cue)."""
+    if ("nothing " in text or " been " in text and (
+            " been hit" in text or " been struck" in text or " been damaged" in text)) \
+            and "no" in text and (h := _NOT_HIT.search(text)):
+        text = text[:h.start()] + text[h.end():]
     if " been " in text and (h := _HABITUAL.search(text)):
+        if h.group("before"):
+            return False    # "Dnipro ... had been targeted before, with missiles falling near
+            # the city in October": a sentence about earlier attacks (1.23.0)
         text = text[:h.start()] + text[h.end():]
     return bool(gated(STRONG, _STRONG_WORDS, text)) or (bool(WEAK.search(text))
                                                         and not NEGATIVE.search(text))
@@ -283,6 +325,10 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False
     before = text[max(0, first.start - 80):first.start]
+    if ": " in before and _UNDER_FIRE_COLON.search(before):
+        return True     # "Eleven hromadas came under fire: A, B, C and D" (1.23.0)
+    if ("resident" in before or "pensioner" in before) and _RESIDENT.search(before):
+        return False    # "said Tatyana, a resident of Klimovo": a speaker's home (1.23.0)
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
     if _HEADING.search(clause) and intercepts(text):
         return True
@@ -298,6 +344,11 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         # struck place follows (1.20.0)
     if m.level == "admin1" and _INCURSION.search(clause):
         return False    # "Ukraine's incursion into Russia's Kursk region": a ground push (1.22.0)
+    if ("kilomet" in clause or "km " in clause or "miles " in clause) \
+            and _DISTANCE.search(clause):
+        return False    # "40 kilometres from the border with ... Ukraine's Donetsk region"
+    if (" around " in clause or " near " in clause) and _AREAS_AROUND.search(clause):
+        return False    # "mostly in front-line areas around A and B": where, not what was hit
     if m.start == first.start and _PRESSURE.search(clause):
         return False    # "pressure on Moscow was insufficient": the state, not a place (1.22.0)
     if _SLOT.search(clause):

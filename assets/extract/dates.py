@@ -42,8 +42,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"overnight|last night|during the night|at night|"
                          r"the past night|past 24 hours)\b", re.I)),
     ("week", re.compile(r"\b(?:earlier this week|this week|last week|earlier in the week|"
-                        r"in recent days|recently|days earlier|earlier this month)\b", re.I)),
-    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ee]arlier in|most recently in)\s+(?P<m>{_MON})"
+                        r"in recent days|recently|days earlier|earlier this month|"
+                        # "Earlier in the month, Russia fired 48 drones" (1.23.0)
+                        r"earlier in the month)\b", re.I)),
+    # ("Last August, a Russian missile struck ...": 1.23.0)
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ee]arlier in|most recently in|[Ll]ast)\s+"
+                         rf"(?:early\s+|late\s+|mid-)?(?P<m>{_MON})"
                          rf"(?!\s+\d)\b")),
 ]
 _MONTH_GATE = re.compile(_MON)
@@ -64,12 +68,27 @@ _DATELINE = re.compile(r"[A-Z][A-Z'\- ]+,(?: [A-Z][a-z]+,)? ")
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
     r"claimed|(?:rose|risen|climbed|reached|increased|went up|gone up)\s+(?:to\s+)?\S+)"
-    r"(?:\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
+    # "Khinshtein wrote on Telegram early on Tuesday" (1.23.0)
+    r"(?:\s+on\s+(?:Telegram|Facebook|social media|his Telegram channel|her Telegram channel)|"
+    r"\s+\w+)?\s+(?:on|early on|late on|early|late)?\s*$", re.I)
 
 
 # "Friday's Russian missile strike", "Wednesday's attack": a weekday's own attack (1.22.0)
 _POSS_ATTACK = re.compile(r"\s+(?:[\w\-]+\s+){0,3}(?:strike|strikes|attack|barrage|bombing|"
                           r"bombardment|shelling)\b")
+
+
+# "Zaporizhzhia was struck again after several deadly attacks last week": the span dates the
+# earlier attacks, not the strike told (1.23.0)
+_AFTER_ATTACKS = re.compile(r"\bafter (?:[\w\-]+ ){0,3}(?:attacks|strikes|attack|strike)\s+$")
+
+
+# "a day after a Russian cruise missile tore through it", "a day after the strike": what
+# follows "a day after" is the attack (1.23.0)
+_AFTER_STRIKE = re.compile(r"\s+(?:(?:a|an|the|its|Russia['’]s|Ukraine['’]s)\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}"
+                           r"(?:missiles?|strikes?|attacks?|drones?|bombs?|barrage|shelling)\b",
+                           re.I)
 
 
 _BEFORE_MIDNIGHT = re.compile(r"\b[Ll]ate last night\b|\b(?:1[01]|[6-9])(?::[0-5]\d)?\s*p\.?m\b|"
@@ -194,6 +213,10 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                     text, max(0, m.start() - 60), m.start()):
                 taken.append((m.start(), m.end()))
                 continue    # "the fire ... was put out shortly before 7am on Thursday" (1.16.0)
+            if kind in ("week", "month") and "after " in low and _AFTER_ATTACKS.search(
+                    text, max(0, m.start() - 60), m.start()):
+                taken.append((m.start(), m.end()))
+                continue    # "struck again after several deadly attacks last week" (1.23.0)
             value, precision = _resolve(kind, m, pub)
             report = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])) or (
                 # "KYIV, April 5 (Meridian Wire) - ...": a wire dateline dates the report
@@ -217,6 +240,16 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
             found = [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
                      if d.value is not None and d not in poss and d.precision == "day"
                      and d.value > poss[0].value and d.strength <= 2 else d for d in found]
+    if len(found) > 1 and " after " in text:
+        # "Rescuers finished their search on Saturday, a day after a Russian missile tore through
+        # the block": the day after which is the attack's; the other days are the report's
+        # (1.23.0)
+        aft = [d for d in found if d.value is not None and text.startswith(" after ", d.end - 6)
+               and _AFTER_STRIKE.match(text, d.end)]
+        if aft:
+            found = [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
+                     if d.value is not None and d not in aft and d.precision == "day"
+                     and d.value > aft[0].value and d.strength <= 2 else d for d in found]
     if "week, on " in text:     # "earlier in the week, on Wednesday": the day refines the week
         found = [d for k, d in enumerate(found) if not (
             d.precision == "week" and d.value is None and k + 1 < len(found)

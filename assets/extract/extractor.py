@@ -59,7 +59,11 @@ EXTRACTOR_VERSION = "1.23.0"
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
     event = [d for d in dates if not d.report]
     if not event and carry[2] < 2:    # a report date ("said on Saturday") only when the
-        event = [d for d in dates if d.strength >= 2]   # paragraph gave no attack date
+        event = [d for d in dates if d.strength >= 2   # paragraph gave no attack date
+                 # "..., the governor wrote on Telegram early on Tuesday" under a lead telling
+                 # Monday night: the report of the night after, not a new day (1.23.0)
+                 and not (carry[2] == 1 and carry[0] is not None and d.value is not None
+                          and (d.value - carry[0]).days == 1)]
     if not event:
         return carry
     best = max(event, key=lambda d: (d.strength, -abs(d.start - pos)))
@@ -110,12 +114,23 @@ _DAYS_STRIKE = re.compile(r"\b(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 # "Russia fired two Iskander-M missiles at a neighbourhood of the Black Sea city on Friday
 # morning", "Cruise missiles hit the upper floors in the early hours of Wednesday": the
 # attack's day after a row dated by its report day (1.21.0)
-_FIRED_ON = re.compile(r"\b(?:hit|struck|fired|launched)\b(?:[ap]\.m\.|[^.;]){0,100}?"
+# ("The missile tore a gaping hole through the building on Tuesday morning": 1.23.0)
+_FIRED_ON = re.compile(r"\b(?:hit|struck|fired|launched|tore)\b(?:[ap]\.m\.|[^.;]){0,100}?"
                        r"\b(?:on|late on|early on|in the early hours of|"
                        r"on the (?:morning|evening|night) of) "
                        r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around )?\d{1,2}[:.]\d\d "
                          r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
+
+
+_LOCAL = re.compile(r"\b[Tt]he (?:city|town|region|oblast|village|port)\b|\bover our "
+                    r"(?:territory|region|city|town)\b")
+# "the death toll ... rose to 40 on Monday", "the toll reached 11 on Saturday": a toll's report
+_TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached|increased|"
+                          r"went up|gone up|stood)\b")
+_CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
+                                 r"districts of the region\b")
+_THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:before|after|earlier))")
 
 
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
@@ -141,6 +156,10 @@ def _anaphoric(text: str, counts: list) -> bool:
     of them"; "shot down five missiles in the course of the attack")."""
     return bool(_ANAPHORA.search(text)) or all(_OF_THEM.match(text, c.pos) for c in counts)
 _CLAUSE = re.compile(r";|,\s+in addition to\s+|,?\s+(?:while|whereas|but)\s+|"
+                     # "Aerial bombs hit A, drones attacked B, and artillery pounded C": a new
+                     # weapon subject starts a clause (1.23.0)
+                     r",\s+(?:and\s+)?(?=(?:[a-z\-]+\s+)?(?:drones|missiles|bombs|artillery|shells|"
+                     r"rockets)\s+(?:hit|attacked|struck|pounded|shelled|targeted)\b)|"
                      r",\s+and\s+(?=(?:a|an|the|two|three)\s)|"
                      r"\s+and\s+(?=(?:also\s+)?(?:struck|hit|attacked|shelled|targeted)\s)")
 
@@ -165,6 +184,19 @@ _SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|st
 # "since the start of the week Russian strikes have injured 64 people": the active perfect too
 # (1.19.0)
 _PERFECT_TOLL = re.compile(r"\b(?:have|has) (?:been )?(?:killed|injured|wounded)\b")
+
+
+# "Missiles also hit A and B, which has been shelled repeatedly for days": an aside on the place's
+# past, not the sentence's strike (1.23.0)
+_PAST_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+been\s+(?:shelled|hit|struck|attacked|"
+                         r"targeted|bombed)\b[^,;.]*")
+
+
+def _unaside(text: str) -> str:
+    """The sentence without its asides on a place's past (", which has been shelled ...")."""
+    if ", which " not in text:
+        return text
+    return _PAST_ASIDE.sub("", text)
 
 
 def _since_total(text: str) -> bool:
@@ -419,8 +451,12 @@ _REGION_ZERO = re.compile(r"\bno (?:casualties|victims|injuries)\s+(?:anywhere\s
 AT_THE_TOWN = re.compile(r"\b(?:at|on|against|towards) the (?:city|town|village)\b")
 _AS_WAVE = re.compile(r"\bas (?:Russia|Ukraine|Moscow|Kyiv|Kiev) (?:sends|launches|fires|"
                      r"unleashes|sent|launched|fired|unleashed)\b")
+_OVER_LAND = re.compile(r"\b(?:over|above)\s+(?!the\s+(?:Black|Azov|Caspian|Baltic)\s+Sea\b)"
+                        r"(?:the\s+)?[A-Z]")
 _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Black|Azov|Caspian|"
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
+_WEEK_AFTER = re.compile(r",\s+(?:(?:just|only)\s+)?(?:a|one|two|three|four|five|six|several|"
+                         r"\d+)\s+(?:weeks?|months?)\s+after\s+[^.;]*")
 _FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|jets|warplanes|"
                          r"planes|ships|launchers)\b[^.;]*")
 # "two drones", "two unmanned aerial vehicles": a count of the weapons themselves (1.20.0)
@@ -477,7 +513,12 @@ def _side(text: str, here: list[tuple[Mention, Draft]]) -> str:
 
 
 _THE_TOWN = re.compile(r"\bthe (?:city|town|village)\b")
-_IN_THE_TOWN = re.compile(r"\b(?:in|on|at) the (?:city|town|village)\b")
+_IN_THE_TOWN = re.compile(r"\b(?:in|on|at) the (?:city|town|village)\b|"
+                          # "shelled residential areas in the north of the city" (1.23.0)
+                          r"\bin the (?:north|south|east|west|centre|center|outskirts) of the "
+                          r"(?:city|town|village)\b|"
+                          # "a drone damaged a trolleybus in the same district" (1.23.0)
+                          r"\bin the same (?:district|neighbou?rhood|area|city|town)\b")
 
 
 def _last_town(drafts: list[Draft]) -> list[Draft]:
@@ -595,6 +636,8 @@ def _mention_of(d: Draft) -> Mention:
 
 
 _PARTLY_OCCUPIED = {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast"}
+# literals one of which a sentence naming such a region holds (a cheap test first)
+_OCCUPIED_NAMES = ("Donetsk", "Luhansk", "Lugansk", "Zaporizh", "Zaporozh", "Kherson")
 # "Ukrainian shelling damaged a school" in Russian-held Horlivka: Ukraine is the attacker
 _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
                          r"(?:armed forces'?\s+|army\s+|military\s+)?(?:(?:missile|drone|rocket|"
@@ -611,7 +654,10 @@ _BY_UKRAINE = re.compile(r"\b(?:Ukrainian|Kyiv's|Kiev's)\s+"
 # town said", "The Kiev regime fired ... at Melitopol", "blaming Ukrainian forces": a strike on a
 # town Russia holds, told by its side (1.20.0)
 _OCCUPIED_CUE = re.compile(r"\b(?:Russian-occupied|Russian-held|occupied left bank|(?:Russian|"
-                           r"Moscow)-installed|Kiev regime|blam(?:ing|ed) Ukrain)")
+                           r"Moscow)-installed|Kiev regime|blam(?:ing|ed) Ukrain|"
+                           # "the Russian-appointed administration of the Kherson region", "the
+                           # head of the Donetsk People's Republic" (1.23.0)
+                           r"(?:Russian|Moscow)-appointed|People['’]s Republic)")
 
 
 def _attacker(country: str, admin1: str | None, text: str = "") -> str:
@@ -634,6 +680,10 @@ class _Builder:
     def __init__(self, pub: date | None) -> None:
         self.drafts: list[Draft] = []
         self.default = (pub, "day" if pub else "unknown", 0)
+        # regions a sentence told of as struck by Ukraine or held by Russia ("Ukrainian forces
+        # had shelled several towns on the left bank, the Russian-appointed administration of
+        # the Kherson region said"): its towns told next are Ukraine's targets (1.23.0)
+        self.occupied: set[str] = set()
 
     def place(self, m: Mention, when: tuple, i: int, text: str = "") -> Draft:
         who = _attacker(m.country, m.admin1, text)
@@ -642,6 +692,10 @@ class _Builder:
                 d.attacker == "UKR" and d.admin1 == m.admin1 and d.kind == "impact"
                 for d in self.drafts):
             who = "UKR"     # "In Kamenka-Dneprovskaya, a drone ...": after Ukraine's strikes there
+        elif who == "RUS" and m.admin1 in self.occupied and "Russia" not in _OCC_TITLE.sub(
+                "", text):
+            who = "UKR"     # "two women died in Novaya Kakhovka" after the occupation
+            # authorities' lead "Ukrainian forces had shelled several towns" (1.23.0)
         d = Draft("impact", m.country, m.admin1, m.iso, m.location, m.lat, m.lon, m.level,
                   when[0], when[1], when[2], who, [i])
         return self._add(d)
@@ -720,6 +774,7 @@ def _extract(article: dict) -> list[dict]:
     b = _Builder(pub)
     sents = split_sentences(text)
     lowtext.begin(text, [s.text for s in sents])
+    occ_names = tuple(w for w in _OCCUPIED_NAMES if w in text)    # those of the article
     ctx: list[str] = []
     focus: list[Draft] = []
     pending: list = []
@@ -790,6 +845,13 @@ def _extract(article: dict) -> list[dict]:
             # "Hours later, drones attacked the town of X" (not "after midnight"): the day of
             # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
             carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
+        elif (" that day" in s.text or " the same day" in s.text) and _THAT_DAY.search(s.text) \
+                and (dated := next((d for d in reversed(b.drafts) if d.kind == "impact"
+                                    and d.date_strength >= 2 and d.event_date is not None),
+                                   None)) is not None:
+            # "Russia fired 38 missiles across Ukraine that day, of which 25 were shot down":
+            # the day of the last row dated by the text (1.23.0)
+            carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
         if s.text.startswith(("A", "O", "T", "F", "S")) and (later := _DAYS_LATER.match(s.text)) \
                 and (dated := next((d for d in reversed(b.drafts) if d.date_strength >= 2
                                     and d.event_date is not None), None)) is not None \
@@ -811,6 +873,11 @@ def _extract(article: dict) -> list[dict]:
                     ctx[-1] if ctx else None)
         targets = find_targets(s, ctx, hint, strike, home,
                            frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
+        if occ_names and any(w in s.text for w in occ_names) and (
+                "Ukrain" in s.text or "-appointed" in s.text or "Republic" in s.text) and (
+                _BY_UKRAINE.search(s.text) or _OCCUPIED_CUE.search(s.text)):
+            b.occupied |= {m.admin1 for m in find_places(s.text, ctx)
+                           if m.admin1 in _PARTLY_OCCUPIED}
         if not targets and strike and " district" in s.text and (
                 cd := ("'s " in s.text and CITYS_DISTRICT.search(s.text)) or (
                     dates and s.text.startswith(("On ", "Last ")) and dates[0].start < 9
@@ -890,9 +957,10 @@ def _extract(article: dict) -> list[dict]:
         if figs and "ince " in s.text and (" been " in s.text or " ha" in s.text) \
                 and _since_total(s.text):
             figs, targets = [], []  # a war-long total "since 2022": no incident
-        if figs and " alone" in s.text and _ALONE.search(s.text):
+        if (figs or targets) and " alone" in s.text and _ALONE.search(s.text):
             figs, targets = [], []  # "In March alone, more than 20 civilians were killed in the
-            # region": a month's total, no incident (1.19.0)
+            # region": a month's total, no incident (1.19.0); "more than 150 incidents recorded
+            # in June alone in the X region" (no figure; 1.23.0)
         if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and "past" in s.text and all(m.level == "admin1" for m in targets) \
@@ -906,7 +974,7 @@ def _extract(article: dict) -> list[dict]:
             # Kupiansk": a front report's count of attacks near a town, no incident (1.19.0)
             targets = [m for m in targets if not _NEAR_COUNT.search(s.text, max(0, m.start - 60),
                                                                      m.start)]
-        if targets and not figs and cx.BACKGROUND.search(s.text):
+        if targets and not figs and cx.BACKGROUND.search(_unaside(s.text)):
             targets = []    # "has regularly shelled X": background with no figure, no row
         if targets and " district" in s.text:
             if " of the " in s.text and any(m.level == "settlement" for m in targets):
@@ -918,6 +986,12 @@ def _extract(article: dict) -> list[dict]:
             targets = [_district_town(s.text, m, b.drafts) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        if counts and targets and " districts of the region" in s.text \
+                and len({m.admin1 for m in targets}) == 1 and _CITY_AND_DISTRICTS.search(s.text) \
+                and (reg := region_mention(targets[0].admin1)) is not None:
+            # "More than 10 UAVs were destroyed over Voronezh and three districts of the region":
+            # the region's claim, not the city's (1.23.0)
+            targets = [reg]
         if counts and figs:
             # "injuring 144 during a drone exhibition": a number read as a casualty figure
             # counts no weapons (1.19.0)
@@ -930,7 +1004,10 @@ def _extract(article: dict) -> list[dict]:
             # told before, no admin1 row (GUIDELINES 4) (1.12.0)
             targets, counts = [], []
         if counts and not targets and not figs and " Sea" in s.text and _OVER_SEA.search(s.text) \
-                and cx.intercept_only(s.text) and not cx.nationwide(s.text):
+                and cx.intercept_only(s.text) and not cx.nationwide(s.text) \
+                and not _OVER_LAND.search(s.text, 0, _OVER_SEA.search(s.text).start()):
+            # ("destroyed 102 drones over Crimea, Krasnodar Krai and Belgorod region, as well as
+            # nine unmanned boats in the Black Sea": the drones were over land, 1.23.0)
             counts = []     # "shot down 22 drones over the Black Sea": no place attacked, no row
             # (the sea is not a place) (1.19.0)
         if counts and _PERIOD.search(s.text):
@@ -940,6 +1017,10 @@ def _extract(article: dict) -> list[dict]:
             # "struck the Morozovsk airfield, the base from which Su-34 bombers drop glide
             # bombs on Ukrainian towns": what the target does, not the attack's weapon (1.19.0)
             wtext = wtext[:fw.start()] + " " * (fw.end() - fw.start()) + wtext[fw.end():]
+        if " after " in wtext and (wa := _WEEK_AFTER.search(wtext)):
+            # "..., a week after a barrage of missiles hit the capital": the weapons of an
+            # earlier attack, not this one's (1.23.0)
+            wtext = wtext[:wa.start()] + " " * (wa.end() - wa.start()) + wtext[wa.end():]
         classes, models = find_weapons(wtext)
         nationwide = cx.nationwide(s.text)
         if not targets and title and s.text.strip() == title.strip():
@@ -953,8 +1034,8 @@ def _extract(article: dict) -> list[dict]:
         # "Two missiles hit the port area" after the port town's row: the town's (1.12.0)
         # '"Air defence forces destroyed nine UAVs over our territory," the governor wrote': the
         # speaker's region told before (1.20.0)
-        local = bool(re.search(r"\bthe (?:city|town|region|oblast|village|port)\b|\bover our "
-                               r"(?:territory|region|city|town)\b", s.text)) or (
+        # ("The city was targeted by 28 drones" opening the sentence: 1.23.0)
+        local = bool(_LOCAL.search(s.text)) or (
             # "Russia fired two missiles at a district of the Black Sea city": the town told
             # before, named by its epithet (1.21.0)
             bool(counts) and not targets and bool(_EPITHET_TOWN.search(s.text))) or (
@@ -984,7 +1065,7 @@ def _extract(article: dict) -> list[dict]:
                 c.field == "hit" and _N_WEAPONS.match(s.text, c.pos) for c in counts)
             and len(focus) == 1 and focus[0].kind == "impact" and focus[0].level == "settlement"
             and sents[focus[0].sents[-1]].para >= s.para - 1)
-        if classes and strike and not cx.BACKGROUND.search(s.text):
+        if classes and strike and not cx.BACKGROUND.search(_unaside(s.text)):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's
             bound = (not targets and not counts and not nationwide and len(focus) == 1
@@ -1000,6 +1081,14 @@ def _extract(article: dict) -> list[dict]:
             # attack on the town, the next day (1.16.0)
             focus = [b.place(_mention_of(focus[0]), (focus[0].event_date + timedelta(days=1),
                                                      "day", 2), i, s.text)]
+        if targets and counts and focus and focus[0].kind == "wave" and all(
+                m.level == "admin1" for m in targets) and all(
+                c.field == "intercepted" and _OF_THEM.match(s.text, c.pos) for c in counts) \
+                and focus[0].count("intercepted"):
+            # "shot down 162 drones over 11 regions. It said 46 of them had been downed over
+            # the Kursk region": a part of the ministry's total, no region row (GUIDELINES 4)
+            # (1.23.0)
+            targets, counts = [], []
         if targets:
             here = []
             scoped = _scoped_weapons(wtext, targets) if classes else {}
@@ -1086,13 +1175,17 @@ def _extract(article: dict) -> list[dict]:
                     _clause_dates(s.text, dates, counts[0].pos), counts[0].pos, carry), i)
                 w.counts += _air(counts)
                 w.add_weapons(classes, models)
-            elif counts and here[0][0].level == "settlement" and ", while " in s.text and (
-                    mid := s.text[counts[-1].pos:here[0][0].start]) and ", while " in mid \
+            elif counts and here[0][0].level == "settlement" and (
+                    ", while " in s.text or ", adding that " in s.text) and (
+                    mid := s.text[counts[-1].pos:here[0][0].start]) and (
+                    cut := next((w for w in (", while ", ", adding that ") if w in mid), None)) \
                     and (IN_REGION.search(mid) or ("peninsula" in mid and PENINSULA.search(mid))
-                         or _region_named(s.text[:s.text.index(", while ", counts[-1].pos)],
+                         or _region_named(s.text[:s.text.index(cut, counts[-1].pos)],
                                           here[0][0], ctx)):
                 # "53 drones were shot down over the region, while sources said warplanes were
-                # destroyed at the X airbase": the region's count, not the town's (1.13.0)
+                # destroyed at the X airbase": the region's count, not the town's (1.13.0);
+                # "destroyed 28 drones over the X region, the governor said, adding that debris
+                # had damaged a hangar in Y" (1.23.0)
                 own = b.place(region_mention(here[0][0].admin1), _pick_date(dates, 0, carry), i)
                 own.counts += counts
             elif counts and here[0][0].level == "settlement" and ", but " in s.text \
@@ -1241,14 +1334,25 @@ def _extract(article: dict) -> list[dict]:
             town = rows if len(rows) == 1 else focus if len(focus) == 1 else []
             if town and figs and strike and town[0].kind == "impact" \
                     and town[0].level == "settlement" and town[0].event_date is not None \
-                    and s.text.startswith(("Last ", "On ")) and dates \
+                    and s.text.startswith(("Last ", "On ", "In a separate attack ",
+                                           "In another attack ")) and dates \
                     and _IN_THE_TOWN.search(s.text) and not nationwide \
                     and (when := _pick_date(_clause_dates(s.text, dates, 0), 0, carry))[0] \
-                    and when[2] >= 2 and when[0] < town[0].event_date:
+                    and when[2] >= 2 and (when[0] < town[0].event_date or (
+                        when[0] != town[0].event_date and s.text.startswith("In a"))):
                 # "Last Thursday, a glide bomb attack on an industrial enterprise in the city
                 # injured six people" after the city's Sunday row: an earlier attack on the
-                # city, a row of its own (1.21.0)
+                # city, a row of its own (1.21.0); "In a separate attack on Thursday night,
+                # Russian forces shelled residential areas in the north of the city" (1.23.0)
                 rows = [b.place(_mention_of(town[0]), when, i, s.text)]
+            elif town and figs and strike and town[0].kind == "impact" \
+                    and town[0].level == "settlement" and town[0].event_date is not None \
+                    and s.text.startswith(("In ", "Last ")) and len(dates) == 1 \
+                    and dates[0].start < 20 and dates[0].precision == "month" \
+                    and _IN_THE_TOWN.search(s.text) and not nationwide:
+                # "In early October, a guided bomb hit a residential block in the city, killing
+                # two people": an earlier attack on the city, month only (GUIDELINES 6) (1.23.0)
+                rows = [b.place(_mention_of(town[0]), (None, "month", 0), i, s.text)]
             if len(rows) == 1:
                 rows[0].figures += [(s.start + f.pos, f) for f in figs]
                 if strike:
@@ -1272,7 +1376,8 @@ def _extract(article: dict) -> list[dict]:
                 or " the town on " in s.text or " the city on " in s.text
                 or " the village on " in s.text or "'s " in s.text or "’s " in s.text
                 or " was hit " in s.text or " was struck " in s.text or " hit " in s.text
-                or " struck " in s.text or " fired " in s.text or " launched " in s.text) and (
+                or " struck " in s.text or " fired " in s.text or " launched " in s.text
+                or " tore " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
                 or _FIRED_ON.search(s.text)):
@@ -1330,7 +1435,33 @@ def _extract(article: dict) -> list[dict]:
                         and d.event_date == r.event_date:
                     d.figures += list(r.figures)
     fill_weapons(b.drafts, head, named, sents)
+    _fold_reported(b.drafts, sents, pub)
     return _rows(article, text, sents, settle(b.drafts, sents))
+
+
+def _fold_reported(drafts: list[Draft], sents: list, pub: date | None) -> None:
+    """"The death toll from a Russian missile strike on a building in Dnipro rose to 40 on
+    Monday" and "The building ... was hit on Saturday afternoon": a town's row dated only by its
+    report day is the attack the article dates a few days earlier (1.23.0)."""
+    towns = [d for d in drafts if d.kind == "impact" and d.level == "settlement"
+             and d.event_date is not None]
+    if len(towns) < 2:
+        return
+    for d in list(towns):
+        first = sents[min(d.sents)].text
+        if "toll" not in first:
+            continue
+        told = [x for x in find_dates(first, pub) if x.value is not None]
+        if not told or not all(x.report for x in told) or d.event_date not in {
+                x.value for x in told} or not _TOLL_REPORT.search(first):
+            continue
+        twin = [o for o in towns if o is not d and o.location == d.location
+                and o.admin1 == d.admin1 and o.event_date < d.event_date
+                and (d.event_date - o.event_date).days <= 3]
+        if len(twin) == 1:
+            twin[0].merge(d)
+            drafts.remove(d)
+            towns.remove(d)
 
 
 _COLUMNS = tuple(MENTIONS.column_names)

@@ -46,10 +46,14 @@ _UNLISTED_WORDS = (("village of", "town of", "city of", "settlement of", "hamlet
                    ("village", "town", "city", "settlement"), ("community", "hromada", "village"),
                    ("refinery", "airfield", "air base", "airbase"),
                    ("residents of", "inhabitants of", "villagers of"))
-_STREET_WORDS = ("Street", " St.", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment",
+_STREET_WORDS = ("Street", " St.", "Avenue", "Boulevard", "Prospekt", "Lane", "Embankment", " Park",
+                 " Square", " street", " avenue",
                  "microd", "micro-d")
-_STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment)\b|\s+(?-i:St)\.|"
-                     r"\s+micro-?districts?\b")
+# "near a playground in Shevchenko Park" (Park, Square: 1.23.0)
+# ("a shell hit her house on Sovetskaya street": street, avenue, 1.23.0)
+_STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment|Park|Square|street|"
+                     r"avenue)\b|"
+                     r"\s+(?-i:St)\.|\s+micro-?districts?\b")
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
 _CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
@@ -60,6 +64,12 @@ _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s
                       # "Cheboksary, the capital of the Chuvash Republic": a region's capital,
                       # named before (1.22.0)
                       r"|\s+of\s+(?!Ukraine\b|Russia\b|the\s+country\b))")
+# "the Kyiv region around the capital": the capital locates the region, no place of its own
+# (1.23.0)
+_AROUND_CAPITAL = re.compile(r"\b(?:region|oblast)\s+(?:around|surrounding|near)\s+$", re.I)
+# "the Crimean port city", "the Crimean town of X": the adjective tells where the town is, no
+# region struck (1.23.0)
+_ADJ_TOWN = re.compile(r"\s+(?:(?:port|resort|coastal)\s+)?(?:city|town)\b|\s+port\s+of\b")
 
 
 _APPOSITION = re.compile(r",\s+[A-Z]")
@@ -83,8 +93,9 @@ _COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}
 # "the Dnipro River"), not the town of that name
 _WATER_BEFORE = re.compile(r"\b(?:Sea|[Gg]ulf|[Bb]anks?|[Rr]iver|[Dd]elta|[Ee]stuary) of "
                            r"(?:the )?$")
-_WATER_GATE = re.compile(r"Sea of|anks? of|ulf of|iver|stuary|elta")    # cheap test first
-_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ee]stuary|[Dd]elta)\b")
+_WATER_GATE = re.compile(r"Sea of|anks? of|ulf of|iver|stuary|elta|Strait|Bay\b")  # cheap test
+# "hit by a sea drone in the Kerch Strait", "off X Bay": a body of water (Strait, Bay: 1.23.0)
+_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ee]stuary|[Dd]elta|Strait|Bay)\b")
 
 
 def _water(text: str, m: Mention) -> bool:
@@ -398,11 +409,20 @@ def find_places(text: str, context: list[str] | None = None,
     raw = _raw(text, set(context or ()))
     if _WATER_GATE.search(text):
         raw = [(m, k) for m, k in raw if not _water(text, m)]
+    if "Crimean " in text:
+        raw = [(m, k) for m, k in raw if not (m.level == "admin1" and text[m.start:m.end]
+                                              == "Crimean" and _ADJ_TOWN.match(text, m.end))]
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if named:
         raw = [(_repick(text, m, named), k) for m, k in raw]
     if len(named) == 1:
         raw = [(_moved(text, m, named), k) for m, k in raw]
+        if "village of " in text:
+            # "In the neighbouring Kursk region, ... had shelled the village of Krupets": a
+            # village of the region the sentence names, not a small namesake across the border
+            # (1.23.0)
+            reg = next(iter(named))
+            raw = [(home_village(text, m, reg), k) for m, k in raw]
     for k, (m, kind) in enumerate(raw):
         cm = _COUNTRY_BEFORE.search(text, max(0, m.start - 50), m.start)
         if cm and m.level == "settlement" and m.country != (want := _COUNTRY[cm.group(1)[:5]]):
@@ -469,7 +489,9 @@ def find_places(text: str, context: list[str] | None = None,
         out = _district_located(text, out)
     if "village of" in text or "hamlet of" in text:
         out = [m for m in out if not _no_village(text, m)]
-    if any(w in text for w in _STREET_WORDS):
+    streets = per_article(_STREET_WORDS, text, lambda: tuple(
+        w for w in _STREET_WORDS if w in article_text(text)))   # those of the article (1.23.0)
+    if any(w in text for w in (_STREET_WORDS if streets is None else streets)):
         # "a house on Pushkin Street", "the Vostochny microdistrict": a street or a part of a
         # city that bears a town's name is no place (1.21.0)
         out = [m for m in out if not (m.level == "settlement" and _STREET.match(text, m.end))]
@@ -481,16 +503,52 @@ def find_places(text: str, context: list[str] | None = None,
     for cm in (_CAPITAL.finditer(text) if "capital" in text else ()):
         if _APPOSITION.match(text, cm.end()) and any(m.start > cm.end() for m in out):
             continue    # "in the capital, Cheboksary": the place named next
+        if _AROUND_CAPITAL.search(text, max(0, cm.start() - 30), cm.start()):
+            continue    # "In the Kyiv region around the capital, four people were killed"
         name = "moscow" if cm.group("ru") or (
             cm.group().startswith(("the", "The")) and _russian(
                 [m for m in out if not _FROM_BEFORE.search(text, 0, m.start)])) else "kyiv"
         cand = g.settlements.get(name)
         if cand:
             out.append(_settlement_mention(cm.start(), cm.end(), _pick(cand, set())))
+    if "regional c" in text:
+        out += _regional_capital(text, out, context)
     if "district of" in text:   # "Zelenograd, a district of the capital": the city's row
         out = [m for m in out if not (m.level == "settlement" and (d := _DISTRICT_OF.match(
             text, m.end)) and any(o.start == d.end() and o.level == "settlement" for o in out))]
     return sorted(out, key=lambda m: m.start)
+
+
+_GOVERNOR_AFTER = re.compile(r"\s+(?:[Rr]egion\s+|[Oo]blast\s+)?(?:[Gg]overnor|[Hh]ead)\b")
+_REGIONAL_CAPITAL = re.compile(r"\bthe regional (?:capital|centre|center)\b")
+_REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai|Republic)$")
+
+
+def _regional_capital(text: str, found: list[Mention], context: list[str] | None
+                      ) -> list[Mention]:
+    """"a fire at a fuel facility in the regional capital" (the governor of the Oryol region
+    speaking): the region's main town, named after the region or else its largest (1.23.0)."""
+    g = load()
+    out = []
+    for rc in _REGIONAL_CAPITAL.finditer(text):
+        if _APPOSITION.match(text, rc.end()) or any(
+                m.start <= rc.start() < m.end or rc.end() <= m.start < rc.end() + 3
+                for m in found):
+            continue    # "in the regional centre, Bryansk": the place named next
+        regs = [m for m in found if m.level == "admin1"]
+        if any(not _GOVERNOR_AFTER.match(text, m.end) for m in regs):
+            continue    # "attacks on the Kharkov region ..., listing strikes on the regional
+            # capital and several communities": the region's row holds the figures
+        region = regs[0].admin1 if regs else context[-1] if context else None
+        if region is None or region not in g.by_admin1:
+            continue
+        towns = [c for cands in [g.settlements.get(norm(_REGION_SUFFIX.sub("", region)), ())]
+                 for c in cands if c.admin1 == region]
+        if not towns:
+            continue
+        out.append(_settlement_mention(rc.start(), rc.end(),
+                                       max(towns, key=lambda c: c.population)))
+    return out
 
 
 def _live_unlisted(text: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:

@@ -94,6 +94,11 @@ class Draft:
                 c.wtype for c in self.counts if c.wtype != "any"][:1]
             if len(typed) == 1:
                 per[typed[0]] = max(per.pop("any"), per.get(typed[0], -1))
+        if "all" in per:    # "158 missiles and drones" beside its parts: the larger (1.23.0)
+            whole = per.pop("all")
+            if whole < 0 or any(v < 0 for v in per.values()):
+                return None
+            return max(whole, sum(per.values()))
         if any(v < 0 for v in per.values()):
             return None
         if name == "launched" and not per and self.kind == "impact":
@@ -105,7 +110,7 @@ class Draft:
 
     def _own(self) -> set[str]:
         types = {c.wtype for c in self.counts if c.field in ("launched", "intercepted")
-                 and c.wtype != "any"}
+                 and c.wtype not in ("any", "all")}
         return self.weapons | types
 
     def weapon(self) -> str:

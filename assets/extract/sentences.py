@@ -17,6 +17,8 @@ _ABBREV = {
     "a.m", "p.m", "e.g", "i.e", "jr", "sr", "rep", "sen", "prof", "approx", "est", "inc", "co",
 }
 _PARA = re.compile(r"[^\n]+")
+_OPENER = re.compile(r"(?:The|A|An|It|He|She|They|In|On|At|Air|Russia|Ukraine|Officials|"
+                     r"Authorities|Earlier|Later)\b")
 _END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"'“‘(\-–—])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # a match of _LAST_WORD lies in the text's trailing run of these characters: search from there
@@ -42,8 +44,10 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(body):
             head = body[start:m.start() + 1]
             w = _LAST_WORD.search(head, len(head.rstrip(_WORD_CHARS)))
-            if w and (w.group(1).lower() in _ABBREV or len(w.group(1)) == 1):
-                continue
+            if w and (w.group(1).lower() in _ABBREV or len(w.group(1)) == 1) and not (
+                    w.group(1).lower() in ("a.m", "p.m") and _OPENER.match(body, m.end())):
+                continue    # ("explosions shook the capital from about 6:35 a.m. The air force
+                # said ...": a time closing the sentence before a new one's opener, 1.23.0)
             _add(out, text, base + start, base + m.end(), p_no)
             start = m.end()
         _add(out, text, base + start, base + len(body), p_no)

@@ -31,15 +31,22 @@ _AS_WELL = re.compile(rf",?\s+as well as\s+(?P<n>{_N})\s+{_MOD}{_NOUN}", re.I)
 _WAS_ONE = re.compile(r"\b(?:was|is|as)\s+$", re.I)     # "it was one of six bombs" (1.10.0)
 _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those|which)(?:\s+{_MOD}{_NOUN})?",
                       re.I)
+# "11 apartment buildings and 39 private houses were damaged, five of them destroyed": the
+# houses, no weapons (1.23.0)
+_PROPERTY_BEFORE = re.compile(r"\b(?:buildings|houses|homes|flats|apartments|cars|vehicles|shops|"
+                              r"garages|structures|blocks)\b[^.;]{0,30}$")
 _BARE = re.compile(rf"(?P<n>{_N})\s+(?:were|was|had been|have been)\s+(?P<v>\w+(?: down)?)", re.I)
 _INTER = (r"shot down|shooting down|downed|downing|destroyed|destroying|intercepted|intercepting|"
           r"brought down|bringing down|neutrali[sz]ed|eliminated|repelled|knocked out|taken down")
 _LAUNCH = (r"launched|launching|fired|firing|sent|sending|hurled|used|deployed|unleashed|dropped|"
            r"detected|attacked with|struck with|involving|aimed|with")
 _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
-                   rf"\b(?P<hit>hit by|struck by)\b",
+                   # "The city was targeted by 28 drones" (1.23.0)
+                   rf"\b(?P<hit>hit by|struck by|targeted by|attacked by)\b",
                    re.I)
-_AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are)\s+(?:\w+\s+)?|"
+_AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are|"
+                    # "14 drones had also been destroyed" (1.23.0)
+                    rf"had also been|have also been)\s+(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
                     rf"[\"“'‘]?(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)
@@ -86,6 +93,9 @@ def _field(text: str, start: int, end: int) -> str | None:
     if after:
         if after.group("lost") or " not " in after.group():
             return None     # "the two missiles were not intercepted": no interception count
+        if after.group("launch") and text.startswith(" and ", after.end()) \
+                and after.group("launch") == "detected" and _AND_INTER.match(text, after.end()):
+            return "intercepted"    # "were detected and destroyed" (1.23.0)
         return "intercepted" if after.group("inter") else "launched"
     clause = re.split(r"[.;]", text[:start])[-1]
     verbs = list(_VERB.finditer(clause))
@@ -130,6 +140,11 @@ _PART_AND = re.compile(r"\b(?:of them|of which|including)\s+(?:(?!(?:were|was|ha
                        r"[\w\-]+\s+){1,4}and\s+$", re.I)
 _MORE = re.compile(rf"(?:,|\band)\s+(?:another\s+)?(?P<n>{_N})\s+more\s+(?:over|above|in|near)\b",
                    re.I)
+# "two drones over the Kursk region and one over the Bryansk region", "14 over the peninsula and
+# another three over the Belgorod region" (1.23.0)
+_MORE_OVER = re.compile(rf"(?:\band\s+(?:another\s+)?|,\s+another\s+)(?P<n>{_N})\s+"
+                        rf"(?:over|above)\s+the\s+(?-i:[A-Z])", re.I)
+_AND_INTER = re.compile(rf"\s+and\s+(?:{_INTER})\b")
 
 
 # "destroyed a drone over the Bryansk region and two more over the Kaluga region": the "a" of a
@@ -150,9 +165,21 @@ def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
             break
         taken.add(end + m.start("n"))
         out.append(Count(c.field, c.wtype, v, end + m.start("n")))
+    if not out and (" over the " in span or " above the " in span) \
+            and _OVER_FIRST.match(text, end):     # the first count told over a place too
+        for m in finditer(_MORE_OVER, span, literal_starts(span, (",", "and"))):
+            v = parse_number(m.group("n"))
+            if v is None or end + m.start("n") in taken:
+                break
+            taken.add(end + m.start("n"))
+            out.append(Count(c.field, c.wtype, v, end + m.start("n")))
     return out
 
 
+_OVER_FIRST = re.compile(r"\s+(?:had\s+)?(?:also\s+)?(?:(?:been|were)\s+)?(?:\w+\s+)?(?:down\s+)?"
+                         r"(?:over|above)\s+the\s+")
+_AND_KIND = re.compile(r"\s+and\s+(?:attack\s+|combat\s+|strike\s+|Shahed\s+)?"
+                       r"(?P<k>drones|missiles|UAVs|rockets)\b")
 _CUT = re.compile(r";|\b(?:while|whereas|but|separately)\b", re.I)
 
 
@@ -268,6 +295,9 @@ def find_tallies(text: str) -> list[Count]:
     for m in _windows(_COUNT, text, starts):
         v, wt = parse_number(m.group("n")), _wtype(m.group("noun"))
         last_type = wt
+        if " and " in text and (ak := _AND_KIND.match(text, m.end())) \
+                and _wtype(ak.group("k")) != wt:
+            wt = "all"  # "with 158 missiles and drones": the total of both kinds (1.23.0)
         if (v is not None and v > 1500) or m.start("n") in taken:
             continue
         taken.add(m.start("n"))
@@ -308,7 +338,8 @@ def find_tallies(text: str) -> list[Count]:
     for m in _anchored(_OF_THEM, _OF_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
         clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
-        if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I):
+        if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I) \
+                and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             taken.add(m.start("n"))
             c = Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
                       else last_type, v, m.start("n"))

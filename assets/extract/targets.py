@@ -237,7 +237,9 @@ CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)'s [A-Z][\w\-]+ (?:district|nei
 _CITY_REF = re.compile(r"\bthe (?:port |regional |southern |northern |eastern )?city\b|"
                        # "officials in Energodar said a drone had hit a substation supplying
                        # the town" (1.16.0)
-                       r"\bsupplying the (?:city|town)\b")
+                       r"\bsupplying the (?:city|town)\b|"
+                       # "Odesa's governor said four people were killed ... in his city" (1.23.0)
+                       r"\b(?:in|on) (?:his|her|their) (?:city|town)\b")
 
 
 # "Cherkasy regional governor X said 17 people had been wounded in the city" after a row of
@@ -271,7 +273,9 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
-    firsts = {k: m for k, m in enumerate(places)}
+    firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the
+    for m in places:                    # index of its first member before unlisted villages
+        firsts.setdefault(m.group, m)   # and "the capital" were added: 1.23.0)
     skip = _breakdown(s.text, places)
     places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0

@@ -260,7 +260,7 @@ def _gates() -> list[Gate]:
                                    ex._DAYS_STRIKE, ex._FIRED_ON), (
             "strike on ", "attack on ", " place on ", "happened on ", "occurred on ",
             " the town on ", " the city on ", " the village on ", "'s ", "’s ", " was hit ",
-            " was struck ", " hit ", " struck ", " fired ", " launched "), lower=False),
+            " was struck ", " hit ", " struck ", " fired ", " launched ", " tore "), lower=False),
         Gate("settle._DAY_SUMMARY", (settle._DAY_SUMMARY,), (
             "settlements", "localities", "villages", "communities", "the past "), lower=False),
     ]
