@@ -41,6 +41,13 @@ class SqlCheck:
         return self.level == "table"
 
 
+def _day(published: str) -> str:
+    """The publication day of a timestamp column as a DATE; NULL when it cannot be read (a row
+    whose publication day cannot be read cannot show its event came first: it fails the check,
+    rather than the query failing the whole validation)."""
+    return f"TRY_CAST(substr({published}, 1, 10) AS DATE)"
+
+
 def _date_checks(table: str, published: str, join: str) -> list[SqlCheck]:
     pk = "mention_id" if table == "mentions" else "incident_id"
     src = source_table(table)
@@ -48,7 +55,8 @@ def _date_checks(table: str, published: str, join: str) -> list[SqlCheck]:
         SqlCheck(table, f"{table}_event_date_not_after_publication",
                  "An event cannot happen after the article reporting it was published.",
                  f"SELECT t.{pk} FROM {src} t {join} "
-                 f"WHERE t.event_date > CAST(substr({published}, 1, 10) AS DATE)"),
+                 f"WHERE t.event_date > {_day(published)} "
+                 f"OR (t.event_date IS NOT NULL AND {_day(published)} IS NULL)"),
         SqlCheck(table, f"{table}_event_date_not_before_{EARLIEST_EVENT_DATE.replace('-', '')}",
                  f"Nothing in scope happened before {EARLIEST_EVENT_DATE}.",
                  f"SELECT {pk} FROM {src} WHERE event_date < DATE '{EARLIEST_EVENT_DATE}'"),

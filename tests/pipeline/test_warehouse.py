@@ -79,3 +79,21 @@ def test_a_current_schema_is_left_alone_and_a_drifted_one_is_mended(tmp_path, mo
         con = connect(home)
         assert _catalog(con) == full, drift
         con.close()
+
+
+def test_an_unreadable_publication_date_fails_the_row_not_the_validation(tmp_path):
+    from assets.schema import source_table
+    from assets.validate.sql_checks import SQL_CHECKS, run_sql_check
+
+    con = connect(Home.at(tmp_path))
+    check = next(c for c in SQL_CHECKS if c.check == "mentions_event_date_not_after_publication")
+    src = source_table("mentions")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {src} AS SELECT * FROM mentions WHERE false")
+    con.execute("INSERT INTO articles (article_id, published_at) VALUES "
+                "('a1', '2024-05-02T08:00:00+03:00'), ('a2', 'yesterday')")
+    con.execute(f"INSERT INTO {src} (mention_id, article_id, event_date) VALUES "
+                "('m-ok', 'a1', DATE '2024-05-01'), ('m-late', 'a1', DATE '2024-05-03'), "
+                "('m-unknown', 'a2', DATE '2024-05-01'), ('m-undated', 'a2', NULL)")
+    # ingest never stores such a date; a warehouse edited by hand must still validate
+    assert run_sql_check(con, check) == ["m-late", "m-unknown"]
+    con.close()
