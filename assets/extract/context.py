@@ -22,6 +22,10 @@ STRONG = re.compile(
     r"damaging|destroyed|destroying|ablaze|set fire|on fire|blaze|fires? (?:broke|started)|"
     # "The administration also reported damage in A, B and C" (1.20.0)
     r"reported damage (?:in|to)|damage was reported in|"
+    # "Damage was recorded in the A and B regions"; "A and B reported hits on energy
+    # infrastructure"; "the A and B communities had also come under fire" (1.24.0)
+    r"(?<!no )damage (?:was|has been|had been) recorded in|reported (?:[\w\-]+ )?(?:hits|strikes) "
+    r"on|(?:have|had) (?:also |again )?come under|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
@@ -221,6 +225,16 @@ _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
 _STAMP = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s+[—–-]\s+(?:UPDATE\s+|Update\s+)?")
 _OUTSIDE = re.compile(r"(?:Outside|Beyond|Away from)\s+(?:the\s+)?")
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
+# "The administration said the A, B and C communities had also come under fire": a source's
+# frame before a passive list of places (1.24.0)
+_SOURCE_FRAME = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w\-]*\s+)?(?:[\w\-]+\s+){0,3}"
+                           r"[\w\-]+ said the $")
+# "A, B and C also reported hits on / damage to energy sites": the places a report lists as hit,
+# two or more of them (a lone "Kyiv reported" is a government speaking) (1.24.0)
+_REPORTED_HIT = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
+                           r",?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
+                           r"(?:(?:regions|oblasts|communities|hromadas)\s+)?(?:also\s+)?reported\s+"
+                           r"(?:[\w\-]+\s+){0,2}(?:hits|strikes|damage)\s+(?:on|to|in)\b")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
                       r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?"
                       # "The X thermal power plant (in the Y region) was hit": the town X
@@ -234,7 +248,9 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
                       r"(?:(?:also|again)\s+)?"
                       # "Nikopol itself was hit four times" (1.23.0)
                       r"(?:itself\s+)?"
-                      r"(?:was|were|is|has been|had been|came|comes)\s+(?:\w+\s+){0,2}"
+                      r"(?:was|were|is|has been|had been|came|comes|"
+                      # "the A and B communities had also come under fire" (1.24.0)
+                      r"(?:have|had)\s+(?:also\s+|again\s+)?come)\s+(?:\w+\s+){0,2}"
                       r"(?:hit|struck|attacked|shelled|"
                       r"targeted|among|under|damaged|affected by)\b")
 
@@ -244,6 +260,7 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
                  "slammed", "crashed", "target", "came under", "casualties", "victims", "toll",
                  "explosion", "went up in flames", "burn", "knocked out", "affected by", " fell on",
+                 "come under",
                  " fallen on", " fell onto", " fallen onto", "took the", "bore the", "dropped")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated", "foiled", "thwarted")
@@ -321,6 +338,10 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     """Whether mention m (in a list starting at `first`) is a struck place."""
     if text[m.end - 2:m.end] in ("'s", "’s") and _STATE_NOUN.match(text, m.end):
         return False    # "reducing Moscow's ability to fund its war": the state (1.19.0)
+    if " reported " in text and _REPORTED_HIT.match(text, first.end) and (
+            m.start == first.start or m.start >= first.end):
+        return True     # "A, B and C also reported damage to energy sites": each place of
+        # the list, the last one too though "C reported" reads as a speaker (1.24.0)
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False
@@ -357,6 +378,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             and _BULLETIN.match(text, m.end):
         return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)
     lead = (first.start < 3 or bool(_SAID.search(text, 0, first.start))
+            or (" said the " in text[:first.start]
+                and bool(_SOURCE_FRAME.search(text, 0, first.start)))
             or text[:first.start].strip() in ("The", "the")
             or bool(_LABEL.fullmatch(text, 0, first.start)))
     return lead and bool(_PASSIVE.match(text, m.end))

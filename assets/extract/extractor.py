@@ -53,7 +53,7 @@ from .targets import (
 )
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.23.0"
+EXTRACTOR_VERSION = "1.24.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -74,6 +74,7 @@ def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | No
 
 _N_REGIONS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                         r"multiple)\s+(?:\w+\s+)?regions\b|,\s+(?:all\s+)?regions\s+in\b")
+_NO_CAPITAL = re.compile(r"[^A-Z]*")
 _ANAPHORA = re.compile(r"\b(?:in the course of the attack|in that attack|"
                        r"the rest(?!\s+(?:\w+\s+)?(?:over|above)\b)|"
                        # "One was shot down, while the other hit a grain terminal" (1.16.0)
@@ -866,7 +867,12 @@ def _extract(article: dict) -> list[dict]:
         dates = find_dates(s.text, pub)
         if dates and ", where " in s.text:
             dates = _outside_asides(s.text, dates)
-        n_regions = "regions" in s.text and bool(_N_REGIONS.search(s.text))
+        n_regions = "regions" in s.text and bool(nr := _N_REGIONS.search(s.text))
+        if n_regions and ", and " in s.text[:nr.start()]:
+            cut = s.text.rindex(", and ", 0, nr.start())
+            # "A, B and C reported damage to energy sites, and supplies were cut in several
+            # regions": the regions are another clause's, A, B and C stay towns (1.24.0)
+            n_regions = not _NO_CAPITAL.fullmatch(s.text, cut + 6)
         hint, prev_regions = n_regions or prev_regions, n_regions
         strike = cx.is_strike_sentence(s.text)
         home = next((d.admin1 for d in reversed(b.drafts) if d.kind == "impact"),

@@ -30,6 +30,24 @@ _DAY_SUMMARY = re.compile(r"\b(?:attacked|shelled|struck|hit|attacks on|strikes 
                           r"(?:day|24 hours)\b")
 
 
+# "A, B and C reported damage to energy sites"; "Damage was recorded in the A and B regions": a
+# list of places reported hit, with no weapon and no figure of its own (1.24.0)
+_DAMAGE_LIST = re.compile(r"[A-Z][\w'’\-]+(?: (?:regions|oblasts))? (?:also )?reported "
+                          r"(?:[\w\-]+ )?(?:hits|strikes|damage) (?:on|to|in)\b|"
+                          r"\b[Dd]amage (?:was|has been|had been) (?:recorded|reported) in "
+                          r"(?:the )?[A-Z][\w'’\-]+,? ")
+
+
+def _damage_list(d: Draft, drafts: list[Draft], sents: list[Sentence]) -> bool:
+    """The row is one of two or more places a damage report lists, told nowhere else."""
+    if len(d.sents) != 1 or d.figures or d.counts:
+        return False
+    k = d.sents[0]
+    t = sents[k].text
+    return ("reported" in t or "recorded" in t) and bool(_DAMAGE_LIST.search(t)) and sum(
+        1 for x in drafts if x.sents == [k]) >= 2
+
+
 def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
                   sents: list[Sentence]) -> None:
     """Rows with no weapon of their own take the article's: the nearest earlier same-day
@@ -38,6 +56,9 @@ def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
     for d in drafts:
         if d.weapon() != "unknown" or _A_STRIKE.search(sents[min(d.sents)].text):
             continue
+        if _damage_list(d, drafts, sents):
+            continue    # a report's list of places hit names no weapon: unknown (GUIDELINES
+            # 10), not the attack's (1.24.0)
         if d.level == "admin1" and d.whole and any(
                 ": " in (t := sents[k].text) and SHARE_AT.search(t, t.index(": "))
                 for k in d.sents):

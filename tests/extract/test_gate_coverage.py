@@ -261,6 +261,11 @@ def _gates() -> list[Gate]:
             "strike on ", "attack on ", " place on ", "happened on ", "occurred on ",
             " the town on ", " the city on ", " the village on ", "'s ", "’s ", " was hit ",
             " was struck ", " hit ", " struck ", " fired ", " launched ", " tore "), lower=False),
+        Gate("context._SOURCE_FRAME", (cx._SOURCE_FRAME,), (" said the ",), lower=False),
+        Gate("context._REPORTED_HIT", (cx._REPORTED_HIT,), (" reported ",), lower=False,
+             initial=False),
+        Gate("settle._DAMAGE_LIST", (settle._DAMAGE_LIST,), ("reported", "recorded"),
+             lower=False),
         Gate("settle._DAY_SUMMARY", (settle._DAY_SUMMARY,), (
             "settlements", "localities", "villages", "communities", "the past "), lower=False),
     ]
