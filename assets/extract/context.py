@@ -12,6 +12,7 @@ import re
 
 from . import caseless
 from .lowtext import gated
+from .numbers import num_re
 from .places import Mention
 
 STRONG = re.compile(
@@ -155,6 +156,13 @@ _ORIGIN = re.compile(r"\b(?:(?:from|toward|towards|(?<!fire )(?<!damage )to)\s+(
 # "drones flying towards the Russian capital were shot down": the place defended is the target
 _HEADING = re.compile(r"\b(?:flying|heading|approaching)\s+(?:towards?|to)\s+(?:the\s+)?"
                       r"(?:[\w'’\-]+\s+){0,2}$", re.I)
+# "74 drones were shot down as they approached / flew towards the capital", "repelled an attack
+# by 12 drones flying towards the capital": with a count, an official's claim about the place
+# (not "several drones ...", nor "two of them on approach to X" after a region's claim) (1.24.0)
+_APPROACH = re.compile(r"\b(?:(?:flew|headed|flying|heading)\s+(?:towards?|to)|approached|"
+                       r"approaching|on (?:the |their )?approach to)\s+(?:the\s+)?"
+                       r"(?:[\w'’\-]+\s+){0,2}$", re.I)
+_APPROACH_WORDS = ("appro", "flew ", "head", "flying ")
 # "missiles were fired from Su-34 aircraft over the Belgorod region": a launch area
 _ORIGIN_OVER = re.compile(r"\b(?:(?:launched|fired|released|dropped)\s+(?:(?:from|by)\s+"
                           r"(?:[\w'’\-]+\s+){1,4})?|"
@@ -353,6 +361,10 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
     if _HEADING.search(clause) and intercepts(text):
         return True
+    if any(w in (low := clause.lower()) for w in _APPROACH_WORDS) \
+            and (intercepts(text) or " repelled " in text) and _APPROACH.search(low) \
+            and " of them " not in clause and num_re().search(clause):
+        return True     # "shot down as they approached the capital" (1.24.0)
     if _TITLE_BEFORE.search(clause) or _ORIGIN.search(clause):
         return False
     if "hospital" in clause and _TREATED.search(clause):

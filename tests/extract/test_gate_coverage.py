@@ -261,6 +261,7 @@ def _gates() -> list[Gate]:
             "strike on ", "attack on ", " place on ", "happened on ", "occurred on ",
             " the town on ", " the city on ", " the village on ", "'s ", "’s ", " was hit ",
             " was struck ", " hit ", " struck ", " fired ", " launched ", " tore "), lower=False),
+        Gate("context._APPROACH", (cx._APPROACH,), cx._APPROACH_WORDS),
         Gate("context._SOURCE_FRAME", (cx._SOURCE_FRAME,), (" said the ",), lower=False),
         Gate("context._REPORTED_HIT", (cx._REPORTED_HIT,), (" reported ",), lower=False,
              initial=False),
