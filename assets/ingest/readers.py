@@ -71,7 +71,7 @@ def list_raw_files(raw_dir: Path) -> list[Path]:
 def list_raw_rels(raw_dir: Path) -> list[str]:
     """The POSIX relative paths of `list_raw_files(raw_dir)`, in the same order."""
     return [rel for rel, _full in _walk_rels(Path(raw_dir))
-            if _is_readable(PurePosixPath(rel.rpartition("/")[2]))]
+            if _is_readable(PurePosixPath(rel))]
 
 
 def list_skipped_files(raw_dir: Path) -> list[Path]:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from assets import schema as contract
 from assets.publish.tables import as_text, ascending, count_label
 
 CHANGES_SCHEMA = pa.schema([
@@ -126,12 +125,6 @@ def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
                     strict=True))
     diff.changed = {keys[i]: changed[i] for i in sorted(rows, key=keys.__getitem__)}
     return diff
-
-
-def diff_all(old: dict[str, pa.Table] | None, new: dict[str, pa.Table]) -> dict[str, TableDiff]:
-    """diff_table for each published table."""
-    return {t.name: diff_table((old or {}).get(t.name), new[t.name], t.primary_key)
-            for t in contract.PUBLISHED_TABLES}
 
 
 def summary(diffs: dict[str, TableDiff]) -> str:

@@ -36,17 +36,6 @@ def arrow_schema(table: Table) -> pa.Schema:
     return pa.schema([pa.field(c.name, _ARROW_TYPES[c.sql_type]) for c in table.columns])
 
 
-def prepare(tables: dict[str, pa.Table], *, checked: bool = False) -> dict[str, pa.Table]:
-    """Check, cast and sort the published tables; returns them in contract order. checked:
-    each table already went through `prepare_one`, only the set of tables is checked."""
-    expected = [t.name for t in contract.PUBLISHED_TABLES]
-    if sorted(tables) != sorted(expected):
-        raise ValueError(f"expected tables {expected}, got {sorted(tables)}")
-    if checked:
-        return {name: tables[name] for name in expected}
-    return {name: prepare_one(contract.TABLES_BY_NAME[name], tables[name]) for name in expected}
-
-
 def dict_reader(tables: Mapping[str, pa.Table], *, checked: bool = False) -> TableReader:
     """A reader over tables already in memory; checks that they are the published set first.
     checked: each table already went through `prepare_one`."""
