@@ -37,14 +37,14 @@ def targeted_rows(con: duckdb.DuckDBPyConnection, corrections: list[Correction]
     of them) and every mention of an article a row is added to (whether the extractor already
     finds that row). Applying the corrections to these rows alone gives what applying them to
     every mention gives: no other row is changed, removed or asked about."""
-    ids = {"mention": [], "incident": [], "article": []}
+    ids: dict[str, set[str]] = {"mention": set(), "incident": set(), "article": set()}
     for c in corrections:
-        ids[c.kind].append(c.target_id)
+        ids[c.kind].add(c.target_id)
+    params = {k[0]: sorted(v) for k, v in ids.items()}  # $m, $i, $a
     return con.sql(
         f"SELECT * FROM {SOURCE_TABLE} WHERE list_contains($m, mention_id) OR "
         "list_contains($i, incident_id) OR list_contains($a, article_id) ORDER BY mention_id",
-        params={"m": sorted(set(ids["mention"])), "i": sorted(set(ids["incident"])),
-         "a": sorted(set(ids["article"]))}).to_arrow_table().to_pylist()
+        params=params).to_arrow_table().to_pylist()
 
 
 def read_curation(con: duckdb.DuckDBPyConnection, root: Path) -> Curation:
