@@ -47,6 +47,9 @@ class Curation:
     """The curated rows, what each correction did, and the entries that block the release."""
 
     rows: list[dict] | None  # None: the extracted mentions, unchanged (no corrections)
+    # The mention ids whose rows `rows` stand in for (the rows given to `curate`): every other
+    # mention is curated unchanged. None: `rows` are all the curated rows.
+    replaced: list[str] | None = None
     outcomes: list[Outcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 

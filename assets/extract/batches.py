@@ -42,7 +42,7 @@ Progress = Callable[[str], None]
 Row = tuple[str, str, str, str | None, str | None]  # article_id, sha256, text, published_at, title
 
 _STALE = """
-    SELECT a.article_id, a.sha256, a.text, a.published_at, a.title
+    SELECT a.article_id
     FROM articles a LEFT JOIN extractions e USING (article_id)
     WHERE e.article_id IS NULL OR e.sha256 <> a.sha256 OR e.extractor_version <> ?
 """
@@ -82,12 +82,15 @@ class _InProcess(Executor):
         return f
 
 
-def _chunks(con: duckdb.DuckDBPyConnection) -> Iterator[list[Row]]:
-    """Pending articles in article-id order, CHUNK at a time, streamed through a cursor."""
+def _chunks(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Iterator[list[Row]]:
+    """The articles of `ids` in article-id order, CHUNK at a time, streamed through a cursor.
+    Read by id: joining `articles` to `extractions` again here made DuckDB read the text of
+    every article (0.44 s wall at 101,000 articles against 0.02 for 1,000 by id)."""
     cur = con.cursor()  # its own snapshot: it does not see the deletes of the open transaction
     try:
-        reader = cur.sql(_STALE + " ORDER BY a.article_id",
-                         params=[EXTRACTOR_VERSION]).to_arrow_reader(READ_BATCH)
+        reader = cur.sql("SELECT a.article_id, a.sha256, a.text, a.published_at, a.title "
+                         "FROM articles a WHERE a.article_id IN (SELECT unnest($ids)) "
+                         "ORDER BY a.article_id", params={"ids": ids}).to_arrow_reader(READ_BATCH)
         for batch in reader:
             cols = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
             rows = list(zip(*cols, strict=True))
@@ -107,20 +110,21 @@ def _write(con: duckdb.DuckDBPyConnection, rows: list[Row], found: list[list[dic
     s.articles_extracted += len(rows)
 
 
-def _delete_stale(con: duckdb.DuckDBPyConnection, s: ExtractSummary) -> int:
-    """Remove mentions of articles that left or will be re-extracted; returns how many pend."""
+def _delete_stale(con: duckdb.DuckDBPyConnection, s: ExtractSummary) -> list[str]:
+    """Remove mentions of articles that left or will be re-extracted; returns the ids of the
+    articles to extract, in order (ids only: the texts are streamed by `_chunks`)."""
     gone = "SELECT article_id FROM articles"
     s.articles_removed = con.execute(
         f"SELECT count(*) FROM extractions WHERE article_id NOT IN ({gone})").fetchone()[0]
     con.execute(f"DELETE FROM mentions WHERE article_id NOT IN ({gone})")
     con.execute(f"DELETE FROM extractions WHERE article_id NOT IN ({gone})")
-    stale = f"SELECT article_id FROM ({_STALE})"
-    pending = con.execute(f"SELECT count(*) FROM ({_STALE})", [EXTRACTOR_VERSION]).fetchone()[0]
-    if pending:
-        con.execute(f"DELETE FROM mentions WHERE article_id IN ({stale})", [EXTRACTOR_VERSION])
-        con.execute(f"DELETE FROM extractions WHERE article_id IN ({stale})",
-                    [EXTRACTOR_VERSION])
-    return pending
+    ids = [r[0] for r in con.execute(_STALE + " ORDER BY a.article_id",
+                                     [EXTRACTOR_VERSION]).fetchall()]
+    if ids:
+        for table in ("mentions", "extractions"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($ids))",
+                        {"ids": ids})
+    return ids
 
 
 def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None = None,
@@ -130,8 +134,9 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
     s.articles_total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     con.execute("BEGIN TRANSACTION")
     try:
-        pending = _delete_stale(con, s)
-        chunks = _chunks(con) if pending else iter(())
+        ids = _delete_stale(con, s)
+        pending = len(ids)
+        chunks = _chunks(con, ids) if ids else iter(())
         if workers is None and os.environ.get("STRIKES_WORKERS", "").strip():
             workers = worker_count(pending)
         s.workers = workers or _probe(con, chunks, pending, s)

@@ -21,7 +21,9 @@ IDENTIFIERS = {
     "table.primary_key", "', '.join(cols)", "_quoted(columns)",
     "source_relation(t.name)", "source_relation(table.name)", "source_relation(name)",
     "CURATED_TABLE", "MEMBERS_TABLE", "SOURCE_TABLE", "MERGE_SOURCE", "BATCH_MEMBERS", "_BLOCK",
-    "_windows_sql()",
+    "_windows_sql()", "WINDOWS_NOW", "columns", "relation", "wanted", "_summary(wanted)",
+    "_summary(table)", "_CORRECTED", "_REPLACED", "_ORDER", "_SOURCE_COLUMNS",
+    "_windows_sql(', s.rowid AS source_rowid')",
     # fixed SQL fragments and numbers written in the code, and SQL files beside it
     "join", "order_by", "where", "select", "gone", "stale", "_STALE", "_SQL", "_sql('claims.sql')",
     "_sql('incidents.sql')", "PREVIEW_ROWS", "SAMPLE_ROWS", "EARLIEST_EVENT_DATE",

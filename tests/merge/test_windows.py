@@ -143,10 +143,14 @@ def merged(con) -> tuple:
                  for t in ("incidents", "claims", "incident_members"))
 
 
-def test_an_incremental_merge_writes_what_a_full_one_does(tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("in_memory", [80_000, 0])
+def test_an_incremental_merge_writes_what_a_full_one_does(tmp_path: Path, monkeypatch,
+                                                          in_memory: int):
     """Mentions added, changed and removed between two merges: the second merge (only the
-    windows that changed) leaves the tables as a merge of the new mentions from scratch."""
+    windows that changed, read from the one window query's rows, or streamed again when
+    there are too many) leaves the tables as a merge of the new mentions from scratch."""
     monkeypatch.setattr(merge, "WINDOW_BATCH", 7)
+    monkeypatch.setattr(merge, "CHANGED_IN_MEMORY", in_memory)
     rng = random.Random(11)
     rows = _random_rows(rng, 300, "a")
     con = warehouse(tmp_path / "inc", rows)
