@@ -69,13 +69,16 @@ NATIONWIDE = re.compile(
     r"power system))",  # "power system" (1.20.0)
     re.I)
 _OFFICIAL = re.compile(r"\b(?:governor|head|administration)\b", re.I)
-_OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+the\s+"
-                       r"(?:[\w\-]+\s+)?"
+# ("12 drones were shot down over his region": the official's own region too, 1.25.0)
+_OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+(?:the|his|her|"
+                       r"their)\s+(?:[\w\-]+\s+)?"
                        r"(?:region|oblast)\b(?!\s+of)|\bthe region's\b(?!\s+(?:head|governor|chief|"
                        r"leader|administration|authorities|officials?)\b)|"
                        r"\bthe (?:region|oblast) (?:had |has )?(?:been|was|were) "
                        r"(?:shelled|attacked|struck|hit|targeted)\b",
                        re.I)
+# "the governor wrote that the region had come under a combined attack" (1.25.0)
+_OWN_UNDER = re.compile(r"\bthe (?:region|oblast) (?:had |has )?(?:come|came) under\b", re.I)
 BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|20\d\d)|"
                         # "The X region is shelled daily"; "ships were in port at the time of
@@ -280,6 +283,12 @@ _OWN_WORDS = ("region", "oblast")
 def own_region(text: str) -> bool:
     """An official speaks of "the region" as struck: his own region is the target."""
     return bool(gated(_OWN_SLOT, _OWN_WORDS, text)) and bool(_OFFICIAL.search(text))
+
+
+def own_region_under(text: str) -> bool:
+    """An official says "the region" came under attack: his own region, when the article has no
+    row in it yet (after its towns' rows, the same attack summed up)."""
+    return " under" in text and bool(_OWN_UNDER.search(text)) and bool(_OFFICIAL.search(text))
 
 
 # "Belgorod region ... has been hit frequently since last year": a habit, no strike told (1.22.0)

@@ -20,6 +20,7 @@ from . import caseless, lowtext
 from . import context as cx
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
+from .earlier import after_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
 from .places import Mention, find_places
@@ -336,6 +337,13 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # of the town": the month before publication, no day (GUIDELINES 6) (1.16.0)
         when = (None, "month", 0)
         month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    elif (opened := opening_date(text, dates)) is not None:
+        # "Two weeks ago, a glide bomb attack on the town killed four"; "Earlier this month a
+        # drone hit a building in the X district, killing 12": the town last named (1.25.0)
+        when, month = opened, None
+        if _THE_TOWN.search(text) and (
+                town := _last_named_town(sents, i, ctx, drafts)) is not None:
+            return _earlier(_mention_of(town), when, month, town.event_date or when[0])
     else:
         return None
     before = _places_before(sents, i, ctx)
@@ -374,6 +382,8 @@ def _named_thing_row(sents: list[Sentence], j: int, drafts: list[Draft]) -> Draf
 def _earlier(m: Mention, when: tuple, month: tuple | None,
              current: date) -> tuple[Mention, tuple] | None:
     """(place, date) when the date is another day (month) than the current row's."""
+    if when[0] is None and month is None:
+        return m, when  # "Earlier this month, ...": told as earlier, no day (1.25.0)
     if month is not None:
         same = month == (current.year, current.month)
     else:
@@ -1095,12 +1105,18 @@ def _extract(article: dict) -> list[dict]:
             # the Kursk region": a part of the ministry's total, no region row (GUIDELINES 4)
             # (1.23.0)
             targets, counts = [], []
+        # "The strikes came two days after three missiles hit the centre of X, killing 18": an
+        # earlier attack, dated from the article's own (1.25.0)
+        after = after_date(s.text, dates, focus[0].event_date if len(focus) == 1
+                           and focus[0].event_date else carry[0]) if (
+            (targets or figs) and " after " in s.text) else None
         if targets:
             here = []
             scoped = _scoped_weapons(wtext, targets) if classes else {}
             kind = None     # the sentence's target type, found once
             for m in targets:
-                d = b.place(m, _pick_date(dates, m.start, carry), i, _clause_at(s.text, m.start)
+                d = b.place(m, after[1] if after and m.start >= after[0] else _pick_date(
+                    dates, m.start, carry), i, _clause_at(s.text, m.start)
                             if len(targets) > 1 else s.text)
                 if len(targets) > 1:
                     d.add_shared(*scoped.get(m.start, (set(), [])))
@@ -1292,12 +1308,21 @@ def _extract(article: dict) -> list[dict]:
                 d.figures += [(s.start + f.pos, f) for f in figs]
                 d.sents.append(i)
             focus = two
+        elif figs and not counts and after and all(f.pos >= after[0] for f in figs) \
+                and _THE_TOWN.search(s.text, after[0]) and (
+                    town := _last_named_town(sents, i, ctx, b.drafts)) is not None:
+            # "The attack came barely a day after guided bombs struck the city on Saturday,
+            # killing three": the town's earlier attack, a row of its own (1.25.0)
+            d = b.place(_mention_of(town), after[1], i, s.text)
+            d.figures += [(s.start + f.pos, f) for f in figs]
+            d.add_weapons(*striking_weapons(s.text, after[0]))
         elif figs and not counts and (bg := _background(b.drafts, focus, dates, sents, i, ctx,
                                                         pub)):
             # "On Dec. 11, debris injured four people": an earlier attack on the same place
             d = b.place(bg[0], bg[1], i, s.text)
             d.figures += [(s.start + f.pos, f) for f in figs]
-            d.add_weapons(classes, models)
+            d.add_weapons(*(striking_weapons(s.text, 0) if opening_date(s.text, dates)
+                            else (classes, models)))
             d.whole = d.level == "admin1"
             focus = [d]
         elif figs and s.para == upd[0] and len(focus) == 1 and focus[0].kind == "impact" \

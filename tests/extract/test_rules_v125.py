@@ -1,0 +1,129 @@
+"""Rules added in extractor 1.25.0 (row-level mechanisms pooled over unseen18 and unseen19, each
+seen with three or more authors): a regional official's title names the region struck ("Voronezh
+governor X said debris fell in a district", "... over his region", "the region had come under
+attack"); an earlier attack told by its distance from the article's own ("Two weeks ago, ...",
+"Earlier this month ...", "The attack came a day after ...") gets a row of its own, dated by the
+day it names or the distance it gives. The sentences are made up for these tests."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str = "2025-06-09T09:00:00+03:00") -> list[dict]:
+    return extract_mentions({"article_id": "v125", "text": text, "published_at": published,
+                             "title": None})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return [(r["admin1"], r["location"], str(r["event_date"]), r["killed"], r["injured"],
+             r["launched"], r["intercepted"], r["weapon"]) for r in rows]
+
+
+_RU_LEAD = ("Russia's defence ministry said on Monday that air defences had destroyed 40 "
+            "Ukrainian drones overnight over several regions.")
+
+
+def test_a_town_named_in_a_governors_title_stands_for_the_region_struck():
+    rows = _rows(_RU_LEAD + "\n\nTambov governor Yevgeny Pervyshov said debris from a downed "
+                 "drone fell in the Rasskazovsky district, damaging a barn, but that no one was "
+                 "hurt.")
+    assert _brief(rows)[1:] == [
+        ("Tambov Oblast", None, "2025-06-09", 0, 0, None, None, "drone")]
+
+
+def test_a_regional_governors_report_of_a_hit_in_the_region_gives_the_region_a_row():
+    lead = "Russia attacked Ukraine's energy system overnight with 90 drones, the air force said."
+    rows = _rows(lead + "\n\nPoltava regional governor Volodymyr Kohut reported that an energy "
+                 "facility in the region had been hit, but said nobody had been killed or "
+                 "wounded.")
+    assert _brief(rows)[1:] == [
+        ("Poltava Oblast", None, "2025-06-09", 0, 0, None, None, "drone")]
+
+
+def test_drones_shot_down_over_his_region_are_the_governors_region_claim():
+    rows = _rows(_RU_LEAD + "\n\nKaluga region governor Vladislav Shapsha reported that nine "
+                 "drones had been shot down over his region.")
+    assert _brief(rows)[1:] == [
+        ("Kaluga Oblast", None, "2025-06-09", None, None, None, 9, "drone")]
+
+
+def test_the_region_came_under_attack_gives_the_governors_region_a_row():
+    rows = _rows(_RU_LEAD + "\n\nKursk Region Governor Alexander Khinshtein wrote that the "
+                 "region had come under a drone attack. There were no casualties, he said.")
+    assert _brief(rows)[1:] == [
+        ("Kursk Oblast", None, "2025-06-09", 0, 0, None, None, "drone")]
+
+
+def test_the_region_came_under_attack_after_its_citys_row_is_that_attack():
+    rows = _rows("A Russian drone attack on Zaporizhzhia killed two people overnight, officials "
+                 "said.\n\n\u201cThe region has come under a heavy attack,\u201d Zaporizhzhia "
+                 "regional governor Ivan Fedorov wrote.")
+    assert [(r["admin1"], r["location"]) for r in rows] == [
+        ("Zaporizhzhia Oblast", "Zaporizhzhia")]
+
+
+def test_a_governors_city_stays_the_city_when_he_speaks_of_the_city():
+    rows = _rows(_RU_LEAD + "\n\nBelgorod governor Vyacheslav Gladkov said drone debris fell on "
+                 "a car park in the city, injuring a woman.")
+    assert _brief(rows)[1:] == [
+        ("Belgorod Oblast", "Belgorod", "2025-06-09", None, 1, None, None, "drone")]
+
+
+_TOWN_LEAD = ("Russian glide bombs hit Kostiantynivka on Sunday, killing two people, regional "
+              "governor Vadym Filashkin said.")
+
+
+def test_weeks_ago_is_an_earlier_attack_on_the_town_dated_by_the_distance():
+    rows = _rows(_TOWN_LEAD + "\n\nKostiantynivka has lost most of its residents.\n\nTwo weeks "
+                 "ago, a glide bomb attack on the town killed four people near a market, the "
+                 "governor recalled.")
+    assert _brief(rows) == [
+        ("Donetsk Oblast", "Kostiantynivka", "2025-06-08", 2, None, None, None, "glide_bomb"),
+        ("Donetsk Oblast", "Kostiantynivka", "2025-05-26", 4, None, None, None, "glide_bomb"),
+    ]
+
+
+def test_earlier_this_month_is_an_earlier_attack_with_no_day():
+    rows = _rows(_TOWN_LEAD + "\n\nEarlier this month a drone hit a shop near the central "
+                 "market, killing three people.")
+    assert _brief(rows)[1:] == [
+        ("Donetsk Oblast", "Kostiantynivka", "None", 3, None, None, None, "drone")]
+
+
+def test_last_month_named_takes_the_weapon_that_struck():
+    rows = _rows(_TOWN_LEAD + "\n\nLast March, a missile struck the square outside the city's "
+                 "museum during a display of captured drones, killing five people.")
+    assert _brief(rows)[1:] == [
+        ("Donetsk Oblast", "Kostiantynivka", "None", 5, None, None, None, "missile")]
+
+
+def test_earlier_in_the_week_takes_the_weekday_it_names():
+    rows = _rows(_TOWN_LEAD + "\n\nEarlier in the week, a drone attack on the city on Wednesday "
+                 "killed one man.")
+    assert _brief(rows)[1:] == [
+        ("Donetsk Oblast", "Kostiantynivka", "2025-06-04", 1, None, None, None, "drone")]
+
+
+def test_came_a_day_after_bombs_struck_the_city_on_saturday_is_saturdays_row():
+    rows = _rows("Drones hit Kharkiv late on Sunday, injuring nine people, the mayor said.\n\n"
+                 "The attack came barely a day after Russian guided bombs struck the city on "
+                 "Saturday, killing three people and injuring 17.")
+    assert _brief(rows) == [
+        ("Kharkiv Oblast", "Kharkiv", "2025-06-08", None, 9, None, None, "drone"),
+        ("Kharkiv Oblast", "Kharkiv", "2025-06-07", 3, 17, None, None, "glide_bomb"),
+    ]
+
+
+def test_came_two_days_after_a_strike_on_a_named_town_dates_it_from_the_articles_attack():
+    rows = _rows("Russian missiles struck Dnipro on Monday morning, killing four people, "
+                 "officials said.\n\nThe strikes came two days after two Iskander missiles hit "
+                 "the centre of Sumy, killing 11 people.")
+    assert _brief(rows) == [
+        ("Dnipropetrovsk Oblast", "Dnipro", "2025-06-09", 4, None, None, None, "missile"),
+        ("Sumy Oblast", "Sumy", "2025-06-07", 11, None, 2, None, "missile"),
+    ]
+
+
+def test_an_aside_on_last_week_with_no_figure_gives_no_row():
+    rows = _rows(_TOWN_LEAD + "\n\nLast week, the town council moved its offices to a safer "
+                 "building.")
+    assert len(rows) == 1
