@@ -27,6 +27,10 @@ STRONG = re.compile(
     # infrastructure"; "the A and B communities had also come under fire" (1.24.0)
     r"(?<!no )damage (?:was|has been|had been) recorded in|reported (?:[\w\-]+ )?(?:hits|strikes) "
     r"on|(?:have|had) (?:also |again )?come under|"
+    # "facilities in the A and B regions were the main targets"; "reporting damage at sites in
+    # the A and B regions" (1.25.0)
+    r"(?:were|was) (?:once again |again |also )?the (?:main |primary |principal )?targets?|"
+    r"reporting damage (?:at|in|to)|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
@@ -228,7 +232,9 @@ _PRESSURE = re.compile(r"\b(?:pressure|sanctions|leverage)\s+(?:on|against|upon)
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
-    r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
+    r"(?:[\w'’\-]+,?\s+){0,4}$|"
+    # "power facilities were hit in 15 regions, among them the A, B and C regions" (1.25.0)
+    r",\s+(?:among them|including)\s+the\s+$", re.I)
 # a bulletin label before a quote ('Quote: "A, B and C oblasts were affected by the attack."')
 _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
 # a live blog's time stamp before an entry's place label ("09:10 - Kharkiv: ...", "10:35 -
@@ -246,6 +252,10 @@ _REPORTED_HIT = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w
                            r",?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
                            r"(?:(?:regions|oblasts|communities|hromadas)\s+)?(?:also\s+)?reported\s+"
                            r"(?:[\w\-]+\s+){0,2}(?:hits|strikes|damage)\s+(?:on|to|in)\b")
+# "It named the A, B and C regions among those attacked": the list a report gives as hit (1.25.0)
+_AMONG_HIT = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+)*\s+(?:regions\s+|"
+                        r"oblasts\s+)?among (?:those|the (?:places|regions|areas|targets)) "
+                        r"(?:attacked|hit|struck|targeted|affected)\b")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
                       r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?"
                       # "The X thermal power plant (in the Y region) was hit": the town X
@@ -359,6 +369,9 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             m.start == first.start or m.start >= first.end):
         return True     # "A, B and C also reported damage to energy sites": each place of
         # the list, the last one too though "C reported" reads as a speaker (1.24.0)
+    if " among " in text and _AMONG_HIT.match(text, first.end) and (
+            m.start == first.start or m.start >= first.end):
+        return True     # "It named the A, B and C regions among those attacked" (1.25.0)
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False

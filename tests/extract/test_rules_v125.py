@@ -127,3 +127,42 @@ def test_an_aside_on_last_week_with_no_figure_gives_no_row():
     rows = _rows(_TOWN_LEAD + "\n\nLast week, the town council moved its offices to a safer "
                  "building.")
     assert len(rows) == 1
+
+
+_AIR_LEAD = "Russia attacked Ukraine overnight with 80 drones and 20 missiles, the air force said."
+
+
+def _places(rows: list[dict]) -> list[tuple]:
+    return sorted((r["admin1"], r["location"]) for r in rows if r["kind"] == "impact")
+
+
+def test_regions_listed_after_among_them_the_are_struck():
+    rows = _rows(_AIR_LEAD + "\n\nThe energy minister said power plants were hit in 12 regions, "
+                 "among them the Sumy, Chernihiv and Kirovohrad regions.")
+    assert _places(rows) == [("Chernihiv Oblast", None), ("Kirovohrad Oblast", None),
+                             ("Sumy Oblast", None)]
+
+
+def test_regions_whose_facilities_were_the_main_targets_are_struck():
+    rows = _rows(_AIR_LEAD + "\n\nThe minister said gas production sites in the Sumy and "
+                 "Chernihiv regions were the main targets.")
+    assert _places(rows) == [("Chernihiv Oblast", None), ("Sumy Oblast", None)]
+
+
+def test_regions_a_report_names_among_those_attacked_are_struck():
+    rows = _rows(_AIR_LEAD + "\n\nIt named the Volyn, Rivne and Khmelnytskyi regions among those "
+                 "attacked.")
+    assert _places(rows) == [("Khmelnytskyi Oblast", None), ("Rivne Oblast", None),
+                             ("Volyn Oblast", None)]
+
+
+def test_towns_among_them_after_a_count_of_settlements_stay_without_rows():
+    rows = _rows(_AIR_LEAD + "\n\nSome 30 settlements were hit, among them Bilozerka and "
+                 "Antonivka.")
+    assert _places(rows) == []
+
+
+def test_people_among_them_are_no_place():
+    rows = _rows("A Russian missile hit Sumy on Monday, killing four people, officials said.\n\n"
+                 "Another 40 people were wounded, among them 12 children, Artem Kobzar said.")
+    assert _places(rows) == [("Sumy Oblast", "Sumy")]
