@@ -48,6 +48,9 @@ def _damage_list(d: Draft, drafts: list[Draft], sents: list[Sentence]) -> bool:
         1 for x in drafts if x.sents == [k]) >= 2
 
 
+_SAME_NIGHT = re.compile(r"\b(?:[Tt]hat|[Tt]he same) night\b")
+
+
 def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
                   sents: list[Sentence]) -> None:
     """Rows with no weapon of their own take the article's: the nearest earlier same-day
@@ -59,6 +62,11 @@ def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
         if _damage_list(d, drafts, sents):
             continue    # a report's list of places hit names no weapon: unknown (GUIDELINES
             # 10), not the attack's (1.24.0)
+        if d.kind == "impact" and " night" in (t := sents[min(d.sents)].text) and bool(
+                _SAME_NIGHT.search(t)) and not d.counts and all(
+                f.kind == "zero" for _, f in d.figures):
+            continue    # "In the X region, an energy facility was hit the same night": a place
+            # told beside the attack, its weapon not named: unknown (GUIDELINES 10) (1.25.0)
         if d.level == "admin1" and d.whole and any(
                 ": " in (t := sents[k].text) and SHARE_AT.search(t, t.index(": "))
                 for k in d.sents):

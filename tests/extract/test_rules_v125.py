@@ -166,3 +166,50 @@ def test_people_among_them_are_no_place():
     rows = _rows("A Russian missile hit Sumy on Monday, killing four people, officials said.\n\n"
                  "Another 40 people were wounded, among them 12 children, Artem Kobzar said.")
     assert _places(rows) == [("Sumy Oblast", "Sumy")]
+
+
+def _dated(rows: list[dict]) -> list[tuple]:
+    return [(r["admin1"], r["location"], str(r["event_date"]), r["weapon"]) for r in rows]
+
+
+def test_a_title_case_dateline_dates_the_report_and_the_same_night_the_attack():
+    rows = _rows("Sumy, 21 November - The death toll from Wednesday's Russian missile strike on a "
+                 "hostel in Sumy has climbed to 14, the emergency service said on Friday.\n\nIn "
+                 "the neighbouring Poltava region, the governor said an energy facility was hit "
+                 "the same night. No casualties were reported there.",
+                 published="2025-11-21T10:00:00+02:00")
+    assert _dated(rows) == [("Sumy Oblast", "Sumy", "2025-11-19", "missile"),
+                            ("Poltava Oblast", None, "2025-11-19", "unknown")]
+
+
+def test_a_tally_told_for_that_night_takes_the_attacks_day():
+    rows = _rows("The number of people killed when Russian missiles hit a block in Sumy on "
+                 "Wednesday has risen to 14, officials said on Friday.\n\nThe air force said "
+                 "Russia had used 300 drones and 20 missiles against Ukraine that night.",
+                 published="2025-11-21T10:00:00+02:00")
+    assert [(r["kind"], str(r["event_date"])) for r in rows] == [
+        ("impact", "2025-11-19"), ("wave", "2025-11-19")]
+
+
+def test_a_weekdays_attack_on_another_named_place_does_not_redate_the_row():
+    rows = _rows("KHERSON, July 19 (Wire) - Russian drones struck Kherson for a second night, "
+                 "wounding four people, officials said.\n\nThe Kremlin called the raids "
+                 "retaliation for Monday's attack on the Crimean Bridge.",
+                 published="2023-07-19T10:00:00+03:00")
+    assert _dated(rows) == [("Kherson Oblast", "Kherson", "2023-07-19", "drone")]
+
+
+def test_overnight_after_a_report_weekday_is_that_days_night():
+    rows = _rows("Drones hit Kyiv early on Sunday, injuring two people, officials said.\n\n"
+                 "Russia's defence ministry said on Friday that its air defences had destroyed "
+                 "60 Ukrainian drones overnight.", published="2025-04-06T12:00:00+03:00")
+    assert [(r["kind"], str(r["event_date"])) for r in rows] == [
+        ("impact", "2025-04-06"), ("wave", "2025-04-04")]
+
+
+def test_a_day_in_a_closing_where_clause_is_not_the_strikes():
+    rows = _rows("Guided bombs hit Kharkiv on Sunday, wounding six, the governor said.\n\n"
+                 "Further north, shelling killed a man in Vovchansk, a town near the border "
+                 "where a ground offensive began on Friday.",
+                 published="2024-05-13T09:00:00+03:00")
+    assert _dated(rows)[1][:3] == ("Kharkiv Oblast", "Vovchansk", "2024-05-13")
