@@ -25,8 +25,9 @@ STRONG = re.compile(
     r"reported damage (?:in|to)|damage was reported in|"
     # "Damage was recorded in the A and B regions"; "A and B reported hits on energy
     # infrastructure"; "the A and B communities had also come under fire" (1.24.0)
-    r"(?<!no )damage (?:was|has been|had been) recorded in|reported (?:[\w\-]+ )?(?:hits|strikes) "
-    r"on|(?:have|had) (?:also |again )?come under|"
+    # ("reported no hits on the city" is none: 1.25.0)
+    r"(?<!no )damage (?:was|has been|had been) recorded in|"
+    r"reported (?!no )(?:[\w\-]+ )?(?:hits|strikes) on|(?:have|had) (?:also |again )?come under|"
     # "facilities in the A and B regions were the main targets"; "reporting damage at sites in
     # the A and B regions" (1.25.0)
     r"(?:were|was) (?:once again |again |also )?the (?:main |primary |principal )?targets?|"
@@ -58,7 +59,12 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       # "attacks on Crimea would not go unanswered": a threat (1.23.0)
                       r"go unanswered|"
                       # "troops use the X region as a staging ground for attacks on Y" (1.17.0)
-                      r"staging (?:ground|area|post|point)s?)\b", re.I)
+                      r"staging (?:ground|area|post|point)s?|"
+                      # "Flights were temporarily restricted at the X and Y airports while the
+                      # attack lasted": a precaution, no place struck (1.25.0)
+                      r"(?:restrictions?|limits?) on flights|(?:suspended|halted|restricted) "
+                      r"(?:all )?(?:flights|air traffic)|(?:flights|air traffic) (?:were|was|had "
+                      r"been|have been) (?:\w+ )?(?:restricted|suspended|halted))\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             # "air defence foiled attempts ... to attack facilities in A, B
                             # and C regions" (1.20.0)
@@ -146,7 +152,8 @@ _TITLE_AFTER = re.compile(
     # "the Kiev regime" (a government, not a place) (1.17.0)
     r"[Rr]egime\b)")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
-                           r"prosecutors?|ministry|"
+                           # "prompting the government in Moscow to extend a ban" (1.25.0)
+                           r"prosecutors?|ministry|government|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$|"
                            # "a 38-year-old employee of the X nuclear power plant": a workplace
                            r"\b(?:employees?|staff(?:ers?)?|director)\s+of\s+(?:the\s+)?$",
@@ -191,13 +198,17 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           # "as Moscow unleashed its heaviest barrage", "a claim Kyiv dismissed":
                           # the state acts (1.23.0)
                           r"unleashed|unleashes|dismissed|dismisses|"
+                          # "accused of helping Moscow obtain drone parts" (1.25.0)
+                          r"obtain|obtains|acquire|acquires|procure|procures|circumvent|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks
                           # (1.17.0)
                           r"(?:has|have|had) (?:long |repeatedly )?(?:said|denied|claimed|"
                           r"insisted|accused)|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
-_STATE_NOUN = re.compile(r"\s+(?:ability|war|war effort|forces|troops|army|military|government|"
+# ("Moscow's so-called shadow fleet": 1.25.0)
+_STATE_NOUN = re.compile(r"\s+(?:so-called|fleet|shadow fleet|ability|war|war effort|forces|"
+                         r"troops|army|military|government|"
                          r"aggression|invasion|economy|efforts?|claims?|plans?|decision|demands?|"
                          r"allies|strategy|budget|capacity|willingness|attempts?|ambitions?|"
                          r"refusal|position|leadership)\b")

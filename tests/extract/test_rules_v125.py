@@ -213,3 +213,28 @@ def test_a_day_in_a_closing_where_clause_is_not_the_strikes():
                  "where a ground offensive began on Friday.",
                  published="2024-05-13T09:00:00+03:00")
     assert _dated(rows)[1][:3] == ("Kharkiv Oblast", "Vovchansk", "2024-05-13")
+
+
+def test_flights_restricted_at_airports_during_the_attack_are_no_strike():
+    rows = _rows(_RU_LEAD + "\n\nFlights were temporarily restricted at the Kaluga and Tambov "
+                 "airports while the attack lasted, the aviation agency said.\n\nIn Lipetsk "
+                 "region, a drone was shot down over the Yelets area and the airport briefly "
+                 "suspended flights.")
+    assert _places(rows) == []
+
+
+def test_a_capital_named_as_the_state_is_no_place_struck():
+    lead = "Ukrainian drones struck a refinery in Ryazan overnight, the governor said."
+    for aside in ("Strikes have idled refineries, prompting the government in Moscow to ban "
+                  "petrol exports.",
+                  "The measures also list 40 firms accused of helping Moscow obtain drone "
+                  "parts.",
+                  "The new measures, targeting 100 more tankers in Moscow's so-called shadow "
+                  "fleet, were approved on Friday."):
+        assert _places(_rows(lead + "\n\n" + aside)) == [("Ryazan Oblast", "Ryazan")], aside
+
+
+def test_a_mayor_reporting_no_hits_on_the_city_is_no_strike():
+    rows = _rows(_AIR_LEAD + "\n\nAir defence was active over Poltava overnight, and the mayor "
+                 "reported no hits on the city.")
+    assert _places(rows) == []
