@@ -125,6 +125,8 @@ _WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around 
                          r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
 
 
+_REGION_COUNT = re.compile(r"\b\d+\s+(?:settlements|communities|localities|hromadas|towns and "
+                           r"villages)\s+of the region\b")
 _LOCAL = re.compile(r"\b[Tt]he (?:city|town|region|oblast|village|port)\b|\bover our "
                     r"(?:territory|region|city|town)\b")
 # "the death toll ... rose to 40 on Monday", "the toll reached 11 on Saturday": a toll's report
@@ -1131,6 +1133,15 @@ def _extract(article: dict) -> list[dict]:
         after = after_date(s.text, dates, focus[0].event_date if len(focus) == 1
                            and focus[0].event_date else carry[0]) if (
             (targets or figs) and " after " in s.text) else None
+        if not targets and not figs and not counts and home and " of the region" in s.text \
+                and i + 1 < len(sents) and _REGION_COUNT.search(s.text) \
+                and ROUNDUP.search(s.text) and find_casualties(sents[i + 1].text) \
+                and not find_places(sents[i + 1].text, ctx):
+            # "Over the past day, Russian forces shelled 43 settlements of the region. Three
+            # people were killed and 14 injured, the governor said": the region's day total,
+            # its figures told next (1.25.0)
+            focus = [b.place(region_mention(home), _pick_date(dates, 0, carry), i, s.text)]
+            focus[0].whole = True
         if targets:
             here = []
             scoped = _scoped_weapons(wtext, targets) if classes else {}

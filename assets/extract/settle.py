@@ -140,7 +140,7 @@ def settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                          and (o.event_date == d.event_date or d.date_strength == 0 and not (
                              d.figures or d.counts) and _near_dates(o, d))
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
-            if town is not None and _region_total(d, out):
+            if town is not None and (_region_total(d, out) or _more_than_town(d, town)):
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
             if town is not None and d.count("intercepted") is not None \
                     and town.count("intercepted") is None and min(town.sents) > min(d.sents):
@@ -219,6 +219,14 @@ def _region_total(d: Draft, rows: list[Draft]) -> bool:
         if v and len(parts) >= 2 and v >= sum(parts):
             return True
     return False
+
+
+def _more_than_town(d: Draft, town: Draft) -> bool:
+    """"In X Oblast, two people were killed and seven injured. One person was killed in A and
+    another in B": the region counts more dead than the town it would fold into reports, so it
+    is the region's total, a row of its own (1.25.0)."""
+    return any((v := d.figure(name)) is not None and (w := town.figure(name)) is not None
+               and v > w for name in ("killed", "injured"))
 
 
 def _near_dates(a: Draft, b: Draft) -> bool:

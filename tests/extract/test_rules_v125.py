@@ -238,3 +238,29 @@ def test_a_mayor_reporting_no_hits_on_the_city_is_no_strike():
     rows = _rows(_AIR_LEAD + "\n\nAir defence was active over Poltava overnight, and the mayor "
                  "reported no hits on the city.")
     assert _places(rows) == []
+
+
+def test_a_region_toll_larger_than_its_first_towns_stands_beside_its_towns():
+    rows = _rows("Russian attacks across Ukraine killed five civilians over the past day, "
+                 "regional authorities said.\n\nIn Kharkiv Oblast, two people were killed and "
+                 "six injured, the governor said. One person was killed in Kupiansk and another "
+                 "in Izium.")
+    assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows
+            if r["kind"] == "impact"] == [("Kharkiv Oblast", None, 2, 6),
+                                          ("Kharkiv Oblast", "Izium", None, None),
+                                          ("Kharkiv Oblast", "Kupiansk", 1, None)]
+
+
+def test_a_regions_day_count_of_settlements_takes_the_toll_told_next():
+    rows = _rows("Kherson: a drone hit a car in the city centre, injuring the driver.\n\n"
+                 "Over the past day, Russian forces shelled 38 settlements of the region. Two "
+                 "people were killed and nine injured, the governor said.")
+    assert [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows] == [
+        ("Kherson Oblast", "Kherson", None, 1), ("Kherson Oblast", None, 2, 9)]
+
+
+def test_a_regions_day_count_with_no_toll_next_gives_no_row():
+    rows = _rows("Kherson: a drone hit a car in the city centre, injuring the driver.\n\n"
+                 "Over the past day, Russian forces shelled 38 settlements of the region. Power "
+                 "was cut in several districts.")
+    assert [(r["admin1"], r["location"]) for r in rows] == [("Kherson Oblast", "Kherson")]
