@@ -287,6 +287,17 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
                       r"targeted|among|under|damaged|affected by)\b")
 
 
+# "The capital was the main target, but Kharkiv was also hit"; "Neighbouring Sloviansk was also
+# hit on Saturday": the place opens its clause (1.25.0)
+_CLAUSE_LEAD = re.compile(r"(?:,\s+but|;)\s+$|^(?:Neighbou?ring|Nearby)\s+$")
+# "Myrnohrad lost one resident"; "Kharkiv was left without power after some 15 strikes": the
+# place as the subject of what the strike did (1.25.0)
+_SUBJECT_HIT = re.compile(r"\s+lost\s+(?:one|two|three|four|five|six|\d+)\s+(?:residents?|"
+                          r"people|civilians)\b|(?:\s+in\s+the\s+\w+)?\s+(?:lost|was left "
+                          r"without|were left without)\s+(?:power|electricity|heating|water)\b"
+                          r"[^.;]{0,40}?\bafter\b")
+
+
 # Literals one of which every match of a pattern holds (lowercase): the regex runs only then.
 _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounded", "kill", "dead",
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
@@ -426,8 +437,9 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             or (" said the " in text[:first.start]
                 and bool(_SOURCE_FRAME.search(text, 0, first.start)))
             or text[:first.start].strip() in ("The", "the")
-            or bool(_LABEL.fullmatch(text, 0, first.start)))
-    return lead and bool(_PASSIVE.match(text, m.end))
+            or bool(_LABEL.fullmatch(text, 0, first.start))
+            or bool(_CLAUSE_LEAD.search(text, 0, first.start)))
+    return lead and (bool(_PASSIVE.match(text, m.end)) or bool(_SUBJECT_HIT.match(text, m.end)))
 
 
 def heading(text: str, m: Mention) -> bool:

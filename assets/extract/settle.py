@@ -48,7 +48,8 @@ def _damage_list(d: Draft, drafts: list[Draft], sents: list[Sentence]) -> bool:
         1 for x in drafts if x.sents == [k]) >= 2
 
 
-_SAME_NIGHT = re.compile(r"\b(?:[Tt]hat|[Tt]he same) night\b")
+_TOLD_BESIDE = re.compile(r"\b(?:[Tt]hat|[Tt]he same) night\b|\b(?:lost|left without) (?:power|"
+                          r"electricity|heating|water)\b")
 
 
 def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
@@ -62,11 +63,11 @@ def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
         if _damage_list(d, drafts, sents):
             continue    # a report's list of places hit names no weapon: unknown (GUIDELINES
             # 10), not the attack's (1.24.0)
-        if d.kind == "impact" and " night" in (t := sents[min(d.sents)].text) and bool(
-                _SAME_NIGHT.search(t)) and not d.counts and all(
-                f.kind == "zero" for _, f in d.figures):
-            continue    # "In the X region, an energy facility was hit the same night": a place
-            # told beside the attack, its weapon not named: unknown (GUIDELINES 10) (1.25.0)
+        if d.kind == "impact" and not d.counts and all(f.kind == "zero" for _, f in d.figures) \
+                and _TOLD_BESIDE.search(sents[min(d.sents)].text):
+            continue    # "In the X region, an energy facility was hit the same night"; "Lviv
+            # lost power after strikes on energy facilities": a place told beside the attack,
+            # its weapon not named: unknown (GUIDELINES 10) (1.25.0)
         if d.level == "admin1" and d.whole and any(
                 ": " in (t := sents[k].text) and SHARE_AT.search(t, t.index(": "))
                 for k in d.sents):

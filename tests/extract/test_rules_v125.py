@@ -264,3 +264,29 @@ def test_a_regions_day_count_with_no_toll_next_gives_no_row():
                  "Over the past day, Russian forces shelled 38 settlements of the region. Power "
                  "was cut in several districts.")
     assert [(r["admin1"], r["location"]) for r in rows] == [("Kherson Oblast", "Kherson")]
+
+
+def test_a_town_opening_a_but_clause_or_named_as_neighbouring_was_hit():
+    lead = "Russian drones struck Kyiv overnight, injuring four people, officials said."
+    rows = _rows(lead + "\n\nThe capital was the main target, but Chernihiv was also hit.\n\n"
+                 "Neighbouring Nizhyn was also hit on Saturday.",
+                 published="2025-03-15T12:00:00+02:00")
+    assert _places(rows) == [("Chernihiv Oblast", "Chernihiv"), ("Chernihiv Oblast", "Nizhyn"),
+                             ("Kyiv City", "Kyiv")]
+
+
+def test_a_town_that_lost_a_resident_or_its_power_after_strikes_was_hit():
+    rows = _rows(_AIR_LEAD + "\n\nSumy lost one resident: a man died after shelling hit his "
+                 "house.\n\nPoltava was left without power after some ten strikes on energy "
+                 "facilities, the mayor said. Nobody was hurt there.")
+    assert _brief(rows)[1:] == [
+        ("Sumy Oblast", "Sumy", "2025-06-09", 1, None, None, None, "artillery"),
+        ("Poltava Oblast", "Poltava", "2025-06-09", 0, 0, None, None, "unknown"),
+    ]
+
+
+def test_rockets_from_a_multiple_launch_system_are_rocket_artillery():
+    rows = _rows("Two people were hurt in Toretsk, where Russian troops fired rockets from a "
+                 "multiple launch system at the central neighbourhoods.")
+    assert _brief(rows) == [("Donetsk Oblast", "Toretsk", "2025-06-09", None, 2, None, None,
+                             "artillery")]
