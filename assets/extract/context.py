@@ -438,8 +438,10 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
                 and bool(_SOURCE_FRAME.search(text, 0, first.start)))
             or text[:first.start].strip() in ("The", "the")
             or bool(_LABEL.fullmatch(text, 0, first.start))
-            or bool(_CLAUSE_LEAD.search(text, 0, first.start)))
-    return lead and (bool(_PASSIVE.match(text, m.end)) or bool(_SUBJECT_HIT.match(text, m.end)))
+            or ((" but " in text or ";" in text or text.startswith(("Neighbo", "Nearby")))
+                and bool(_CLAUSE_LEAD.search(text, 0, first.start))))
+    return lead and (bool(_PASSIVE.match(text, m.end)) or (" lost " in text or " left " in text)
+                     and bool(_SUBJECT_HIT.match(text, m.end)))
 
 
 def heading(text: str, m: Mention) -> bool:
