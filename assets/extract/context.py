@@ -28,8 +28,8 @@ STRONG = re.compile(
     # ("reported no hits on the city" is none: 1.25.0)
     r"(?<!no )damage (?:was|has been|had been) recorded in|"
     r"reported (?!no )(?:[\w\-]+ )?(?:hits|strikes) on|(?:have|had) (?:also |again )?come under|"
-    # "facilities in the A and B regions were the main targets"; "reporting damage at sites in
-    # the A and B regions" (1.25.0)
+    # "plants in the A and B regions were the main targets"; "reporting damage at sites in the
+    # A and B regions" (1.25.0)
     r"(?:were|was) (?:once again |again |also )?the (?:main |primary |principal )?targets?|"
     r"reporting damage (?:at|in|to)|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
@@ -60,8 +60,8 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       r"go unanswered|"
                       # "troops use the X region as a staging ground for attacks on Y" (1.17.0)
                       r"staging (?:ground|area|post|point)s?|"
-                      # "Flights were temporarily restricted at the X and Y airports while the
-                      # attack lasted": a precaution, no place struck (1.25.0)
+                      # "flights at the X and Y airports were restricted during the attack": a
+                      # precaution, no place struck (1.25.0)
                       r"(?:restrictions?|limits?) on flights|(?:suspended|halted|restricted) "
                       r"(?:all )?(?:flights|air traffic)|(?:flights|air traffic) (?:were|was|had "
                       r"been|have been) (?:\w+ )?(?:restricted|suspended|halted))\b", re.I)
@@ -152,7 +152,7 @@ _TITLE_AFTER = re.compile(
     # "the Kiev regime" (a government, not a place) (1.17.0)
     r"[Rr]egime\b)")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
-                           # "prompting the government in Moscow to extend a ban" (1.25.0)
+                           # "which led the government in X to ban fuel exports" (1.25.0)
                            r"prosecutors?|ministry|government|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$|"
                            # "a 38-year-old employee of the X nuclear power plant": a workplace
@@ -198,7 +198,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           # "as Moscow unleashed its heaviest barrage", "a claim Kyiv dismissed":
                           # the state acts (1.23.0)
                           r"unleashed|unleashes|dismissed|dismisses|"
-                          # "accused of helping Moscow obtain drone parts" (1.25.0)
+                          # "firms that help X obtain engines": the state acts (1.25.0)
                           r"obtain|obtains|acquire|acquires|procure|procures|circumvent|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks
                           # (1.17.0)
@@ -206,7 +206,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           r"insisted|accused)|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
-# ("Moscow's so-called shadow fleet": 1.25.0)
+# ("tankers of X's so-called shadow fleet": the state's own, 1.25.0)
 _STATE_NOUN = re.compile(r"\s+(?:so-called|fleet|shadow fleet|ability|war|war effort|forces|"
                          r"troops|army|military|government|"
                          r"aggression|invasion|economy|efforts?|claims?|plans?|decision|demands?|"
@@ -244,7 +244,7 @@ _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
     r"(?:[\w'’\-]+,?\s+){0,4}$|"
-    # "power facilities were hit in 15 regions, among them the A, B and C regions" (1.25.0)
+    # "substations were hit in N regions, among them the A, B and C regions" (1.25.0)
     r",\s+(?:among them|including)\s+the\s+$", re.I)
 # a bulletin label before a quote ('Quote: "A, B and C oblasts were affected by the attack."')
 _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
@@ -263,7 +263,7 @@ _REPORTED_HIT = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w
                            r",?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
                            r"(?:(?:regions|oblasts|communities|hromadas)\s+)?(?:also\s+)?reported\s+"
                            r"(?:[\w\-]+\s+){0,2}(?:hits|strikes|damage)\s+(?:on|to|in)\b")
-# "It named the A, B and C regions among those attacked": the list a report gives as hit (1.25.0)
+# "the statement put the A, B and C regions among those attacked": a report's list (1.25.0)
 _AMONG_HIT = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+)*\s+(?:regions\s+|"
                         r"oblasts\s+)?among (?:those|the (?:places|regions|areas|targets)) "
                         r"(?:attacked|hit|struck|targeted|affected)\b")
@@ -287,10 +287,10 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
                       r"targeted|among|under|damaged|affected by)\b")
 
 
-# "The capital was the main target, but Kharkiv was also hit"; "Neighbouring Sloviansk was also
-# hit on Saturday": the place opens its clause (1.25.0)
+# "Most drones flew at the capital, but X was hit too"; "Neighbouring X was also struck that
+# morning": the place opens its clause (1.25.0)
 _CLAUSE_LEAD = re.compile(r"(?:,\s+but|;)\s+$|^(?:Neighbou?ring|Nearby)\s+$")
-# "Myrnohrad lost one resident"; "Kharkiv was left without power after some 15 strikes": the
+# "X lost one resident"; "X was left without power after a series of strikes": the
 # place as the subject of what the strike did (1.25.0)
 _SUBJECT_HIT = re.compile(r"\s+lost\s+(?:one|two|three|four|five|six|\d+)\s+(?:residents?|"
                           r"people|civilians)\b|(?:\s+in\s+the\s+\w+)?\s+(?:lost|was left "
@@ -393,7 +393,7 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         # the list, the last one too though "C reported" reads as a speaker (1.24.0)
     if " among " in text and _AMONG_HIT.match(text, first.end) and (
             m.start == first.start or m.start >= first.end):
-        return True     # "It named the A, B and C regions among those attacked" (1.25.0)
+        return True     # "... put the A, B and C regions among those attacked" (1.25.0)
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False

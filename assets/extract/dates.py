@@ -65,7 +65,7 @@ _GATES: dict[str, object] = {
 _STRENGTH = {"range_dm": 3, "range_md": 3, "md": 3, "dm": 3, "today": 1}
 # a wire dateline's place before its date: "KYIV, ", "DNIPRO, Ukraine, " (1.20.0)
 _DATELINE = re.compile(r"[A-Z][A-Z'\- ]+,(?: [A-Z][a-z]+,)? ")
-# "Ternopil, 21 November - The death toll ...": a dateline with the place as written (1.25.0)
+# "Rivne, 3 May - The toll from ...": a dateline with the place as written (1.25.0)
 _TITLE_DATELINE = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?, ")
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
@@ -255,9 +255,8 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                      if d.value is not None and d not in aft and d.precision == "day"
                      and d.value > aft[0].value and d.strength <= 2 else d for d in found]
     if len(found) > 1 and any(d.strength == 1 and d.value is not None for d in found):
-        # "the defence ministry said on Friday that it had destroyed 107 drones overnight", told
-        # in a Sunday roundup: the night before the report's day, not before publication
-        # (1.25.0)
+        # "the ministry reported on Friday that N drones were downed overnight", told in a Sunday
+        # roundup: the night before the report's day, not before publication (1.25.0)
         said = [d for d in found if d.report and d.value is not None and d.precision == "day"]
         found = [DateExpr(d.start, d.end, r.value, d.precision, d.report, d.strength)
                  if d.strength == 1 and d.value is not None and (r := next((

@@ -1,9 +1,9 @@
 """Earlier attacks told relative to the article's own (1.25.0).
 
 News reports recall the last attack on the same place by its distance from today's: "Two weeks
-ago, a glide bomb attack on the town killed four", "Earlier this month a drone hit a building
-in the Kyivskyi district, killing 12", "The attack came barely a day after guided bombs struck
-the city on Saturday, killing three". Such a sentence is another incident (GUIDELINES 6), dated by
+ago, four residents died when a bomb hit the town", "Earlier this month a drone hit a shop in the
+X district, killing two", "It came only a day after glide bombs hit a market in the city on
+Saturday, killing three". Such a sentence is another incident (GUIDELINES 6), dated by
 the day it names, else by the distance it gives, else left without a day; these helpers find
 that date and where in the sentence the earlier attack is told.
 """
@@ -30,8 +30,9 @@ _N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 
 def opening_date(text: str, dates: list[DateExpr]) -> tuple[date | None, str, int] | None:
     """The date of an earlier attack a sentence opens with ("Two weeks ago, ...", "Earlier in
-    the week, a drone attack on the city on Thursday ..."): a day the sentence names, else the
-    day the distance gives, else none (only the week or month is known)."""
+    the week, one man died when a drone struck his car in the city on Wednesday"): a day the
+    sentence names, else the day the distance gives, else none (only the week or month is
+    known)."""
     if not text.startswith(("Earlier ", "Last ", "A ", "One ", "Two ", "Three ", "Four ",
                             "Five ", "Six ", "Seven ")) and not text[:1].isdigit():
         return None
@@ -67,9 +68,8 @@ def after_date(text: str, dates: list[DateExpr], anchor: date | None
 
 
 def striking_weapons(text: str, start: int) -> tuple[set[str], list[str]]:
-    """The weapons named from start up to the first strike verb: what struck ("Last August, a
-    missile struck the square during an exhibition of drones": a missile), else all from
-    start."""
+    """The weapons named from start up to the first strike verb: what struck ("Last March, a
+    missile hit a gym during a charity display of drones": a missile), else all from start."""
     verb = cx.STRONG.search(text, start)
     found = find_weapons(text[start:verb.end()]) if verb else (set(), [])
     return found if found[0] else find_weapons(text[start:])

@@ -134,7 +134,7 @@ _TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached
                           r"went up|gone up|stood)\b")
 _CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
                                  r"districts of the region\b")
-# ("an energy facility was hit the same night", "Russia used 476 drones that night": 1.25.0)
+# ("a substation was hit the same night", "N drones were launched that night": 1.25.0)
 _THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night)\b(?!\s+(?:before|after|earlier))")
 
 
@@ -148,8 +148,8 @@ def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateEx
     d.event_date, d.precision, d.date_strength = day.value, day.precision, day.strength
 
 
-# "retaliation for Monday's attack on the Crimean Bridge": the day of an attack on something
-# named, not the row's place (1.25.0)
+# "revenge for Monday's attack on the X bridge": the day of an attack on something named, not
+# the row's place (1.25.0)
 _ON_NAMED = re.compile(r"[\w'’\-]*(?:[ap]\.m\.)?(?: [\w\-]+){0,3}? on (?:the )?"
                        r"(?P<n>[A-Z][\w'’\-]+)")
 
@@ -355,8 +355,8 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         when = (None, "month", 0)
         month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
     elif (opened := opening_date(text, dates)) is not None:
-        # "Two weeks ago, a glide bomb attack on the town killed four"; "Earlier this month a
-        # drone hit a building in the X district, killing 12": the town last named (1.25.0)
+        # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
+        # drone hit a shop in the X district, killing two": the town last named (1.25.0)
         when, month = opened, None
         if _THE_TOWN.search(text) and (
                 town := _last_named_town(sents, i, ctx, drafts)) is not None:
@@ -498,8 +498,8 @@ _PLACE_LABEL = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: (?:communi
                           r"district|raion|region|oblast|Oblast|Region))?\.")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
-# ", a town five km from the border where a ground offensive began on Friday." closing the
-# sentence, no strike told in it (1.25.0)
+# ", a village near the border where troops crossed on Friday." closing the sentence, no
+# strike told in it (1.25.0)
 _END_ASIDE = re.compile(r"\s+where\s+[^,;]+$")
 
 
@@ -1128,7 +1128,7 @@ def _extract(article: dict) -> list[dict]:
             # the Kursk region": a part of the ministry's total, no region row (GUIDELINES 4)
             # (1.23.0)
             targets, counts = [], []
-        # "The strikes came two days after three missiles hit the centre of X, killing 18": an
+        # "The barrage came two days after missiles hit a school in X, killing nine": an
         # earlier attack, dated from the article's own (1.25.0)
         after = after_date(s.text, dates, focus[0].event_date if len(focus) == 1
                            and focus[0].event_date else carry[0]) if (
@@ -1137,9 +1137,8 @@ def _extract(article: dict) -> list[dict]:
                 and i + 1 < len(sents) and _REGION_COUNT.search(s.text) \
                 and ROUNDUP.search(s.text) and find_casualties(sents[i + 1].text) \
                 and not find_places(sents[i + 1].text, ctx):
-            # "Over the past day, Russian forces shelled 43 settlements of the region. Three
-            # people were killed and 14 injured, the governor said": the region's day total,
-            # its figures told next (1.25.0)
+            # "Over the past day, N settlements of the region came under fire. Two people were
+            # killed, the governor said": the region's day total, its figures told next (1.25.0)
             focus = [b.place(region_mention(home), _pick_date(dates, 0, carry), i, s.text)]
             focus[0].whole = True
         if targets:
@@ -1343,8 +1342,8 @@ def _extract(article: dict) -> list[dict]:
         elif figs and not counts and after and all(f.pos >= after[0] for f in figs) \
                 and _THE_TOWN.search(s.text, after[0]) and (
                     town := _last_named_town(sents, i, ctx, b.drafts)) is not None:
-            # "The attack came barely a day after guided bombs struck the city on Saturday,
-            # killing three": the town's earlier attack, a row of its own (1.25.0)
+            # "It came a day after glide bombs hit a market in the city on Saturday, killing
+            # two": the town's earlier attack, a row of its own (1.25.0)
             d = b.place(_mention_of(town), after[1], i, s.text)
             d.figures += [(s.start + f.pos, f) for f in figs]
             d.add_weapons(*striking_weapons(s.text, after[0]))

@@ -65,9 +65,9 @@ def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
             # 10), not the attack's (1.24.0)
         if d.kind == "impact" and not d.counts and all(f.kind == "zero" for _, f in d.figures) \
                 and _TOLD_BESIDE.search(sents[min(d.sents)].text):
-            continue    # "In the X region, an energy facility was hit the same night"; "Lviv
-            # lost power after strikes on energy facilities": a place told beside the attack,
-            # its weapon not named: unknown (GUIDELINES 10) (1.25.0)
+            continue    # "A substation in the X region was knocked out the same night"; "X was
+            # left without power after strikes": a place told beside the attack, its weapon not
+            # named: unknown (GUIDELINES 10) (1.25.0)
         if d.level == "admin1" and d.whole and any(
                 ": " in (t := sents[k].text) and SHARE_AT.search(t, t.index(": "))
                 for k in d.sents):
@@ -223,9 +223,9 @@ def _region_total(d: Draft, rows: list[Draft]) -> bool:
 
 
 def _more_than_town(d: Draft, town: Draft) -> bool:
-    """"In X Oblast, two people were killed and seven injured. One person was killed in A and
-    another in B": the region counts more dead than the town it would fold into reports, so it
-    is the region's total, a row of its own (1.25.0)."""
+    """"Two civilians died in the X region. A man was killed in A; shelling also hit B": the
+    region counts more dead than the town it would fold into reports, so it is the region's
+    total, a row of its own (1.25.0)."""
     return any((v := d.figure(name)) is not None and (w := town.figure(name)) is not None
                and v > w for name in ("killed", "injured"))
 

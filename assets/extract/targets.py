@@ -310,8 +310,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
                                 city[0].lat, city[0].lon, "settlement")]
         if m.level == "admin1":
             return [region_mention(m.admin1)]
-        # "Voronezh governor X said debris fell in the Kantemirovsky district": a town named in
-        # a regional official's title stands for the region (1.25.0)
+        # "X governor Y said fragments of a drone landed in a district": a town named in a
+        # regional official's title stands for the region (1.25.0)
         return [r for r in [_title_region(m)] if r] if _GOVERNOR_TITLE.match(s.text, m.end) \
             else []
     if not out and (cx.own_region(s.text) or cx.own_region_under(s.text) and not any(
