@@ -63,8 +63,10 @@ def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
         if _damage_list(d, drafts, sents):
             continue    # a report's list of places hit names no weapon: unknown (GUIDELINES
             # 10), not the attack's (1.24.0)
-        if d.kind == "impact" and not d.counts and all(f.kind == "zero" for _, f in d.figures) \
-                and _TOLD_BESIDE.search(sents[min(d.sents)].text):
+        if d.kind == "impact" and not d.counts and (" night" in (t := sents[min(d.sents)].text)
+                                                   or "power" in t or "electric" in t
+                                                   or "heating" in t or "water" in t) \
+                and _TOLD_BESIDE.search(t) and all(f.kind == "zero" for _, f in d.figures):
             continue    # "A substation in the X region was knocked out the same night"; "X was
             # left without power after strikes": a place told beside the attack, its weapon not
             # named: unknown (GUIDELINES 10) (1.25.0)
