@@ -25,8 +25,13 @@ STRONG = re.compile(
     r"reported damage (?:in|to)|damage was reported in|"
     # "Damage was recorded in the A and B regions"; "A and B reported hits on energy
     # infrastructure"; "the A and B communities had also come under fire" (1.24.0)
-    r"(?<!no )damage (?:was|has been|had been) recorded in|reported (?:[\w\-]+ )?(?:hits|strikes) "
-    r"on|(?:have|had) (?:also |again )?come under|"
+    # ("reported no hits on the city" is none: 1.25.0)
+    r"(?<!no )damage (?:was|has been|had been) recorded in|"
+    r"reported (?!no )(?:[\w\-]+ )?(?:hits|strikes) on|(?:have|had) (?:also |again )?come under|"
+    # "plants in the A and B regions were the main targets"; "reporting damage at sites in the
+    # A and B regions" (1.25.0)
+    r"(?:were|was) (?:once again |again |also )?the (?:main |primary |principal )?targets?|"
+    r"reporting damage (?:at|in|to)|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
@@ -54,7 +59,12 @@ NEGATIVE = re.compile(r"\b(?:air raid|alerts?|alarms?|sirens?|threat|warn\w*|off
                       # "attacks on Crimea would not go unanswered": a threat (1.23.0)
                       r"go unanswered|"
                       # "troops use the X region as a staging ground for attacks on Y" (1.17.0)
-                      r"staging (?:ground|area|post|point)s?)\b", re.I)
+                      r"staging (?:ground|area|post|point)s?|"
+                      # "flights at the X and Y airports were restricted during the attack": a
+                      # precaution, no place struck (1.25.0)
+                      r"(?:restrictions?|limits?) on flights|(?:suspended|halted|restricted) "
+                      r"(?:all )?(?:flights|air traffic)|(?:flights|air traffic) (?:were|was|had "
+                      r"been|have been) (?:\w+ )?(?:restricted|suspended|halted))\b", re.I)
 INTERCEPT_ONLY = re.compile(r"\b(?:shot down|downed|intercepted|brought down|destroyed|destroying|"
                             # "air defence foiled attempts ... to attack facilities in A, B
                             # and C regions" (1.20.0)
@@ -69,13 +79,16 @@ NATIONWIDE = re.compile(
     r"power system))",  # "power system" (1.20.0)
     re.I)
 _OFFICIAL = re.compile(r"\b(?:governor|head|administration)\b", re.I)
-_OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+the\s+"
-                       r"(?:[\w\-]+\s+)?"
+# ("12 drones were shot down over his region": the official's own region too, 1.25.0)
+_OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+(?:the|his|her|"
+                       r"their)\s+(?:[\w\-]+\s+)?"
                        r"(?:region|oblast)\b(?!\s+of)|\bthe region's\b(?!\s+(?:head|governor|chief|"
                        r"leader|administration|authorities|officials?)\b)|"
                        r"\bthe (?:region|oblast) (?:had |has )?(?:been|was|were) "
                        r"(?:shelled|attacked|struck|hit|targeted)\b",
                        re.I)
+# "the governor wrote that the region had come under a combined attack" (1.25.0)
+_OWN_UNDER = re.compile(r"\bthe (?:region|oblast) (?:had |has )?(?:come|came) under\b", re.I)
 BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|20\d\d)|"
                         # "The X region is shelled daily"; "ships were in port at the time of
@@ -139,7 +152,8 @@ _TITLE_AFTER = re.compile(
     # "the Kiev regime" (a government, not a place) (1.17.0)
     r"[Rr]egime\b)")
 _TITLE_BEFORE = re.compile(r"\b(?:governor|head|mayor|chief|administration|authorities|"
-                           r"prosecutors?|ministry|"
+                           # "which led the government in X to ban fuel exports" (1.25.0)
+                           r"prosecutors?|ministry|government|"
                            r"governors|heads|officials)\s+(?:of|in)\s+(?:the\s+)?$|"
                            # "a 38-year-old employee of the X nuclear power plant": a workplace
                            r"\b(?:employees?|staff(?:ers?)?|director)\s+of\s+(?:the\s+)?$",
@@ -184,13 +198,17 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           # "as Moscow unleashed its heaviest barrage", "a claim Kyiv dismissed":
                           # the state acts (1.23.0)
                           r"unleashed|unleashes|dismissed|dismisses|"
+                          # "firms that help X obtain engines": the state acts (1.25.0)
+                          r"obtain|obtains|acquire|acquires|procure|procures|circumvent|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks
                           # (1.17.0)
                           r"(?:has|have|had) (?:long |repeatedly )?(?:said|denied|claimed|"
                           r"insisted|accused)|"
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
-_STATE_NOUN = re.compile(r"\s+(?:ability|war|war effort|forces|troops|army|military|government|"
+# ("tankers of X's so-called shadow fleet": the state's own, 1.25.0)
+_STATE_NOUN = re.compile(r"\s+(?:so-called|fleet|shadow fleet|ability|war|war effort|forces|"
+                         r"troops|army|military|government|"
                          r"aggression|invasion|economy|efforts?|claims?|plans?|decision|demands?|"
                          r"allies|strategy|budget|capacity|willingness|attempts?|ambitions?|"
                          r"refusal|position|leadership)\b")
@@ -225,7 +243,9 @@ _PRESSURE = re.compile(r"\b(?:pressure|sanctions|leverage)\s+(?:on|against|upon)
 _SLOT = re.compile(
     r"\b(?:in|on|at|over|near|around|across|against|into|of|outside|hit|struck|attacked|shelled|"
     r"targeted|targeting|bombed|pounded|hitting|striking|attacking|shelling|hammering|namely)\s+"
-    r"(?:[\w'’\-]+,?\s+){0,4}$", re.I)
+    r"(?:[\w'’\-]+,?\s+){0,4}$|"
+    # "substations were hit in N regions, among them the A, B and C regions" (1.25.0)
+    r",\s+(?:among them|including)\s+the\s+$", re.I)
 # a bulletin label before a quote ('Quote: "A, B and C oblasts were affected by the attack."')
 _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
 # a live blog's time stamp before an entry's place label ("09:10 - Kharkiv: ...", "10:35 -
@@ -243,6 +263,10 @@ _REPORTED_HIT = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w
                            r",?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
                            r"(?:(?:regions|oblasts|communities|hromadas)\s+)?(?:also\s+)?reported\s+"
                            r"(?:[\w\-]+\s+){0,2}(?:hits|strikes|damage)\s+(?:on|to|in)\b")
+# "the statement put the A, B and C regions among those attacked": a report's list (1.25.0)
+_AMONG_HIT = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+)*\s+(?:regions\s+|"
+                        r"oblasts\s+)?among (?:those|the (?:places|regions|areas|targets)) "
+                        r"(?:attacked|hit|struck|targeted|affected)\b")
 _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*"
                       r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?"
                       # "The X thermal power plant (in the Y region) was hit": the town X
@@ -263,6 +287,17 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
                       r"targeted|among|under|damaged|affected by)\b")
 
 
+# "Most drones flew at the capital, but X was hit too"; "Neighbouring X was also struck that
+# morning": the place opens its clause (1.25.0)
+_CLAUSE_LEAD = re.compile(r"(?:,\s+but|;)\s+$|^(?:Neighbou?ring|Nearby)\s+$")
+# "X lost one resident"; "X was left without power after a series of strikes": the
+# place as the subject of what the strike did (1.25.0)
+_SUBJECT_HIT = re.compile(r"\s+lost\s+(?:one|two|three|four|five|six|\d+)\s+(?:residents?|"
+                          r"people|civilians)\b|(?:\s+in\s+the\s+\w+)?\s+(?:lost|was left "
+                          r"without|were left without)\s+(?:power|electricity|heating|water)\b"
+                          r"[^.;]{0,40}?\bafter\b")
+
+
 # Literals one of which every match of a pattern holds (lowercase): the regex runs only then.
 _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounded", "kill", "dead",
                  "died", "wound", "injur", "hurt", "damag", "destroy", "blaze", "fire", "debris",
@@ -280,6 +315,12 @@ _OWN_WORDS = ("region", "oblast")
 def own_region(text: str) -> bool:
     """An official speaks of "the region" as struck: his own region is the target."""
     return bool(gated(_OWN_SLOT, _OWN_WORDS, text)) and bool(_OFFICIAL.search(text))
+
+
+def own_region_under(text: str) -> bool:
+    """An official says "the region" came under attack: his own region, when the article has no
+    row in it yet (after its towns' rows, the same attack summed up)."""
+    return " under" in text and bool(_OWN_UNDER.search(text)) and bool(_OFFICIAL.search(text))
 
 
 # "Belgorod region ... has been hit frequently since last year": a habit, no strike told (1.22.0)
@@ -350,6 +391,9 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             m.start == first.start or m.start >= first.end):
         return True     # "A, B and C also reported damage to energy sites": each place of
         # the list, the last one too though "C reported" reads as a speaker (1.24.0)
+    if " among " in text and _AMONG_HIT.match(text, first.end) and (
+            m.start == first.start or m.start >= first.end):
+        return True     # "... put the A, B and C regions among those attacked" (1.25.0)
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False
@@ -393,8 +437,11 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             or (" said the " in text[:first.start]
                 and bool(_SOURCE_FRAME.search(text, 0, first.start)))
             or text[:first.start].strip() in ("The", "the")
-            or bool(_LABEL.fullmatch(text, 0, first.start)))
-    return lead and bool(_PASSIVE.match(text, m.end))
+            or bool(_LABEL.fullmatch(text, 0, first.start))
+            or ((" but " in text or ";" in text or text.startswith(("Neighbo", "Nearby")))
+                and bool(_CLAUSE_LEAD.search(text, 0, first.start))))
+    return lead and (bool(_PASSIVE.match(text, m.end)) or (" lost " in text or " left " in text)
+                     and bool(_SUBJECT_HIT.match(text, m.end)))
 
 
 def heading(text: str, m: Mention) -> bool:

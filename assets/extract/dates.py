@@ -65,6 +65,8 @@ _GATES: dict[str, object] = {
 _STRENGTH = {"range_dm": 3, "range_md": 3, "md": 3, "dm": 3, "today": 1}
 # a wire dateline's place before its date: "KYIV, ", "DNIPRO, Ukraine, " (1.20.0)
 _DATELINE = re.compile(r"[A-Z][A-Z'\- ]+,(?: [A-Z][a-z]+,)? ")
+# "Rivne, 3 May - The toll from ...": a dateline with the place as written (1.25.0)
+_TITLE_DATELINE = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?, ")
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|say|reported|reports|wrote|announced|added|confirmed|stated|posted|told|"
     r"claimed|(?:rose|risen|climbed|reached|increased|went up|gone up)\s+(?:to\s+)?\S+)"
@@ -222,7 +224,9 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                 # "KYIV, April 5 (Meridian Wire) - ...": a wire dateline dates the report
                 # (1.20.0)
                 m.start() < 40 and _DATELINE.fullmatch(text, 0, m.start())
-                and text.startswith(" (", m.end()))
+                and text.startswith(" (", m.end())) or (
+                m.start() < 30 and text.startswith((" - ", " \u2013 ", " \u2014 "), m.end())
+                and bool(_TITLE_DATELINE.fullmatch(text, 0, m.start())))
             found.append(DateExpr(m.start(), m.end(), value, precision, report,
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))
@@ -250,6 +254,14 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
             found = [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
                      if d.value is not None and d not in aft and d.precision == "day"
                      and d.value > aft[0].value and d.strength <= 2 else d for d in found]
+    if len(found) > 1 and any(d.strength == 1 and d.value is not None for d in found):
+        # "the ministry reported on Friday that N drones were downed overnight", told in a Sunday
+        # roundup: the night before the report's day, not before publication (1.25.0)
+        said = [d for d in found if d.report and d.value is not None and d.precision == "day"]
+        found = [DateExpr(d.start, d.end, r.value, d.precision, d.report, d.strength)
+                 if d.strength == 1 and d.value is not None and (r := next((
+                     x for x in said if x.start < d.start and x.value < d.value), None))
+                 else d for d in found]
     if "week, on " in text:     # "earlier in the week, on Wednesday": the day refines the week
         found = [d for k, d in enumerate(found) if not (
             d.precision == "week" and d.value is None and k + 1 < len(found)

@@ -20,6 +20,7 @@ from . import caseless, lowtext
 from . import context as cx
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
+from .earlier import after_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
 from .places import Mention, find_places
@@ -53,7 +54,7 @@ from .targets import (
 )
 from .weapons import find_weapons, target_type
 
-EXTRACTOR_VERSION = "1.24.0"
+EXTRACTOR_VERSION = "1.25.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -124,6 +125,8 @@ _WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around 
                          r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
 
 
+_REGION_COUNT = re.compile(r"\b\d+\s+(?:settlements|communities|localities|hromadas|towns and "
+                           r"villages)\s+of the region\b")
 _LOCAL = re.compile(r"\b[Tt]he (?:city|town|region|oblast|village|port)\b|\bover our "
                     r"(?:territory|region|city|town)\b")
 # "the death toll ... rose to 40 on Monday", "the toll reached 11 on Saturday": a toll's report
@@ -131,7 +134,8 @@ _TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached
                           r"went up|gone up|stood)\b")
 _CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
                                  r"districts of the region\b")
-_THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:before|after|earlier))")
+# ("a substation was hit the same night", "N drones were launched that night": 1.25.0)
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night)\b(?!\s+(?:before|after|earlier))")
 
 
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
@@ -142,6 +146,20 @@ def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateEx
             or day.value >= d.event_date:
         return
     d.event_date, d.precision, d.date_strength = day.value, day.precision, day.strength
+
+
+# "revenge for Monday's attack on the X bridge": the day of an attack on something named, not
+# the row's place (1.25.0)
+_ON_NAMED = re.compile(r"[\w'’\-]*(?:[ap]\.m\.)?(?: [\w\-]+){0,3}? on (?:the )?"
+                       r"(?P<n>[A-Z][\w'’\-]+)")
+
+
+def _elsewhere(text: str, m: re.Match[str], row: Draft) -> bool:
+    """The weekday's attack is told as one on a named place other than the row's."""
+    on = _ON_NAMED.match(text, m.end())
+    return bool(on) and bool(row.location) and not (row.location or "").startswith(
+        on.group("n")[:5]) and on.group("n") not in ("Monday", "Tuesday", "Wednesday",
+                                                     "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _last_two(drafts: list[Draft], i: int) -> list[Draft]:
@@ -336,6 +354,13 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # of the town": the month before publication, no day (GUIDELINES 6) (1.16.0)
         when = (None, "month", 0)
         month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    elif (opened := opening_date(text, dates)) is not None:
+        # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
+        # drone hit a shop in the X district, killing two": the town last named (1.25.0)
+        when, month = opened, None
+        if _THE_TOWN.search(text) and (
+                town := _last_named_town(sents, i, ctx, drafts)) is not None:
+            return _earlier(_mention_of(town), when, month, town.event_date or when[0])
     else:
         return None
     before = _places_before(sents, i, ctx)
@@ -374,6 +399,8 @@ def _named_thing_row(sents: list[Sentence], j: int, drafts: list[Draft]) -> Draf
 def _earlier(m: Mention, when: tuple, month: tuple | None,
              current: date) -> tuple[Mention, tuple] | None:
     """(place, date) when the date is another day (month) than the current row's."""
+    if when[0] is None and month is None:
+        return m, when  # "Earlier this month, ...": told as earlier, no day (1.25.0)
     if month is not None:
         same = month == (current.year, current.month)
     else:
@@ -471,6 +498,9 @@ _PLACE_LABEL = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: (?:communi
                           r"district|raion|region|oblast|Oblast|Region))?\.")
 _CITYS = re.compile(r"\bthe (?:city|town)'s\b")
 _ASIDE = re.compile(r",\s+where\s+[^,;]+,")
+# ", a village near the border where troops crossed on Friday." closing the sentence, no
+# strike told in it (1.25.0)
+_END_ASIDE = re.compile(r"\s+where\s+[^,;]+$")
 
 
 def _outside_asides(text: str, dates: list[DateExpr]) -> list[DateExpr]:
@@ -480,6 +510,8 @@ def _outside_asides(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     # telling the strike itself (a weapon and a strike verb) dates the attack
     spans = [m.span() for m in _ASIDE.finditer(text)
              if not (find_weapons(m.group())[0] and cx.STRONG.search(m.group()))]
+    spans += [m.span() for m in _END_ASIDE.finditer(text, text.rfind(",") + 1)
+              if not cx.STRONG.search(m.group()) and not find_weapons(m.group())[0]]
     return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
 
 
@@ -846,7 +878,8 @@ def _extract(article: dict) -> list[dict]:
             # "Hours later, drones attacked the town of X" (not "after midnight"): the day of
             # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
             carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
-        elif (" that day" in s.text or " the same day" in s.text) and _THAT_DAY.search(s.text) \
+        elif (" that day" in s.text or " the same day" in s.text or " that night" in s.text
+              or " the same night" in s.text) and _THAT_DAY.search(s.text) \
                 and (dated := next((d for d in reversed(b.drafts) if d.kind == "impact"
                                     and d.date_strength >= 2 and d.event_date is not None),
                                    None)) is not None:
@@ -865,7 +898,7 @@ def _extract(article: dict) -> list[dict]:
         if stamp:
             upd = (s.para, _minutes(stamp))
         dates = find_dates(s.text, pub)
-        if dates and ", where " in s.text:
+        if dates and " where " in s.text:
             dates = _outside_asides(s.text, dates)
         n_regions = "regions" in s.text and bool(nr := _N_REGIONS.search(s.text))
         if n_regions and ", and " in s.text[:nr.start()]:
@@ -1095,12 +1128,26 @@ def _extract(article: dict) -> list[dict]:
             # the Kursk region": a part of the ministry's total, no region row (GUIDELINES 4)
             # (1.23.0)
             targets, counts = [], []
+        # "The barrage came two days after missiles hit a school in X, killing nine": an
+        # earlier attack, dated from the article's own (1.25.0)
+        after = after_date(s.text, dates, focus[0].event_date if len(focus) == 1
+                           and focus[0].event_date else carry[0]) if (
+            (targets or figs) and " after " in s.text) else None
+        if not targets and not figs and not counts and home and " of the region" in s.text \
+                and i + 1 < len(sents) and _REGION_COUNT.search(s.text) \
+                and ROUNDUP.search(s.text) and find_casualties(sents[i + 1].text) \
+                and not find_places(sents[i + 1].text, ctx):
+            # "Over the past day, N settlements of the region came under fire. Two people were
+            # killed, the governor said": the region's day total, its figures told next (1.25.0)
+            focus = [b.place(region_mention(home), _pick_date(dates, 0, carry), i, s.text)]
+            focus[0].whole = True
         if targets:
             here = []
             scoped = _scoped_weapons(wtext, targets) if classes else {}
             kind = None     # the sentence's target type, found once
             for m in targets:
-                d = b.place(m, _pick_date(dates, m.start, carry), i, _clause_at(s.text, m.start)
+                d = b.place(m, after[1] if after and m.start >= after[0] else _pick_date(
+                    dates, m.start, carry), i, _clause_at(s.text, m.start)
                             if len(targets) > 1 else s.text)
                 if len(targets) > 1:
                     d.add_shared(*scoped.get(m.start, (set(), [])))
@@ -1292,12 +1339,21 @@ def _extract(article: dict) -> list[dict]:
                 d.figures += [(s.start + f.pos, f) for f in figs]
                 d.sents.append(i)
             focus = two
+        elif figs and not counts and after and all(f.pos >= after[0] for f in figs) \
+                and _THE_TOWN.search(s.text, after[0]) and (
+                    town := _last_named_town(sents, i, ctx, b.drafts)) is not None:
+            # "It came a day after glide bombs hit a market in the city on Saturday, killing
+            # two": the town's earlier attack, a row of its own (1.25.0)
+            d = b.place(_mention_of(town), after[1], i, s.text)
+            d.figures += [(s.start + f.pos, f) for f in figs]
+            d.add_weapons(*striking_weapons(s.text, after[0]))
         elif figs and not counts and (bg := _background(b.drafts, focus, dates, sents, i, ctx,
                                                         pub)):
             # "On Dec. 11, debris injured four people": an earlier attack on the same place
             d = b.place(bg[0], bg[1], i, s.text)
             d.figures += [(s.start + f.pos, f) for f in figs]
-            d.add_weapons(classes, models)
+            d.add_weapons(*(striking_weapons(s.text, 0) if opening_date(s.text, dates)
+                            else (classes, models)))
             d.whole = d.level == "admin1"
             focus = [d]
         elif figs and s.para == upd[0] and len(focus) == 1 and focus[0].kind == "impact" \
@@ -1386,7 +1442,7 @@ def _extract(article: dict) -> list[dict]:
                 or " tore " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
-                or _FIRED_ON.search(s.text)):
+                or _FIRED_ON.search(s.text)) and not _elsewhere(s.text, m_on, focus[0]):
             _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
         if dates:
             carry = _pick_date(dates, 0, carry)

@@ -48,6 +48,10 @@ def _damage_list(d: Draft, drafts: list[Draft], sents: list[Sentence]) -> bool:
         1 for x in drafts if x.sents == [k]) >= 2
 
 
+_TOLD_BESIDE = re.compile(r"\b(?:[Tt]hat|[Tt]he same) night\b|\b(?:lost|left without) (?:power|"
+                          r"electricity|heating|water)\b")
+
+
 def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
                   sents: list[Sentence]) -> None:
     """Rows with no weapon of their own take the article's: the nearest earlier same-day
@@ -59,6 +63,13 @@ def fill_weapons(drafts: list[Draft], head: tuple, named: list[tuple],
         if _damage_list(d, drafts, sents):
             continue    # a report's list of places hit names no weapon: unknown (GUIDELINES
             # 10), not the attack's (1.24.0)
+        if d.kind == "impact" and not d.counts and (" night" in (t := sents[min(d.sents)].text)
+                                                   or "power" in t or "electric" in t
+                                                   or "heating" in t or "water" in t) \
+                and _TOLD_BESIDE.search(t) and all(f.kind == "zero" for _, f in d.figures):
+            continue    # "A substation in the X region was knocked out the same night"; "X was
+            # left without power after strikes": a place told beside the attack, its weapon not
+            # named: unknown (GUIDELINES 10) (1.25.0)
         if d.level == "admin1" and d.whole and any(
                 ": " in (t := sents[k].text) and SHARE_AT.search(t, t.index(": "))
                 for k in d.sents):
@@ -132,7 +143,7 @@ def settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                          and (o.event_date == d.event_date or d.date_strength == 0 and not (
                              d.figures or d.counts) and _near_dates(o, d))
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
-            if town is not None and _region_total(d, out):
+            if town is not None and (_region_total(d, out) or _more_than_town(d, town)):
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
             if town is not None and d.count("intercepted") is not None \
                     and town.count("intercepted") is None and min(town.sents) > min(d.sents):
@@ -211,6 +222,14 @@ def _region_total(d: Draft, rows: list[Draft]) -> bool:
         if v and len(parts) >= 2 and v >= sum(parts):
             return True
     return False
+
+
+def _more_than_town(d: Draft, town: Draft) -> bool:
+    """"Two civilians died in the X region. A man was killed in A; shelling also hit B": the
+    region counts more dead than the town it would fold into reports, so it is the region's
+    total, a row of its own (1.25.0)."""
+    return any((v := d.figure(name)) is not None and (w := town.figure(name)) is not None
+               and v > w for name in ("killed", "injured"))
 
 
 def _near_dates(a: Draft, b: Draft) -> bool:

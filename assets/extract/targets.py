@@ -248,6 +248,12 @@ _REGIONAL_TITLE = re.compile(r"\s+(?:regional|region's|Regional|Oblast)\s+(?:gov
                              r"head|Head|[Mm]ilitary|[Aa]dministration)\b")
 
 
+# "Lviv regional governor", "Voronezh governor": a regional office named after its capital
+_GOVERNOR_TITLE = re.compile(r"\s+(?:(?:regional|Regional|region|Region|Oblast|oblast)\s+)?"
+                             r"(?:acting\s+)?(?:[Gg]overnor|Gov\.)|\s+(?:regional|Regional|Oblast)\s+"
+                             r"(?:head|Head|[Mm]ilitary|[Aa]dministration)\b")
+
+
 def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool = True,
              home: str | None = None, seen: frozenset = frozenset()) -> list[Mention]:
     if not strike:
@@ -302,8 +308,14 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
                 g = load().by_admin1[m.admin1]
                 return [Mention(m.start, m.end, m.country, m.admin1, g.iso, city[0].name,
                                 city[0].lat, city[0].lon, "settlement")]
-        return [region_mention(m.admin1)] if m.level == "admin1" else []
-    if not out and cx.own_region(s.text):
+        if m.level == "admin1":
+            return [region_mention(m.admin1)]
+        # "X governor Y said fragments of a drone landed in a district": a town named in a
+        # regional official's title stands for the region (1.25.0)
+        return [r for r in [_title_region(m)] if r] if _GOVERNOR_TITLE.match(s.text, m.end) \
+            else []
+    if not out and (cx.own_region(s.text) or cx.own_region_under(s.text) and not any(
+            m.admin1 in seen for m in places)):
         own = [m for m in places if m.level == "admin1"][:1]
         if not own and len({m.admin1 for m in places}) == 1 and all(
                 cx.in_title(s.text, m) for m in places):
