@@ -261,8 +261,14 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
                    # "nobody in the city had been hurt" (1.23.0)
                    r"(?:nobody|no one) (?:in the (?:city|town|village) )?(?:was|had been|"
                    r"has been) (?:hurt|injured|killed)|"
+                   # "Nobody on the shift was hurt" (1.25.0)
+                   r"(?:nobody|no one) (?:on|at|among) the [a-z\-]+ (?:was|were|had been|has been) "
+                   r"(?:hurt|injured|killed)|"
+                   # "hit energy sites without causing casualties" (1.25.0)
+                   r"without causing (?:any )?(?:casualties|injuries|victims)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
-                   r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
+                   r"deaths) or (?:injur\w+|wounded)|there were no casualties|"
+                   r"no one was killed or hurt)\b",
                    re.I)
 # "The driver was not hurt", "the passengers were unhurt": nobody was, 0 and 0
 # "A passenger, her 12-year-old son, was unhurt": an appositive between them (1.12.0)
