@@ -409,10 +409,16 @@ def _whole(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
+_ALL_SUBSET = re.compile(r"\b(?:including|of which|among them|of them|incl\.)\s+all\s+"
+                         r"(?:the\s+)?$", re.I)
+
+
 def _and_all(text: str, out: list[Count], alls: set[int], of_them: set[int]) -> list[Count]:
     """"shot down 26 of the Kh-101 cruise missiles and all six Kalibrs": two parts of one kind
     downed, which add up (1.25.0)."""
     for a in [c for c in out if c.field == "intercepted" and c.pos in alls]:
+        if _ALL_SUBSET.search(text, max(0, a.pos - 40), a.pos):
+            continue    # "81 of the missiles, among them all 11 Kh-101s": a part of the 81
         prior = [o for o in out if o.field == "intercepted" and o.wtype == a.wtype
                  and o.pos in of_them and o.pos < a.pos and not _CUT.search(text, o.pos, a.pos)]
         if len(prior) == 1:
