@@ -19,6 +19,7 @@ from assets.schema import MENTIONS
 from . import caseless, lowtext
 from . import context as cx
 from .casualties import Figure, find_casualties
+from .country_zeros import drop_local_zeros
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
@@ -1442,6 +1443,8 @@ def _extract(article: dict) -> list[dict]:
                     d.figures += list(r.figures)
     fill_weapons(b.drafts, head, named, sents)
     _fold_reported(b.drafts, sents, pub)
+    for d in b.drafts:
+        drop_local_zeros(d, sents, ctx)     # (1.25.0)
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 
