@@ -19,7 +19,6 @@ from assets.schema import MENTIONS
 from . import caseless, lowtext
 from . import context as cx
 from .casualties import Figure, find_casualties
-from .country_zeros import drop_local_zeros
 from .dates import DateExpr, find_dates, parse_published
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
@@ -53,6 +52,7 @@ from .targets import (
     whole_region,
 )
 from .weapons import find_weapons, target_type
+from .zeros import drop_contradicted_zeros, drop_local_zeros
 
 EXTRACTOR_VERSION = "1.24.0"
 
@@ -1445,6 +1445,7 @@ def _extract(article: dict) -> list[dict]:
     _fold_reported(b.drafts, sents, pub)
     for d in b.drafts:
         drop_local_zeros(d, sents, ctx)     # (1.25.0)
+        drop_contradicted_zeros(d, text, sents, ctx)
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 
