@@ -85,8 +85,10 @@ def _wtype(noun: str | None) -> str:
         else "drone"
 
 
-_HIT_AFTER = re.compile(rf"(?:,?\s+and\s+(?:{_N})\s+{_MOD}{_NOUN})?\s+(?:had\s+|have\s+)?"
-                        rf"(?:also\s+)?(?:hit|struck|slammed)\b", re.I)
+_HIT_AFTER = re.compile(rf"(?:,?\s+and\s+(?:{_N})\s+{_MOD}{_NOUN})?\s+(?:that\s+|which\s+)?"
+                        rf"(?:had\s+|have\s+)?(?:also\s+)?(?:hit|struck|slammed|"
+                        # "Two UMPB bombs fell on X", "two missiles that slammed into X" (1.25.0)
+                        rf"(?:fell|landed)\s+(?:on|in)\b)\b", re.I)
 
 
 def _field(text: str, start: int, end: int) -> str | None:
