@@ -262,7 +262,8 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
                    r"(?:nobody|no one) (?:in the (?:city|town|village) )?(?:was|had been|"
                    r"has been) (?:hurt|injured|killed)|"
                    # "Nobody on the shift was hurt" (1.25.0)
-                   r"(?:nobody|no one) (?:on|at|among) the [a-z\-]+ (?:was|were|had been|has been) "
+                   r"(?:nobody|no one) (?:on|at|among) the (?:[a-z\-]+ ){1,2}(?:was|were|had been|"
+                   r"has been) "
                    r"(?:hurt|injured|killed)|"
                    # "hit energy sites without causing casualties" (1.25.0)
                    r"without causing (?:any )?(?:casualties|injuries|victims)|"
@@ -426,12 +427,15 @@ def find_casualties(text: str) -> list[Figure]:
     out: list[Figure] = []
     taken: set[int] = set()
     hurt_died: list[tuple[int, int]] = []
-    puts = [*_PUT_NUMBER.finditer(t)] if "put" in t else []
+    puts = [m for m in _PUT_NUMBER.finditer(t) if not any(
+        a <= m.start() < b for a, b in ((x.start(), x.end()) for x in _NTH_MORE.finditer(t)))
+            ] if "put" in t else []     # ("put ... at six, but later ... a seventh": _NTH_MORE's)
     for m in [*_UPDATE.finditer(t), *_BRING.finditer(t), *puts]:
         what = m.group("what").lower()
         field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
         v = parse_number(m.group("n"))
-        if v is not None and any(m is p for p in puts) and _PUT_STALE.search(t, 0, m.start()):
+        if v is not None and any(m is p for p in puts) and _PUT_STALE.search(
+                t, max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), 0), m.start()):
             out.append(Figure(field, v, m.start("n"), "stale"))
             taken.add(m.start("n"))
         elif v is not None:
@@ -519,9 +523,13 @@ def find_casualties(text: str) -> list[Figure]:
                 pairs.append(m.span())
                 out.append(Figure(field, 2, m.start(), "stale" if stale else "plain"))
         word, extra = _IMPLIED_IF[field]
-        suffered = field == "injured" and any(w in t for w in _ONE_HURT_WORDS)
-        for m in [*_IMPLIED[field].finditer(t), *(extra.finditer(t) if word in t else ()),
-                  *(_ONE_HURT.finditer(t) if suffered else ())]:
+        found = [*_IMPLIED[field].finditer(t), *(extra.finditer(t) if word in t else ())]
+        if field == "injured" and any(w in t for w in _ONE_HURT_WORDS):
+            # (one person once: a phrasing the patterns above already read is theirs)
+            found += [m for m in _ONE_HURT.finditer(t) if not any(
+                o.start() < m.end() and m.start() < o.end() for o in found) and not any(
+                x.field == field and m.start() <= x.pos < m.end() for x in out)]
+        for m in found:
             if any(a <= m.start() < b for a, b in pairs):
                 continue
             if any(x.pos < m.start() < x.pos + 80 and x.field == field and x.value > 1
@@ -549,7 +557,17 @@ def find_casualties(text: str) -> list[Figure]:
         # "The toll has climbed to 27 dead, officials say, and 159 people have been injured":
         # the injured figure of a toll update is updated too (1.20.0)
         out = [Figure(f.field, f.value, f.pos, "update") if f is hurt[0] else f for f in out]
+    if (" not " in text or "rather than" in text or "instead of" in text) and "initial" in text:
+        # "three people were injured, not four as initially reported": a correction, the latest
+        # figure (1.25.0)
+        out = [Figure(f.field, f.value, f.pos, "update") if f.kind == "plain"
+               and _CORRECTED.match(text, f.pos) else f for f in out]
     return sorted(out, key=lambda f: f.pos)
+
+
+_CORRECTED = re.compile(rf"[^.;]{{0,40}}?,?\s+(?:not|rather than|instead of)\s+(?:the\s+)?"
+                        rf"(?:{_N})\s+(?:people\s+)?(?:as\s+)?(?:initially|first|originally)\b",
+                        re.I)
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
