@@ -25,6 +25,9 @@ _MASKS = [re.compile(p, re.I) for p in (
     r"\bborn in \d{4}\b",
     r"\b\d[\d,.]*\s*(?:km|kilomet\w+|miles?|metres|meters|square|sq|tonnes|tons|%|percent)\b",
     r"\b(?:rather than|instead of|not|down from|up from)\s+(?:the\s+)?\d+\b",
+    # "three people were injured, not four as initially reported": the stale figure (1.25.0)
+    r"\b(?:rather than|instead of|not)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?=\s+(?:as|that|people|were|was)\b)",
     r",\s*(?:including|among them)\b[^,.;]*,",
     # "a strike on the port in December 2023 killed one person": a year is no figure (1.20.0)
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -52,7 +55,9 @@ _HURT = (r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|"
          r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
          # "Seven people were treated for blast injuries" (1.20.0)
          r"treated\s+for\s+(?:[\w\-]+\s+)?(?:injuries|wounds|burns|cuts|concussions?|"
-         r"smoke inhalation))")
+         r"smoke inhalation)|"
+         # "four more people needed hospital treatment" (1.25.0)
+         r"(?:needed|required)\s+(?:hospital|medical)\s+(?:treatment|care))")
 _ACTIVE = {
     "killed": re.compile(rf"\b(?:killed|killing|kills?|claimed|(?:claiming|claims?|took|taking|"
                          rf"takes?)(?=\s+the\s+lives)|left)\s+"
@@ -168,6 +173,18 @@ _IMPLIED_IF = {
         rf"(?:taken|rushed|brought|admitted)\s+to\s+(?:a\s+|the\s+)?"
         rf"(?:[\w\-]+\s+){{0,3}}?hospital\s+with\b(?![^.;]{{0,80}}\bdied\b)", re.I)),
 }
+# One person hurt, told by what they suffered rather than by "was injured": "He was taken to
+# hospital with blast injuries", "The driver suffered shrapnel wounds to his legs", "a woman was
+# cut by broken glass", "one woman suffered a concussion" (1.25.0)
+_ONE_HURT = re.compile(
+    rf"(?:^\s*[\"“]?(?:He|She)|(?:^\s*|;\s+|\bthat\s+|,\s+and\s+)(?:The|His|Her|Their)\s+{_MODS}"
+    rf"(?:{_ONE_NOUN}|{_KIN})|\b(?:a|an|one)\s+{_MODS}{_ONE_NOUN}{_OF_TOWN})(?:,[^,.;]{{1,40}},)?\s+"
+    rf"(?:(?:was|has been|had been)\s+(?:taken|rushed|brought|admitted)\s+to\s+(?:a\s+|the\s+)?"
+    rf"(?:[\w\-]+\s+){{0,3}}?hospital\s+with\b|(?:has\s+|had\s+)?(?:suffered|sustained|received)\s+"
+    rf"(?:an?\s+)?(?:[\w\-]+\s+)?(?:burns|wounds?|injur(?:y|ies)|cuts?|bruises|concussions?)\b|"
+    rf"(?:was|had been)\s+cut\s+by\s+(?:flying\s+|broken\s+)?glass\b)"
+    rf"(?![^.;]{{0,80}}\bdied\b)", re.I)
+_ONE_HURT_WORDS = ("hospital with", "suffered", "sustained", "received", "cut by")
 _PLUS_ONE = {f: re.compile(rf"(?P<n>{_N})\s+(?:other\s+|more\s+)?(?:people|persons|civilians|"
                            rf"residents|others|adults|children|men|women|{_ROLE})\s+and\s+(?:a|an|one)\s+{_MODS}{_ONE_NOUN}\s+"
                            rf"(?:were|have been|had been|are)\s+{_ADV}{w}\b", re.I)
@@ -189,7 +206,11 @@ _ONE_AND_N = {f: re.compile(rf"\b(?:the|a|an|one)\s+{_MODS}{_ONE_NOUN}\s+and\s+(
                            rf"{w}\b", re.I)
               for f, w in (("killed", _KILL), ("injured", _HURT))}
 _PAIRS = {"killed": re.compile(rf"{_PAIR}killed\b", re.I),
-          "injured": re.compile(rf"{_PAIR}(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)}
+          "injured": re.compile(rf"{_PAIR}(?:injured|wounded|hurt|hospitali[sz]ed|"
+                                # "A woman and a man were taken to hospital with shrapnel
+                                # wounds" (1.25.0)
+                                rf"taken\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?hospital"
+                                rf"\s+with)\b", re.I)}
 # "wounding the driver and two passengers" (1 + 2); "killing a woman and her two children";
 # "injured a woman and her son" (2)
 _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s+and\s+"
@@ -217,6 +238,14 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"(?:revised|raised|updated|corrected|adjusted)"
                      rf"(?: (?:up|down|upwards?|downwards?))?)"
                      rf"\s+(?:to\s+)?(?P<n>{_N})", re.I)
+# "putting the number of injured at 23", "By the evening he put the number of injured at four":
+# the latest figure (1.25.0); "Initial reports put ... at", "had earlier put" an earlier one
+_PUT_NUMBER = re.compile(rf"\bput(?:ting|s)?\s+"
+                         rf"the\s+(?P<what>number of (?:\w+\s+)?(?:killed|dead|deaths|wounded|"
+                         rf"injured|victims)|(?:death |injury )?toll)\s+at\s+(?P<n>{_N})"
+                         rf"(?!\s+(?:dead|killed)\s+and)", re.I)
+_PUT_STALE = re.compile(r"\b(?:initial|initially|earlier|first|previous|previously|originally|"
+                        r"had)\b", re.I)
 _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
                    # "There were no reports of casualties in the city" (1.20.0)
                    r"reports? of (?:casualties|injuries|victims)|one was (?:killed|hurt|"
@@ -232,8 +261,15 @@ _ZERO = re.compile(r"\b(?:no (?:casualties|victims|injuries|deaths|"
                    # "nobody in the city had been hurt" (1.23.0)
                    r"(?:nobody|no one) (?:in the (?:city|town|village) )?(?:was|had been|"
                    r"has been) (?:hurt|injured|killed)|"
+                   # "Nobody on the shift was hurt" (1.25.0)
+                   r"(?:nobody|no one) (?:on|at|among) the (?:[a-z\-]+ ){1,2}(?:was|were|had been|"
+                   r"has been) "
+                   r"(?:hurt|injured|killed)|"
+                   # "hit energy sites without causing casualties" (1.25.0)
+                   r"without causing (?:any )?(?:casualties|injuries|victims)|"
                    r"no one was (?:killed|hurt|injured)|no injuries or deaths|no (?:dead|"
-                   r"deaths) or injur\w+|there were no casualties|no one was killed or hurt)\b",
+                   r"deaths) or (?:injur\w+|wounded)|there were no casualties|"
+                   r"no one was killed or hurt)\b",
                    re.I)
 # "The driver was not hurt", "the passengers were unhurt": nobody was, 0 and 0
 # "A passenger, her 12-year-old son, was unhurt": an appositive between them (1.12.0)
@@ -305,7 +341,7 @@ _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
 _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll|"
                          r"^\s*(?:he|she|his|her|their)\b|"   # "Her son-in-law was ..."
                          # "The driver was hurt"; "The driver died at the scene" (1.20.0)
-                         r"^\s*the\s+[\w\-]+\s+(?:was|were|died)\b", re.I)
+                         r"^\s*the\s+[\w\-]+\s+(?:was|were|died|suffered|sustained)\b", re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
 
@@ -391,11 +427,18 @@ def find_casualties(text: str) -> list[Figure]:
     out: list[Figure] = []
     taken: set[int] = set()
     hurt_died: list[tuple[int, int]] = []
-    for m in [*_UPDATE.finditer(t), *_BRING.finditer(t)]:
+    puts = [m for m in _PUT_NUMBER.finditer(t) if not any(
+        a <= m.start() < b for a, b in ((x.start(), x.end()) for x in _NTH_MORE.finditer(t)))
+            ] if "put" in t else []     # ("put ... at six, but later ... a seventh": _NTH_MORE's)
+    for m in [*_UPDATE.finditer(t), *_BRING.finditer(t), *puts]:
         what = m.group("what").lower()
         field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
         v = parse_number(m.group("n"))
-        if v is not None:
+        if v is not None and any(m is p for p in puts) and _PUT_STALE.search(
+                t, max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), 0), m.start()):
+            out.append(Figure(field, v, m.start("n"), "stale"))
+            taken.add(m.start("n"))
+        elif v is not None:
             out.append(Figure(field, v, m.start("n"), "update"))
             taken.add(m.start("n"))
             if field == "killed" and (more := _UPDATE_AND.match(t, m.end())) and (
@@ -480,7 +523,13 @@ def find_casualties(text: str) -> list[Figure]:
                 pairs.append(m.span())
                 out.append(Figure(field, 2, m.start(), "stale" if stale else "plain"))
         word, extra = _IMPLIED_IF[field]
-        for m in [*_IMPLIED[field].finditer(t), *(extra.finditer(t) if word in t else ())]:
+        found = [*_IMPLIED[field].finditer(t), *(extra.finditer(t) if word in t else ())]
+        if field == "injured" and any(w in t for w in _ONE_HURT_WORDS):
+            # (one person once: a phrasing the patterns above already read is theirs)
+            found += [m for m in _ONE_HURT.finditer(t) if not any(
+                o.start() < m.end() and m.start() < o.end() for o in found) and not any(
+                x.field == field and m.start() <= x.pos < m.end() for x in out)]
+        for m in found:
             if any(a <= m.start() < b for a, b in pairs):
                 continue
             if any(x.pos < m.start() < x.pos + 80 and x.field == field and x.value > 1
@@ -508,7 +557,17 @@ def find_casualties(text: str) -> list[Figure]:
         # "The toll has climbed to 27 dead, officials say, and 159 people have been injured":
         # the injured figure of a toll update is updated too (1.20.0)
         out = [Figure(f.field, f.value, f.pos, "update") if f is hurt[0] else f for f in out]
+    if (" not " in text or "rather than" in text or "instead of" in text) and "initial" in text:
+        # "three people were injured, not four as initially reported": a correction, the latest
+        # figure (1.25.0)
+        out = [Figure(f.field, f.value, f.pos, "update") if f.kind == "plain"
+               and _CORRECTED.match(text, f.pos) else f for f in out]
     return sorted(out, key=lambda f: f.pos)
+
+
+_CORRECTED = re.compile(rf"[^.;]{{0,40}}?,?\s+(?:not|rather than|instead of)\s+(?:the\s+)?"
+                        rf"(?:{_N})\s+(?:people\s+)?(?:as\s+)?(?:initially|first|originally)\b",
+                        re.I)
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively

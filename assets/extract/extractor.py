@@ -53,6 +53,7 @@ from .targets import (
     whole_region,
 )
 from .weapons import find_weapons, target_type
+from .zeros import drop_contradicted_zeros, drop_local_zeros
 
 EXTRACTOR_VERSION = "1.25.0"
 
@@ -202,7 +203,8 @@ _SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|st
                           r"October|November|December) 20\d\d|20\d\d)")
 # "since the start of the week Russian strikes have injured 64 people": the active perfect too
 # (1.19.0)
-_PERFECT_TOLL = re.compile(r"\b(?:have|has) (?:been )?(?:killed|injured|wounded)\b")
+# ("since the start of the year, more than 60 residents had been injured": 1.25.0)
+_PERFECT_TOLL = re.compile(r"\b(?:have|has|had) (?:been )?(?:killed|injured|wounded)\b")
 
 
 # "Missiles also hit A and B, which has been shelled repeatedly for days": an aside on the place's
@@ -220,7 +222,14 @@ def _unaside(text: str) -> str:
 
 def _since_total(text: str) -> bool:
     """A casualty total since an earlier date told in the perfect tense."""
-    return bool(_PERFECT_TOLL.search(text)) and bool(_SINCE_TOTAL.search(text))
+    return bool(_PERFECT_TOLL.search(text)) and (any(
+        not _SUPERLATIVE.search(text, max(0, m.start() - 50), m.start())
+        for m in _SINCE_TOTAL.finditer(text)) or ("past" in text and bool(_PAST_WEEK.search(text))))
+
+
+# "159 people had been injured, the highest number in the capital since the invasion began": the
+# day's figure measured against the war, no war-long total (1.25.0)
+_SUPERLATIVE = re.compile(r"\b(?:highest|largest|biggest|deadliest|worst|most|first)\b[^.;]*$")
 
 
 _PAST_WEEK = re.compile(r"\b(?:over|in|during) the past (?:week|month|(?:\w+ )?(?:weeks|months))\b",
@@ -993,7 +1002,8 @@ def _extract(article: dict) -> list[dict]:
             # "Seven people have been wounded. ... An hour later he said the number had risen
             # to nine": the field of the figure told before (1.16.0)
             figs = [Figure(focus[0].figures[-1][1].field, v, rise.start("n"), "update")]
-        if figs and "ince " in s.text and (" been " in s.text or " ha" in s.text) \
+        if figs and ("ince " in s.text or " past " in s.text) and (" been " in s.text
+                                                                  or " ha" in s.text) \
                 and _since_total(s.text):
             figs, targets = [], []  # a war-long total "since 2022": no incident
         if (figs or targets) and " alone" in s.text and _ALONE.search(s.text):
@@ -1498,6 +1508,9 @@ def _extract(article: dict) -> list[dict]:
                     d.figures += list(r.figures)
     fill_weapons(b.drafts, head, named, sents)
     _fold_reported(b.drafts, sents, pub)
+    for d in b.drafts:
+        drop_local_zeros(d, sents, ctx)     # (1.25.0)
+        drop_contradicted_zeros(d, text, sents, ctx)
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 

@@ -56,7 +56,7 @@ _STREET = re.compile(r"\s+(?-i:Street|Avenue|Boulevard|Prospekt|Lane|Embankment|
                      r"\s+(?-i:St)\.|\s+micro-?districts?\b")
 _DISTRICTS = re.compile(r"\s+(?:districts?|raions?)\b")
 # adjectival city-district names; a hyphenated town ("Novhorod-Siverskyi") is not one
-_CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy)$")
+_CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy|nyy|nyi|ny|noy)$")
 # "the Shevchenkivskyi and Solomianskyi districts": the first name of a list of city districts
 _DISTRICT_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'\-]+)+\s+districts\b")
 _CAPITAL = re.compile(r"\b(?:(?P<ru>Russian|Russia's)|Ukraine's|Ukrainian|the)\s+capital\b"

@@ -89,6 +89,11 @@ class Draft:
         for c in self.counts:
             if c.field == name:
                 per[c.wtype] = max(per.get(c.wtype, -1), c.value)
+        if name == "intercepted" and any(c.field == "whole" for c in self.counts):
+            for c in self.counts:   # "and all the drones": as many as launched (1.25.0)
+                got = [o.value for o in self.counts if o.field == "launched" and o.wtype == c.wtype]
+                if c.field == "whole" and c.wtype not in per and got:
+                    per[c.wtype] = max(got)
         if "any" in per:    # a count with no weapon noun ("four of them") joins the one type
             typed = [k for k in per if k != "any"] or [
                 c.wtype for c in self.counts if c.wtype != "any"][:1]

@@ -22,7 +22,9 @@ _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|peopl
         r"hours?|weeks?|months?|years?)\b)[A-Za-z][\w\-]*"
         r"(?:/\d+)?\s+){0,4}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
-         r"rockets?|(?:aerial )?targets|(?:guided |glide |aerial )*bombs|KABs)\b")
+         # "all six Kalibrs": a missile model's plural names the missiles (1.25.0)
+         r"rockets?|Kalibrs|Kinzhals|Iskanders|(?:aerial )?targets|"
+         r"(?:guided |glide |aerial )*bombs|KABs)\b")
 _COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
                     rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
@@ -79,11 +81,14 @@ class Count:
 def _wtype(noun: str | None) -> str:
     if noun and re.search(r"bomb|KAB", noun, re.I):
         return "glide_bomb"     # "three KAB-500 bombs hit the outskirts" (GUIDELINES 2)
-    return "missile" if noun and re.match(r"missile|rocket", noun, re.I) else "drone"
+    return "missile" if noun and re.match(r"missile|rocket|kalibr|kinzhal|iskander", noun, re.I) \
+        else "drone"
 
 
-_HIT_AFTER = re.compile(rf"(?:,?\s+and\s+(?:{_N})\s+{_MOD}{_NOUN})?\s+(?:had\s+|have\s+)?"
-                        rf"(?:also\s+)?(?:hit|struck|slammed)\b", re.I)
+_HIT_AFTER = re.compile(rf"(?:,?\s+and\s+(?:{_N})\s+{_MOD}{_NOUN})?\s+(?:that\s+|which\s+)?"
+                        rf"(?:had\s+|have\s+)?(?:also\s+)?(?:hit|struck|slammed|"
+                        # "Two UMPB bombs fell on X", "two missiles that slammed into X" (1.25.0)
+                        rf"(?:fell|landed)\s+(?:on|in)\b)\b", re.I)
 
 
 def _field(text: str, start: int, end: int) -> str | None:
@@ -112,7 +117,7 @@ _NOT_WEAPONS = re.compile(r"\s+(?:attacks?|strikes?|raids?|fragments?|debris|wre
 _NOUN_RE = re.compile(_NOUN, re.I)
 _NOUN_STARTS = ("drone", "uav", "shahed", "geran", "decoy", "unmanned aerial vehicles",
                 "missile", "rocket", "aerial targets", "target", "guided", "glide", "aerial",
-                "bombs", "kabs")
+                "bombs", "kabs", "kalibrs", "kinzhals", "iskanders")
 
 
 def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None
@@ -275,6 +280,8 @@ def find_tallies(text: str) -> list[Count]:
     out: list[Count] = []
     taken: set[int] = set()
     last_type = "any"   # no weapon noun in the sentence: the type of the row it joins
+    alls: set[int] = set()
+    of_them: set[int] = set()
     for m in _windows(_OF_TOTAL, text, starts):
         if _WAS_ONE.search(text, max(0, m.start() - 8), m.start()):
             taken.update({m.start("n"), m.start("m")})
@@ -328,6 +335,7 @@ def find_tallies(text: str) -> list[Count]:
                 plain += _more(text, m.end(), c, taken)
             if m.group("all") and field == "intercepted":
                 out.append(Count("launched", wt, v, m.start("n")))
+                alls.add(m.start("n"))
             elif m.group("all") and re.search(rf"\b(?:{_INTER})\b", text, re.I):
                 out.append(Count("intercepted", wt, v, m.start("n")))
     if any(c.field == "launched" for c in plain) and any(w in text for w in _VAGUE_WORDS):
@@ -339,11 +347,16 @@ def find_tallies(text: str) -> list[Count]:
         v = parse_number(m.group("n"))
         clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
         if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I) \
-                and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
+                and not text.endswith(("every ", "Every "), 0, m.start()):
+            # ("every one of the drones" is all of them, _whole's (1.25.0))
             taken.add(m.start("n"))
             c = Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
                       else last_type, v, m.start("n"))
             out += [c, *_and_definite(text, m.end(), c)]
+            of_them.add(c.pos)
+    if alls and of_them:
+        out = _and_all(text, out, alls, of_them)
     for m in _anchored(_BARE, _BE_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
         if v is not None and m.start("n") not in taken and re.fullmatch(
@@ -363,6 +376,9 @@ def find_tallies(text: str) -> list[Count]:
     out += _all_of_them(text, out)
     if "ntercepted" in text or " down" in text:
         out += _none_intercepted(text, out, last_type)
+    if any(w in text for w in (" all ", " every one ", " each ", " the missile and ",
+                               " the drone and ", " the rocket and ")):
+        out += _whole(text, out)
     if "second" in text and not out and (m := _SECOND_DOWNED.search(text)):
         # "A second missile was shot down over the city": one hit, one downed (1.13.0)
         wt = _wtype(m.group("noun"))
@@ -370,6 +386,47 @@ def find_tallies(text: str) -> list[Count]:
     if not out:
         return _one_downed(text)
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
+
+
+# "shot down 15 missiles and all the drones", "54 of the missiles and every one of the drones":
+# as many of that kind downed as were launched, a "whole" count the row resolves (1.25.0)
+_WHOLE = re.compile(r"\b(?:all|every one|each)\s+(?:of\s+)?(?:the|its)\s+(?:[\w\-]+\s+){0,2}?"
+                    r"(?P<noun>drones|missiles|rockets|UAVs|Shaheds)\b", re.I)
+# "shot down the missile and 46 of the drones": the one missile of the tally (1.25.0)
+_THE_ONE = re.compile(rf"\b(?:{_INTER})\s+the\s+(?:[\w\-/]+\s+){{0,2}}?(?P<noun>missile|drone|"
+                      rf"rocket)\s+and\s+(?=[^.;]*\b(?:of the|all)\b)", re.I)
+
+
+def _whole(text: str, counts: list[Count]) -> list[Count]:
+    """Interceptions told as all of a kind, or as the one weapon of a kind, in a tally."""
+    out = []
+    for m in _WHOLE.finditer(text):
+        clause = re.split(r"[.;]", text[:m.start()])[-1]
+        if re.search(rf"\b(?:{_INTER})\b", clause, re.I) and not re.search(
+                r"\b(?:not|none|neither)\b", clause[-40:], re.I):
+            out.append(Count("whole", _wtype(m.group("noun")), 0, m.start()))
+    for m in _THE_ONE.finditer(text):
+        if any(c.field == "intercepted" and c.pos >= m.end() for c in counts):
+            out.append(Count("intercepted", _wtype(m.group("noun")), 1, m.start("noun")))
+    return out
+
+
+_ALL_SUBSET = re.compile(r"\b(?:including|of which|among them|of them|incl\.)\s+all\s+"
+                         r"(?:the\s+)?$", re.I)
+
+
+def _and_all(text: str, out: list[Count], alls: set[int], of_them: set[int]) -> list[Count]:
+    """"shot down 26 of the Kh-101 cruise missiles and all six Kalibrs": two parts of one kind
+    downed, which add up (1.25.0)."""
+    for a in [c for c in out if c.field == "intercepted" and c.pos in alls]:
+        if _ALL_SUBSET.search(text, max(0, a.pos - 40), a.pos):
+            continue    # "81 of the missiles, among them all 11 Kh-101s": a part of the 81
+        prior = [o for o in out if o.field == "intercepted" and o.wtype == a.wtype
+                 and o.pos in of_them and o.pos < a.pos and not _CUT.search(text, o.pos, a.pos)]
+        if len(prior) == 1:
+            out = [o for o in out if o is not a and o is not prior[0]]
+            out.append(Count("intercepted", a.wtype, prior[0].value + a.value, prior[0].pos))
+    return out
 
 
 def _one_downed(text: str) -> list[Count]:
