@@ -33,6 +33,9 @@ _MASKS = [re.compile(p, re.I) for p in (
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|in|since|of|by)\s+(?:19|20)\d\d\b",
 )]
+# the masks every match of which holds a digit
+_DIGIT_MASKS = frozenset(k for k, rx in enumerate(_MASKS) if k not in (1, 8))
+_DIGIT = re.compile(r"\d")
 _N = num_pattern()
 # people named by role ("two railway workers", "three firefighters"): one lowercase modifier may
 # stand before the noun
@@ -368,7 +371,10 @@ class Figure:
 def mask(text: str) -> str:
     """text with distractor numbers blanked (same length, so offsets hold); ages become "§"
     runs, which read as a person ("a 9-year-old died")."""
+    digit = bool(_DIGIT.search(text))
     for k, rx in enumerate(_MASKS):
+        if not digit and k in _DIGIT_MASKS:
+            continue    # (it cannot match: most casualty sentences spell their numbers)
         fill = "§" if k < 2 else " "
         text = rx.sub(lambda m, c=fill: c * len(m.group()), text)
     return text

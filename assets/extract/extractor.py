@@ -52,7 +52,7 @@ from .targets import (
     region_mention,
     whole_region,
 )
-from .weapons import find_weapons, target_type
+from .weapons import find_weapons, present_keys, target_type
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
 EXTRACTOR_VERSION = "1.25.0"
@@ -269,7 +269,8 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
     target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     spans = list(zip(cuts, cuts[1:], strict=False))
-    found = [find_weapons(text[a:b]) for a, b in spans]
+    keys = present_keys(text)   # (a clause can only hold the key words of its sentence)
+    found = [find_weapons(text[a:b], keys) for a, b in spans]
     where = {m.start: next(k for k, (a, b) in enumerate(spans) if a <= m.start < b)
              for m in targets}
     busy = set(where.values())
@@ -919,8 +920,9 @@ def _extract(article: dict) -> list[dict]:
         strike = cx.is_strike_sentence(s.text)
         home = next((d.admin1 for d in reversed(b.drafts) if d.kind == "impact"),
                     ctx[-1] if ctx else None)
-        targets = find_targets(s, ctx, hint, strike, home,
-                           frozenset(d.admin1 for d in b.drafts if d.kind == "impact"))
+        # (find_targets gives nothing for a sentence telling no strike)
+        targets = find_targets(s, ctx, hint, strike, home, frozenset(
+            d.admin1 for d in b.drafts if d.kind == "impact")) if strike else []
         if occ_names and any(w in s.text for w in occ_names) and (
                 "Ukrain" in s.text or "-appointed" in s.text or "Republic" in s.text) and (
                 _BY_UKRAINE.search(s.text) or _OCCUPIED_CUE.search(s.text)):

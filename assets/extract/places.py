@@ -184,6 +184,10 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     g = load()
     firsts = _first_words()
     names = _names()
+    if "'" not in text and "\u2019" not in text:
+        heads = {w.lower() for w in _TOKEN.findall(text)}
+        if heads.isdisjoint(firsts) and heads.isdisjoint(names):
+            return []   # no token starts a name (the loop below would skip each one)
     toks = list(_TOKEN.finditer(text))
     out: list[tuple[Mention, str]] = []
     i = 0
@@ -363,6 +367,11 @@ def _no_village(text: str, m: Mention) -> bool:
 
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
     """Settlements missing from the gazetteer, named as such ("the village of X")."""
+    live = per_article(_unlisted, text, lambda: _live_unlisted(text))
+    pats = [(rx, words) for rx, words in (_live_unlisted(text) if live is None else live)
+            if any(w in text for w in words)]
+    if not pats:    # (most sentences: no home region is looked up for them)
+        return []
     regions = [m for m in found if m.level == "admin1"]
     home = regions[0] if regions else None
     if home is None and context:
@@ -371,16 +380,15 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
     if home is None and found:      # "Belgorod Governor X said ... the village of Y"
         reg = load().by_admin1.get(found[0].admin1 or "")
         home = _region_mention(0, 0, reg) if reg else None
-    out = []
-    live = per_article(_unlisted, text, lambda: _live_unlisted(text))
-    for rx, words in _live_unlisted(text) if live is None else live:
-        if not any(w in text for w in words):
-            continue
+    if home is None:
+        return []
+    out: list[Mention] = []
+    for rx, _ in pats:
         for m in rx.finditer(text):
             s, e = m.span("n")
             if "'s " in m.group("n"):     # "Rosneft's Syzran refinery": the place is Syzran
                 s += m.group("n").rindex("'s ") + 3
-            if home is None or any(f.start < e and s < f.end for f in found + out):
+            if any(f.start < e and s < f.end for f in found + out):
                 continue
             if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS:
                 continue    # "An oil refinery was damaged": no name
@@ -400,13 +408,11 @@ def _as_city(text: str, m: Mention) -> Mention:
     return _settlement_mention(m.start, m.end, cands[0]) if cands else m
 
 
-def find_places(text: str, context: list[str] | None = None,
-                regions_hint: bool = False) -> list[Mention]:
-    """Place mentions of one sentence; context = admin1 names seen in the article.
-    regions_hint: the text speaks of "N regions", so three or more bare names that are both a
-    city and a region stem ("in Lviv in the west, in Sumy and Kharkiv") are the regions."""
+def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None,
+            regions_hint: bool) -> list[Mention]:
+    """The gazetteer places of _raw(text) as find_places keeps them: water bodies, repicked
+    namesakes, lists and districts resolved, streets dropped."""
     g = load()
-    raw = _raw(text, set(context or ()))
     if _WATER_GATE.search(text):
         raw = [(m, k) for m, k in raw if not _water(text, m)]
     if "Crimean " in text:
@@ -495,6 +501,18 @@ def find_places(text: str, context: list[str] | None = None,
         # "a house on Pushkin Street", "the Vostochny microdistrict": a street or a part of a
         # city that bears a town's name is no place (1.21.0)
         out = [m for m in out if not (m.level == "settlement" and _STREET.match(text, m.end))]
+    return out
+
+
+def find_places(text: str, context: list[str] | None = None,
+                regions_hint: bool = False) -> list[Mention]:
+    """Place mentions of one sentence; context = admin1 names seen in the article.
+    regions_hint: the text speaks of "N regions", so three or more bare names that are both a
+    city and a region stem ("in Lviv in the west, in Sumy and Kharkiv") are the regions."""
+    g = load()
+    raw = _raw(text, set(context or ()))
+    # a sentence naming no gazetteer place: the steps of _listed would only filter nothing
+    out = _listed(text, raw, context, regions_hint) if raw else []
     out += _unlisted(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]

@@ -120,12 +120,18 @@ _NOUN_STARTS = ("drone", "uav", "shahed", "geran", "decoy", "unmanned aerial veh
                 "bombs", "kabs", "kalibrs", "kinzhals", "iskanders")
 
 
-def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None
-             ) -> list[re.Match[str]]:
+def _nouns(text: str) -> list[re.Match[str]]:
+    """The weapon nouns of text (_NOUN_RE's matches)."""
+    return finditer(_NOUN_RE, text, literal_starts(text, _NOUN_STARTS))
+
+
+def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None,
+             nouns: list[re.Match[str]]) -> list[re.Match[str]]:
     """Matches of rx (which ends with a weapon noun) found only in the 90 characters before each
-    noun: the same matches as a whole-sentence scan, at a fraction of the cost."""
+    noun (nouns: `_nouns(text)`): the same matches as a whole-sentence scan, at a fraction of the
+    cost."""
     out: dict[int, re.Match[str]] = {}
-    for noun in finditer(_NOUN_RE, text, literal_starts(text, _NOUN_STARTS)):
+    for noun in nouns:
         for m in finditer(rx, text, starts, max(0, noun.start() - 90), noun.end()):
             if m.end() == noun.end():
                 out.setdefault(m.start(), m)
@@ -282,7 +288,8 @@ def find_tallies(text: str) -> list[Count]:
     last_type = "any"   # no weapon noun in the sentence: the type of the row it joins
     alls: set[int] = set()
     of_them: set[int] = set()
-    for m in _windows(_OF_TOTAL, text, starts):
+    nouns = _nouns(text)    # (both window scans below end at these)
+    for m in _windows(_OF_TOTAL, text, starts, nouns):
         if _WAS_ONE.search(text, max(0, m.start() - 8), m.start()):
             taken.update({m.start("n"), m.start("m")})
             continue    # "It was one of six glide bombs dropped on ...": which bomb, no tally
@@ -299,7 +306,7 @@ def find_tallies(text: str) -> list[Count]:
                             Count("launched", wk, k, w.start("n"))]
                     taken.add(w.start("n"))
     plain: list[Count] = []
-    for m in _windows(_COUNT, text, starts):
+    for m in _windows(_COUNT, text, starts, nouns):
         v, wt = parse_number(m.group("n")), _wtype(m.group("noun"))
         last_type = wt
         if " and " in text and (ak := _AND_KIND.match(text, m.end())) \

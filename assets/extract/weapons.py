@@ -44,14 +44,25 @@ def _by_key() -> dict[str, tuple[int, ...]]:
     return {key: tuple(ks) for key, ks in index.items()}
 
 
-def find_weapons(text: str) -> tuple[set[str], list[str]]:
-    """Weapon classes and normalized model names (in text order) named in text.
+def present_keys(text: str) -> tuple[str, ...] | None:
+    """The key words that occur in text.lower(), when they are all that can occur in a part of
+    it (lowercasing maps each character to one, so a part's lowercase form is a part of text's);
+    else None."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return tuple(k for k in narrow(_keys(), text) if k in low)
+
+
+def find_weapons(text: str, keys: tuple[str, ...] | None = None) -> tuple[set[str], list[str]]:
+    """Weapon classes and normalized model names (in text order) named in text; keys: the key
+    words that can occur in text (`present_keys` of a text it is part of), else all.
 
     Only the entries whose key word occurs are run, in vocabulary order; a span taken by an
     earlier entry (a model name) is not matched again by a later one (a class word)."""
     classes: set[str] = set()
     low = text.lower()
-    present = {k for k in narrow(_keys(), text) if k in low}
+    present = {k for k in (narrow(_keys(), text) if keys is None else keys) if k in low}
     if not present:
         return classes, []
     vocab = _vocab()

@@ -144,3 +144,24 @@ def test_sentences_trimmed_like_isspace():
             assert s.text == text[s.start:s.end]
             assert s.text and not s.text[0].isspace() and not s.text[-1].isspace()
             assert not text[s.start - 1:s.start].strip() and not text[s.end:s.end + 1].strip()
+
+
+def test_clause_weapons_with_sentence_keys_equal_plain_scan():
+    odd = ["Kh-101 and Shahed drones hit Odesa, while a KAB struck İzium; an FPV drone burned it.",
+           "The \u212aalibr missiles, ſhahed drones and Iskander-M: all downed, the air force said",
+           "Ракета hit Kharkiv, ΣΟΦΙΑ SAID; a DRONE and a Kh-59 were downed."]
+    for text in [*_articles(), *odd]:
+        for sent in [*(s.text for s in split_sentences(text)), *odd]:
+            keys = weapons.present_keys(sent)
+            for cut in re.split(r"[,;:]", sent):
+                assert weapons.find_weapons(cut, keys) == _plain_weapons(cut)
+
+
+def test_raw_early_return_equals_token_loop():
+    # a trailing " ’" (no token, no name) sends a sentence down the token loop of _raw
+    for text in _articles(20):
+        for sent in (s.text for s in split_sentences(text)):
+            for t in (sent, sent.upper(), sent.title()):
+                if "'" not in t and "\u2019" not in t:
+                    assert places._raw(t, set()) == places._raw(t + " \u2019", set())
+    assert [m.location for m, _ in places._raw("Kharkiv was hit.", set())] == ["Kharkiv"]
