@@ -96,3 +96,9 @@ def test_a_run_failing_in_validation_ends_its_side_process(tmp_path: Path, monke
     again = materialize_pipeline(home, raw, log_level="WARNING")
     assert again.success, again.errors
     assert [d.name for d in release_dirs(home)] == ["v1.0.0"]
+
+
+def test_no_side_process_on_one_core(monkeypatch) -> None:
+    monkeypatch.setattr(sidecar, "cores", lambda: 1)
+    with sidecar.running() as side:
+        assert side is None and sidecar.current() is None
