@@ -56,14 +56,19 @@ class Sidecar:
     def __init__(self, prewarm: Sequence[str] = ()) -> None:
         request_r, request_w = os.pipe()
         reply_r, reply_w = os.pipe()
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(
-            [str(PROJECT_ROOT), *filter(None, [env.get("PYTHONPATH")])])
+        # The parent's working directory (relative paths in calls mean the same), with this
+        # checkout's `assets` first on the path whatever that directory holds.
+        start = (f"import sys; sys.path.insert(0, {str(PROJECT_ROOT)!r}); "
+                 f"from assets.sidecar import serve; serve({request_r}, {reply_w}, "
+                 f"{list(prewarm)!r})")
         try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "assets.sidecar", str(request_r), str(reply_w), *prewarm],
-                pass_fds=(request_r, reply_w), env=env, stdin=subprocess.DEVNULL,
-                cwd=PROJECT_ROOT)
+            self.process = subprocess.Popen([sys.executable, "-c", start],
+                                            pass_fds=(request_r, reply_w),
+                                            stdin=subprocess.DEVNULL)
+        except BaseException:
+            os.close(request_w)
+            os.close(reply_r)
+            raise
         finally:
             os.close(request_r)
             os.close(reply_w)
@@ -186,7 +191,3 @@ def serve(request_fd: int, reply_fd: int, prewarm: Sequence[str]) -> None:
         except Exception:  # the result or exception does not pickle: send its text
             text = "".join(traceback.format_exception(value)) if not ok else repr(type(value))
             replies.send((False, SidecarError(f"{message[0]}: reply could not be sent: {text}")))
-
-
-if __name__ == "__main__":
-    serve(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:])
