@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-ENV_SWITCH = "STRIKES_SIDECAR"  # "0": no side process, everything in-process
+ENV_SWITCH = "STRIKES_SIDECAR"  # "1": always, "0": never, unset: when a core is free
 CLOSE_TIMEOUT_S = 30.0
 
 _current: Sidecar | None = None
@@ -137,9 +137,15 @@ def cores() -> int:
 
 
 def enabled() -> bool:
-    """Whether a run starts a side process: not on one core, where it would only add its own
-    start-up (~1 CPU s more in all), nor when STRIKES_SIDECAR=0."""
-    return os.environ.get(ENV_SWITCH, "1") != "0" and cores() > 1
+    """Whether a run starts a side process. STRIKES_SIDECAR=1: yes; 0: no; unset: when a core
+    is free (more than one core, and a one-minute load average under cores - 0.5). A busy
+    second core gives nothing, and the side process costs ~1.5 CPU s more in all (its own
+    interpreter and imports, frames pickled): at load 5-12 on two cores, runs with it took
+    longer (docs/scaling.md, sixth round)."""
+    switch = os.environ.get(ENV_SWITCH, "auto")
+    if switch in ("0", "1"):
+        return switch == "1"
+    return cores() > 1 and os.getloadavg()[0] < cores() - 0.5
 
 
 @contextmanager

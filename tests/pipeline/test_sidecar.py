@@ -15,6 +15,12 @@ from pipelines.runner import SIDE_PREWARM, materialize_pipeline
 from tests.conftest import write_corpus
 
 
+@pytest.fixture(autouse=True)
+def side_process_on(monkeypatch) -> None:
+    """Whatever the machine's load (by default a busy machine runs without one)."""
+    monkeypatch.setenv(sidecar.ENV_SWITCH, "1")
+
+
 def test_sidecar_answers_calls_in_order_from_another_process() -> None:
     with sidecar.running() as side:
         assert sidecar.current() is side
@@ -91,6 +97,7 @@ def test_a_run_failing_in_validation_ends_its_side_process(tmp_path: Path, monke
     assert sidecar.current() is None and release_dirs(home) == []
 
     monkeypatch.undo()
+    monkeypatch.setenv(sidecar.ENV_SWITCH, "1")
     (raw / "later.jsonl").write_text(
         '{"id": "t-900", "published_at": "2025-03-09", "text": "Russian drones struck Kharkiv '
         'overnight, injuring four people, the governor said."}\n', encoding="utf-8")
@@ -99,7 +106,16 @@ def test_a_run_failing_in_validation_ends_its_side_process(tmp_path: Path, monke
     assert [d.name for d in release_dirs(home)] == ["v1.0.0"]
 
 
-def test_no_side_process_on_one_core(monkeypatch) -> None:
+def test_by_default_a_side_process_only_when_a_core_is_free(monkeypatch) -> None:
+    monkeypatch.delenv(sidecar.ENV_SWITCH)
     monkeypatch.setattr(sidecar, "cores", lambda: 1)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not sidecar.enabled()
     with sidecar.running() as side:
         assert side is None and sidecar.current() is None
+    monkeypatch.setattr(sidecar, "cores", lambda: 2)
+    assert sidecar.enabled()
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.6, 3.0, 3.0))
+    assert not sidecar.enabled()
+    monkeypatch.setenv(sidecar.ENV_SWITCH, "1")
+    assert sidecar.enabled()

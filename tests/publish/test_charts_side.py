@@ -12,7 +12,8 @@ PER_MONTH = {"2024-01": (3, 2, 7), "2024-02": (0, 0, 0), "2024-03": (12, 9, 31)}
 POINTS = [(30.52, 50.45, 4, 11), (36.23, 49.99, 9, 27), (35.05, 48.46, 1, 0)]
 
 
-def test_charts_drawn_in_the_side_process_are_the_same_bytes(tmp_path: Path) -> None:
+def test_charts_drawn_in_the_side_process_are_the_same_bytes(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv(sidecar.ENV_SWITCH, "1")  # whatever the load
     here = start_drawing(PER_MONTH, POINTS)()
     with sidecar.running() as side:
         assert side is not None

@@ -30,8 +30,9 @@ def _digests(home: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("side", [False, True], ids=["in-process", "side-process"])
-def test_sequence_writes_the_bytes_the_whole_table_code_wrote(tmp_path, side):
+def test_sequence_writes_the_bytes_the_whole_table_code_wrote(tmp_path, side, monkeypatch):
     """Also with the charts drawn in the run's side process (assets/sidecar.py)."""
+    monkeypatch.setenv(sidecar.ENV_SWITCH, "1")  # whatever the load
     recorded = GOLDEN["recorded_with"]
     installed = {p: metadata.version(p) for p in recorded}
     if installed != recorded:  # Parquet and PNG bytes depend on these

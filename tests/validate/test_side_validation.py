@@ -82,6 +82,7 @@ class _nothing:
 
 def test_validation_in_the_side_process_equals_in_process(tmp_path: Path,
                                                           monkeypatch) -> None:
+    monkeypatch.setenv(sidecar.ENV_SWITCH, "1")  # whatever the load
     raw = tmp_path / "raw"
     generate(raw, 90, seed=4)
     here = Home.at(tmp_path / "here")
