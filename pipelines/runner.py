@@ -13,11 +13,13 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
 
+from assets import sidecar
 from assets.ingest.assets import RAW_FILES
 from assets.ingest.checksums import CACHE_FILE, ChecksumCache
 from assets.ingest.load import files_to_read, partition_key, raw_files_by_key
@@ -28,6 +30,9 @@ from pipelines.partitions import register_raw_files, run_for
 from pipelines.resources import limits_from_env, lock_wait_from_env
 
 RELEASE_STEP = "release"
+# What the run's side process loads before the last stages hand it work: GE, then matplotlib
+# and the map's context places.
+SIDE_PREWARM = ("assets.validate.suites:import_gx", "assets.publish.charts:prewarm")
 
 
 @dataclass
@@ -84,6 +89,7 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
     instance = run_instance()
     tags: dict[str, str] = {}
     partition_key = None
+    pending: set[str] = set()
     if selection != "release":
         pending = pending_keys(home, warehouse)
         keys = register_raw_files(instance, warehouse.raw_path, last=pending)
@@ -93,9 +99,14 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
         order = instance.get_dynamic_partitions(RAW_FILES.name)
         request = run_for(sorted(pending) or keys[-1:], order, run_key="strikes-run")
         tags, partition_key = dict(request.tags), request.partition_key
-    result = dg.materialize(ALL_ASSETS, resources={"warehouse": warehouse},
-                            instance=instance, run_config=run_config, tags=tags,
-                            partition_key=partition_key, raise_on_error=False, selection=sel)
+    # A run that reads new or changed files will validate and publish changed rows: the side
+    # process imports GE and matplotlib on the other core meanwhile (assets/sidecar.py).
+    side = sidecar.running(SIDE_PREWARM) if pending and selection == "*" else nullcontext()
+    with side:
+        result = dg.materialize(ALL_ASSETS, resources={"warehouse": warehouse},
+                                instance=instance, run_config=run_config, tags=tags,
+                                partition_key=partition_key, raise_on_error=False,
+                                selection=sel)
     errors = []
     for ev in result.all_events:
         if ev.is_step_failure:

@@ -61,8 +61,10 @@ def build_release(folder: Path, version: str, tables: Reduced, release: dict, va
                                 corrections=new_corrections(folder, release, provenance))
     writers.write_text(changelog.release_changelog(section), folder / "CHANGELOG.md")
     (folder / "charts").mkdir()
-    charts.draw_timeline(tables.per_month, folder / "charts" / "timeline.png")
-    charts.draw_map(tables.points, folder / "charts" / "map.png")
+    drawn = tables.drawn or charts.start_drawing(tables.per_month, tables.points)
+    timeline, where = drawn()
+    (folder / "charts" / "timeline.png").write_bytes(timeline)
+    (folder / "charts" / "map.png").write_bytes(where)
     writers.write_text(readme.readme(package, tables.event_dates, section, tables.rows),
                        folder / "README.md")
     write_sums(folder, stats)

@@ -10,12 +10,16 @@ labelled.
 from __future__ import annotations
 
 import importlib.util
+import io
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
+
+from assets import sidecar
 
 DPI = 100
 PNG_METADATA = {"Software": None}
@@ -34,8 +38,10 @@ def _figure(width: float, height: float):
     return fig
 
 
-def _save(fig, path: Path) -> None:
-    fig.savefig(path, dpi=DPI, format="png", metadata=PNG_METADATA)
+def _png(fig) -> bytes:
+    out = io.BytesIO()
+    fig.savefig(out, dpi=DPI, format="png", metadata=PNG_METADATA)
+    return out.getvalue()
 
 
 def _totals(table: pa.Table, keys: list[str]) -> list[tuple]:
@@ -77,6 +83,11 @@ def timeline(incidents: pa.Table, path: Path) -> None:
 
 def draw_timeline(per_month: dict[str, tuple[int, int, int]], path: Path) -> None:
     """The timeline from `monthly`'s counts (what publishing keeps of the incidents table)."""
+    path.write_bytes(timeline_png(per_month))
+
+
+def timeline_png(per_month: dict[str, tuple[int, int, int]]) -> bytes:
+    """`draw_timeline`'s PNG bytes."""
     import matplotlib
     from matplotlib.ticker import MaxNLocator
 
@@ -101,7 +112,7 @@ def draw_timeline(per_month: dict[str, tuple[int, int, int]], path: Path) -> Non
         handles = ax.get_legend_handles_labels()[0] + people.get_legend_handles_labels()[0]
         people.legend(handles, [h.get_label() for h in handles], loc="upper left")
         fig.tight_layout()
-        _save(fig, path)
+        return _png(fig)
 
 
 @cache
@@ -147,6 +158,11 @@ def incident_map(incidents: pa.Table, path: Path) -> None:
 
 def draw_map(points: list[tuple[float, float, int, int]], path: Path) -> None:
     """The map from `places`' points (what publishing keeps of the incidents table)."""
+    path.write_bytes(map_png(points))
+
+
+def map_png(points: list[tuple[float, float, int, int]]) -> bytes:
+    """`draw_map`'s PNG bytes."""
     import matplotlib
 
     lon0, lon1, lat0, lat1 = BOUNDS
@@ -183,4 +199,31 @@ def draw_map(points: list[tuple[float, float, int, int]], path: Path) -> None:
         ax.text(0.99, 0.01, f"{len(points):,} places; largest circle: {most:,} killed + injured",
                 fontsize=6, ha="right", transform=ax.transAxes, color="#555555")
         fig.tight_layout()
-        _save(fig, path)
+        return _png(fig)
+
+
+def prewarm() -> None:
+    """Import what drawing needs and read the map's context places and cities (a side
+    process does this while the run's first stages work; see assets/sidecar.py)."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+    import matplotlib.ticker  # noqa: F401
+
+    _context_places()
+    _big_cities()
+
+
+Drawn = Callable[[], tuple[bytes, bytes]]
+
+
+def start_drawing(per_month: dict[str, tuple[int, int, int]],
+                  points: list[tuple[float, float, int, int]]) -> Drawn:
+    """Start drawing the timeline and the map; the returned function gives their PNG bytes.
+    With the run's side process they are drawn there while publishing goes on (the same
+    bytes: tests/publish/test_charts_side.py); without one, in-process when asked for."""
+    side = sidecar.current()
+    if side is None:
+        return lambda: (timeline_png(per_month), map_png(points))
+    timeline = side.submit(f"{__name__}:timeline_png", per_month)
+    where = side.submit(f"{__name__}:map_png", points)
+    return lambda: (timeline.result(), where.result())

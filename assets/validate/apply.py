@@ -9,6 +9,7 @@ Nothing is dropped silently: every removed row is in `row_quarantine`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +21,10 @@ from assets.validate.sql_checks import SQL_CHECKS, register_reference_tables, ru
 from assets.validate.suites import (
     ExpectationOutcome,
     ExpectationSpec,
-    SuiteRunner,
+    Runner,
+    done,
     expectation_specs,
+    new_runner,
 )
 from assets.warehouse import insert_rows
 
@@ -116,86 +119,104 @@ class Bounds:
     witness_rows: int = keys.WITNESS_ROWS
 
 
-def _table_outcomes(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
+def _table_outcomes(con: duckdb.DuckDBPyConnection, runner: Runner, t: Table,
                     cols: list[str], summary: keys.KeySummary, now: dict[str, str | None],
-                    bounds: Bounds) -> list[ExpectationOutcome]:
-    """The whole-table outcomes: kept where judged in the same state, else GE's on the key's
-    witness frame ("table") and on a row-count frame ("count"); see assets/validate/keys.py."""
+                    bounds: Bounds) -> dict[str, Future]:
+    """The whole-table outcomes, a Future per checkpoint: kept where judged in the same state,
+    else GE's on the key's witness frame ("table", waited for: whether the row verdicts may be
+    reused depends on it) and on a row-count frame ("count"); see assets/validate/keys.py."""
     kept = keys.kept_outcomes(con, t, now)
-    outcomes: list[ExpectationOutcome] = []
+    outcomes: dict[str, Future] = {}
     for checkpoint in keys.TABLE_CHECKPOINTS:
         if checkpoint in kept:
-            outcomes += kept[checkpoint]
+            outcomes[checkpoint] = done(kept[checkpoint])
         elif keys.specs_of(t, checkpoint):
             if checkpoint == "table":
                 frame = keys.witness_frame(con, t, cols, summary, bounds.witness_rows)
-                got = runner.run(t.name, checkpoint, frame, t.primary_key)
-                outcomes += keys.with_sql_counts(got, summary, bounds.witness_rows)
+                got = runner.submit(t.name, checkpoint, frame, t.primary_key).result()
+                outcomes[checkpoint] = done(keys.with_sql_counts(got, summary,
+                                                                 bounds.witness_rows))
             else:
                 frame = keys.count_frame(summary.rows)
-                outcomes += runner.run(t.name, checkpoint, frame, t.primary_key)
+                outcomes[checkpoint] = runner.submit(t.name, checkpoint, frame, t.primary_key)
     return outcomes
 
 
-def _run_suite(con: duckdb.DuckDBPyConnection, runner: SuiteRunner, t: Table,
-               state: dict[str, TableState], bounds: Bounds) -> list[ExpectationOutcome]:
-    """GE outcomes of one table: its whole-table expectations on bounded frames (their last
-    verdicts where what they depend on is unchanged), its row-level ones on the rows new or
+Finish = Callable[[], list[ExpectationOutcome]]
+
+
+def _start_suite(con: duckdb.DuckDBPyConnection, runner: Runner, t: Table,
+                 state: dict[str, TableState], bounds: Bounds) -> Finish:
+    """Send GE the frames of one table: its whole-table expectations on bounded frames (their
+    last verdicts where what they depend on is unchanged), its row-level ones on the rows new or
     changed since the last validation (all rows when the primary key is broken or nothing can
-    be reused), in batches of `bounds.batch_rows` rows, with the verdicts of unchanged rows kept."""
+    be reused), in batches of `bounds.batch_rows` rows. Returns the function that waits for
+    GE's verdicts, adds the kept verdicts of unchanged rows, records the table's state and gives
+    its outcomes. Between the two, the next tables' SQL runs while GE judges these frames (in
+    the run's side process; in-process, each frame is judged when sent)."""
     cols = _columns(con, t)
     rows.mark_changed(con, t, cols)
     same_rows = rows.unchanged(con, t, cols)
     same_scope = rows.same_scope(con, t, cols)
     summary = keys.summarize(con, t)
     now = keys.states(t, rows.scope(t, cols), runner.parameters, summary)
-    outcomes = _table_outcomes(con, runner, t, cols, summary, now, bounds)
-    reuse = all(o.success for o in outcomes if o.spec.type in KEY_EXPECTATIONS)
+    whole = _table_outcomes(con, runner, t, cols, summary, now, bounds)
+    # The key expectations are judged in the "table" checkpoint (suites.checkpoint_of).
+    reuse = all(o.success for o in (whole["table"].result() if "table" in whole else [])
+                if o.spec.type in KEY_EXPECTATIONS)
     ids = rows.kept_failures(con, t) if reuse else {}
-    counts = {check: len(v) for check, v in ids.items()}
-    raised: set[str] = set()
+    judged: list[Future] = []
     for frame in rows.frames(con, t, cols, changed_only=reuse, batch_rows=bounds.batch_rows):
-        got = runner.run(t.name, "row", frame, t.primary_key)
+        judged.append(runner.submit(t.name, "row", frame, t.primary_key))
         del frame  # let it go before the next batch is read
-        for o in got:
-            ids.setdefault(o.spec.check, []).extend(o.failing_ids)
-            counts[o.spec.check] = counts.get(o.spec.check, 0) + o.unexpected_count
-            if o.raised:
-                raised.add(o.spec.check)
-    outcomes += [_row_outcome(spec, ids.get(spec.check, []), counts.get(spec.check, 0),
-                              spec.check in raised)
-                 for spec in expectation_specs(t.name) if not spec.blocking]
-    state[t.name] = TableState(cols, ids if reuse and not raised else None,
-                               keys.to_keep(now, outcomes), same_rows,
-                               same_scope and summary.sound and _in_place(con, t))
-    return sorted(outcomes, key=lambda o: o.spec.check)
+    in_place = same_scope and summary.sound and _in_place(con, t)
+
+    def finish() -> list[ExpectationOutcome]:
+        outcomes = [o for f in whole.values() for o in f.result()]
+        counts = {check: len(v) for check, v in ids.items()}
+        raised: set[str] = set()
+        for future in judged:
+            for o in future.result():
+                ids.setdefault(o.spec.check, []).extend(o.failing_ids)
+                counts[o.spec.check] = counts.get(o.spec.check, 0) + o.unexpected_count
+                if o.raised:
+                    raised.add(o.spec.check)
+        outcomes += [_row_outcome(spec, ids.get(spec.check, []), counts.get(spec.check, 0),
+                                  spec.check in raised)
+                     for spec in expectation_specs(t.name) if not spec.blocking]
+        state[t.name] = TableState(cols, ids if reuse and not raised else None,
+                                   keys.to_keep(now, outcomes), same_rows, in_place)
+        return sorted(outcomes, key=lambda o: o.spec.check)
+    return finish
 
 
 def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
              progress: Progress | None, docs_dir: Path | None, bounds: Bounds
-             ) -> tuple[ValidationReport, dict[str, TableState]]:
+             ) -> tuple[ValidationReport, dict[str, TableState], Future]:
+    """Every check's outcome, each table's state, and the Future of GE's Data Docs."""
     report: ValidationReport = ValidationReport()
     state: dict[str, TableState] = {}
-    runner = SuiteRunner(min_rows_from(previous_counts), docs_dir)
+    runner = new_runner(min_rows_from(previous_counts), docs_dir)
     for t in PUBLISHED_TABLES:
         report.rows_checked[t.name] = con.execute(
             f"SELECT count(*) FROM {source_relation(t.name)}").fetchone()[0]
     if progress:
         progress(f"validate: {report.rows_checked} rows against their suites")
-    for t in PUBLISHED_TABLES:
-        for o in _run_suite(con, runner, t, state, bounds):
+    finishes = [_start_suite(con, runner, t, state, bounds) for t in PUBLISHED_TABLES]
+    register_reference_tables(con)
+    sql = [(c, run_sql_check(con, c)) for c in SQL_CHECKS]
+    for t, finish in zip(PUBLISHED_TABLES, finishes, strict=True):
+        for o in finish():
             report.outcomes.append(CheckOutcome(
                 t.name, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
                 o.unexpected_count, o.failing_ids, o.observed))
-    runner.build_docs()
-    register_reference_tables(con)
-    for c in SQL_CHECKS:
-        ids = run_sql_check(con, c)
+    docs = runner.start_docs()
+    for c, ids in sql:
         detail = f"columns missing or retyped: {', '.join(ids)}" if ids and c.blocking else None
         report.outcomes.append(CheckOutcome(c.table, c.check, "sql", c.severity, c.level,
                                             not ids, len(ids), [] if c.blocking else ids,
                                             detail))
-    return report, state
+    return report, state, docs
 
 
 def _quarantine_rows(report: ValidationReport) -> list[dict]:
@@ -225,7 +246,7 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
                        bounds: Bounds | None = None) -> ValidationReport:
     """Run every check, record results, quarantine failing rows and fill `valid_*` tables.
     GE Data Docs of the run go to docs_dir when given; `bounds` caps the rows of any frame."""
-    report, state = _run_all(con, previous_counts, progress, docs_dir, bounds or Bounds())
+    report, state, docs = _run_all(con, previous_counts, progress, docs_dir, bounds or Bounds())
     con.execute("BEGIN TRANSACTION")
     try:
         for t in PUBLISHED_TABLES:
@@ -255,6 +276,7 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
             report.rows_quarantined[t.name] = con.execute(
                 "SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = ?",
                 [t.name]).fetchone()[0]
+        docs.result()  # GE's Data Docs, rendered meanwhile in the run's side process
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -4,20 +4,25 @@ GE cannot validate a DuckDB table through SQLAlchemy here, so rows are pulled fr
 pandas and validated in memory, a bounded frame at a time: the row-level expectations on batches
 of rows (assets/validate/rows.py), the whole-table ones on frames that stand for the table without
 holding it (assets/validate/keys.py). Each suite runs in three checkpoints (`CHECKPOINTS`).
-`great_expectations` takes seconds to import, so it is imported only when a suite runs.
+`great_expectations` takes seconds to import, so it is imported only when a suite runs; when
+the run has a side process (assets/sidecar.py), GE is imported and run there (`new_runner`).
 """
 
 from __future__ import annotations
 
 import importlib
 import json
+import os
 import shutil
 import sys
 import types
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from assets import sidecar
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
 BLOCKING_LEVEL = "table"
@@ -109,6 +114,22 @@ class ExpectationOutcome:
     failing_ids: list[str]
     observed: str | None = None
     raised: bool = False
+
+
+def done(value: Any) -> Future:
+    """A Future that already holds value."""
+    future: Future = Future()
+    future.set_result(value)
+    return future
+
+
+def _called(function: Any, *args: Any) -> Future:
+    future: Future = Future()
+    try:
+        future.set_result(function(*args))
+    except Exception as exc:  # raised where the caller asks for the result, as from a side run
+        future.set_exception(exc)
+    return future
 
 
 def load_suite_json(table: str, directory: Path = EXPECTATIONS_DIR) -> dict[str, Any]:
@@ -226,6 +247,15 @@ class SuiteRunner:
         (result,) = run.run_results.values()
         return _outcomes(table, result, primary_key)
 
+    def submit(self, table: str, level: str, frame: Any, primary_key: str) -> Future:
+        """`run`, done now; its Future holds the outcomes or what it raised (the interface of
+        `SideSuiteRunner`, which judges while the caller goes on)."""
+        return _called(self.run, table, level, frame, primary_key)
+
+    def start_docs(self) -> Future:
+        """`build_docs`, done now."""
+        return _called(self.build_docs)
+
     def _let_go(self) -> None:
         """Drop the execution engine's reference to the last frame (its batch cache)."""
         manager = self._context.data_sources.get("strikes").get_execution_engine().batch_manager
@@ -236,3 +266,70 @@ class SuiteRunner:
         """Render Data Docs of every run, once (nothing when no suite ran)."""
         if self.docs_dir is not None and self._context is not None:
             self._context.build_data_docs(site_names=["strikes"])
+
+
+class SideSuiteRunner:
+    """`SuiteRunner`'s interface with GE in the run's side process, which imported it while the
+    run's first stages worked. The parent reads the frames from DuckDB, as before, and sends
+    them; the side process keeps one `SuiteRunner` per validation (`_side_runners`), created
+    on the first run, so a validation that needs no GE run sends nothing."""
+
+    _made = 0
+
+    def __init__(self, side: sidecar.Sidecar, parameters: dict[str, Any],
+                 docs_dir: Path | None = None) -> None:
+        SideSuiteRunner._made += 1
+        self.token = (os.getpid(), SideSuiteRunner._made)
+        self.parameters = parameters
+        self.docs_dir = docs_dir
+        self.runs = 0
+        self._side = side
+
+    def submit(self, table: str, level: str, frame: Any, primary_key: str) -> Future:
+        """Send one DataFrame to be judged by the table's `level` expectations; the Future
+        holds the outcomes. The frame is pickled before this returns."""
+        self.runs += 1
+        return self._side.submit(f"{__name__}:side_run", self.token, self.parameters,
+                                 self.docs_dir, table, level, frame, primary_key)
+
+    def run(self, table: str, level: str, frame: Any, primary_key: str
+            ) -> list[ExpectationOutcome]:
+        """The outcomes of the table's `level` expectations on one DataFrame."""
+        return self.submit(table, level, frame, primary_key).result()
+
+    def start_docs(self) -> Future:
+        """Render Data Docs of every run, once (nothing when no suite ran), and let the side
+        process drop this validation's GE context."""
+        if not self.runs:
+            return done(None)
+        return self._side.submit(f"{__name__}:side_build_docs", self.token)
+
+    def build_docs(self) -> None:
+        self.start_docs().result()
+
+
+_side_runners: dict[tuple[int, int], SuiteRunner] = {}  # in the side process
+
+
+def side_run(token: tuple[int, int], parameters: dict[str, Any], docs_dir: Path | None,
+             table: str, level: str, frame: Any, primary_key: str) -> list[ExpectationOutcome]:
+    """`SuiteRunner.run` in the side process, on the runner of validation `token`."""
+    if token not in _side_runners:
+        _side_runners[token] = SuiteRunner(parameters, docs_dir)
+    return _side_runners[token].run(table, level, frame, primary_key)
+
+
+def side_build_docs(token: tuple[int, int]) -> None:
+    """`SuiteRunner.build_docs` in the side process; the runner is let go."""
+    _side_runners.pop(token).build_docs()
+
+
+Runner = SuiteRunner | SideSuiteRunner
+
+
+def new_runner(parameters: dict[str, Any], docs_dir: Path | None = None) -> Runner:
+    """A runner for one validation: in the run's side process when there is one."""
+    side = sidecar.current()
+    if side is None:
+        return SuiteRunner(parameters, docs_dir)
+    return SideSuiteRunner(side, parameters, docs_dir)

@@ -3,6 +3,7 @@ at a time, and nothing written when nothing changed."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import weakref
@@ -12,6 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from assets import sidecar
 from assets.publish import tablewise
 from assets.publish.release import publish_from, publish_release
 from assets.publish.tables import prepare_one
@@ -27,12 +29,17 @@ def _digests(home: Path) -> dict[str, str]:
             for p in sorted(home.rglob("*")) if p.is_file() and p.name != ".lock"}
 
 
-def test_sequence_writes_the_bytes_the_whole_table_code_wrote(tmp_path):
+@pytest.mark.parametrize("side", [False, True], ids=["in-process", "side-process"])
+def test_sequence_writes_the_bytes_the_whole_table_code_wrote(tmp_path, side, monkeypatch):
+    """Also with the charts drawn in the run's side process (assets/sidecar.py)."""
+    monkeypatch.setenv(sidecar.ENV_SWITCH, "1")  # whatever the load
     recorded = GOLDEN["recorded_with"]
     installed = {p: metadata.version(p) for p in recorded}
     if installed != recorded:  # Parquet and PNG bytes depend on these
         pytest.skip(f"golden sums recorded with {recorded}, installed {installed}")
-    done = publish_sequence(tmp_path)
+    with sidecar.running() if side else contextlib.nullcontext() as running:
+        assert (running is not None) == side
+        done = publish_sequence(tmp_path)
     assert [list(s) for s in done] == GOLDEN["steps"]
     got = _digests(tmp_path)
     assert sorted(got) == sorted(GOLDEN["files"])
