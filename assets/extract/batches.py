@@ -2,7 +2,7 @@
 
 An article is (re)extracted when it is new, its text changed (sha256) or the extractor version
 changed; mentions of articles that left the `articles` table are removed. Pending articles are
-streamed from DuckDB in record batches and cut into chunks that a process pool extracts; results
+read from DuckDB a batch at a time and cut into chunks that a process pool extracts; results
 are written back in article-id order, so the rows (and their insertion order) are identical to a
 single-process run. Memory holds a bounded window of chunks, never the whole corpus: only the
 pending article ids are sorted (`assets/keyed_reads.py`; sorting the articles with their text
