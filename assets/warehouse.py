@@ -264,6 +264,18 @@ def session(home: Home, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
         con.close()
 
 
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN; COMMIT when the block ends, ROLLBACK (and re-raise) when it raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def insert_columns(con: duckdb.DuckDBPyConnection, table: str,
                    columns: dict[str, list]) -> int:
     """Insert whole columns (name -> values, all of one length) in one statement through

@@ -2,9 +2,13 @@
 
 An article is (re)extracted when it is new, its text changed (sha256) or the extractor version
 changed; mentions of articles that left the `articles` table are removed. Pending articles are
-streamed from DuckDB in record batches and cut into chunks that a process pool extracts; results
+read from DuckDB a batch at a time and cut into chunks that a process pool extracts; results
 are written back in article-id order, so the rows (and their insertion order) are identical to a
-single-process run. Memory holds a bounded window of chunks, never the whole corpus.
+single-process run. Memory holds a bounded window of chunks, never the whole corpus: only the
+pending article ids are sorted (`assets/keyed_reads.py`; sorting the articles with their text
+held them all in DuckDB), and the rows are committed every COMMIT_ROWS articles, so DuckDB never
+holds more than that uncommitted. A failure keeps the batches committed before it (each
+article's mentions with its `extractions` row) and the next pass extracts the rest.
 
 Workers: STRIKES_WORKERS if set; else the first chunk is extracted in-process and timed, and a
 pool of one process per core takes the rest only when that is more than PARALLEL_MIN_S seconds
@@ -31,16 +35,19 @@ from dataclasses import dataclass
 import duckdb
 
 from assets.extract.extractor import EXTRACTOR_VERSION, extract_mentions
+from assets.keyed_reads import drop_keys, keyed_batches, stage_keys
 from assets.schema import MENTIONS
-from assets.warehouse import insert_rows
+from assets.warehouse import insert_rows, transaction
 
-READ_BATCH = 1000  # rows per record batch read from DuckDB
+READ_BATCH = 1000  # articles read from DuckDB at a time
 CHUNK = 250  # articles per task sent to a worker
+COMMIT_ROWS = 20_000  # articles whose mentions are written per transaction
 PARALLEL_MIN_S = 2.0  # single-core seconds of work left that are worth starting a pool for
 START_METHOD = os.environ.get("STRIKES_START_METHOD", "fork")
 Progress = Callable[[str], None]
 Row = tuple[str, str, str, str | None, str | None]  # article_id, sha256, text, published_at, title
 
+ARTICLE_FIELDS = ["article_id", "sha256", "text", "published_at", "title"]  # a Row
 _STALE = """
     SELECT a.article_id
     FROM articles a LEFT JOIN extractions e USING (article_id)
@@ -57,6 +64,7 @@ class ExtractSummary:
     mentions_written: int = 0
     articles_total: int = 0
     workers: int = 1
+    committed: int = 0  # articles extracted in transactions already committed
 
 
 def worker_count(pending: int) -> int:
@@ -82,22 +90,13 @@ class _InProcess(Executor):
         return f
 
 
-def _chunks(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Iterator[list[Row]]:
-    """The articles of `ids` in article-id order, CHUNK at a time, streamed through a cursor.
-    Read by id: joining `articles` to `extractions` again here made DuckDB read the text of
-    every article (0.44 s wall at 101,000 articles against 0.02 for 1,000 by id)."""
-    cur = con.cursor()  # its own snapshot: it does not see the deletes of the open transaction
-    try:
-        reader = cur.sql("SELECT a.article_id, a.sha256, a.text, a.published_at, a.title "
-                         "FROM articles a WHERE a.article_id IN (SELECT unnest($ids)) "
-                         "ORDER BY a.article_id", params={"ids": ids}).to_arrow_reader(READ_BATCH)
-        for batch in reader:
-            cols = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
-            rows = list(zip(*cols, strict=True))
-            for start in range(0, len(rows), CHUNK):
-                yield rows[start:start + CHUNK]
-    finally:
-        cur.close()
+def _chunks(con: duckdb.DuckDBPyConnection, pending: int) -> Iterator[list[Row]]:
+    """The staged pending articles in article-id order, CHUNK at a time, READ_BATCH read at a
+    time."""
+    for rows in keyed_batches(con, "articles", "article_id", ARTICLE_FIELDS, 0, pending,
+                              READ_BATCH):
+        for start in range(0, len(rows), CHUNK):
+            yield rows[start:start + CHUNK]
 
 
 def _write(con: duckdb.DuckDBPyConnection, rows: list[Row], found: list[list[dict]],
@@ -108,23 +107,28 @@ def _write(con: duckdb.DuckDBPyConnection, rows: list[Row], found: list[list[dic
     s.mentions_written += insert_rows(con, "mentions", MENTIONS.column_names, mentions)
     insert_rows(con, "extractions", list(done[0]), done)
     s.articles_extracted += len(rows)
+    if s.articles_extracted >= s.committed + COMMIT_ROWS:  # bounded transactions
+        con.execute("COMMIT")
+        con.execute("BEGIN TRANSACTION")
+        s.committed = s.articles_extracted
 
 
-def _delete_stale(con: duckdb.DuckDBPyConnection, s: ExtractSummary) -> list[str]:
-    """Remove mentions of articles that left or will be re-extracted; returns the ids of the
-    articles to extract, in order (ids only: the texts are streamed by `_chunks`)."""
+def _delete_stale(con: duckdb.DuckDBPyConnection, s: ExtractSummary) -> int:
+    """Remove mentions of articles that left or will be re-extracted, and stage the ids of
+    those to extract (`stage_keys`); returns how many pend."""
     gone = "SELECT article_id FROM articles"
     s.articles_removed = con.execute(
         f"SELECT count(*) FROM extractions WHERE article_id NOT IN ({gone})").fetchone()[0]
     con.execute(f"DELETE FROM mentions WHERE article_id NOT IN ({gone})")
     con.execute(f"DELETE FROM extractions WHERE article_id NOT IN ({gone})")
-    ids = [r[0] for r in con.execute(_STALE + " ORDER BY a.article_id",
-                                     [EXTRACTOR_VERSION]).fetchall()]
-    if ids:
-        for table in ("mentions", "extractions"):
-            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($ids))",
-                        {"ids": ids})
-    return ids
+    stale = f"SELECT article_id FROM ({_STALE})"
+    pending = stage_keys(con, f"SELECT article_id, article_id FROM ({_STALE})",
+                         [EXTRACTOR_VERSION])
+    if pending:
+        con.execute(f"DELETE FROM mentions WHERE article_id IN ({stale})", [EXTRACTOR_VERSION])
+        con.execute(f"DELETE FROM extractions WHERE article_id IN ({stale})",
+                    [EXTRACTOR_VERSION])
+    return pending
 
 
 def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None = None,
@@ -132,30 +136,28 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
     """Extract every article whose mentions are missing or stale; returns counts."""
     s = ExtractSummary()
     s.articles_total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    con.execute("BEGIN TRANSACTION")
     try:
-        ids = _delete_stale(con, s)
-        pending = len(ids)
-        chunks = _chunks(con, ids) if ids else iter(())
+        with transaction(con):
+            pending = _delete_stale(con, s)
+        chunks = _chunks(con, pending)
         if workers is None and os.environ.get("STRIKES_WORKERS", "").strip():
             workers = worker_count(pending)
-        s.workers = workers or _probe(con, chunks, pending, s)
-        pool: Executor = (_InProcess() if s.workers == 1 else ProcessPoolExecutor(
-            s.workers, mp_context=multiprocessing.get_context(START_METHOD)))
-        with pool:
-            window: deque[tuple[list[Row], Future]] = deque()
-            for rows in chunks:
-                window.append((rows, pool.submit(extract_chunk, rows)))
-                if len(window) >= 2 * s.workers:  # bounded: results are written in order
+        with transaction(con):
+            s.workers = workers or _probe(con, chunks, pending, s)
+            pool: Executor = (_InProcess() if s.workers == 1 else ProcessPoolExecutor(
+                s.workers, mp_context=multiprocessing.get_context(START_METHOD)))
+            with pool:
+                window: deque[tuple[list[Row], Future]] = deque()
+                for rows in chunks:
+                    window.append((rows, pool.submit(extract_chunk, rows)))
+                    if len(window) >= 2 * s.workers:  # bounded: results are written in order
+                        _write(con, *_pop(window), s)
+                        _report(progress, s, pending)
+                while window:
                     _write(con, *_pop(window), s)
                     _report(progress, s, pending)
-            while window:
-                _write(con, *_pop(window), s)
-                _report(progress, s, pending)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+    finally:
+        drop_keys(con)
     return s
 
 

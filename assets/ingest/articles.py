@@ -4,24 +4,30 @@ Rebuilt incrementally: the winning raw row of every article id is computed in Du
 paths and hashes only, no text), and only the articles whose winner differs from the row in
 `articles` (same source file and raw bytes: the clean row is a function of them) are cleaned
 and written again; articles whose id left the raw tables are deleted. A change of the cleaning
-code (`CLEAN_VERSION`) rebuilds every row.
+code (`CLEAN_VERSION`) rebuilds every row. Only the keys of the rows to clean are sorted; the
+rows are read, cleaned and committed a batch at a time (`assets/keyed_reads.py`), in article-id
+order as before.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import duckdb
 
 from assets.ingest.clean import article_row
 from assets.ingest.records import RawArticle
+from assets.keyed_reads import drop_keys, keyed_batches, stage_keys
 from assets.schema import ARTICLES
-from assets.warehouse import insert_rows
+from assets.warehouse import insert_rows, transaction
 
 ARTICLE_COLUMNS = [*ARTICLES.column_names, "source_path", "text"]
+RAW_FIELDS = [f.name for f in dataclasses.fields(RawArticle)]  # raw_articles' columns but seq
 # Bump when clean_text or article_row change what they make of the same raw row.
 CLEAN_VERSION = "1"
-FETCH_ROWS = 1000
+FETCH_ROWS = 1000  # raw rows read (and cleaned) at a time
+COMMIT_ROWS = 20_000  # articles written per transaction
 
 Progress = Callable[[str], None]
 
@@ -41,39 +47,47 @@ def _clean_version_changed(con: duckdb.DuckDBPyConnection) -> bool:
     return row is None or row[0] != CLEAN_VERSION
 
 
+def _prepare(con: duckdb.DuckDBPyConnection) -> int:
+    """Delete the stale articles and stage the raw rows to clean (their seq, in article-id
+    order); returns how many are staged."""
+    if _clean_version_changed(con):
+        con.execute("DELETE FROM articles")
+    con.execute(_WINNERS)
+    # Stale: the id is gone, or its winner is another file or other bytes.
+    con.execute(
+        "DELETE FROM articles a WHERE NOT EXISTS (SELECT 1 FROM _article_winners w "
+        "WHERE w.article_id = a.article_id AND w.source_path = a.source_path "
+        "AND w.sha256 = a.sha256)")
+    n = stage_keys(con, "SELECT seq, article_id FROM _article_winners "
+                        "ANTI JOIN articles USING (article_id)")
+    con.execute("DROP TABLE _article_winners")
+    return n
+
+
 def build_articles(con: duckdb.DuckDBPyConnection, *, progress: Progress | None = None) -> int:
-    """Bring `articles` in line with the raw tables; returns the number of articles."""
-    con.execute("BEGIN TRANSACTION")
+    """Bring `articles` in line with the raw tables; returns the number of articles.
+
+    Written in transactions of at most COMMIT_ROWS articles, so DuckDB never holds more than
+    that uncommitted: a failure keeps the stale rows deleted and the batches committed before
+    it, every one of them the clean row of its winner, and the next pass cleans the rest
+    (nothing in the raw tables is touched). The clean-version setting is recorded last, so a
+    pass that stopped after a version change starts over."""
     try:
-        if _clean_version_changed(con):
-            con.execute("DELETE FROM articles")
-        con.execute(_WINNERS)
-        # Stale: the id is gone, or its winner is another file or other bytes.
-        con.execute(
-            "DELETE FROM articles a WHERE NOT EXISTS (SELECT 1 FROM _article_winners w "
-            "WHERE w.article_id = a.article_id AND w.source_path = a.source_path "
-            "AND w.sha256 = a.sha256)")
-        todo = [r[0] for r in con.execute(
-            "SELECT seq FROM _article_winners ANTI JOIN articles USING (article_id)").fetchall()]
-        con.execute("DROP TABLE _article_winners")
-        # Another cursor streams the raw rows (unchanged by this transaction) while this one
-        # writes; only a window of FETCH_ROWS articles is in Python at a time.
-        cur = con.cursor()
-        cur.execute("SELECT * EXCLUDE (seq) FROM raw_articles WHERE seq IN (SELECT unnest(?)) "
-                    "ORDER BY article_id", [todo])
-        names = [d[0] for d in cur.description]
+        with transaction(con):
+            todo = _prepare(con)
         n = 0
-        while batch := cur.fetchmany(FETCH_ROWS):
-            rows = [article_row(RawArticle(**dict(zip(names, r, strict=True)))) for r in batch]
-            n += insert_rows(con, "articles", ARTICLE_COLUMNS, rows)
-            if progress:
-                progress(f"articles: {n} cleaned")
-        cur.close()
-        con.execute("INSERT OR REPLACE INTO settings VALUES ('articles_clean', ?)",
-                    [CLEAN_VERSION])
-        total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return total
+        for start in range(0, todo, COMMIT_ROWS):
+            with transaction(con):
+                stop = min(start + COMMIT_ROWS, todo)
+                for batch in keyed_batches(con, "raw_articles", "seq", RAW_FIELDS, start, stop,
+                                           FETCH_ROWS):
+                    rows = [article_row(RawArticle(*r)) for r in batch]
+                    n += insert_rows(con, "articles", ARTICLE_COLUMNS, rows)
+                    if progress:
+                        progress(f"articles: {n} cleaned")
+        with transaction(con):
+            con.execute("INSERT OR REPLACE INTO settings VALUES ('articles_clean', ?)",
+                        [CLEAN_VERSION])
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        drop_keys(con)

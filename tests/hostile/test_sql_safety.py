@@ -18,7 +18,7 @@ IDENTIFIERS = {
     # table and column names from the contract (assets/schema.py) or the warehouse DDL
     "table", "t", "t.name", "table.name", "o.table", "name", "sql_table", "source", "cols",
     "col_list", "sql_cols", "claim_cols", "inc_cols", "col", "column", "pk", "t.primary_key",
-    "table.primary_key", "', '.join(cols)", "_quoted(columns)",
+    "table.primary_key", "', '.join(cols)", "_quoted(columns)", "key", "KEYS_TABLE",
     "source_relation(t.name)", "source_relation(table.name)", "source_relation(name)",
     "CURATED_TABLE", "MEMBERS_TABLE", "SOURCE_TABLE", "MERGE_SOURCE", "BATCH_MEMBERS", "_BLOCK",
     "_windows_sql()", "WINDOWS_NOW", "columns", "relation", "wanted", "_summary(wanted)",
@@ -27,7 +27,7 @@ IDENTIFIERS = {
     # fixed SQL fragments and numbers written in the code, and SQL files beside it
     "join", "order_by", "where", "select", "gone", "stale", "_STALE", "_SQL", "_sql('claims.sql')",
     "_sql('incidents.sql')", "PREVIEW_ROWS", "SAMPLE_ROWS", "EARLIEST_EVENT_DATE",
-    "REPORTED_UTC",
+    "REPORTED_UTC", "keys_sql",
     # "?, ?, ?" placeholders, one per parameter
     "marks",
     # '"col" = ?' per corrected field; the names are checked against the contract's columns
