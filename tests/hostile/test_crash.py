@@ -16,6 +16,7 @@ import pytest
 
 from assets.warehouse import Home, release_dirs
 from pipelines.runner import materialize_pipeline
+from tests.faults import Crash, FailingConnection
 from tests.hostile.conftest import copy_home, line, strike, table_rows, tree_digest
 
 pytestmark = pytest.mark.slow
@@ -36,27 +37,6 @@ STAGES = {
                  ["validation_results", "row_quarantine", "valid_articles", "valid_mentions",
                   "valid_incidents"]),
 }
-
-
-class Crash(RuntimeError):
-    """The injected failure."""
-
-
-class FailingConnection:
-    """A DuckDB connection that fails on its n-th COMMIT, after everything before it ran."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, nth: int) -> None:
-        self._con, self._left = con, nth
-
-    def execute(self, sql: str, *args):
-        if sql.strip().upper() == "COMMIT":
-            self._left -= 1
-            if self._left == 0:
-                raise Crash("injected failure at COMMIT")
-        return self._con.execute(sql, *args)
-
-    def __getattr__(self, name: str):
-        return getattr(self._con, name)
 
 
 def add_new_articles(home: Home) -> Path:

@@ -14,27 +14,7 @@ from assets.ingest import articles
 from assets.ingest.load import build_articles, ingest_raw_dir
 from assets.warehouse import Home, session
 from benchmarks.generate import generate
-
-
-class Crash(RuntimeError):
-    """The injected failure."""
-
-
-class FailAtCommit:
-    """A connection whose n-th COMMIT raises instead of committing."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, nth: int) -> None:
-        self._con, self._left = con, nth
-
-    def execute(self, sql: str, *args):
-        if sql.strip().upper() == "COMMIT":
-            self._left -= 1
-            if self._left == 0:
-                raise Crash(f"injected failure at COMMIT {sql!r}")
-        return self._con.execute(sql, *args)
-
-    def __getattr__(self, name: str):
-        return getattr(self._con, name)
+from tests.faults import Crash, FailingConnection
 
 
 def _rows(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple]:
@@ -78,7 +58,7 @@ def test_build_articles_failing_in_a_later_batch_keeps_earlier_ones_and_loses_no
         assert len(raw_before["quarantine"]) == 2
         # COMMITs: the stale rows deleted, then batches of 7; the third batch fails.
         with pytest.raises(Crash):
-            build_articles(FailAtCommit(con, 4))
+            build_articles(FailingConnection(con, 4))
         assert _rows(con, "articles") == expected[:14]
         assert {t: _rows(con, t) for t in raw_before} == raw_before
         assert con.execute("SELECT count(*) FROM settings WHERE key = 'articles_clean'"
@@ -102,7 +82,7 @@ def test_extract_failing_in_a_later_batch_is_finished_by_the_next_pass(
         ingest_raw_dir(con, raw)
         build_articles(con)
         with pytest.raises(Crash):  # COMMITs: stale rows deleted, then every 12 articles
-            batches.extract_pending(FailAtCommit(con, 3), workers=1)
+            batches.extract_pending(FailingConnection(con, 3), workers=1)
         done = _rows(con, "extractions")
         assert len(done) == 12 and done == expected["extractions"][:12]
         again = batches.extract_pending(con, workers=1)
