@@ -15,7 +15,7 @@ import duckdb
 
 from assets.curate.curate import SEPARATOR
 from assets.curate.store import CURATED_TABLE
-from assets.warehouse import insert_rows
+from assets.warehouse import insert_rows, transaction
 
 MEMBERS_TABLE = "incident_members"  # the merge stage's mention -> merged incident map
 
@@ -98,12 +98,7 @@ def mark_corrected_incidents(con: duckdb.DuckDBPyConnection) -> int:
 
 def curate_incidents(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """The post-merge step: incident corrections, then corrected_by, in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         counts = apply_incident_corrections(con)
         counts["incidents_marked"] = mark_corrected_incidents(con)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return counts

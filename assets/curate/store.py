@@ -20,7 +20,7 @@ from assets.curate.corrections import Correction, Problem, load_corrections
 from assets.curate.curate import SEPARATOR, Curation, curate
 from assets.curate.sync import sync
 from assets.schema import MENTIONS
-from assets.warehouse import insert_columns, insert_rows
+from assets.warehouse import insert_columns, insert_rows, transaction
 
 CURATED_TABLE = "curated_mentions"
 SOURCE_TABLE = "mentions"
@@ -92,8 +92,7 @@ def log_records(result: Curation) -> list[dict]:
 def save_curation(con: duckdb.DuckDBPyConnection, result: Curation) -> int | None:
     """Bring `curated_mentions` up to date and replace the `corrections` log, in one
     transaction; returns how many articles' rows were rewritten (None: the whole table)."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         if result.rows is None:  # no corrections: every mention as it is
             rewritten = sync(con, CURATED_TABLE, SOURCE_TABLE)
         else:
@@ -110,10 +109,6 @@ def save_curation(con: duckdb.DuckDBPyConnection, result: Curation) -> int | Non
             con.execute(f"DROP TABLE {_REPLACED}")
         con.execute("DELETE FROM corrections")
         insert_rows(con, "corrections", LOG_COLUMNS, log_records(result))
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return rewritten
 
 

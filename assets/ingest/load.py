@@ -29,7 +29,7 @@ from assets.ingest.readers import (
     iter_file,
     list_raw_rels,
 )
-from assets.warehouse import insert_columns
+from assets.warehouse import insert_columns, transaction
 
 RAW_COLUMNS = ["seq", "article_id", "source_path", "source_line", "format", "sha256", "url",
                "outlet", "title", "published_at", "language", "text"]
@@ -190,13 +190,8 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
         wanted = set(only)
         rels = [rel for rel in rels if rel in wanted]
     for rel in sorted(set(known) - present):
-        con.execute("BEGIN TRANSACTION")  # all of a removed file's rows go, or none
-        try:
+        with transaction(con):  # all of a removed file's rows go, or none
             _forget(con, rel)
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         summary.files_removed.append(rel)
     unreadable = _unreadable_paths(con)
     for rel in sorted(unreadable - present):  # an unreadable file that left the folder
@@ -223,8 +218,7 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
         good, bad = _read_file(path, raw_dir, seq, now, reader_limits)
         seq += good.rows
         kept = arrivals.get(rel) if known.get(rel) == digest else None
-        con.execute("BEGIN TRANSACTION")  # all of a file's rows go in, or none
-        try:
+        with transaction(con):  # all of a file's rows go in, or none
             if rel in known:
                 _forget(con, rel)
             insert_columns(con, "raw_articles", good.columns)
@@ -234,10 +228,6 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
                 [rel, digest, path.stat().st_size, path.suffix.lstrip(".").lower(), good.rows,
                  bad.rows, run_id, kept or arrival],
             )
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         summary.articles_read += good.rows
         summary.quarantined += bad.rows
         if progress and (i % 20 == 0 or i == len(rels)):

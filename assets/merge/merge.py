@@ -22,7 +22,7 @@ import duckdb
 
 from assets.merge.cluster import NEXT_DAY, Clustering, WindowClusterer, decision_order
 from assets.schema import CLAIMS, INCIDENTS
-from assets.warehouse import insert_columns
+from assets.warehouse import insert_columns, transaction
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -224,8 +224,7 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
     official = official_pattern()
     version = merge_version(con)
     clusterer = WindowClusterer()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         incremental = _state_matches(con, version)
         if incremental:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOWS_NOW} AS "
@@ -249,10 +248,6 @@ def build_incidents(con: duckdb.DuckDBPyConnection) -> MergeSummary:
             con.execute(f"DROP TABLE {WINDOWS_NOW}")
         con.execute(_sql("waves.sql"))
         con.execute("INSERT OR REPLACE INTO settings VALUES ('merge_version', ?)", [version])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     count = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
              for t in ("incidents", "claims", "incident_members")}
     merges, near_misses = con.execute("SELECT coalesce(sum(merges), 0), "

@@ -26,7 +26,7 @@ from assets.validate.suites import (
     expectation_specs,
     new_runner,
 )
-from assets.warehouse import insert_rows
+from assets.warehouse import insert_rows, transaction
 
 Progress = Callable[[str], None]
 COLLAPSE_RATIO = 0.5
@@ -247,40 +247,37 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
     """Run every check, record results, quarantine failing rows and fill `valid_*` tables.
     GE Data Docs of the run go to docs_dir when given; `bounds` caps the rows of any frame."""
     report, state, docs = _run_all(con, previous_counts, progress, docs_dir, bounds or Bounds())
-    con.execute("BEGIN TRANSACTION")
     try:
-        for t in PUBLISHED_TABLES:
-            st = state[t.name]
-            rows.save(con, t, st.columns, st.failures, st.table_checks)
-        con.execute("DELETE FROM validation_results")
-        # The last quarantine, to tell which valid_* rows come out the same (`write_valid`).
-        con.execute("CREATE OR REPLACE TEMP TABLE _last_quarantine AS "
-                    "SELECT table_name, row_id FROM row_quarantine")
-        con.execute("DELETE FROM row_quarantine")
-        insert_rows(con, "validation_results",
-                    ["table_name", "expectation", "check_name", "severity", "level", "success",
-                     "unexpected_count", "detail"],
-                    ({"table_name": o.table, "expectation": o.expectation, "check_name": o.check,
-                      "severity": o.severity, "level": o.level, "success": o.success,
-                      "unexpected_count": o.unexpected_count, "detail": o.detail}
-                     for o in report.outcomes))
-        insert_rows(con, "row_quarantine",
-                    ["table_name", "row_id", "expectation", "severity", "detail"],
-                    _quarantine_rows(report))
-        for table, refs in CASCADES.items():
-            _cascade(con, table, refs)
-        for t in PUBLISHED_TABLES:
-            write_valid(con, t, state[t.name])
-            report.rows_valid[t.name] = con.execute(
-                f"SELECT count(*) FROM valid_{t.name}").fetchone()[0]
-            report.rows_quarantined[t.name] = con.execute(
-                "SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = ?",
-                [t.name]).fetchone()[0]
-        docs.result()  # GE's Data Docs, rendered meanwhile in the run's side process
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+        with transaction(con):
+            for t in PUBLISHED_TABLES:
+                st = state[t.name]
+                rows.save(con, t, st.columns, st.failures, st.table_checks)
+            con.execute("DELETE FROM validation_results")
+            # The last quarantine, to tell which valid_* rows come out the same (`write_valid`).
+            con.execute("CREATE OR REPLACE TEMP TABLE _last_quarantine AS "
+                        "SELECT table_name, row_id FROM row_quarantine")
+            con.execute("DELETE FROM row_quarantine")
+            insert_rows(con, "validation_results",
+                        ["table_name", "expectation", "check_name", "severity", "level", "success",
+                         "unexpected_count", "detail"],
+                        ({"table_name": o.table, "expectation": o.expectation,
+                          "check_name": o.check, "severity": o.severity, "level": o.level,
+                          "success": o.success, "unexpected_count": o.unexpected_count,
+                          "detail": o.detail}
+                         for o in report.outcomes))
+            insert_rows(con, "row_quarantine",
+                        ["table_name", "row_id", "expectation", "severity", "detail"],
+                        _quarantine_rows(report))
+            for table, refs in CASCADES.items():
+                _cascade(con, table, refs)
+            for t in PUBLISHED_TABLES:
+                write_valid(con, t, state[t.name])
+                report.rows_valid[t.name] = con.execute(
+                    f"SELECT count(*) FROM valid_{t.name}").fetchone()[0]
+                report.rows_quarantined[t.name] = con.execute(
+                    "SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = ?",
+                    [t.name]).fetchone()[0]
+            docs.result()  # GE's Data Docs, rendered meanwhile in the run's side process
     finally:
         for t in PUBLISHED_TABLES:
             rows.drop_temp(con, t)
