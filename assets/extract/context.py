@@ -32,6 +32,8 @@ STRONG = re.compile(
     # A and B regions" (1.25.0)
     r"(?:were|was) (?:once again |again |also )?the (?:main |primary |principal )?targets?|"
     r"reporting damage (?:at|in|to)|"
+    # "the targets included gas facilities in the A and B regions" (1.26.0)
+    r"(?<=the )targets (?:were|included|include)|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
@@ -124,6 +126,17 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         r"(?:(?:night|day)s? of )?(?:attack|strike)s?|"
                         # "had rarely been targeted"; "has been a frequent target of drones"
                         r"(?:rarely|seldom)|(?:has|have|had) been a (?:\w+ )?target of|"
+                        # "The attack came hours before talks in X", "came on the 500th day
+                        # of the war, as temperatures in X fell", "the strikes were retaliation
+                        # for a blast that damaged the X bridge", "The barrage followed the
+                        # weekend blast on the X bridge": the attack's time or cause, another
+                        # event; its places were not struck (1.26.0)
+                        r"(?:came|comes)\s+(?:(?:just|only|barely|some|about|a\s+few|a|an|one|"
+                        r"two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?)\s+(?:before|"
+                        r"ahead\s+of)|(?:came|comes)\s+on\s+the\s+[\d,]+(?:st|nd|rd|th)\s+day|"
+                        r"(?:retaliation|revenge|reprisal|response)\s+for\s+(?:an?|the)\s+"
+                        r"(?:[\w\-]+\s+){0,2}(?:explosion|blast)|(?:followed|follows)\s+(?:an?|"
+                        r"the)\s+(?:[\w\-]+\s+){0,2}(?:explosion|blast)|"
                         # "The attack came two days after the missile strike on Sumy"
                         r"(?:came|comes|followed|follows|happened)\s+(?:(?:just|only|[\w\-]+)\s+)"
                         r"{0,2}(?:days?|weeks?|months?)\s+after\s+(?:the|a|an|last)\s+"
