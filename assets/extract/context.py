@@ -141,6 +141,16 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         r"(?:came|comes|followed|follows|happened)\s+(?:(?:just|only|[\w\-]+)\s+)"
                         r"{0,2}(?:days?|weeks?|months?)\s+after\s+(?:the|a|an|last)\s+"
                         r"(?:[\w'’\-]+\s+){0,4}(?:strike|attack|bombing|shelling)\s+on)\b", re.I)
+# "the airfield, which Ukrainian forces have attacked several times", "has used the jets to fire
+# missiles against targets in X", "have lived under constant fire", "one of the most heavily shelled
+# areas", "remain within reach of Russian artillery": a habit, no new incident; the row told before
+# is not its subject either (1.26.0)
+HABIT = re.compile(r"\b(?:(?:attacked|struck|hit|targeted|shelled|bombed) (?:several|many|multiple|"
+                   r"numerous|countless) times|(?:has|have|had) used (?:[\w\-]+ ){0,4}to (?:fire|"
+                   r"launch|strike|attack|hit)|under (?:constant|daily|regular|near-daily|almost "
+                   r"daily|nightly) (?:fire|shelling|attacks?|bombardment)|most (?:heavily|"
+                   r"frequently|often) (?:shelled|attacked|targeted|hit|bombed)|within (?:the )?"
+                   r"reach of)\b")
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired|aerial vehicles)|"
     r"Ukraine (?:fired|launched|sent)|"

@@ -623,6 +623,7 @@ def _past_town(text: str, targets: list[Mention], sents: list[Sentence], i: int,
     return _mention_of(town) if town is not None else None
 
 
+_HABIT_WORDS = (" times", " used ", "under ", "most ", " reach ")
 _THE_TOWN_OPENS = re.compile(r"The (?:city|town|village)\b")
 
 
@@ -1045,6 +1046,10 @@ def _extract(article: dict) -> list[dict]:
                                                                      m.start)]
         if targets and not figs and cx.BACKGROUND.search(_unaside(s.text)):
             targets = []    # "has regularly shelled X": background with no figure, no row
+        if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
+                and cx.HABIT.search(s.text):
+            targets, focus = [], []   # "the airfield, which drones have attacked several times"
+            # (1.26.0)
         if targets and " district" in s.text:
             if " of the " in s.text and any(m.level == "settlement" for m in targets):
                 # "The A and B communities of the Nikopol district were also shelled": the
