@@ -623,6 +623,7 @@ def _past_town(text: str, targets: list[Mention], sents: list[Sentence], i: int,
     return _mention_of(town) if town is not None else None
 
 
+_AND_SURROUNDING = re.compile(r"\s+and\s+(?:the|its)\s+surrounding\s+(?:region|oblast|area)\b")
 _HABIT_WORDS = (" times", " used ", "under ", "most ", " reach ")
 _THE_TOWN_OPENS = re.compile(r"The (?:city|town|village)\b")
 
@@ -1050,6 +1051,12 @@ def _extract(article: dict) -> list[dict]:
                 and cx.HABIT.search(s.text):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"
             # (1.26.0)
+        if targets and " surrounding region" in s.text and cx.intercept_only(
+                s.text):
+            # "destroyed seven missiles fired at Belgorod and the surrounding region": the
+            # region's claim, not the city's row (1.26.0)
+            targets = [region_mention(m.admin1) or m if m.level == "settlement"
+                       and _AND_SURROUNDING.match(s.text, m.end) else m for m in targets]
         if targets and " district" in s.text:
             if " of the " in s.text and any(m.level == "settlement" for m in targets):
                 # "The A and B communities of the Nikopol district were also shelled": the
@@ -1338,6 +1345,12 @@ def _extract(article: dict) -> list[dict]:
             elif focus[0].level == "settlement" and ("region" in s.text or "oblast" in s.text) \
                     and ON_REGION.search(s.text):
                 counts = _air(counts)   # "14 guided bombs on the region": not the town's
+                if counts and all(c.field == "intercepted" for c in counts) \
+                        and cx.intercept_only(s.text):
+                    # "two other missiles aimed at the region were shot down": the region's
+                    # own claim beside the town's row (1.26.0)
+                    own = b.place(region_mention(focus[0].admin1), _pick_date(dates, 0, (
+                        focus[0].event_date, focus[0].precision, focus[0].date_strength)), i)
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
         elif figs and not counts and home and IN_REGION.search(s.text) and countrywide(
