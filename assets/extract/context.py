@@ -145,8 +145,8 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
 # missiles against targets in X", "have lived under constant fire", "one of the most heavily shelled
 # areas", "remain within reach of Russian artillery": a habit, no new incident; the row told before
 # is not its subject either (1.26.0)
-HABIT = re.compile(r"\b(?:(?:attacked|struck|hit|targeted|shelled|bombed) (?:several|many|multiple|"
-                   r"numerous|countless) times|(?:has|have|had) used (?:[\w\-]+ ){0,4}to (?:fire|"
+HABIT = re.compile(r"\b(?:(?:attacked|struck|hit|targeted|shelled|bombed) (?:[\w'’\-]+ ){0,3}?"
+                   r"(?:several|many|multiple|numerous|countless) times|(?:has|have|had) used (?:[\w\-]+ ){0,4}to (?:fire|"
                    r"launch|strike|attack|hit)|under (?:constant|daily|regular|near-daily|almost "
                    r"daily|nightly) (?:fire|shelling|attacks?|bombardment)|most (?:heavily|"
                    r"frequently|often) (?:shelled|attacked|targeted|hit|bombed)|within (?:the )?"
