@@ -146,11 +146,12 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
 # areas", "remain within reach of Russian artillery": a habit, no new incident; the row told before
 # is not its subject either (1.26.0)
 HABIT = re.compile(r"\b(?:(?:attacked|struck|hit|targeted|shelled|bombed) (?:[\w'’\-]+ ){0,3}?"
-                   r"(?:several|many|multiple|numerous|countless) times|(?:has|have|had) used (?:[\w\-]+ ){0,4}to (?:fire|"
-                   r"launch|strike|attack|hit)|under (?:constant|daily|regular|near-daily|almost "
-                   r"daily|nightly) (?:fire|shelling|attacks?|bombardment)|most (?:heavily|"
-                   r"frequently|often) (?:shelled|attacked|targeted|hit|bombed)|within (?:the )?"
-                   r"reach of)\b")
+                   r"(?:several|many|multiple|numerous|countless) times|"
+                   r"(?:has|have|had) used (?:[\w\-]+ ){0,4}to (?:fire|launch|strike|attack|hit)|"
+                   r"under (?:constant|daily|regular|near-daily|almost daily|nightly) "
+                   r"(?:fire|shelling|attacks?|bombardment)|"
+                   r"most (?:heavily|frequently|often) (?:shelled|attacked|targeted|hit|bombed)|"
+                   r"within (?:the )?reach of)\b")
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired|aerial vehicles)|"
     r"Ukraine (?:fired|launched|sent)|"
