@@ -624,6 +624,7 @@ def _past_town(text: str, targets: list[Mention], sents: list[Sentence], i: int,
 
 
 _AND_SURROUNDING = re.compile(r"\s+and\s+(?:the|its)\s+surrounding\s+(?:region|oblast|area)\b")
+_EVENT_WORDS = ("came ", "comes ", "retaliation", "revenge", "reprisal", "response", "follow")
 _HABIT_WORDS = (" times", " used ", "under ", "most ", " reach ")
 _THE_TOWN_OPENS = re.compile(r"The (?:city|town|village)\b")
 
@@ -1047,10 +1048,15 @@ def _extract(article: dict) -> list[dict]:
                                                                      m.start)]
         if targets and not figs and cx.BACKGROUND.search(_unaside(s.text)):
             targets = []    # "has regularly shelled X": background with no figure, no row
+        if targets and any(w in s.text for w in _EVENT_WORDS) and (
+                ev := cx.ANOTHER_EVENT.search(s.text)):
+            # "The attack came hours before talks in X"; "... in what Moscow called
+            # retaliation for the blast on the X bridge": the places after the cue (1.26.0)
+            targets = [m for m in targets if m.start < ev.start()]
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
-                and cx.HABIT.search(s.text):
+                and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"
-            # (1.26.0)
+            # (a sentence naming a day tells an incident, not a habit) (1.26.0)
         if targets and " surrounding region" in s.text and cx.intercept_only(
                 s.text):
             # "destroyed seven missiles fired at Belgorod and the surrounding region": the
