@@ -106,6 +106,14 @@ def test_a_blast_the_barrage_avenged_or_followed_is_no_strike():
         assert [r["location"] for r in rows] == ["Kyiv", "Lviv"]
 
 
+def test_places_struck_before_a_retaliation_cue_keep_their_rows():
+    rows = _rows("Russian missiles hit Kharkiv and Poltava on Monday morning, in what the Kremlin "
+                 "called retaliation for a blast that damaged a bridge near Kerch.",
+                 "2022-10-11T10:00:00+03:00")
+    assert [(r["location"], str(r["event_date"])) for r in rows] == [
+        ("Kharkiv", "2022-10-10"), ("Poltava", "2022-10-10")]
+
+
 def test_a_habit_of_fire_on_a_place_gives_no_row():
     lead = ("A Russian drone hit a house in Vasylkiv on Sunday, injuring a woman, the regional "
             "administration said.\n\n")
