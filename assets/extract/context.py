@@ -32,6 +32,8 @@ STRONG = re.compile(
     # A and B regions" (1.25.0)
     r"(?:were|was) (?:once again |again |also )?the (?:main |primary |principal )?targets?|"
     r"reporting damage (?:at|in|to)|"
+    # "the targets included gas facilities in the A and B regions" (1.26.0)
+    r"(?<=the )targets (?:were|included|include)|"
     r"debris|slammed|affected by (?:the |an? |this |Russia's |Ukraine's )?(?:[\w\-]+ )?"
     r"(?:attacks?|strikes?|shelling)|"
     r"dropped (?:[\w\-]+ ){0,4}(?:bombs?|explosives?|explosive devices?|munitions?)|"
@@ -128,6 +130,27 @@ BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|F
                         r"(?:came|comes|followed|follows|happened)\s+(?:(?:just|only|[\w\-]+)\s+)"
                         r"{0,2}(?:days?|weeks?|months?)\s+after\s+(?:the|a|an|last)\s+"
                         r"(?:[\w'’\-]+\s+){0,4}(?:strike|attack|bombing|shelling)\s+on)\b", re.I)
+# "The attack came hours before talks in X", "came on the 500th day of the war, as temperatures in
+# X fell", "the strikes were retaliation for a blast that damaged the X bridge", "The barrage
+# followed the weekend blast on the X bridge": the attack's time or cause, another event; the
+# places named after it were not struck (1.26.0)
+ANOTHER_EVENT = re.compile(r"\b(?:(?:came|comes)\s+(?:(?:just|only|barely|some|about|a\s+few|a|an|"
+                           r"one|two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?)\s+"
+                           r"(?:before|ahead\s+of)|(?:came|comes)\s+on\s+the\s+[\d,]+(?:st|nd|rd|th)"
+                           r"\s+day|(?:retaliation|revenge|reprisal|response)\s+for\s+(?:an?|the)\s+"
+                           r"(?:[\w\-]+\s+){0,2}(?:explosion|blast)|(?:followed|follows)\s+(?:an?|"
+                           r"the)\s+(?:[\w\-]+\s+){0,2}(?:explosion|blast))\b")
+# "the airfield, which Ukrainian forces have attacked several times", "has used the jets to fire
+# missiles against targets in X", "have lived under constant fire", "one of the most heavily shelled
+# areas", "remain within reach of Russian artillery": a habit, no new incident; the row told before
+# is not its subject either (1.26.0)
+HABIT = re.compile(r"\b(?:(?:attacked|struck|hit|targeted|shelled|bombed) (?:[\w'’\-]+ ){0,3}?"
+                   r"(?:several|many|multiple|numerous|countless) times|"
+                   r"(?:has|have) used (?:[\w\-]+ ){0,4}to (?:fire|launch|strike|attack|hit)|"
+                   r"under (?:constant|daily|regular|near-daily|almost daily|nightly) "
+                   r"(?:fire|shelling|attacks?|bombardment)|"
+                   r"most (?:heavily|frequently|often) (?:shelled|attacked|targeted|hit|bombed)|"
+                   r"within (?:the )?reach of)\b")
 RUS_TARGET = re.compile(
     r"\b(?:Ukrainian (?:[\w\-]+ )?(?:drones?|UAVs?|missiles|forces fired|aerial vehicles)|"
     r"Ukraine (?:fired|launched|sent)|"

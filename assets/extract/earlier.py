@@ -67,6 +67,37 @@ def after_date(text: str, dates: list[DateExpr], anchor: date | None
     return m.end(), (None, "week", 0)
 
 
+# "Two days before the missile strike, a drone attack on X injured seven" (the opener);
+# "X had already been hit by glide bombs two days earlier, when a strike on Tuesday ..." (1.26.0)
+_DAYS_BEFORE = re.compile(r"(?P<n>A|One|Two|Three|Four|Five|Six|Seven|\d)\s+(?P<u>days?)\s+"
+                          r"before\s+the\s+(?:[\w\-]+\s+){0,2}(?:strike|attack|bombing)s?,\s+")
+_DAYS_EARLIER = re.compile(r"\b(?:already|also)\s+(?:been\s+)?(?:hit|struck|attacked|targeted)\b"
+                           r"[^.;]{0,60}?\s(?P<n>a|one|two|three|four|five|six|seven|\d)\s+"
+                           r"(?P<u>days?)\s+(?:earlier|before),\s+when\s+")
+
+
+def before_date(text: str, dates: list[DateExpr], anchor: date | None
+                ) -> tuple[int, tuple[date | None, str, int]] | None:
+    """Where the earlier attack of "Two days before the strike, a drone attack on X ..." or "X
+    had already been hit two days earlier, when ..." is told (from the opener's end; the whole
+    sentence for "earlier, when", whose subject is the place), and its date: a day named in it
+    before the anchor, else the anchor less the days given (1.26.0)."""
+    if anchor is None:
+        return None
+    m = _DAYS_BEFORE.match(text) if " before the " in text else None
+    start = m.end() if m else 0
+    if m is None and (" earlier, when " in text or " before, when " in text):
+        m = _DAYS_EARLIER.search(text)
+    if m is None:
+        return None
+    named = [d for d in dates if d.start >= m.start() and d.value is not None
+             and d.precision == "day" and d.value < anchor]
+    if named:
+        return start, (named[0].value, "day", 2)
+    n = _N.get(m.group("n").lower()) or int(m.group("n"))
+    return start, (anchor - timedelta(days=n), "day", 2)
+
+
 def striking_weapons(text: str, start: int) -> tuple[set[str], list[str]]:
     """The weapons named from start up to the first strike verb: what struck ("Last March, a
     missile hit a gym during a charity display of drones": a missile), else all from start."""

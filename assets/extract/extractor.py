@@ -20,7 +20,7 @@ from . import caseless, lowtext
 from . import context as cx
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
-from .earlier import after_date, opening_date, striking_weapons
+from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
 from .places import Mention, find_places
@@ -55,7 +55,7 @@ from .targets import (
 from .weapons import find_weapons, present_keys, target_type
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.25.0"
+EXTRACTOR_VERSION = "1.26.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -357,8 +357,11 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
                 # two": a date a month or more before publication, anywhere (1.16.0)
                 pub is not None and (pub - first.value).days >= 30)):
         when, month = (first.value, first.precision, first.strength), None
-    elif (m := _MONTH_YEAR.match(text)) is not None:
-        when, month = (None, "month", 0), (int(m.group("y")), _month(m.group("m")))
+    elif (m := _MONTH_YEAR.match(text)) is not None and (m.group("y") or pub is not None):
+        # ("In June last year, a missile attack on the city killed 12": the year before
+        # publication's, 1.26.0)
+        year = int(m.group("y")) if m.group("y") else pub.year - 1  # type: ignore[union-attr]
+        when, month = (None, "month", 0), (year, _month(m.group("m")))
     elif text.startswith("Last month, ") and pub is not None:
         # "Last month, three people were injured when drones struck a warehouse on the outskirts
         # of the town": the month before publication, no day (GUIDELINES 6) (1.16.0)
@@ -419,7 +422,8 @@ def _earlier(m: Mention, when: tuple, month: tuple | None,
 
 
 _MONTH_YEAR = re.compile(r"(?:In|Back in)\s+(?P<m>January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\s+(?:of\s+)?(?P<y>20\d\d),")
+                         r"August|September|October|November|December)\s+(?:(?:of\s+)?(?P<y>20\d\d)|"
+                         r"last year),")
 
 
 def _month(name: str) -> int:
@@ -607,6 +611,22 @@ def _past_place(text: str, targets: list[Mention], focus: list[Draft]) -> Mentio
             and focus[0].level == "settlement" and _THE_TOWN.search(text):
         return _mention_of(focus[0])
     return None
+
+
+def _past_town(text: str, targets: list[Mention], sents: list[Sentence], i: int,
+               ctx: list[str], drafts: list[Draft]) -> Mention | None:
+    """ "The city was last hit this hard in August 2023, when ...": a sentence whose subject is
+    "the city" speaks of the town last named, when it names no place (1.26.0)."""
+    if targets or not _THE_TOWN_OPENS.match(text):
+        return None
+    town = _last_named_town(sents, i, ctx, drafts)
+    return _mention_of(town) if town is not None else None
+
+
+_AND_SURROUNDING = re.compile(r"\s+and\s+(?:the|its)\s+surrounding\s+(?:region|oblast|area)\b")
+_EVENT_WORDS = ("came ", "comes ", "retaliation", "revenge", "reprisal", "response", "follow")
+_HABIT_WORDS = (" times", " used ", "under ", "most ", " reach ")
+_THE_TOWN_OPENS = re.compile(r"The (?:city|town|village)\b")
 
 
 _BARE_RISE = re.compile(rf"\bthe (?:number|figure|toll) (?:had |has )?(?:risen|rose|climbed|"
@@ -975,7 +995,8 @@ def _extract(article: dict) -> list[dict]:
                                town.location, town.lat, town.lon, "settlement")]
         if figs and " 20" in s.text and (past := _MONTH_YEAR_WHEN.search(s.text)) and all(
                 f.pos > past.start() for f in figs) and (
-                old := _past_place(s.text, targets, focus)) is not None:
+                old := _past_place(s.text, targets, focus) or _past_town(
+                    s.text, targets, sents, i, ctx, b.drafts)) is not None:
             # "X was last hit with such force in July 2022, when cruise missiles killed 28";
             # "the deadliest attack on the city since a strike ... in June 2023 that killed 12":
             # an earlier attack on the place, month only (GUIDELINES 6) (1.16.0)
@@ -1027,6 +1048,21 @@ def _extract(article: dict) -> list[dict]:
                                                                      m.start)]
         if targets and not figs and cx.BACKGROUND.search(_unaside(s.text)):
             targets = []    # "has regularly shelled X": background with no figure, no row
+        if targets and any(w in s.text for w in _EVENT_WORDS) and (
+                ev := cx.ANOTHER_EVENT.search(s.text)):
+            # "The attack came hours before talks in X"; "... in what Moscow called
+            # retaliation for the blast on the X bridge": the places after the cue (1.26.0)
+            targets = [m for m in targets if m.start < ev.start()]
+        if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
+                and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
+            targets, focus = [], []   # "the airfield, which drones have attacked several times"
+            # (a sentence naming a day tells an incident, not a habit) (1.26.0)
+        if targets and " surrounding region" in s.text and cx.intercept_only(
+                s.text):
+            # "destroyed seven missiles fired at Belgorod and the surrounding region": the
+            # region's claim, not the city's row (1.26.0)
+            targets = [region_mention(m.admin1) or m if m.level == "settlement"
+                       and _AND_SURROUNDING.match(s.text, m.end) else m for m in targets]
         if targets and " district" in s.text:
             if " of the " in s.text and any(m.level == "settlement" for m in targets):
                 # "The A and B communities of the Nikopol district were also shelled": the
@@ -1142,9 +1178,19 @@ def _extract(article: dict) -> list[dict]:
             targets, counts = [], []
         # "The barrage came two days after missiles hit a school in X, killing nine": an
         # earlier attack, dated from the article's own (1.25.0)
-        after = after_date(s.text, dates, focus[0].event_date if len(focus) == 1
-                           and focus[0].event_date else carry[0]) if (
+        anchor = focus[0].event_date if len(focus) == 1 and focus[0].event_date else carry[0]
+        after = after_date(s.text, dates, anchor) if (
             (targets or figs) and " after " in s.text) else None
+        before = None
+        if after is None and figs and (" before" in s.text or " earlier, " in s.text) and (
+                before := before_date(s.text, dates, anchor)) is not None:
+            # "Two days before the missile strike, a drone attack on X injured seven"; "X had
+            # already been hit two days earlier, when a strike on Tuesday injured three": an
+            # earlier attack dated from the article's own; its place the one named there, or
+            # the town the sentence opens with (1.26.0)
+            after = before
+            targets = targets or [m for m in find_places(s.text, ctx)
+                                  if m.start == 0 and m.level == "settlement"]
         if not targets and not figs and not counts and home and " of the region" in s.text \
                 and i + 1 < len(sents) and _REGION_COUNT.search(s.text) \
                 and ROUNDUP.search(s.text) and find_casualties(sents[i + 1].text) \
@@ -1166,6 +1212,8 @@ def _extract(article: dict) -> list[dict]:
                 elif "," in s.text and title and s.text.strip() == title.strip() and (
                         own := find_weapons(_clause_at(s.text, m.start)))[0]:
                     d.add_weapons(*own)     # "bomb kills man in X, drones hit Y": X's clause
+                elif before is not None and m.start >= before[0]:
+                    d.add_weapons(*striking_weapons(s.text, before[0]))
                 else:
                     d.add_weapons(*scoped.get(m.start, (set(), [])))
                 if d.target == "unknown":
@@ -1275,6 +1323,16 @@ def _extract(article: dict) -> list[dict]:
             elif counts and not all(_semi_apart(s.text, c.pos, here[0][0].start) for c in counts):
                 here[0][1].counts += counts
             focus = [split[0]] if split is not None else [d for _, d in here]
+        elif counts and figs and s.text.startswith(("In ", "Back in ")) \
+                and _MONTH_YEAR.match(s.text) and (
+                    bg := _background(b.drafts, focus, dates, sents, i, ctx, pub)):
+            # "In April last year, three missiles struck the city centre, killing 18": an
+            # earlier attack with its own count, not the current row's (1.26.0)
+            d = b.place(bg[0], bg[1], i, s.text)
+            d.figures += [(s.start + f.pos, f) for f in figs]
+            d.counts += counts
+            d.add_weapons(*striking_weapons(s.text, 0))
+            focus = [d]
         elif (counts and (local or _anaphoric(s.text, counts) or _own_region_named(
                 s.text, ctx, focus)) and (not nationwide or (
                     # "In total, four drones were launched at the city": the town's (1.19.0)
@@ -1293,6 +1351,12 @@ def _extract(article: dict) -> list[dict]:
             elif focus[0].level == "settlement" and ("region" in s.text or "oblast" in s.text) \
                     and ON_REGION.search(s.text):
                 counts = _air(counts)   # "14 guided bombs on the region": not the town's
+                if counts and all(c.field == "intercepted" for c in counts) \
+                        and cx.intercept_only(s.text):
+                    # "two other missiles aimed at the region were shot down": the region's
+                    # own claim beside the town's row (1.26.0)
+                    own = b.place(region_mention(focus[0].admin1), _pick_date(dates, 0, (
+                        focus[0].event_date, focus[0].precision, focus[0].date_strength)), i)
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
         elif figs and not counts and home and IN_REGION.search(s.text) and countrywide(
