@@ -430,8 +430,8 @@ def find_casualties(text: str) -> list[Figure]:
     if not has_number(text) and not _NUMBERLESS.search(text):
         return []
     t = blanked(mask(text), text)
-    stale = bool(_STALE.search(t) or STALE.search(t)) and not re.search(
-        r"rather than|instead of|\bnot\b", text)
+    stale = bool(_STALE.search(t) or (("revious" in t or " had " in t) and STALE.search(t))) \
+        and not re.search(r"rather than|instead of|\bnot\b", text)
     starts = number_starts(t)
     out: list[Figure] = []
     taken: set[int] = set()

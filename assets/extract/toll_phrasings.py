@@ -33,7 +33,8 @@ _GROUP = (r"(?:people|persons|civilians|residents|children|men|women|workers|emp
 _ORD = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10}
 
-# "two employees of an energy company were injured"
+# "two employees of an energy company were injured" (found from its noun, the cheap part)
+_GROUP_AT = re.compile(rf"\b{_GROUP}\s+(?:of|from)\s+(?:a|an|one|the|its|their)\s", re.I)
 _GROUP_OF = re.compile(rf"\b(?P<n>{_N})\s+(?:[a-z\-]+\s+)?{_GROUP}\s+(?:of|from)\s+"
                        rf"(?:a|an|one|the|its|their)\s+(?:[a-z\-]+\s+){{0,3}}?[a-z\-]+\s+"
                        rf"(?:were|have\s+been|had\s+been)\s+{_ADV}"
@@ -80,32 +81,39 @@ def extra_figures(t: str, have: list[Item]) -> tuple[list[Item], list[tuple[int,
     drop: list[tuple[int, int]] = []
     taken = {pos for _, _, pos, _ in have}
     kills = [pos for f, _, pos, _ in have if f == "killed"]
-    if " of " in t or " from " in t:
-        for m in _GROUP_OF.finditer(t):
-            v = parse_number(m.group("n"))
-            if v is not None and m.start("n") not in taken:
+    if (" of " in t or " from " in t) and (" were " in t or " been " in t):
+        for a in _GROUP_AT.finditer(t):
+            m = _GROUP_OF.search(t, max(0, a.start() - 40), a.end() + 80)
+            v = parse_number(m.group("n")) if m else None
+            if m and v is not None and m.start("n") not in taken:
+                taken.add(m.start("n"))
                 field = "killed" if m.group("w").lower() == "killed" else "injured"
                 add.append((field, v, m.start("n"), "plain"))
     if "died" in t:
-        for m in _WOUNDED_DIED.finditer(t):
-            drop.append(m.span())
-            if not any(m.start() <= p < m.end() for p in kills):
-                add.append(("killed", 1, m.start(), "plain"))
-        for m in _DIED_OF_WOUNDS.finditer(t):
-            if not any(m.start() <= p < m.end() for p in kills) and not any(
-                    a <= m.start() < b for a, b in drop):
-                add.append(("killed", 1, m.start(), "plain"))
-        if not any(k == "update" for _, _, _, k in have):
+        if " and" in t and ("wounded" in t or "injured" in t):
+            for m in _WOUNDED_DIED.finditer(t):
+                drop.append(m.span())
+                if not any(m.start() <= p < m.end() for p in kills):
+                    add.append(("killed", 1, m.start(), "plain"))
+        if "died of " in t or "died from " in t:
+            for m in _DIED_OF_WOUNDS.finditer(t):
+                if not any(m.start() <= p < m.end() for p in kills) and not any(
+                        a <= m.start() < b for a, b in drop):
+                    add.append(("killed", 1, m.start(), "plain"))
+        if ("among the " in t or "one of the " in t) and not any(
+                k == "update" for _, _, _, k in have):
             for m in _AMONG_DIED.finditer(t):
                 if not any(m.start() <= p < m.end() for p in kills):
                     add.append(("killed", 1, m.start(), "more"))
-    for m in _FIGURE_ROSE.finditer(t):
+    for m in (_FIGURE_ROSE.finditer(t) if "figure " in t or "tally " in t or "count " in t
+              else ()):
         v = parse_number(m.group("n"))
         before = [(pos, f) for f, _, pos, _ in have if pos < m.start()]
         field = max(before)[1] if before else "killed" if _WITH_HURT.match(t, m.end()) else None
         if v is not None and field and m.start("n") not in taken:
             add.append((field, v, m.start("n"), "update"))
-    if "toll" in t or "number of" in t:
+    if ("toll" in t or "number of" in t) and any(
+            w in t for w in ("overnight", "again", "further", "later", "sharply")):
         for m in _ROSE_WHEN.finditer(t):
             v = parse_number(m.group("n"))
             if v is not None and m.start("n") not in taken:

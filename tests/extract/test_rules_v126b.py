@@ -7,12 +7,14 @@ day it rose on (the report's, not the attack's); figures told as earlier ones ("
 was", "officials had reported") and bodies found after an update ("two more bodies"); an area's
 toll or count that is not its town's ("X and the villages around it", "in the surrounding
 region", "at the region"); a place's state over time in a "which has" aside; an air force tally
-with no time of its own in a follow-up. Sentences, places and figures are invented for these
-tests; each rule test fails on 1.25.0, the two guards ("..._is_the_toll", "..._do_not_add")
-pass on both."""
+with no time of its own in a follow-up; "one of ..." that counts no interception ("one of the
+largest attacks", "one of them fell on", "two of them children"). Sentences, places and figures
+are invented for these tests; each rule test fails on 1.25.0, the guards ("..._is_the_toll",
+"..._do_not_add", "..._still_counts") pass on both."""
 
 from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
+from assets.extract.tallies import find_tallies
 
 
 def _rows(text: str, published: str = "2025-04-16T12:00:00+03:00") -> list[dict]:
@@ -22,6 +24,10 @@ def _rows(text: str, published: str = "2025-04-16T12:00:00+03:00") -> list[dict]
 
 def _figs(text: str) -> list[tuple[str, int, str]]:
     return [(f.field, f.value, f.kind) for f in find_casualties(text)]
+
+
+def _tally(text: str) -> list[tuple[str, str, int]]:
+    return [(c.field, c.wtype, c.value) for c in find_tallies(text)]
 
 
 def _brief(rows: list[dict]) -> list[tuple]:
@@ -170,3 +176,26 @@ def test_a_follow_ups_air_force_tally_with_no_time_is_the_attacks():
     wave = [r for r in rows if r["geo_precision"] == "country"]
     assert [(str(r["event_date"]), r["launched"], r["intercepted"]) for r in wave] == [
         ("2025-04-14", 64, 50)]
+
+
+# -- "one of ..." that counts no interception ---------------------------------------------------
+
+def test_one_of_the_largest_attacks_is_no_interception():
+    assert _tally("Moscow said it had repelled one of the largest drone attacks of the "
+                  "year.") == []
+
+
+def test_one_of_them_that_fell_is_no_interception():
+    assert _tally("Several drones were shot down near the port, and one of them fell on a "
+                  "warehouse.") == []
+    assert _tally("One of the bombs destroyed a school gym, the mayor said.") == []
+
+
+def test_two_of_them_children_is_no_interception():
+    assert _tally("Officials listed 20 reports of destroyed sheds over the day, and 11 people, "
+                  "three of them children, were evacuated from the villages.") == []
+
+
+def test_n_of_them_downed_still_counts():
+    assert _tally("Air defences destroyed 30 drones, and two of them were downed over the "
+                  "city.") == [("intercepted", "drone", 30), ("intercepted", "drone", 2)]
