@@ -15,6 +15,7 @@ from . import caseless
 from .lowtext import any_word, blanked
 from .numbers import has_number, num_pattern, parse_number
 from .scan import finditer, number_starts
+from .toll_phrasings import STALE, extra_figures, more_bodies
 
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
@@ -225,7 +226,7 @@ _ONE_AND = {f: re.compile(rf"\b{v}\s+(?:a|an|one|its|the)\s+{_MODS}{_ONE_NOUN}\s
 # "bringing the death toll to four", "raising the number of injured to 19"
 _BRING = re.compile(rf"\b(?:bringing|brought|brings|taking|took|raising|raised|pushing|pushed)\s+"
                     rf"the\s+(?P<what>(?:death |casualty |injury )?toll|number of (?:\w+\s+)?"
-                    rf"(?:killed|dead|deaths|wounded|injured|victims))\s+(?:[\w'’\-]+\s+){{0,6}}?"
+                    rf"(?:killed|dead|deaths|wounded|injured|victims))\s+(?:[\w'’\-]+\s+){{0,9}}?"
                     rf"to\s+(?P<n>{_N})", re.I)
 _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:killed|dead|deaths|"
                      rf"wounded|injured|victims|casualties)|injury toll|casualty count|"
@@ -429,7 +430,8 @@ def find_casualties(text: str) -> list[Figure]:
     if not has_number(text) and not _NUMBERLESS.search(text):
         return []
     t = blanked(mask(text), text)
-    stale = bool(_STALE.search(t)) and not re.search(r"rather than|instead of|\bnot\b", text)
+    stale = bool(_STALE.search(t) or (("revious" in t or " had " in t) and STALE.search(t))) \
+        and not re.search(r"rather than|instead of|\bnot\b", text)
     starts = number_starts(t)
     out: list[Figure] = []
     taken: set[int] = set()
@@ -552,6 +554,14 @@ def find_casualties(text: str) -> list[Figure]:
                 taken.add(m.start("n"))
                 field = "killed" if m.group("w").lower() in ("dead", "killed") else "injured"
                 out.append(Figure(field, v, m.start("n"), "stale" if stale else "plain"))
+    have = [(f.field, f.value, f.pos, f.kind) for f in out]
+    add, died = extra_figures(t, have)     # the phrasings of 1.26.0
+    if died:
+        out = [f for f in out if f.field != "injured" or not any(a <= f.pos < b for a, b in died)]
+    out += [Figure(f, v, p, "stale" if stale and k == "plain" else k) for f, v, p, k in add]
+    if adds := more_bodies(t, have + add):
+        out = [Figure(f.field, f.value, f.pos, "more") if f.pos in adds and f.field == "killed"
+               and f.kind == "plain" else f for f in out]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
     for m in zeros:
         out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]

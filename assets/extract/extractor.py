@@ -213,11 +213,17 @@ _PAST_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+been\s+(?:shelled|hit|
                          r"targeted|bombed)\b[^,;.]*")
 
 
+_STATE_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,;]+(?=,)")
+
+
 def _unaside(text: str) -> str:
     """The sentence without its asides on a place's past (", which has been shelled ...")."""
     if ", which " not in text:
         return text
-    return _PAST_ASIDE.sub("", text)
+    # "Vovchansk, which has been almost emptied of civilians since the offensive in May, was
+    # hit by six bombs": the place's state over time, told with no strike (1.26.0)
+    return _STATE_ASIDE.sub(lambda m: "" if not cx.STRONG.search(m.group()) else m.group(),
+                            _PAST_ASIDE.sub("", text))
 
 
 def _since_total(text: str) -> bool:
@@ -526,7 +532,36 @@ def _outside_asides(text: str, dates: list[DateExpr]) -> list[DateExpr]:
              if not (find_weapons(m.group())[0] and cx.STRONG.search(m.group()))]
     spans += [m.span() for m in _END_ASIDE.finditer(text, text.rfind(",") + 1)
               if not cx.STRONG.search(m.group()) and not find_weapons(m.group())[0]]
+    if ", which " in text:      # ("Vovchansk, which has been emptied since May, ...": 1.26.0)
+        spans += [m.span() for m in _STATE_ASIDE.finditer(text) if not cx.STRONG.search(m.group())]
     return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+
+
+# "The toll in the capital rose overnight to four", "the death toll ... rose to 23 on Friday":
+# when the count changed, the report's time, not the attack's (1.26.0)
+_ROSE_BEFORE = re.compile(r"\b(?:toll|figure|number of [a-z]+)\b[^.;:]{0,80}?\b(?:rose|risen|"
+                          r"climbed|increased|jumped)\s+(?P<to>to\s+(?:\d[\d,]*|[a-z\-]+)\s+)?"
+                          r"(?:on\s+|late\s+|early\s+)?$")
+_TO_AFTER = re.compile(r"\s+to\s+\w")
+
+
+def _toll_rise_days(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """dates, those telling when a toll rose marked as the report's."""
+    return [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
+            if not d.report and (m := _ROSE_BEFORE.search(text, max(0, d.start - 120), d.start))
+            and (m.group("to") or _TO_AFTER.match(text, d.end)) else d for d in dates]
+
+
+# a town and the area around it ("attacked X and the villages around it", "struck the city of X
+# and a district to its east"); a figure of an unnamed area ("injuring three in the surrounding
+# region", "four people in the X area") (1.26.0)
+_AROUND = re.compile(r"\s+and\s+(?:the\s+|its\s+|a\s+)?(?:(?:villages|towns|settlements|"
+                     r"communities|"
+                     r"suburbs|areas?|districts?)\s+(?:around|near|surrounding)\s+it|(?:district|"
+                     r"area)\s+to\s+its\s+(?:north|south|east|west)\w*|suburbs|outskirts|"
+                     r"surroundings|environs)\b")
+_AREA_FIG = re.compile(r"[^.;,]{0,40}?\bin\s+the\s+(?:surrounding\s+(?:region|area|villages|"
+                       r"district)|[A-Z][\w'’\-]+\s+area)\b")
 
 
 def _article_side(drafts: list[Draft]) -> str | None:
@@ -576,6 +611,10 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
 
 _AFTER_MIDNIGHT = re.compile(r"\b(?:just |shortly |soon )?after midnight\b[^.;]*\bagain\b")
 _MINISTRY = re.compile(r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Aa]ir [Ff]orce)\b")
+_OWN_TIME = re.compile(r"\d:\d\d|\b(?:overnight|night|past|last|morning|afternoon|evening|today|"
+                       r"yesterday|earlier|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|"
+                       r"[Ss]aturday|[Ss]unday|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|"
+                       r"[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)\b")
 _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
 
@@ -876,7 +915,11 @@ def _extract(article: dict) -> list[dict]:
                     ("Separately", "Elsewhere", "Meanwhile", "In a separate")) \
                     and ("shell" not in s.text or shell_lead) and "past" not in s.text \
                     and "last 24" not in s.text \
-                    and (lead_wide or not _MINISTRY.search(s.text)):
+                    and (lead_wide or not _MINISTRY.search(s.text) or (
+                        # "The air force said Russia launched 309 drones in the attack" in a
+                        # follow-up: no time of its own, the lead's attack (1.26.0)
+                        s.para > 0 and not _OWN_TIME.search(s.text)
+                        and bool(find_tallies(s.text)))):
                 # a paragraph told apart ("Separately, ...") or about shelling is another
                 # attack, a claim "over the past day" and a ministry's or air force's tally are
                 # the report's day; an "overnight" of its own still wins (strength 1)
@@ -928,8 +971,10 @@ def _extract(article: dict) -> list[dict]:
         if stamp:
             upd = (s.para, _minutes(stamp))
         dates = find_dates(s.text, pub)
-        if dates and " where " in s.text:
+        if dates and (" where " in s.text or ", which " in s.text):
             dates = _outside_asides(s.text, dates)
+        if dates and (" rose " in s.text or " risen " in s.text or " climbed " in s.text):
+            dates = _toll_rise_days(s.text, dates)
         n_regions = "regions" in s.text and bool(nr := _N_REGIONS.search(s.text))
         if n_regions and ", and " in s.text[:nr.start()]:
             cut = s.text.rindex(", and ", 0, nr.start())
@@ -1277,6 +1322,17 @@ def _extract(article: dict) -> list[dict]:
                     # "Across Ukraine, at least 30 people were killed, ..., with strikes also
                     # reported in A and B": the fronted phrase makes the figure the country's
                     owners = [b.wave(cx.target_side(s.text), _pick_date(dates, 0, carry), i)]
+                if f.kind != "zero" and " in the " in s.text[f.pos:] and _AREA_FIG.match(
+                        s.text, f.pos):
+                    owners = []     # "injuring three in the surrounding region": no one place
+                    # named (1.26.0)
+                elif f.kind != "zero" and " and " in s.text and (town := [
+                        m for m, _ in here if m.level == "settlement" and m.start < f.pos
+                        and _AROUND.match(s.text, m.end)]):
+                    # "attacked X and the villages around it, killing one and wounding 12": the
+                    # area's toll, its region's row's if there is one, never the town's (1.26.0)
+                    owners = [d for d in b.drafts if d.level == "admin1"
+                              and d.admin1 == town[0].admin1][:1]
                 for d in owners:
                     d.figures.append((s.start + f.pos, f))
             if counts and _district_total(s.text, here):
@@ -1357,6 +1413,10 @@ def _extract(article: dict) -> list[dict]:
                     # own claim beside the town's row (1.26.0)
                     own = b.place(region_mention(focus[0].admin1), _pick_date(dates, 0, (
                         focus[0].event_date, focus[0].precision, focus[0].date_strength)), i)
+                elif counts and (reg := [d for d in b.drafts if d.level == "admin1"
+                                       and d.admin1 == focus[0].admin1]):
+                    own = reg[0]    # "launched 71 drones at the region over the past day": the
+                    # region's row told before, not the town's (1.26.0)
             own.counts += counts
             own.figures += [(s.start + f.pos, f) for f in figs]
         elif figs and not counts and home and IN_REGION.search(s.text) and countrywide(

@@ -33,6 +33,14 @@ _AS_WELL = re.compile(rf",?\s+as well as\s+(?P<n>{_N})\s+{_MOD}{_NOUN}", re.I)
 _WAS_ONE = re.compile(r"\b(?:was|is|as)\s+$", re.I)     # "it was one of six bombs" (1.10.0)
 _OF_THEM = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the|these|them|those|which)(?:\s+{_MOD}{_NOUN})?",
                       re.I)
+# "one of the bombs destroyed a shelter", "one of them fell on the refinery": the weapons that
+# struck; "14 people, two of them children, were evacuated": people (1.26.0)
+_NOT_DOWNED = re.compile(r"\w*\s+(?:(?:children|child|women|men|people|residents|civilians|"
+                         r"pensioners|teenagers|workers)\b|(?:also\s+)?(?:fell|hit|struck|landed|"
+                         r"exploded|crashed|destroyed|damaged|slammed)\b)")
+# "repelled one of the largest drone attacks": a superlative, no count (1.26.0)
+_SUPERLATIVE = re.compile(r"\S+\s+of\s+the\s+(?:most|biggest|largest|heaviest|worst|deadliest|"
+                          r"[a-z]+est)\b")
 # "11 apartment buildings and 39 private houses were damaged, five of them destroyed": the
 # houses, no weapons (1.23.0)
 _PROPERTY_BEFORE = re.compile(r"\b(?:buildings|houses|homes|flats|apartments|cars|vehicles|shops|"
@@ -355,7 +363,9 @@ def find_tallies(text: str) -> list[Count]:
         clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
         if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I) \
                 and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
-                and not text.endswith(("every ", "Every "), 0, m.start()):
+                and not text.endswith(("every ", "Every "), 0, m.start()) \
+                and not _NOT_DOWNED.match(text, m.end()) \
+                and not _SUPERLATIVE.match(text, m.start()):
             # ("every one of the drones" is all of them, _whole's (1.25.0))
             taken.add(m.start("n"))
             c = Count("intercepted", _wtype(m.group("noun")) if m.group("noun")
