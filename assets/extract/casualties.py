@@ -603,6 +603,6 @@ _CORRECTED = re.compile(rf"[^.;]{{0,40}}?,?\s+(?:not|rather than|instead of)\s+(
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
 # (the patterns scanned over a whole sentence, or a window of it)
 widen(_STALE, _PUT_NUMBER, _NTH_MORE, _UPDATE, _BRING, _PUT_AT, _NTH_HURT, _NTH_BODY, _BODY_OF_NTH,
-      _HURT_DIED, _NTH_DIED, _SUM, _ONE_AND, _ONE_AND_N, _PLUS_ONE, _ACTIVE, _END_WORD, _PASSIVE,
+      _HURT_DIED, _NTH_DIED, _SUM, _ONE_AND, _ONE_AND_N, _PLUS_ONE, _ACTIVE, _END_WORD,
       _COUPLE, _PAIRS, _IMPLIED, _ONE_HURT, _SHARE, _ZERO_NAMED, _SOURCES,
       *(rx for _, rx in _IMPLIED_IF.values()))

@@ -15,11 +15,10 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .caseless import lowered_for, relaxed_view
-from .lowtext import lowered, narrow, per_article
+from .lowtext import lowered, per_article
 from .numbers import vocab
 
 _DIGIT_RUN = re.compile(r"\d+")
-_ASCII_DIGITS = "0123456789"
 
 
 @lru_cache(maxsize=1)
@@ -46,16 +45,10 @@ def _number_starts(text: str) -> list[int] | None:
     low = lowered(text)
     if low is None:
         return None
-    # (one scan for all literals: `_literal_heads` matches one character at each offset where
-    # one of them occurs, so overlapping occurrences are all found, in order; digits start no
-    # literal, so the two lists share no offset)
-    words = [m.start() for m in _literal_heads().finditer(low)]
-    if text.isascii():
-        for d in _ASCII_DIGITS:
-            if d in text:
-                break
-        else:
-            return words    # (no digit: a few substring tests instead of a scan)
+    if text.isascii():      # (one scan finds both: only ASCII digits can occur)
+        return [m.start() for m in _literal_heads(True).finditer(low)]
+    # (digits start no literal, so the two lists share no offset)
+    words = [m.start() for m in _literal_heads(False).finditer(low)]
     digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
     if not digits:
         return words
@@ -66,18 +59,21 @@ def _number_starts(text: str) -> list[int] | None:
     return words
 
 
-@lru_cache(maxsize=1)
-def _literal_heads() -> re.Pattern[str]:
-    """The first letter of each occurrence of a literal of `_literals()` in lowercased text:
-    one branch per first letter, the rest of its literals in a lookahead (so sre's first-letter
-    prefilter skips most offsets)."""
+@lru_cache(maxsize=2)
+def _literal_heads(ascii_digits: bool) -> re.Pattern[str]:
+    """The first letter of each occurrence of a literal of `_literals()` in lowercased text
+    (with ascii_digits, also the first digit of each run of ASCII digits): one branch per first
+    character, the rest of its literals in a lookahead, so that overlapping occurrences are all
+    found, in order, and sre's first-character prefilter skips most offsets."""
     rests: dict[str, list[str]] = {}
     for lit in _literals():
         rests.setdefault(lit[0], []).append(lit[1:])
-    return re.compile("|".join(
-        re.escape(c) + "(?=" + "|".join(re.escape(r).replace(r"\ ", " ").replace(" ", r"\s")
-                                         for r in sorted(rs, key=len, reverse=True)) + ")"
-        for c, rs in sorted(rests.items())))
+    branches = [re.escape(c) + "(?=" + "|".join(
+        re.escape(r).replace(r"\ ", " ").replace(" ", r"\s")
+        for r in sorted(rs, key=len, reverse=True)) + ")" for c, rs in sorted(rests.items())]
+    if ascii_digits:    # a digit not after a digit
+        branches += [f"{d}(?<![0-9]{d})" for d in "0123456789"]
+    return re.compile("|".join(branches))
 
 
 def literal_starts(text: str, literals: tuple[str, ...]) -> list[int] | None:
@@ -87,7 +83,9 @@ def literal_starts(text: str, literals: tuple[str, ...]) -> list[int] | None:
     if low is None:
         return None
     starts = set()
-    for lit in narrow(literals, text):
+    # (not narrowed to the article's literals: for the few sentences of an article that ask,
+    # testing each literal costs less than testing them all on the whole article first)
+    for lit in literals:
         k = low.find(lit)
         while k >= 0:
             starts.add(k)
