@@ -2,8 +2,8 @@
 
 `re.finditer` tries such a pattern at every offset of a sentence, and a case-insensitive
 alternation of number words and qualifiers is costly to try. A number phrase can only start where
-a digit run starts or where a qualifier or number word occurs (its first word, found with
-str.find on the lowercased text), so `finditer` below tries the pattern only at those offsets:
+a digit run starts or where a qualifier or number word occurs (its first word, found with one
+regex scan of the lowercased text), so `finditer` below tries the pattern only at those offsets:
 the matches are exactly those of `rx.finditer(text, a, b)` (the first offset that matches is the
 leftmost match, and the scan goes on from its end, as finditer does).
 """
