@@ -69,6 +69,12 @@ def lowered_for(rx: object, text: str) -> str | None:
     return _lowered(text) if type(rx) is Caseless and rx.folds else None
 
 
+def relaxed_view(rx: object, text: str) -> str | None:
+    """The lowercased text when rx is a Relaxed pattern that can scan it with its twin (a twin
+    match at an offset tells only that the pattern itself may match there)."""
+    return _lowered(text) if type(rx) is Relaxed else None
+
+
 def forget() -> None:
     """Drop the one-text memo (called when an article is done)."""
     global _LAST

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import caseless
-from .lowtext import any_word, blanked
+from .literal_gates import widen
+from .lowtext import any_word, blanked, lowered
 from .numbers import has_number, num_pattern, parse_number
 from .scan import finditer, number_starts
 from .toll_phrasings import STALE, extra_figures, more_bodies
@@ -374,12 +376,33 @@ def mask(text: str) -> str:
     """text with distractor numbers blanked (same length, so offsets hold); ages become "§"
     runs, which read as a person ("a 9-year-old died")."""
     digit = bool(_DIGIT.search(text))
+    low = lowered(text)
     for k, rx in enumerate(_MASKS):
         if not digit and k in _DIGIT_MASKS:
             continue    # (it cannot match: most casualty sentences spell their numbers)
+        if low is not None and (words := _mask_words()[k]) is not None:
+            for w in words:
+                if w in low:
+                    break
+            else:
+                continue    # (none of the literals one of which every match holds)
         fill = "§" if k < 2 else " "
-        text = rx.sub(lambda m, c=fill: c * len(m.group()), text)
+        new = rx.sub(lambda m, c=fill: c * len(m.group()), text)
+        if new is not text:
+            text, low = new, lowered(new)
     return text
+
+
+@lru_cache(maxsize=1)
+def _mask_words() -> tuple[tuple[str, ...] | None, ...]:
+    """For each mask, lowercase literals one of which every match holds (in the lowercased
+    text), or None when none are known: a substring test per mask instead of a call to sub."""
+    out: list[tuple[str, ...] | None] = []
+    for rx in _MASKS:
+        twin = getattr(rx, "twin", None) if getattr(rx, "folds", False) else None
+        words = caseless.needed(twin.pattern, twin.flags) if twin is not None else None
+        out.append(tuple(sorted(words)) if words else None)
+    return tuple(out)
 
 
 _PLACE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*"
@@ -588,3 +611,8 @@ _CORRECTED = re.compile(rf"[^.;]{{0,40}}?,?\s+(?:not|rather than|instead of)\s+(
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
+# (the patterns scanned over a whole sentence, or a window of it)
+widen(_STALE, _PUT_NUMBER, _NTH_MORE, _UPDATE, _BRING, _PUT_AT, _NTH_HURT, _NTH_BODY, _BODY_OF_NTH,
+      _HURT_DIED, _NTH_DIED, _SUM, _ONE_AND, _ONE_AND_N, _PLUS_ONE, _ACTIVE, _END_WORD,
+      _COUPLE, _PAIRS, _IMPLIED, _ONE_HURT, _SHARE, _ZERO_NAMED, _SOURCES,
+      *(rx for _, rx in _IMPLIED_IF.values()))

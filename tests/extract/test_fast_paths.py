@@ -165,3 +165,73 @@ def test_raw_early_return_equals_token_loop():
                 if "'" not in t and "\u2019" not in t:
                     assert places._raw(t, set()) == places._raw(t + " \u2019", set())
     assert [m.location for m, _ in places._raw("Kharkiv was hit.", set())] == ["Kharkiv"]
+
+
+# --- seventh pass (figures) -----------------------------------------------------------------
+
+def _plain_number_starts(text: str) -> list[int]:
+    """number_starts by its definition: digit runs, and every (overlapping) literal occurrence
+    in the lowercased text with each whitespace character read as a space."""
+    spaced = re.sub(r"\s", " ", text.lower())
+    want = {m.start() for m in re.finditer(r"\d+", text)}
+    for lit in scan._literals():
+        want |= {m.start() for m in re.finditer(f"(?={re.escape(lit)})", spaced)}
+    return sorted(want)
+
+
+def test_number_starts_one_scan_equals_definition():
+    texts = ["Someone saw twenty-one drones; often ten or eleven, 12,000 in 2024.",
+             "AT LEAST FIVE\tPEOPLE, alone at\u00a0home, were hurt", "cover 5 up\nto 7 a  dozen",
+             "\u0663 drones and 4\u0664 missiles", "1 22 333 a1b2", "x", ""]
+    texts += [s.text for a in _articles(6) for s in split_sentences(a)]
+    for text in texts:
+        assert scan.number_starts(text) == _plain_number_starts(text), text
+    art = "Two drones hit Sumy. Someone said 14 were downed."
+    parts = [s.text for s in split_sentences(art)]
+    lowtext.begin(art, parts)
+    try:    # (memoized per sentence within an article: the same answer twice)
+        for part in parts:
+            assert scan.number_starts(part) == scan.number_starts(part) == \
+                _plain_number_starts(part)
+    finally:
+        lowtext.end()
+
+
+def test_scan_finditer_relaxed_pattern_checks_its_capitals():
+    from assets.extract import casualties, tallies
+    for rx, text in ((casualties._PASSIVE["killed"], "Three residents of Druzhkivka died."),
+                     (casualties._PASSIVE["killed"], "Three residents of druzhkivka died."),
+                     (tallies._MORE_OVER, "two drones over Kursk and one over the Bryansk area"),
+                     (tallies._MORE_OVER, "two drones over Kursk and one over the bryansk area")):
+        # (the starts each caller hands it: number phrases; "," and "and" for _more)
+        starts = (scan.number_starts(text) if rx is not tallies._MORE_OVER
+                  else scan.literal_starts(text, (",", "and")))
+        assert [m.span() for m in scan.finditer(rx, text, starts)] == [
+            m.span() for m in rx.finditer(text)]
+    # the capital is what makes the match: lowercased, the twin alone would have matched
+    assert [m.group("n") for m in scan.finditer(
+        casualties._PASSIVE["killed"], "Three residents of Druzhkivka died.",
+        scan.number_starts("Three residents of Druzhkivka died."))] == ["Three"]
+
+
+def test_literal_gates_keep_the_literals_holding_no_other():
+    from assets.extract.literal_gates import fewest
+    assert fewest(frozenset({"kill", "killed", "killing", "dead", "deaths", "death"})) == (
+        "dead", "death", "kill")
+
+
+def test_mask_literal_skips_equal_every_mask_applied():
+    from assets.extract import casualties
+
+    def plain(text: str) -> str:
+        for k, rx in enumerate(casualties._MASKS):
+            fill = "§" if k < 2 else " "
+            text = rx.sub(lambda m, c=fill: c * len(m.group()), text)
+        return text
+
+    texts = ["A 9-year-old girl and a woman aged 70 were killed at 10:30 in a 9-storey block.",
+             "Three people were injured, not four as initially reported, in December 2023.",
+             "The strike, including two drones, hit 5 km away; 30 percent of homes, born in 1950."]
+    texts += [s.text for a in _articles(12) for s in split_sentences(a)]
+    for text in texts:
+        assert casualties.mask(text) == plain(text), text

@@ -32,6 +32,7 @@ from assets.extract import (
     context,
     dates,
     extractor,
+    literal_gates,
     numbers,
     places,
     scan,
@@ -269,6 +270,11 @@ def _gates() -> list[Gate]:
              lower=False),
         Gate("settle._DAY_SUMMARY", (settle._DAY_SUMMARY,), (
             "settlements", "localities", "villages", "communities", "the past "), lower=False),
+        # gates read off the patterns (caseless.needed): the masks' literals, widened gates
+        *(Gate(f"casualties._mask_words[{k}]", (cas._MASKS[k],), words)
+          for k, words in enumerate(cas._mask_words()) if words),
+        *(Gate(f"literal_gates.widen {rx.pattern[:40]}", (rx,), rx.gate, lower=rx.folds)
+          for rx in literal_gates.WIDENED),
     ]
     return out
 
