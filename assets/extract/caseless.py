@@ -506,6 +506,19 @@ def adopt(namespace: MutableMapping[str, Any]) -> None:
             namespace[name] = wrap(value)
 
 
+def gate(rx: Any, words: tuple[str, ...] | None = None) -> Any:
+    """rx (wrapped by `adopt`) answering "no match" without a scan when none of words occurs in
+    the text (lowercased for a re.I pattern); words None: all the literals `needed` reads off
+    the pattern, however many (the wrapper keeps a gate only when it has a few). For patterns
+    that rarely match, where a dozen substring tests cost less than the scan they skip. Every
+    match must hold one of words (tests/extract/test_gate_coverage.py checks)."""
+    if type(rx) is Caseless:
+        lits = words if words is not None else needed(rx.twin.pattern, rx.twin.flags)
+        if lits and min(map(len, lits)) >= 2:
+            rx.gate = tuple(sorted(lits)) if words is None else tuple(words)
+    return rx
+
+
 def wrap(value: Any) -> Any:
     """value with its re.I patterns wrapped (dicts and lists in place, tuples rebuilt)."""
     if isinstance(value, re.Pattern):

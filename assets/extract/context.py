@@ -307,8 +307,25 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  " fallen on", " fell onto", " fallen onto", "took the", "bore the", "dropped")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated", "foiled", "thwarted")
-_NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
-                     "oblasts")
+# (each place word with its preposition: "ukraine" alone is in most articles, "in ukraine" far
+# fewer sentences)
+_NATIONWIDE_WORDS = tuple(f"{p} {w}" for p in ("against", "at", "on", "into", "across",
+                                               "throughout", "in")
+                          for w in ("ukraine", "russia", "the country")) + (
+    "nationwide", "in total", "regions", "ukrainian oblasts", "russian oblasts", "oblasts of",
+    "infrastructure", "grid", "energy system", "power system")
+# literals one of which every match holds, for patterns that seldom match (caseless.gate)
+_COUNTRYWIDE_WORDS = ("across ukraine", "across russia", "across the country",
+                      "throughout ukraine", "throughout russia", "throughout the country",
+                      "nationwide", "ukrainian regions", "russian regions", "ukrainian oblasts",
+                      "russian oblasts", "in total")
+_BACKGROUND_WORDS = ("for weeks", "for months", "for years", "since", "daily", "every day",
+                     "every night", "nightly", "constantly", "at the time of the", "repeatedly",
+                     "regularly", "occasional", "in a similar ", "increasingly ",
+                     "after the latest ", "impossible", "not possible", "unable", "of times",
+                     "in recent ", "throughout the war", "been battering", "been pounding",
+                     "been attacking", "been targeting", "was the ", "rarely", "seldom",
+                     "been a ", "came", "comes", "followed", "follows", "happened")
 _OWN_WORDS = ("region", "oblast")
 
 
@@ -366,11 +383,12 @@ _DESTROYED_THING = re.compile(r"\bdestroy(?:ed|ing)\s+(?:the|a|an|its|their)\s+(
                               re.I)
 
 
+_IMPACT = re.compile(r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", re.I)
+
+
 def intercept_only(text: str) -> bool:
     """Only interceptions, no impact: region lists here are not struck places."""
-    return intercepts(text) and not re.search(
-        r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I) \
-        and not _DESTROYED_THING.search(text)
+    return intercepts(text) and not _IMPACT.search(text) and not _DESTROYED_THING.search(text)
 
 
 _URBAN_DISTRICT = re.compile(r"\s+urban district\b")
@@ -381,6 +399,9 @@ def _town_district(text: str, m: Mention) -> bool:
     ("the Valuysky urban district", an adjective, stands for no town)."""
     return (m.level == "settlement" and m.location is not None
             and bool(_URBAN_DISTRICT.match(text, m.end)) and text[m.start:m.end] == m.location)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:(\"“”]|\. ")     # (the clause a place is in: after the last)
 
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:
@@ -402,7 +423,7 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return True     # "Eleven hromadas came under fire: A, B, C and D" (1.23.0)
     if ("resident" in before or "pensioner" in before) and _RESIDENT.search(before):
         return False    # "said Tatyana, a resident of Klimovo": a speaker's home (1.23.0)
-    clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     if _HEADING.search(clause) and intercepts(text):
         return True
     if any(w in (low := clause.lower()) for w in _APPROACH_WORDS) \
@@ -452,7 +473,7 @@ def heading(text: str, m: Mention) -> bool:
 def in_title(text: str, m: Mention) -> bool:
     """The place names an official's office ("Odesa Gov.", "the governor of the Ternopol
     region")."""
-    before = re.split(r"[;:(\"“”]|\. ", text[max(0, m.start - 80):m.start])[-1]
+    before = _CLAUSE_BREAK.split(text[max(0, m.start - 80):m.start])[-1]
     return bool(_TITLE_AFTER.match(text, m.end) or _TITLE_BEFORE.search(before))
 
 
@@ -469,3 +490,7 @@ def target_side(text: str) -> str:
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
+caseless.gate(BACKGROUND, _BACKGROUND_WORDS)
+caseless.gate(COUNTRYWIDE, _COUNTRYWIDE_WORDS)
+for _rx in (WEAK, NEGATIVE, _TITLE_BEFORE):
+    caseless.gate(_rx)      # (their own literals: a dozen or more, each rare)
