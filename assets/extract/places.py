@@ -192,10 +192,12 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     g = load()
     firsts = _first_words()
     names = _names()
+    starts = _starts()
     if "'" not in text and "\u2019" not in text \
-            and _starts().isdisjoint(map(str.lower, _TOKEN.findall(text))):
+            and starts.isdisjoint(map(str.lower, _TOKEN.findall(text))):
         return []   # no token starts a name (the loop below would skip each one)
     toks = list(_TOKEN.finditer(text))
+    words = [t.group() for t in toks]
     spans = [t.span() for t in toks]
     n_toks = len(toks)
     regions, standalone, settlements = g.regions, g.standalone, g.settlements
@@ -203,14 +205,14 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     i = 0
     while i < n_toks:
         hit = None
-        tok = toks[i].group()
+        tok = words[i]
         head = tok.lower()
         if "'" in head or "\u2019" in head:
             head = head.replace("\u2019", "").replace("'", "")
             if head not in firsts and _norm1(tok) not in names:
                 i += 1      # no name starts here: the n-gram tests below would all fail
                 continue
-        elif head not in firsts and head not in names:     # head is _norm1(tok) here
+        elif head not in starts:     # (head is _norm1(tok) here: neither a first word nor a name)
             i += 1
             continue
         for n in (3, 2, 1) if head in firsts else (1,):
@@ -455,7 +457,7 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
                 raw[k] = (_settlement_mention(m.start, m.end, _pick(cands, set(context or ()))),
                           kind)
     stems = [k for k, (m, kind) in enumerate(raw) if kind == "town"
-             and norm(m.location or "") in g.regions]
+             and norm(m.location or "") in g.regions] if regions_hint else []
     if regions_hint and len(stems) >= 3:
         for k in stems:
             m = raw[k][0]
