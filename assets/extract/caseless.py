@@ -506,16 +506,14 @@ def adopt(namespace: MutableMapping[str, Any]) -> None:
             namespace[name] = wrap(value)
 
 
-def gate(rx: Any, words: tuple[str, ...] | None = None) -> Any:
+def gate(rx: Any, words: tuple[str, ...]) -> Any:
     """rx (wrapped by `adopt`) answering "no match" without a scan when none of words occurs in
-    the text (lowercased for a re.I pattern); words None: all the literals `needed` reads off
-    the pattern, however many (the wrapper keeps a gate only when it has a few). For patterns
-    that rarely match, where a dozen substring tests cost less than the scan they skip. Every
-    match must hold one of words (tests/extract/test_gate_coverage.py checks)."""
+    the text (lowercased for a re.I pattern): a hand-picked gate for a pattern that seldom
+    matches, whose own literals (`needed`) are common words. Every match must hold one of words
+    (tests/extract/test_gate_coverage.py checks). A dozen substring tests cost about as much as
+    a scan of a sentence: worth it only when they let few sentences through."""
     if type(rx) is Caseless:
-        lits = words if words is not None else needed(rx.twin.pattern, rx.twin.flags)
-        if lits and min(map(len, lits)) >= 2:
-            rx.gate = tuple(sorted(lits)) if words is None else tuple(words)
+        rx.gate = tuple(words)
     return rx
 
 

@@ -307,25 +307,14 @@ _STRONG_WORDS = ("struck", "strike", "hit", "attacked", "shell", "bomb", "pounde
                  " fallen on", " fell onto", " fallen onto", "took the", "bore the", "dropped")
 _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destroy", "neutrali",
                     "eliminated", "foiled", "thwarted")
-# (each place word with its preposition: "ukraine" alone is in most articles, "in ukraine" far
-# fewer sentences)
-_NATIONWIDE_WORDS = tuple(f"{p} {w}" for p in ("against", "at", "on", "into", "across",
-                                               "throughout", "in")
-                          for w in ("ukraine", "russia", "the country")) + (
-    "nationwide", "in total", "regions", "ukrainian oblasts", "russian oblasts", "oblasts of",
-    "infrastructure", "grid", "energy system", "power system")
-# literals one of which every match holds, for patterns that seldom match (caseless.gate)
+_NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
+                     "oblasts")
+# literals one of which every match of COUNTRYWIDE holds ("ukrainian" or "across" alone are in
+# many sentences; the pattern seldom matches): its gate (caseless.gate)
 _COUNTRYWIDE_WORDS = ("across ukraine", "across russia", "across the country",
                       "throughout ukraine", "throughout russia", "throughout the country",
                       "nationwide", "ukrainian regions", "russian regions", "ukrainian oblasts",
                       "russian oblasts", "in total")
-_BACKGROUND_WORDS = ("for weeks", "for months", "for years", "since", "daily", "every day",
-                     "every night", "nightly", "constantly", "at the time of the", "repeatedly",
-                     "regularly", "occasional", "in a similar ", "increasingly ",
-                     "after the latest ", "impossible", "not possible", "unable", "of times",
-                     "in recent ", "throughout the war", "been battering", "been pounding",
-                     "been attacking", "been targeting", "was the ", "rarely", "seldom",
-                     "been a ", "came", "comes", "followed", "follows", "happened")
 _OWN_WORDS = ("region", "oblast")
 
 
@@ -490,7 +479,4 @@ def target_side(text: str) -> str:
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
-caseless.gate(BACKGROUND, _BACKGROUND_WORDS)
 caseless.gate(COUNTRYWIDE, _COUNTRYWIDE_WORDS)
-for _rx in (WEAK, NEGATIVE, _TITLE_BEFORE):
-    caseless.gate(_rx)      # (their own literals: a dozen or more, each rare)

@@ -32,25 +32,20 @@ def test_find_places_answer_is_not_carried_to_the_next_article():
     assert got == [[], [("Rostov", "Yaroslavl Oblast")]]
 
 
-def test_gate_with_own_literals_answers_as_the_pattern():
-    rx = caseless.wrap(re.compile(r"\b(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota)"
-                                  r"\s+\w+", re.I))
-    assert rx.gate == ()        # more than the wrapper keeps by itself
-    caseless.gate(rx)
-    assert rx.gate == ("alpha", "beta", "delta", "epsilon", "eta", "gamma", "iota", "theta",
-                       "zeta")
-    for text in ("The ZETA wave", "no such word here", "Beta  two", "zetas"):
+def test_hand_gate_answers_as_the_pattern():
+    rx = caseless.wrap(re.compile(r"\b(?:alpha|beta|gamma)\s+\w+", re.I))
+    caseless.gate(rx, ("alpha", "beta", "gamma"))
+    assert rx.gate == ("alpha", "beta", "gamma")
+    for text in ("The GAMMA wave", "no such word here", "Beta  two", "gammas"):
         assert bool(rx.search(text)) == bool(rx.rx.search(text))
-    assert rx.search("The ZETA wave").group() == "ZETA wave"
+    assert rx.search("The GAMMA wave").group() == "GAMMA wave"
 
 
-def test_hand_gates_leave_the_background_and_countrywide_answers_alone():
-    for text, bg, cw in (
-            ("The city has been shelled daily since the spring.", True, False),
-            ("The attack came two days after the missile strike on Sumy.", True, False),
-            ("Drones hit 14 Ukrainian regions overnight.", False, True),
-            ("Drones hit a warehouse in Kharkiv.", False, False)):
-        assert bool(context.BACKGROUND.search(text)) is bg
-        assert bool(context.BACKGROUND.rx.search(text)) is bg
-        assert bool(context.COUNTRYWIDE.search(text)) is cw
-        assert bool(context.COUNTRYWIDE.rx.search(text)) is cw
+def test_countrywide_gate_leaves_its_answers_alone():
+    for text, want in (
+            ("Drones hit 14 Ukrainian regions overnight.", True),
+            ("Air defences worked across Ukraine overnight.", True),
+            ("In total, 40 drones were downed.", True),
+            ("Ukrainian drones hit a warehouse across the river in Kursk.", False)):
+        assert bool(context.COUNTRYWIDE.search(text)) is want
+        assert bool(context.COUNTRYWIDE.rx.search(text)) is want

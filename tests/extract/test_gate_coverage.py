@@ -188,11 +188,7 @@ def _gates() -> list[Gate]:
         Gate("context.INTERCEPT_ONLY", (cx.INTERCEPT_ONLY,), cx._INTERCEPT_WORDS),
         Gate("context.NATIONWIDE", (cx.NATIONWIDE,), cx._NATIONWIDE_WORDS),
         Gate("context._OWN_SLOT", (cx._OWN_SLOT,), cx._OWN_WORDS),
-        Gate("context.BACKGROUND", (cx.BACKGROUND,), cx._BACKGROUND_WORDS),
         Gate("context.COUNTRYWIDE", (cx.COUNTRYWIDE,), cx._COUNTRYWIDE_WORDS),
-        # (caseless.gate of the pattern's own literals: the wrapper holds them)
-        *(Gate(f"context.{name}", (getattr(cx, name),), getattr(cx, name).gate)
-          for name in ("WEAK", "NEGATIVE", "_TITLE_BEFORE")),
         Gate("tallies._GATE", (ta._GATE,), ta._GATE_WORDS),
         Gate("tallies._VAGUE", (ta._VAGUE,), ta._VAGUE_WORDS, lower=False),
         Gate("places._STREET", (pl._STREET,), pl._STREET_WORDS, lower=False),
