@@ -512,6 +512,17 @@ def adopt(namespace: MutableMapping[str, Any]) -> None:
             namespace[name] = wrap(value)
 
 
+def gate(rx: Any, words: tuple[str, ...]) -> Any:
+    """rx (wrapped by `adopt`) answering "no match" without a scan when none of words occurs in
+    the text (lowercased for a re.I pattern): a hand-picked gate for a pattern that seldom
+    matches, whose own literals (`needed`) are common words. Every match must hold one of words
+    (tests/extract/test_gate_coverage.py checks). A dozen substring tests cost about as much as
+    a scan of a sentence: worth it only when they let few sentences through."""
+    if type(rx) is Caseless:
+        rx.gate = tuple(words)
+    return rx
+
+
 def wrap(value: Any) -> Any:
     """value with its re.I patterns wrapped (dicts and lists in place, tuples rebuilt)."""
     if isinstance(value, re.Pattern):

@@ -332,6 +332,12 @@ _INTERCEPT_WORDS = ("shot down", "downed", "intercepted", "brought down", "destr
                     "eliminated", "foiled", "thwarted")
 _NATIONWIDE_WORDS = ("ukraine", "russia", "the country", "nationwide", "in total", "regions",
                      "oblasts")
+# literals one of which every match of COUNTRYWIDE holds ("ukrainian" or "across" alone are in
+# many sentences; the pattern seldom matches): its gate (caseless.gate)
+_COUNTRYWIDE_WORDS = ("across ukraine", "across russia", "across the country",
+                      "throughout ukraine", "throughout russia", "throughout the country",
+                      "nationwide", "ukrainian regions", "russian regions", "ukrainian oblasts",
+                      "russian oblasts", "in total")
 _OWN_WORDS = ("region", "oblast")
 
 
@@ -389,11 +395,12 @@ _DESTROYED_THING = re.compile(r"\bdestroy(?:ed|ing)\s+(?:the|a|an|its|their)\s+(
                               re.I)
 
 
+_IMPACT = re.compile(r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", re.I)
+
+
 def intercept_only(text: str) -> bool:
     """Only interceptions, no impact: region lists here are not struck places."""
-    return intercepts(text) and not re.search(
-        r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", text, re.I) \
-        and not _DESTROYED_THING.search(text)
+    return intercepts(text) and not _IMPACT.search(text) and not _DESTROYED_THING.search(text)
 
 
 _URBAN_DISTRICT = re.compile(r"\s+urban district\b")
@@ -404,6 +411,9 @@ def _town_district(text: str, m: Mention) -> bool:
     ("the Valuysky urban district", an adjective, stands for no town)."""
     return (m.level == "settlement" and m.location is not None
             and bool(_URBAN_DISTRICT.match(text, m.end)) and text[m.start:m.end] == m.location)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:(\"“”]|\. ")     # (the clause a place is in: after the last)
 
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:
@@ -425,7 +435,7 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return True     # "Eleven hromadas came under fire: A, B, C and D" (1.23.0)
     if ("resident" in before or "pensioner" in before) and _RESIDENT.search(before):
         return False    # "said Tatyana, a resident of Klimovo": a speaker's home (1.23.0)
-    clause = re.split(r"[;:(\"“”]|\. ", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     if _HEADING.search(clause) and intercepts(text):
         return True
     if any(w in (low := clause.lower()) for w in _APPROACH_WORDS) \
@@ -475,7 +485,7 @@ def heading(text: str, m: Mention) -> bool:
 def in_title(text: str, m: Mention) -> bool:
     """The place names an official's office ("Odesa Gov.", "the governor of the Ternopol
     region")."""
-    before = re.split(r"[;:(\"“”]|\. ", text[max(0, m.start - 80):m.start])[-1]
+    before = _CLAUSE_BREAK.split(text[max(0, m.start - 80):m.start])[-1]
     return bool(_TITLE_AFTER.match(text, m.end) or _TITLE_BEFORE.search(before))
 
 
@@ -492,3 +502,4 @@ def target_side(text: str) -> str:
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
+caseless.gate(COUNTRYWIDE, _COUNTRYWIDE_WORDS)

@@ -31,7 +31,9 @@ _REGIONS_OF = re.compile(r"(?<!residential )(?<!industrial )(?<!central )(?<!\ba
 _REGIONS_AFTER = re.compile(r",\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?:[\w\-]+\s+)?"
                             r"(?:regions?|oblasts?|provinces?)\b(?!['’]s|\s+of)", re.I)
 _NAME = r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?)"
-_UNLISTED = [re.compile(p) for p in (
+# (caseless.factored: the same matches, found faster: a first-letter filter instead of a try at
+# every offset)
+_UNLISTED = [caseless.factored(p) for p in (
     rf"\b(?:village|town|city|settlement|hamlet) of {_NAME}",
     # (not a day: "In a separate attack on Tuesday, a missile hit the town of X" (1.21.0))
     rf"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b){_NAME},\s+a "
@@ -150,6 +152,12 @@ def _names() -> frozenset[str]:
     return frozenset(g.regions) | frozenset(g.standalone) | frozenset(g.settlements)
 
 
+@lru_cache(maxsize=1)
+def _starts() -> frozenset[str]:
+    """_first_words() | _names(): the lowercase tokens a name can start with."""
+    return _first_words() | _names()
+
+
 def _norm1(token: str) -> str:
     """norm() of one _TOKEN match (no whitespace in it), without the regexes."""
     s = token.lower().replace("\u2019", "'")
@@ -184,56 +192,60 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     g = load()
     firsts = _first_words()
     names = _names()
-    if "'" not in text and "\u2019" not in text:
-        heads = {w.lower() for w in _TOKEN.findall(text)}
-        if heads.isdisjoint(firsts) and heads.isdisjoint(names):
-            return []   # no token starts a name (the loop below would skip each one)
+    starts = _starts()
+    if "'" not in text and "\u2019" not in text \
+            and starts.isdisjoint(map(str.lower, _TOKEN.findall(text))):
+        return []   # no token starts a name (the loop below would skip each one)
     toks = list(_TOKEN.finditer(text))
+    words = [t.group() for t in toks]
+    spans = [t.span() for t in toks]
+    n_toks = len(toks)
+    regions, standalone, settlements = g.regions, g.standalone, g.settlements
     out: list[tuple[Mention, str]] = []
     i = 0
-    while i < len(toks):
+    while i < n_toks:
         hit = None
-        tok = toks[i].group()
+        tok = words[i]
         head = tok.lower()
         if "'" in head or "\u2019" in head:
             head = head.replace("\u2019", "").replace("'", "")
             if head not in firsts and _norm1(tok) not in names:
                 i += 1      # no name starts here: the n-gram tests below would all fail
                 continue
-        elif head not in firsts and head not in names:     # head is _norm1(tok) here
+        elif head not in starts:     # (head is _norm1(tok) here: neither a first word nor a name)
             i += 1
             continue
-        for n in (3, 2, 1):
-            if i + n > len(toks) or (n > 1 and head not in firsts):
+        for n in (3, 2, 1) if head in firsts else (1,):
+            if i + n > n_toks:
                 continue
-            span = toks[i:i + n]
-            if any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:], strict=False)):
-                continue
-            key = norm(text[span[0].start():span[-1].end()])
-            rw = _REGION_WORD.match(text, span[-1].end())
-            if rw and key in g.regions:
-                hit = (_region_mention(span[0].start(), rw.end(), g.regions[key]), "region", n)
-            elif key in g.regions and _BORDER_AREAS.match(text, span[-1].end()):
+            start, end = spans[i][0], spans[i + n - 1][1]
+            if n > 1 and (text[spans[i][1]:spans[i + 1][0]] != " " or n == 3
+                          and text[spans[i + 1][1]:spans[i + 2][0]] != " "):
+                continue    # the words of a name are one space apart
+            key = norm(text[start:end])
+            if key not in names:
+                continue    # no table below holds it (and rw serves only a hit)
+            rw = _REGION_WORD.match(text, end)
+            if rw and key in regions:
+                hit = (_region_mention(start, rw.end(), regions[key]), "region", n)
+            elif key in regions and _BORDER_AREAS.match(text, end):
                 # "hit Sumy border communities": the region's, not the city (1.19.0)
-                hit = (_region_mention(span[0].start(), span[-1].end(), g.regions[key]),
-                       "region", n)
-            elif key in g.standalone:
-                hit = (_region_mention(span[0].start(), span[-1].end(), g.standalone[key]),
-                       "standalone", n)
-            elif key in g.settlements and not (n == 1 and (_first_name(text, toks, i, g)
-                                                          or _surname(text, toks, i))):
-                s = _pick(g.settlements[key], context)
-                hit = (_settlement_mention(span[0].start(), span[-1].end(), s), "town", n)
-                if key in g.regions and s.population < 100_000 \
-                        and s.admin1 != g.regions[key].admin1 and re.search(
-                        rf"\b{re.escape(text[span[0].start():span[-1].end()])}\s+(?:[Rr]egion|"
+                hit = (_region_mention(start, end, regions[key]), "region", n)
+            elif key in standalone:
+                hit = (_region_mention(start, end, standalone[key]), "standalone", n)
+            elif key in settlements and not (n == 1 and (_first_name(text, toks, i, g)
+                                                        or _surname(text, toks, i))):
+                s = _pick(settlements[key], context)
+                hit = (_settlement_mention(start, end, s), "town", n)
+                if key in regions and s.population < 100_000 \
+                        and s.admin1 != regions[key].admin1 and re.search(
+                        rf"\b{re.escape(text[start:end])}\s+(?:[Rr]egion|"
                         rf"[Oo]blast)\b", article_text(text)):
                     # "44 drones downed over Rostov" in an article about "the Rostov region":
                     # the region, not a small namesake town elsewhere (1.19.0)
-                    hit = (_region_mention(span[0].start(), span[-1].end(), g.regions[key]),
-                           "stem", n)
-            elif key in g.regions:
-                hit = (_region_mention(span[0].start(), span[-1].end(), g.regions[key]), "stem", n)
+                    hit = (_region_mention(start, end, regions[key]), "stem", n)
+            elif key in regions:
+                hit = (_region_mention(start, end, regions[key]), "stem", n)
             if hit:
                 break
         if hit:
@@ -367,9 +379,14 @@ def _no_village(text: str, m: Mention) -> bool:
 
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
     """Settlements missing from the gazetteer, named as such ("the village of X")."""
-    live = per_article(_unlisted, text, lambda: _live_unlisted(text))
-    pats = [(rx, words) for rx, words in (_live_unlisted(text) if live is None else live)
-            if any(w in text for w in words)]
+    got = per_article(_unlisted, text, lambda: _live_words(text))
+    live, cues = _live_words(text) if got is None else got
+    for w in cues:
+        if w in text:
+            break
+    else:
+        return []   # (most sentences: none of the article's cue words)
+    pats = [(rx, words) for rx, words in live if any(w in text for w in words)]
     if not pats:    # (most sentences: no home region is looked up for them)
         return []
     regions = [m for m in found if m.level == "admin1"]
@@ -429,7 +446,8 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
             # (1.23.0)
             reg = next(iter(named))
             raw = [(home_village(text, m, reg), k) for m, k in raw]
-    for k, (m, kind) in enumerate(raw):
+    # (one test per sentence: _COUNTRY_BEFORE needs "Ukrain" or "Russia")
+    for k, (m, kind) in enumerate(raw if "Ukrain" in text or "Russia" in text else ()):
         cm = _COUNTRY_BEFORE.search(text, max(0, m.start - 50), m.start)
         if cm and m.level == "settlement" and m.country != (want := _COUNTRY[cm.group(1)[:5]]):
             # "the southern Ukrainian city of Nikolayev": the Ukrainian place of that name
@@ -439,7 +457,7 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
                 raw[k] = (_settlement_mention(m.start, m.end, _pick(cands, set(context or ()))),
                           kind)
     stems = [k for k, (m, kind) in enumerate(raw) if kind == "town"
-             and norm(m.location or "") in g.regions]
+             and norm(m.location or "") in g.regions] if regions_hint else []
     if regions_hint and len(stems) >= 3:
         for k in stems:
             m = raw[k][0]
@@ -475,15 +493,16 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
                    or (not plural and k != grp[-1])]
             if not grp:
                 continue
-        as_regions = (last_kind == "plural" or bool(_REGIONS_OF.search(text[:raw[grp[0]][0].start]))
+        as_regions = (last_kind == "plural"
+                      or bool(_REGIONS_OF.search(text, 0, raw[grp[0]][0].start))
                       or bool(_REGIONS_AFTER.match(text, raw[grp[-1]][0].end)))
         # "the Bryansk and Kursk regions and the Crimean peninsula": the names up to "regions"
         upto = max((k for k in grp if raw[k][1] == "plural"), default=-1) if len(grp) > 1 else -1
         for k in grp:
             m, kind = raw[k]
-            key = norm(text[m.start:m.end].split(" region")[0].split(" Region")[0])
             if (as_regions or k < upto) and m.level == "settlement":
-                reg = g.regions.get(norm(m.location or "")) or g.regions.get(key)
+                reg = g.regions.get(norm(m.location or "")) or g.regions.get(
+                    norm(text[m.start:m.end].split(" region")[0].split(" Region")[0]))
                 if reg is None:
                     continue
                 m = _region_mention(m.start, m.end, reg)
@@ -509,6 +528,20 @@ def find_places(text: str, context: list[str] | None = None,
     """Place mentions of one sentence; context = admin1 names seen in the article.
     regions_hint: the text speaks of "N regions", so three or more bare names that are both a
     city and a region stem ("in Lviv in the west, in Sumy and Kharkiv") are the regions."""
+    # the extractor asks again about a sentence (the one before, its clauses' lists): within
+    # one article the answer is the same, so it is worked out once (a fresh list each time;
+    # no caller changes a Mention)
+    memo = per_article(find_places, text, dict)
+    if memo is None:
+        return _find_places(text, context, regions_hint)
+    key = (text, tuple(context or ()), regions_hint)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _find_places(text, context, regions_hint)
+    return list(got)
+
+
+def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> list[Mention]:
     g = load()
     raw = _raw(text, set(context or ()))
     # a sentence naming no gazetteer place: the steps of _listed would only filter nothing
@@ -567,6 +600,14 @@ def _regional_capital(text: str, found: list[Mention], context: list[str] | None
         out.append(_settlement_mention(rc.start(), rc.end(),
                                        max(towns, key=lambda c: c.population)))
     return out
+
+
+def _live_words(text: str) -> tuple[list[tuple[re.Pattern[str], tuple[str, ...]]],
+                                     tuple[str, ...]]:
+    """_live_unlisted(text) and its patterns' words, each once (a sentence holding none of them
+    needs no pattern tried)."""
+    live = _live_unlisted(text)
+    return live, tuple(dict.fromkeys(w for _, words in live for w in words))
 
 
 def _live_unlisted(text: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:

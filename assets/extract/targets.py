@@ -43,18 +43,20 @@ _BY_PLACE_BEFORE = re.compile(rf"\b(?:{_NUM})\s+(?:more\s+)?(?:[\w\-]+\s+){{0,4}
 _REST_OVER = re.compile(r"\b(?:the rest|the remainder|the remaining (?:ones|drones|missiles|UAVs)|"
                         r"the others)\s+(?:\w+\s+)?(?:over|above|in)\s+(?:the\s+)?$", re.I)
 _BY_PLACE_AFTER = re.compile(rf"\s+(?:for|with)\s+(?:{_NUM})\b", re.I)
+_FELL = re.compile(r"accounted for|\bfell\b")
+_ACCOUNTED = re.compile(r"\s+accounted for")
 
 
 def _breakdown(text: str, places: list[Mention]) -> set[int]:
     """Places of a per-region interception breakdown ("four drones over the Belgorod region,
     two over Lipetsk"; "the Ryazan Region accounted for 29, the Voronezh Region for 27"): two or
     more places each with its own count. They are not struck places (GUIDELINES 4)."""
-    if not (cx.intercepts(text) or re.search(r"accounted for|\bfell\b", text)):
+    if not (cx.intercepts(text) or _FELL.search(text)):
         return set()
     hits = {m.start for m in places
             if _BY_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
             or _BY_PLACE_AFTER.match(text, m.end)
-            or re.match(r"\s+accounted for", text[m.end:])}
+            or _ACCOUNTED.match(text, m.end)}
     if len(hits) >= 2 and ("rest" in text or "remaining" in text):
         # "18 over the Lipetsk region, 15 over Kursk and the rest over Bryansk, Oryol and
         # Voronezh": the remainder's list is part of the breakdown too (1.16.0)
@@ -142,9 +144,12 @@ _VENUE = re.compile(r"\b(?:(?:told|at|during|gave|held)\s+(?:a|the|an)\s+(?:\w+\
                     r"(?:news |press )?conference)|told reporters)\s+in\s+(?:the\s+)?$", re.I)
 
 
+_VENUE_WORDS = ("briefing", "conference", "reporters")
+
+
 def _venue(text: str, m: Mention) -> bool:
     """"told a briefing in Kyiv": where it was said, not where anything was struck (1.12.0)."""
-    return any(w in text for w in ("briefing", "conference", "reporters")) and bool(
+    return any(w in text for w in _VENUE_WORDS) and bool(
         _VENUE.search(text, max(0, m.start - 50), m.start))
 
 
@@ -331,11 +336,15 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         # the city of Astrakhan": the district's region, not the town it is measured from
         # (1.17.0)
         out = [r for r in [region_mention(out[0].admin1)] if r]
-    rest = [m for m in out if not _reference(s.text, m) or _located(s.text, m, out)]
-    if any(not _reference(s.text, m) for m in rest):
+    ref = {id(m): _reference(s.text, m) for m in out}   # (each asked twice below)
+    rest = [m for m in out if not ref[id(m)] or _located(s.text, m, out)]
+    if any(not ref[id(m)] for m in rest):
         out = rest
-    out = [m for m in out if not _enterprise(s.text, m, out)]
-    out = [m for m in out if not _venue(s.text, m)]
+    # (the word tests of _enterprise and _venue, once for the sentence rather than per place)
+    if any(w in s.text for w in _ENTERPRISE_WORDS):
+        out = [m for m in out if not _enterprise(s.text, m, out)]
+    if any(w in s.text for w in _VENUE_WORDS):
+        out = [m for m in out if not _venue(s.text, m)]
     if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
         out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"
     towns = {m.admin1 for m in out if m.level == "settlement"}

@@ -189,12 +189,14 @@ def _gates() -> list[Gate]:
         Gate("context.INTERCEPT_ONLY", (cx.INTERCEPT_ONLY,), cx._INTERCEPT_WORDS),
         Gate("context.NATIONWIDE", (cx.NATIONWIDE,), cx._NATIONWIDE_WORDS),
         Gate("context._OWN_SLOT", (cx._OWN_SLOT,), cx._OWN_WORDS),
+        Gate("context.COUNTRYWIDE", (cx.COUNTRYWIDE,), cx._COUNTRYWIDE_WORDS),
         Gate("tallies._GATE", (ta._GATE,), ta._GATE_WORDS),
         Gate("tallies._VAGUE", (ta._VAGUE,), ta._VAGUE_WORDS, lower=False),
         Gate("places._STREET", (pl._STREET,), pl._STREET_WORDS, lower=False),
         *(Gate(f"places._UNLISTED[{k}]", (rx,), words, lower=False)
           for k, (rx, words) in enumerate(zip(pl._UNLISTED, pl._UNLISTED_WORDS, strict=True))),
         Gate("targets._ENTERPRISE", (tg._ENTERPRISE,), tg._ENTERPRISE_WORDS, lower=False),
+        Gate("places._COUNTRY_BEFORE", (pl._COUNTRY_BEFORE,), ("Ukrain", "Russia"), lower=False),
         *(Gate(f"dates._PATTERNS[{kind}]", (rx,), dates._GATES[kind])     # type: ignore[arg-type]
           for kind, rx in dates._PATTERNS if dates._GATES.get(kind) not in (None, "month")),
         *(Gate(f"weapons.csv[{k}] {row['pattern'][:30]}", (rx,), tuple(row["key"].split("|")))
