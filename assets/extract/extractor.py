@@ -809,8 +809,9 @@ class _Builder:
         return self._add(d)
 
     def _add(self, d: Draft) -> Draft:
+        key = d.key     # (a property: built once, not once per draft compared)
         for old in self.drafts:
-            if old.key == d.key:
+            if old.key == key:
                 if d.sents[0] not in old.sents:
                     old.sents.append(d.sents[0])
                 return old
@@ -1671,10 +1672,11 @@ _COLUMNS = tuple(MENTIONS.column_names)
 def _rows(article: dict, text: str, sents: list[Sentence], drafts: list[Draft]) -> list[dict]:
     merged: dict[tuple, Draft] = {}
     for d in drafts:
-        if d.key in merged:
-            merged[d.key].merge(d)
+        key = d.key
+        if key in merged:
+            merged[key].merge(d)
         else:
-            merged[d.key] = d
+            merged[key] = d
     aid = str(article.get("article_id") or article.get("id") or "")
     out = []
     for d in merged.values():

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
+from . import caseless
 from .caseless import folding
 
 T = TypeVar("T")
@@ -73,9 +74,15 @@ def narrow(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     got = sc.words.get(words)
     if got is None:
         low = sc.low
-        got = sc.words[words] = tuple([w for w in words if not w.isascii() or " " in w
-                                       or w in low])
+        got = sc.words[words] = tuple([w for w, kept in _tested(words) if kept or w in low])
     return got
+
+
+@lru_cache(maxsize=64)
+def _tested(words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """Each literal of words and whether `narrow` keeps it untested (a fact of the vocabulary,
+    found once, not once per article)."""
+    return tuple((w, not w.isascii() or " " in w) for w in words)
 
 
 def blanked(text: str, source: str) -> str:
@@ -120,6 +127,9 @@ def in_article(rx: re.Pattern[str], text: str) -> bool:
 def lowered(text: str) -> str | None:
     """text.lower() when it keeps every offset and a case-insensitive match of ASCII words
     equals a substring test on it; else None (callers then run their regex)."""
+    low = caseless.lowered(text)    # (the patterns' memo: when it has a form, it is this one)
+    if low is not None:
+        return low
     if _SCOPE:
         lows = _SCOPE[0].lows
         low = lows.get(text, text)     # (text itself: not lowered yet)

@@ -70,6 +70,8 @@ class Draft:
     def figure(self, name: str) -> int | None:
         """Latest update if any; else the largest plain figure; else stale; else zero."""
         figs = [(pos, f) for pos, f in self.figures if f.field == name]
+        if not figs:
+            return None     # (what the rules below give for no figure, without their scans)
         for kind in ("update",):
             ups = [(pos, f.value) for pos, f in figs if f.kind == kind]
             more = sum(f.value for _, f in figs if f.kind == "more")
@@ -85,6 +87,8 @@ class Draft:
     def count(self, name: str) -> int | None:
         """Sum over weapon types of the largest count per type; a type counted only vaguely
         ("nearly 150 drones", value -1) makes the sum unknown."""
+        if not self.counts:
+            return None     # (what the rules below give for no count, without their scans)
         per: dict[str, int] = {}
         for c in self.counts:
             if c.field == name:

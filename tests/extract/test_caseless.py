@@ -271,3 +271,31 @@ def test_relaxed_pattern_checks_each_twin_match():
     # a pattern that can match empty
     for src in (r"a(?!(?-i:[A-Z]))", r"a(?-i:[a-z])", r"(?-i:[A-Z])?"):
         assert not isinstance(caseless.wrap(re.compile(src, re.I)), caseless.Caseless)
+
+
+def test_lowered_memo_gives_each_text_its_own_form_until_forget():
+    texts = ["Drones hit KYIV.", "\u017fhot down", "Kyiv’s Mayor", "ХАРКІВ", "Drones hit KYIV."]
+    try:
+        for _ in range(2):      # alternating texts: each read back from the memo the second time
+            assert [caseless.lowered(t) for t in texts] == [
+                "drones hit kyiv.", None, "kyiv’s mayor", None, "drones hit kyiv."]
+        assert caseless._LOWS       # noqa: SLF001 - the memo holds the texts of the article
+    finally:
+        caseless.forget()
+    assert not caseless._LOWS       # noqa: SLF001 - and nothing after it
+
+
+def test_lowtext_lowered_equals_its_plain_definition():
+    def plain(t: str) -> str | None:
+        low = t.lower()
+        return None if len(low) != len(t) or any(c in caseless.folding() for c in t) else low
+
+    texts = ["Drones hit KYIV.", "\u017fhot down", "\u212Aelvin", "ХАРКІВ обстріляли", "Kyiv’s",
+             "İstanbul", ""]
+    lowtext.begin(" ".join(texts), texts)
+    try:
+        assert [lowtext.lowered(t) for t in texts] == [plain(t) for t in texts]
+        assert lowtext.lowered("ХАРКІВ обстріляли") == "харків обстріляли"     # lowtext's own
+    finally:
+        lowtext.end()
+    assert [lowtext.lowered(t) for t in texts] == [plain(t) for t in texts]

@@ -235,3 +235,17 @@ def test_mask_literal_skips_equal_every_mask_applied():
     texts += [s.text for a in _articles(12) for s in split_sentences(a)]
     for text in texts:
         assert casualties.mask(text) == plain(text), text
+
+def test_draft_figure_and_count_of_nothing_are_none():
+    from assets.extract.casualties import Figure
+    from assets.extract.rows import Draft
+    from assets.extract.tallies import Count
+
+    d = Draft("impact", "UKR", "Kyiv", "UA-30", "Kyiv", 50.45, 30.52, "settlement", None,
+              "unknown", 0, "RUS")
+    assert [d.figure(f) for f in ("killed", "injured")] == [None, None]
+    assert [d.count(f) for f in ("launched", "intercepted", "hit")] == [None, None, None]
+    d.figures.append((3, Figure("killed", 2, 3, "plain")))
+    assert [d.figure(f) for f in ("killed", "injured")] == [2, None]
+    d.counts.append(Count("hit", "missile", 3, 0))
+    assert [d.count(f) for f in ("launched", "intercepted")] == [3, None]   # hits as launched
