@@ -26,6 +26,7 @@ from assets.ingest.load import files_to_read, partition_key, raw_files_by_key
 from assets.resources import WarehouseResource
 from assets.warehouse import Home, run_lock, session
 from pipelines.definitions import ALL_ASSETS
+from pipelines.instance import ephemeral_instance
 from pipelines.partitions import register_raw_files, run_for
 from pipelines.resources import limits_from_env, lock_wait_from_env
 
@@ -146,10 +147,11 @@ def pending_keys(home: Home, warehouse: WarehouseResource) -> set[str]:
 
 
 def run_instance() -> dg.DagsterInstance:
-    """The DAGSTER_HOME instance when one is configured, else an ephemeral one."""
+    """The DAGSTER_HOME instance when one is configured, else an ephemeral one (its event log
+    on one held connection: pipelines/instance.py)."""
     if os.environ.get("DAGSTER_HOME"):
         return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+    return ephemeral_instance()
 
 
 def warehouse_counts(home: Home) -> dict[str, int]:
