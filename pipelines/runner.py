@@ -26,7 +26,6 @@ from assets.ingest.load import files_to_read, partition_key, raw_files_by_key
 from assets.resources import WarehouseResource
 from assets.warehouse import Home, run_lock, session
 from pipelines.definitions import ALL_ASSETS
-from pipelines.instance import ephemeral_instance
 from pipelines.partitions import register_raw_files, run_for
 from pipelines.resources import limits_from_env, lock_wait_from_env
 
@@ -151,6 +150,9 @@ def run_instance() -> dg.DagsterInstance:
     on one held connection: pipelines/instance.py)."""
     if os.environ.get("DAGSTER_HOME"):
         return dg.DagsterInstance.get()
+    # Imported here: it loads Dagster's SQL storage, which a run pays for at its first
+    # instance (as `DagsterInstance.ephemeral()` imports it when called), not at import.
+    from pipelines.instance import ephemeral_instance
     return ephemeral_instance()
 
 
