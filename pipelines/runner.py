@@ -146,10 +146,14 @@ def pending_keys(home: Home, warehouse: WarehouseResource) -> set[str]:
 
 
 def run_instance() -> dg.DagsterInstance:
-    """The DAGSTER_HOME instance when one is configured, else an ephemeral one."""
+    """The DAGSTER_HOME instance when one is configured, else an ephemeral one (its event log
+    on one held connection: pipelines/instance.py)."""
     if os.environ.get("DAGSTER_HOME"):
         return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+    # Imported here: it loads Dagster's SQL storage, which a run pays for at its first
+    # instance (as `DagsterInstance.ephemeral()` imports it when called), not at import.
+    from pipelines.instance import ephemeral_instance
+    return ephemeral_instance()
 
 
 def warehouse_counts(home: Home) -> dict[str, int]:

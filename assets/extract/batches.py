@@ -10,10 +10,12 @@ held them all in DuckDB), and the rows are committed every COMMIT_ROWS articles,
 holds more than that uncommitted. A failure keeps the batches committed before it (each
 article's mentions with its `extractions` row) and the next pass extracts the rest.
 
-Workers: STRIKES_WORKERS if set; else the first chunk is extracted in-process and timed, and a
-pool of one process per core takes the rest only when that is more than PARALLEL_MIN_S seconds
-of work: a small backlog (an incremental run) stays in-process, where starting workers (even
-forked) would cost more than they save.
+Workers: STRIKES_WORKERS if set; else the first PROBE_ARTICLES articles are extracted
+in-process and timed, and a pool of one process per core takes the rest only when that is more
+than PARALLEL_MIN_S seconds of work: a small backlog stays in-process, where starting workers
+(even forked) would cost more than they save. A backlog of a few chunks (an incremental run of
+1,000 articles is four) is cut into smaller chunks (`chunk_size`), so that the workers finish
+together instead of one waiting on the other's last chunk, and the in-process probe is short.
 
 Workers are forked (STRIKES_START_METHOD=spawn to change): a spawned worker re-imports the main
 module, which under `strikes` is all of Dagster (5-6 s on this machine), while a forked one
@@ -23,6 +25,7 @@ Python extractor: it never touches the DuckDB connection or Dagster state it inh
 
 from __future__ import annotations
 
+import itertools
 import math
 import multiprocessing
 import os
@@ -43,6 +46,8 @@ READ_BATCH = 1000  # articles read from DuckDB at a time
 CHUNK = 250  # articles per task sent to a worker
 COMMIT_ROWS = 20_000  # articles whose mentions are written per transaction
 PARALLEL_MIN_S = 2.0  # single-core seconds of work left that are worth starting a pool for
+PROBE_ARTICLES = 40  # articles extracted in-process (the first one untimed) to time the work
+MIN_CHUNK = 25  # smallest chunk `chunk_size` cuts a small backlog into
 START_METHOD = os.environ.get("STRIKES_START_METHOD", "fork")
 Progress = Callable[[str], None]
 Row = tuple[str, str, str, str | None, str | None]  # article_id, sha256, text, published_at, title
@@ -75,6 +80,16 @@ def worker_count(pending: int) -> int:
     return max(1, min(wanted, math.ceil(pending / CHUNK)))
 
 
+def chunk_size(pending: int, workers: int | None) -> int:
+    """Articles per chunk: CHUNK, or fewer when `pending` would give each possible worker
+    less than four chunks (never under MIN_CHUNK, never over CHUNK). A single process
+    (workers=1) keeps CHUNK. Chunks change where results are cut, not the rows written."""
+    if workers == 1:
+        return CHUNK
+    cores = workers or worker_count(pending)
+    return min(CHUNK, max(MIN_CHUNK, math.ceil(pending / (4 * cores))))
+
+
 def extract_chunk(rows: list[Row]) -> list[list[dict]]:
     """Mentions of each article of a chunk, in the chunk's order (runs in a worker)."""
     return [extract_mentions({"article_id": aid, "text": text or "", "published_at": pub,
@@ -90,13 +105,13 @@ class _InProcess(Executor):
         return f
 
 
-def _chunks(con: duckdb.DuckDBPyConnection, pending: int) -> Iterator[list[Row]]:
-    """The staged pending articles in article-id order, CHUNK at a time, READ_BATCH read at a
-    time."""
+def _chunks(con: duckdb.DuckDBPyConnection, pending: int, size: int) -> Iterator[list[Row]]:
+    """The staged pending articles in article-id order, `size` at a time, READ_BATCH read at
+    a time."""
     for rows in keyed_batches(con, "articles", "article_id", ARTICLE_FIELDS, 0, pending,
                               READ_BATCH):
-        for start in range(0, len(rows), CHUNK):
-            yield rows[start:start + CHUNK]
+        for start in range(0, len(rows), size):
+            yield rows[start:start + size]
 
 
 def _write(con: duckdb.DuckDBPyConnection, rows: list[Row], found: list[list[dict]],
@@ -139,11 +154,14 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
     try:
         with transaction(con):
             pending = _delete_stale(con, s)
-        chunks = _chunks(con, pending)
         if workers is None and os.environ.get("STRIKES_WORKERS", "").strip():
             workers = worker_count(pending)
+        chunks = _chunks(con, pending, chunk_size(pending, workers))
         with transaction(con):
-            s.workers = workers or _probe(con, chunks, pending, s)
+            if not workers:
+                workers, rest = _probe(con, chunks, pending, s)
+                chunks = itertools.chain(rest, chunks)
+            s.workers = workers
             pool: Executor = (_InProcess() if s.workers == 1 else ProcessPoolExecutor(
                 s.workers, mp_context=multiprocessing.get_context(START_METHOD)))
             with pool:
@@ -162,18 +180,21 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
 
 
 def _probe(con: duckdb.DuckDBPyConnection, chunks: Iterator[list[Row]], pending: int,
-           s: ExtractSummary) -> int:
-    """Extract the first chunk here, timed; return how many workers the rest deserves."""
+           s: ExtractSummary) -> tuple[int, list[list[Row]]]:
+    """Extract the first PROBE_ARTICLES articles here, timed, and write them; return how many
+    workers the rest deserves, and the first chunk's other articles (a chunk to do next)."""
     first = next(chunks, None)
     if first is None:
-        return 1
-    found = extract_chunk(first[:1])  # warms up the gazetteer and regexes, not timed
+        return 1, []
+    probe, rest = first[:PROBE_ARTICLES], first[PROBE_ARTICLES:]
+    found = extract_chunk(probe[:1])  # warms up the gazetteer and regexes, not timed
     t0 = time.perf_counter()
-    found += extract_chunk(first[1:])
-    per_article = (time.perf_counter() - t0) / max(1, len(first) - 1)
-    _write(con, first, found, s)
-    left = pending - len(first)
-    return worker_count(left) if per_article * left > PARALLEL_MIN_S else 1
+    found += extract_chunk(probe[1:])
+    per_article = (time.perf_counter() - t0) / max(1, len(probe) - 1)
+    _write(con, probe, found, s)
+    left = pending - len(probe)
+    workers = worker_count(left) if per_article * left > PARALLEL_MIN_S else 1
+    return workers, [rest] if rest else []
 
 
 def _pop(window: deque[tuple[list[Row], Future]]) -> tuple[list[Row], list[list[dict]]]:

@@ -68,3 +68,33 @@ def test_extract_pending_small_backlog_stays_in_process(tmp_path: Path,
         con.execute("DELETE FROM extractions")
         s = batches.extract_pending(con)
         assert (s.workers, s.articles_extracted) == (min(2, os.cpu_count() or 1), 30)
+
+
+def test_chunk_size_cuts_a_small_backlog_for_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batches, "CHUNK", 250)
+    assert batches.chunk_size(1000, 2) == 125  # four chunks per worker
+    assert batches.chunk_size(100_000, 2) == 250  # a large backlog keeps CHUNK
+    assert batches.chunk_size(60, 2) == batches.MIN_CHUNK
+    assert batches.chunk_size(1000, 1) == 250  # one process: no reason to cut
+
+
+def test_probe_then_pool_writes_the_single_process_rows(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The probed articles, the rest of their chunk and the later chunks, written in order."""
+    monkeypatch.delenv("STRIKES_WORKERS", raising=False)
+    monkeypatch.setattr(batches, "CHUNK", 16)
+    monkeypatch.setattr(batches, "MIN_CHUNK", 4)
+    monkeypatch.setattr(batches, "PROBE_ARTICLES", 5)  # the first chunk is split by the probe
+    generate(tmp_path / "raw", 120, seed=11)
+    with session(Home.at(tmp_path / "home")) as con:
+        ingest_raw_dir(con, tmp_path / "raw")
+        build_articles(con)
+        single = _extract(con, 1)
+        monkeypatch.setattr(batches, "PARALLEL_MIN_S", 0.0)
+        con.execute("DELETE FROM mentions")
+        con.execute("DELETE FROM extractions")
+        s = batches.extract_pending(con)
+        assert (s.workers, s.articles_extracted) == (min(2, os.cpu_count() or 1), 120)
+        probed = (con.execute("SELECT * FROM mentions").fetchall(),
+                  con.execute("SELECT * FROM extractions").fetchall())
+    assert probed == single
