@@ -81,7 +81,8 @@ def lowered(text: str) -> str | None:
 
 def lowered_for(rx: object, text: str) -> str | None:
     """The lowercased text when rx is a re.I Caseless pattern that can scan it with its twin."""
-    return _lowered(text) if type(rx) is Caseless and rx.folds else None
+    return _lowered(text) if isinstance(rx, Caseless) and type(rx) is not Relaxed and rx.folds \
+        else None
 
 
 def relaxed_view(rx: object, text: str) -> str | None:
@@ -170,15 +171,19 @@ def factored(src: str, flags: int = 0) -> re.Pattern[str]:
     sre's search jumps between occurrences of the literal prefix instead of trying every offset.
     The pattern's `.pattern` is src."""
     try:
-        tree = factored_tree(src, flags)
-        code = _code(tree, flags)
-        index = [None] * tree.state.groups
-        for name, k in tree.state.groupdict.items():
-            index[k] = name
-        return _compiler._sre.compile(src, flags | tree.state.flags, code, tree.state.groups - 1,
-                                      tree.state.groupdict, tuple(index))
+        return compiled(src, factored_tree(src, flags), flags)
     except Exception:   # noqa: BLE001 - any surprise in sre internals: the plain pattern
         return re.compile(src, flags)
+
+
+def compiled(src: str, tree: _parser.SubPattern, flags: int = 0) -> re.Pattern[str]:
+    """The pattern sre runs for a parsed (and maybe rewritten) tree; its `.pattern` is src."""
+    code = _code(tree, flags)
+    index = [None] * tree.state.groups
+    for name, k in tree.state.groupdict.items():
+        index[k] = name
+    return _compiler._sre.compile(src, flags | tree.state.flags, code, tree.state.groups - 1,
+                                  tree.state.groupdict, tuple(index))
 
 
 class _Widened(_parser.SubPattern):
@@ -258,7 +263,11 @@ def _first_chars(items: list) -> tuple[list | None, bool]:
 
 def factored_tree(src: str, flags: int = 0) -> _parser.SubPattern:
     """The parsed pattern as `factored` rewrites it (tries, a leading boundary as lookbehind)."""
-    tree = _parser.parse(src, flags)
+    return refactored(_parser.parse(src, flags))
+
+
+def refactored(tree: _parser.SubPattern) -> _parser.SubPattern:
+    """tree (parsed) rewritten in place as `factored` runs it."""
     _factor(tree)
     data = tree.data
     if len(data) < 2 or data[0] != (C.AT, C.AT_BOUNDARY):
@@ -349,9 +358,10 @@ class Caseless:
         self.groupindex = rx.groupindex
         self.groups = rx.groups
         self.folds = bool(rx.flags & re.IGNORECASE)
-        # (the twin only finds offsets: its matches are never returned, so it may be factored)
+        # (a re.I twin only finds offsets: its matches are never returned; a case-sensitive
+        # pattern's twin is the pattern itself, factored: the same matches and group spans)
         self.twin = factored(lower_source(source or rx.pattern), rx.flags & ~re.IGNORECASE) \
-            if self.folds else rx
+            if self.folds else factored(rx.pattern, rx.flags)
         lits = needed(self.twin.pattern, self.twin.flags)
         # a few literals of two or more characters: testing them is cheaper than a scan
         self.gate = tuple(sorted(lits)) if lits and len(lits) <= 8 and min(
@@ -423,7 +433,7 @@ class Caseless:
             if self.gate:
                 return iter(())
         if not self.folds:
-            return self.rx.finditer(text, pos, endpos)
+            return self.twin.finditer(text, pos, endpos)
         match = self.rx.match
         return iter([match(text, m.start(), endpos) for m in self.twin.finditer(view, pos, endpos)])
 
@@ -534,7 +544,7 @@ def gate(rx: Any, words: tuple[str, ...]) -> Any:
     matches, whose own literals (`needed`) are common words. Every match must hold one of words
     (tests/extract/test_gate_coverage.py checks). A dozen substring tests cost about as much as
     a scan of a sentence: worth it only when they let few sentences through."""
-    if type(rx) is Caseless:
+    if isinstance(rx, Caseless) and type(rx) is not Relaxed:
         rx.gate = tuple(words)
     return rx
 
@@ -547,7 +557,14 @@ def wrap(value: Any) -> Any:
                 return Relaxed(value, value.pattern.replace(Relaxed.CAPITAL, "[a-z]"))
             return value    # another case-sensitive group: its twin would not be equivalent
         fast = Caseless(value)
-        return fast if fast.folds or fast.gate else value
+        if fast.folds:
+            from .wide_starts import split  # (it builds on this module)
+            return split(fast)
+        if fast.gate:
+            return fast
+        # a case-sensitive pattern without a gate: its factored form (a plain re.Pattern, the
+        # same matches and group spans; sre skips the offsets no match can start at)
+        return fast.twin if value.flags & re.IGNORECASE == 0 else value
     if isinstance(value, dict):
         for k, v in value.items():
             value[k] = wrap(v)
