@@ -12,10 +12,10 @@ shells and drones" is no launch tally; "Russian-appointed mayor" names no Russia
 from datetime import date
 
 from assets.extract import context as cx
-from assets.extract.casualties import find_casualties
 from assets.extract.dates import find_dates
 from assets.extract.extractor import extract_mentions
 from assets.extract.tallies import find_tallies
+from tests.extract.probes import figure_values as _figs
 
 
 def _rows(text: str, published: str = "2025-03-04") -> list[dict]:
@@ -25,10 +25,6 @@ def _rows(text: str, published: str = "2025-03-04") -> list[dict]:
 def _brief(rows: list[dict]) -> list[tuple]:
     return sorted((r["location"] or "", r["admin1"] or "", r["killed"], r["injured"],
                    r["launched"], r["intercepted"]) for r in rows)
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value) for f in find_casualties(text)]
 
 
 def test_drones_tracked_over_regions_strike_none():

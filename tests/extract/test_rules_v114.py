@@ -6,8 +6,8 @@ smoke inhalation" is one injured; a figure-less region named in a lead beside an
 Crimean peninsula" before ", while ..." is the region's."""
 
 from assets.extract import context as cx
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figure_values as _figs
 
 
 def _rows(text: str, published: str = "2025-03-04") -> list[dict]:
@@ -17,10 +17,6 @@ def _rows(text: str, published: str = "2025-03-04") -> list[dict]:
 def _brief(rows: list[dict]) -> list[tuple]:
     return sorted((r["location"] or "", r["admin1"] or "", r["killed"], r["injured"],
                    r["launched"], r["intercepted"]) for r in rows)
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value) for f in find_casualties(text)]
 
 
 def test_similar_raid_is_background():

@@ -3,16 +3,12 @@ each checked on made-up sentences: "In the same night, ..." and "Later in the ev
 the day of the row told just before; "damaged a shop but injured no one" is 0 and 0; "the
 injured count now stands at 19" is an update of the injured."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figure_values as _figs
 
 
 def _rows(text: str, published: str = "2025-03-05") -> list[dict]:
     return extract_mentions({"article_id": "v115", "text": text, "published_at": published})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value) for f in find_casualties(text)]
 
 
 def test_same_night_takes_the_previous_rows_day():

@@ -7,16 +7,12 @@ in the Y district" is the namesake in the district's region; "the A and B commun
 district were shelled" are the rows; "a UAV had fallen on a refinery" is a strike; "Two days
 later" dates from the last dated row."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2025-03-06") -> list[dict]:
     return extract_mentions({"article_id": "v118", "text": text, "published_at": published})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 def _brief(rows: list[dict]) -> list[tuple]:

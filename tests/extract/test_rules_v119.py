@@ -10,19 +10,15 @@ updated ("rises to", "stands at two dead and six
 wounded", "put the final figures at"), period totals ("In March alone", "since the start of
 the week ... have injured"), and the places, claims and weapons that are no incident."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2025-03-06T18:00:00+02:00", title: str | None = None
           ) -> list[dict]:
     return extract_mentions({"article_id": "v119", "text": text, "published_at": published,
                              "title": title})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 def _brief(rows: list[dict]) -> list[tuple]:

@@ -10,18 +10,14 @@ report, leads about shelling or the whole country date their later paragraphs; v
 a day's regional toll names no weapon of its towns; and trends, a state acting, "Outside Kyiv,"
 and foiled claims are no struck places."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2025-04-16T18:00:00+03:00", title: str | None = None
           ) -> list[dict]:
     return extract_mentions({"article_id": "v120", "text": text, "published_at": published,
                              "title": title})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 def _brief(rows: list[dict]) -> list[tuple]:

@@ -15,8 +15,8 @@ row told with its report day. Two
 guards (a large bare count, a drone downed near a plant) pass on 1.20.0 too; the rest fail on
 it."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2024-05-12T18:00:00+03:00", title: str | None = None
@@ -71,9 +71,6 @@ def test_a_large_bare_count_stays_off_the_town():
 
 
 # --- casualty phrasings -------------------------------------------------------------------------
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 def test_one_person_taken_to_hospital_with_wounds_is_one_injured():

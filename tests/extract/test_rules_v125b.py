@@ -10,22 +10,14 @@ totals "over the past month" or "since the start of the year" in the pluperfect;
 with a Russian adjectival name. Sentences are invented for these tests; each test fails on
 1.24.0."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
-from assets.extract.tallies import find_tallies
+from tests.extract.probes import figures as _figs
+from tests.extract.probes import tallies as _tally
 
 
 def _rows(text: str, published: str = "2025-03-22T12:00:00+02:00") -> list[dict]:
     return extract_mentions({"article_id": "v125b", "text": text, "published_at": published,
                              "title": None})
-
-
-def _figs(text: str) -> list[tuple[str, int, str]]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
-
-
-def _tally(text: str) -> list[tuple[str, str, int]]:
-    return [(c.field, c.wtype, c.value) for c in find_tallies(text)]
 
 
 def _brief(rows: list[dict]) -> list[tuple]:

@@ -12,22 +12,14 @@ largest attacks", "one of them fell on", "two of them children"). Sentences, pla
 are invented for these tests; each rule test fails on 1.25.0, the guards ("..._is_the_toll",
 "..._do_not_add", "..._still_counts") pass on both."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
-from assets.extract.tallies import find_tallies
+from tests.extract.probes import figures as _figs
+from tests.extract.probes import tallies as _tally
 
 
 def _rows(text: str, published: str = "2025-04-16T12:00:00+03:00") -> list[dict]:
     return extract_mentions({"article_id": "v126b", "text": text, "published_at": published,
                              "title": None})
-
-
-def _figs(text: str) -> list[tuple[str, int, str]]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
-
-
-def _tally(text: str) -> list[tuple[str, str, int]]:
-    return [(c.field, c.wtype, c.value) for c in find_tallies(text)]
 
 
 def _brief(rows: list[dict]) -> list[tuple]:

@@ -2,18 +2,14 @@
 sentences, people named by role, toll updates, direction phrases, community lists, region sums
 with "including", week-long tallies, country-qualified city names."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
 from assets.extract.tallies import find_tallies
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2025-03-15") -> list[dict]:
     return extract_mentions({"article_id": "v14", "text": text, "published_at": published})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 def _row(rows: list[dict], location: str | None, admin1: str | None = None) -> dict:

@@ -2,18 +2,14 @@
 "a residential area of X" is the city, role nouns and burns as injuries, Ukrainian shelling of
 Russian-held Donetsk-region towns, and definite remainders of an interception tally."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
 from assets.extract.tallies import find_tallies
+from tests.extract.probes import figure_values as _figs
 
 
 def _rows(text: str, published: str = "2025-03-08") -> list[dict]:
     return extract_mentions({"article_id": "v16", "text": text, "published_at": published})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value) for f in find_casualties(text)]
 
 
 def _counts(text: str) -> list[tuple]:

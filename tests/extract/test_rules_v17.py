@@ -4,11 +4,11 @@ and rivers, plant names, region roundups, dated background rows, lists "affected
 given names before place names, "the capital" in Russian context, tallies of glide bombs and
 "all of them", passive pairs of victims, shared weapons of a multi-place sentence."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.dates import find_dates
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
 from assets.extract.tallies import find_tallies
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2025-04-12") -> list[dict]:
@@ -17,10 +17,6 @@ def _rows(text: str, published: str = "2025-04-12") -> list[dict]:
 
 def _places(rows: list[dict]) -> list[tuple]:
     return sorted((r["country"], r["admin1"] or "", r["location"] or "") for r in rows)
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 def _counts(text: str) -> list[tuple]:

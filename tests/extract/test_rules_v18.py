@@ -5,17 +5,13 @@ victims ("a man suffered burns", "He was hospitalised", "a guard, 60, was wounde
 and her neighbour injured"), pairs with an apposition, curated Russian spellings of occupied towns,
 namesakes in a region the article already has, and Ukraine as attacker in occupied areas."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2025-04-12") -> list[dict]:
     return extract_mentions({"article_id": "v18", "text": text, "published_at": published})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 # --- zero casualties ----------------------------------------------------------------------------

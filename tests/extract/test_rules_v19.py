@@ -4,18 +4,14 @@ checked on made-up sentences: animals are no casualties ("killing two cows"), a 
 shop staff and customers as people, "N of which were shot down", and "the capital" next to a
 launch site in Russia ("fired at the capital from the Kursk region") is still Kyiv."""
 
-from assets.extract.casualties import find_casualties
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
 from assets.extract.tallies import find_tallies
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str = "2025-03-04") -> list[dict]:
     return extract_mentions({"article_id": "v19", "text": text, "published_at": published})
-
-
-def _figs(text: str) -> list[tuple]:
-    return [(f.field, f.value, f.kind) for f in find_casualties(text)]
 
 
 # --- casualties -----------------------------------------------------------------------------------
