@@ -503,6 +503,7 @@ _OVER_LAND = re.compile(r"\b(?:over|above)\s+(?!the\s+(?:Black|Azov|Caspian|Balt
                         r"(?:the\s+)?[A-Z]")
 _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Black|Azov|Caspian|"
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
+_FROM_SEA = re.compile(r"\bfrom\s+(?:[\w\-]+\s+){0,3}$")
 _WEEK_AFTER = re.compile(r",\s+(?:(?:just|only)\s+)?(?:a|one|two|three|four|five|six|several|"
                          r"\d+)\s+(?:weeks?|months?)\s+after\s+[^.;]*")
 _FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|jets|warplanes|"
@@ -1139,7 +1140,10 @@ def _extract(article: dict) -> list[dict]:
             targets, counts = [], []
         if counts and not targets and not figs and " Sea" in s.text and _OVER_SEA.search(s.text) \
                 and cx.intercept_only(s.text) and not cx.nationwide(s.text) \
-                and not _OVER_LAND.search(s.text, 0, _OVER_SEA.search(s.text).start()):
+                and not _OVER_LAND.search(s.text, 0, _OVER_SEA.search(s.text).start()) \
+                and not _FROM_SEA.search(s.text, 0, _OVER_SEA.search(s.text).start()):
+            # ("missiles fired from warships in the Black Sea", "from strategic bombers over the
+            # Caspian Sea": where they were launched from, not downed; 1.27.0)
             # ("destroyed 102 drones over Crimea, Krasnodar Krai and Belgorod region, as well as
             # nine unmanned boats in the Black Sea": the drones were over land, 1.23.0)
             counts = []     # "shot down 22 drones over the Black Sea": no place attacked, no row

@@ -3,7 +3,8 @@ unseen19, unseen20 and unseen21, each seen with three or more authors): a minist
 with its regions' shares is the country's row and the shares make no region rows; a count over a
 span of weeks is no night's tally; a count joined to an interception ("and N", "along with N")
 past a participle is downed too; a follow-up article's air force tally told "overnight" is the
-night of the attack it follows. The sentences are made up for these tests."""
+night of the attack it follows; a sea the missiles were fired from is no claim over the sea. The
+sentences are made up for these tests."""
 
 from assets.extract.extractor import extract_mentions
 from assets.extract.region_shares import out_of_total, share_span
@@ -138,3 +139,24 @@ def test_a_follow_ups_overnight_tally_of_other_weapons_is_the_reports_night():
                  "Russia had launched 48 drones overnight, of which 30 were shot down.",
                  "2025-06-10T18:00:00+03:00")
     assert _brief(rows)[1] == ("UKR", None, None, "2025-06-10", None, None, 48, 30, "drone")
+
+
+# A sea the weapons were launched from
+
+def test_missiles_fired_from_ships_in_a_sea_are_counted_for_the_country():
+    rows = _rows("Ukraine's air force said Russia had fired 16 cruise missiles from warships in "
+                 "the Black Sea overnight, and that 12 of them had been shot down.")
+    assert _brief(rows) == [("UKR", None, None, "2025-06-11", None, None, 16, 12, "missile")]
+
+
+def test_missiles_launched_from_bombers_over_a_sea_are_counted_for_the_country():
+    rows = _rows("Russia fired 33 missiles and 40 drones at Ukraine overnight, the air force said "
+                 "on Wednesday.\n\nAir defences destroyed 25 of the missiles and 31 drones, the "
+                 "air force said, adding that the missiles had been launched from bombers over "
+                 "the Caspian Sea.")
+    assert _brief(rows) == [("UKR", None, None, "2025-06-11", None, None, 73, 56, "mixed")]
+
+
+def test_drones_downed_over_a_sea_alone_still_make_no_row():
+    assert _rows("Russia's defence ministry said on Wednesday that it had shot down nine Ukrainian "
+                 "drones over the Black Sea overnight.") == []
