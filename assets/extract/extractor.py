@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from assets.ids import incident_id_for, mention_id_for
 from assets.schema import MENTIONS
 
-from . import caseless, lowtext
+from . import caseless, follow_ups, lowtext, region_shares, span_counts
 from . import context as cx
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
@@ -55,7 +55,7 @@ from .targets import (
 from .weapons import find_weapons, present_keys, target_type
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.26.0"
+EXTRACTOR_VERSION = "1.27.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -503,6 +503,7 @@ _OVER_LAND = re.compile(r"\b(?:over|above)\s+(?!the\s+(?:Black|Azov|Caspian|Balt
                         r"(?:the\s+)?[A-Z]")
 _OVER_SEA = re.compile(r"\b(?:over|above|in) (?:the )?(?:waters of the )?(?:Black|Azov|Caspian|"
                       r"Baltic) Sea\b|\bover the Sea of Azov\b")
+_FROM_SEA = re.compile(r"\bfrom\s+(?:[\w\-]+\s+){0,3}$")
 _WEEK_AFTER = re.compile(r",\s+(?:(?:just|only)\s+)?(?:a|one|two|three|four|five|six|several|"
                          r"\d+)\s+(?:weeks?|months?)\s+after\s+[^.;]*")
 _FROM_WHICH = re.compile(r"\b(?:from|with) which\b[^.;]*?\b(?:bombers|aircraft|jets|warplanes|"
@@ -891,6 +892,7 @@ def _extract(article: dict) -> list[dict]:
     night_lead = False          # the lead dates a night attack the day before publication
     shell_lead = False          # the lead is about shelling
     lead_wide = False           # the lead tells the attack on the whole country
+    toll_lead: set[str] = set()     # the weapons of a lead updating an earlier attack's toll
     title = str(article.get("title") or "")
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
@@ -1138,13 +1140,39 @@ def _extract(article: dict) -> list[dict]:
             targets, counts = [], []
         if counts and not targets and not figs and " Sea" in s.text and _OVER_SEA.search(s.text) \
                 and cx.intercept_only(s.text) and not cx.nationwide(s.text) \
-                and not _OVER_LAND.search(s.text, 0, _OVER_SEA.search(s.text).start()):
+                and not _OVER_LAND.search(s.text, 0, _OVER_SEA.search(s.text).start()) \
+                and not _FROM_SEA.search(s.text, 0, _OVER_SEA.search(s.text).start()):
+            # ("missiles fired from warships in the Black Sea", "from strategic bombers over the
+            # Caspian Sea": where they were launched from, not downed; 1.27.0)
             # ("destroyed 102 drones over Crimea, Krasnodar Krai and Belgorod region, as well as
             # nine unmanned boats in the Black Sea": the drones were over land, 1.23.0)
             counts = []     # "shot down 22 drones over the Black Sea": no place attacked, no row
             # (the sea is not a place) (1.19.0)
-        if counts and _PERIOD.search(s.text):
+        if counts and (_PERIOD.search(s.text) or span_counts.many_days(s.text)):
             counts = []     # "over the past week, more than 200 drones": a tally of many days
+            # ("in recent weeks", "this month alone": 1.27.0)
+        scope = s.text
+        if counts and (span := region_shares.share_span(s.text)) and cx.intercept_only(s.text):
+            # "destroyed 88 drones overnight, 17 of them over the X region"; "40 over the X
+            # region, 20 over the Y region ..." after the total: shares of the country's total,
+            # no region row and no count of their own (GUIDELINES 4) (1.27.0)
+            before = [c for c in counts if c.pos < span[0]]
+            if any(c.field == "intercepted" for c in before) or (
+                    focus and focus[0].kind == "wave" and focus[0].count("intercepted")
+                    and focus[0].country in {m.country for m in find_places(
+                        s.text[span[0]:span[1]], ctx)}):
+                counts = before + [c for c in counts if c.pos >= span[1]]
+                targets = [m for m in targets if not (m.level == "admin1"
+                                                      and span[0] <= m.start < span[1])]
+        elif counts and targets and (tot := region_shares.out_of_total(s.text)) and all(
+                m.level == "admin1" and m.start < tot[0] for m in targets) and (
+                own := find_tallies(s.text[:tot[0]])):
+            # "destroyed 22 drones over the X region, out of a total of 70 brought down across
+            # six regions": the region's claim, and the country's total beside it (1.27.0)
+            w = b.wave(targets[0].country, _pick_date(dates, tot[0], carry), i)
+            w.counts.append(Count("intercepted", own[0].wtype, tot[1], tot[0]))
+            w.add_weapons(*find_weapons(s.text))
+            counts, scope = own, s.text[:tot[0]]
         wtext = s.text
         if " which " in wtext and (fw := _FROM_WHICH.search(wtext)):
             # "struck the Morozovsk airfield, the base from which Su-34 bombers drop glide
@@ -1155,7 +1183,7 @@ def _extract(article: dict) -> list[dict]:
             # earlier attack, not this one's (1.23.0)
             wtext = wtext[:wa.start()] + " " * (wa.end() - wa.start()) + wtext[wa.end():]
         classes, models = find_weapons(wtext)
-        nationwide = cx.nationwide(s.text)
+        nationwide = cx.nationwide(scope)
         if not targets and title and s.text.strip() == title.strip():
             # a headline's figures serve only when the body has none: a nationwide one goes
             # to the country row if the body has one, else to the first place's row
@@ -1460,8 +1488,18 @@ def _extract(article: dict) -> list[dict]:
                     side = _article_side(b.drafts) or side
                 elif len(lands) == 1:
                     side = lands.pop()
-            w = b.wave(side, _pick_date(_clause_dates(s.text, dates, first),
-                                                          first, carry), i)
+            when = _pick_date(_clause_dates(s.text, dates, first), first, carry)
+            if toll_lead and counts and lead is not None and lead[0] is not None \
+                    and pub is not None and lead[0] < pub and when[0] != lead[0] \
+                    and when[2] <= 1 and _MINISTRY.search(s.text) \
+                    and {c.wtype for c in counts} <= toll_lead \
+                    and follow_ups.attack_night(s.text):
+                # "The death toll from Thursday's missile strike rose to 10 on Friday. ... The air
+                # force said Russia had fired ten missiles overnight": that attack's night, when
+                # the tally counts the lead's weapons (drones after a missile strike are another
+                # night's attack) (1.27.0)
+                when = carry = (lead[0], lead[1], 2)
+            w = b.wave(side, when, i)
             w.counts += counts
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
@@ -1600,6 +1638,7 @@ def _extract(article: dict) -> list[dict]:
                 # Ukraine's power system": a lead about the attack on the whole country dates the
                 # air force's tally and the energy ministry's list too (1.20.0)
                 lead_wide = cx.nationwide(s.text) and not targets
+                toll_lead = find_weapons(s.text)[0] if follow_ups.toll_lead(s.text) else set()
                 shell_lead = "shell" in s.text or "under fire" in s.text \
                     or "under Russian fire" in s.text
             if lead is not None and not roundup_lead and s.para <= 1 and strike \

@@ -115,7 +115,20 @@ def _field(text: str, start: int, end: int) -> str | None:
     if not verbs:
         return "launched" if _ATTACK.search(text) else None
     v = verbs[-1]
+    if _DESCRIBES_BEFORE.search(clause, 0, v.start()):
+        v = next((o for o in reversed(verbs[:-1]) if not _DESCRIBES_BEFORE.search(
+            clause, 0, o.start()) and not _IN_RELATIVE.search(clause, 0, o.start())), v)
     return "intercepted" if v.group("inter") else "hit" if v.group("hit") else "launched"
+
+
+# "shot down ten rockets fired from a launcher and six drones", "destroyed eight missiles over
+# the peninsula, along with 14 drones": the participle tells of the count before it and "along
+# with" joins the next one to it; the verb of both is the one before (1.27.0)
+_DESCRIBES_BEFORE = re.compile(r"(?:\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|bombs)\s+|"
+                               r"\b(?:along|together)\s+)$", re.I)
+# "launched 23 missiles, of which 21 were shot down, along with two drones": the verb of a
+# relative clause is not the one the joined count shares
+_IN_RELATIVE = re.compile(r",\s+(?:of\s+)?which\s+[^,]*$", re.I)
 
 
 # "more than 250 drone attacks", "12 missile strikes", "a missile fragment hit": the noun

@@ -1,0 +1,33 @@
+"""A follow-up article's air force tally: the night of the attack it follows, not the night before
+the report.
+
+"The death toll from Thursday's missile strike on X rose to 10 on Friday ... The air force said
+Russia had fired 10 missiles overnight and that seven of them were shot down": in an article whose
+lead updates the toll of an earlier day's attack, a ministry's or air force's tally told with only
+a relative night ("overnight", "during the night", "in the overnight attack") counts that attack's
+weapons. A day of its own ("on Saturday night", "last night", "this morning", a date) keeps it
+apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOLL_LEAD = re.compile(r"\b(?:toll|number of (?:people |civilians )?(?:dead|killed|victims))\b"
+                        r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|reaches|increased)\b|"
+                        r"\bbringing the (?:death )?toll\b")
+_NIGHT = re.compile(r"\b(?:overnight|during the night|the night)\b")
+_OWN_DAY = re.compile(r"\d:\d\d|\b(?:last|yesterday|today|tonight|earlier|this|[Mm]onday|"
+                      r"[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+                      r"January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\b")
+
+
+def toll_lead(text: str) -> bool:
+    """The lead updates a toll ("rose to 10", "has risen to 31", "bringing the death toll to")."""
+    return ("toll" in text or "number of" in text) and bool(_TOLL_LEAD.search(text))
+
+
+def attack_night(text: str) -> bool:
+    """The sentence dates its tally by a relative night only."""
+    return ("night" in text) and bool(_NIGHT.search(text)) and not _OWN_DAY.search(text)
