@@ -52,10 +52,12 @@ from .targets import (
     region_mention,
     whole_region,
 )
+from .treated import taken_for_care
 from .weapons import find_weapons, present_keys, target_type
+from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.26.0"
+EXTRACTOR_VERSION = "1.27.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -826,6 +828,9 @@ def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
     g = load()
     out: list[Draft] = []
     for m in find_places(text, ctx):
+        if " to " in text and taken_for_care(text, m.start, m.end, text[max(0, m.start - 80):
+                                                                          m.start]):
+            continue    # "transferred to X for treatment": where the wounded went (1.27.0)
         region = m.admin1 if m.level == "admin1" else None
         if m.level == "settlement" and re.match(r"\s+(?:Regional|Oblast|region)\b", text[m.end:]):
             reg = g.regions.get(norm(m.location or ""))
@@ -1635,9 +1640,10 @@ def _extract(article: dict) -> list[dict]:
                     d.figures += list(r.figures)
     fill_weapons(b.drafts, head, named, sents)
     _fold_reported(b.drafts, sents, pub)
-    for d in b.drafts:
-        drop_local_zeros(d, sents, ctx)     # (1.25.0)
-        drop_contradicted_zeros(d, text, sents, ctx)
+    given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)
+    rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
+    moved = [z for d in b.drafts for z in drop_contradicted_zeros(d, text, sents, ctx)]
+    give_to_place(moved, b.drafts)     # (1.27.0)
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 
