@@ -333,7 +333,9 @@ def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
     back = ("ing " in text and any(md[0].start < pos for md in here)
             and bool(_PARTICIPLE.search(text, max(0, pos - 60), pos)))
     return min(here, key=lambda md: (clause(md[0].start) != clause(pos),
-                                     _semi_apart(text, md[0].start, pos),
+                                     _semi_apart(text, md[0].start, pos) or (
+                                         " while " in text or " whereas " in text) and _part(
+                                             text, md[0].start) != _part(text, pos),
                                      back and md[0].start > pos,
                                      abs(md[0].start - pos)))[1]
 

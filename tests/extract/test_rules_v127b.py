@@ -4,7 +4,9 @@ verb whatever noun names them ("injuring a saleswoman", "wounding his companion"
 driver was injured", "Both were injured"); a "no casualties" a governor or a city's officials
 told, given up by a country row, goes to the row of the place they speak for; a place named only
 as where the wounded were taken ("transferred to X for treatment", "taken to the X district
-hospital", "taken to hospital in X") takes no figure. Sentences, places and figures are invented
+hospital", "taken to hospital in X") takes no figure; a suburb whose gazetteer namesakes are all
+small and elsewhere is the one-region article's own; a "while" part of a sentence keeps its own
+figure. Sentences, places and figures are invented
 for these tests; each rule test fails on 1.26.0, the guards ("..._stays_...", "..._is_not_...")
 pass on both."""
 
@@ -156,3 +158,11 @@ def test_a_town_of_another_region_with_a_large_namesake_stays_there():
     assert [(r["admin1"], r["location"], r["injured"]) for r in rows] == [
         ("Mykolaiv Oblast", "Mykolaiv", 2), ("Dnipropetrovsk Oblast", "Pavlohrad", 1)]
 
+
+# -- a sentence in two parts joined by "while" ----------------------------------------------
+
+def test_each_part_of_a_while_sentence_keeps_its_own_figure():
+    rows = _rows("In Tiahynka, shelling damaged a school and injured three women, while in "
+                 "Kozatske, a drone hit a tractor, wounding its driver.")
+    assert sorted(_brief(rows)) == [("Kherson Oblast", "Kozatske", None, 1),
+                                    ("Kherson Oblast", "Tiahynka", None, 3)]
