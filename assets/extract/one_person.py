@@ -32,6 +32,12 @@ _ACTIVE = {f: re.compile(rf"\b{stem}\s+(?:a|an|its|his|her|the)\s+{_MODS}{_NOUN}
 _PASSIVE = {f: re.compile(rf"(?:\b(?:[Aa]n?)|(?:^|[;])\s*[\"“]?\s*The)\s+{_MODS}{_NOUN}\s+"
                           rf"(?:was|has been|had been)\s+{_ADV}{verb}\b")
             for f, verb in _VERB.items()}
+# (the passive's verb, found first: the subject is then matched only in the 100 characters before
+# it, not tried at every "a" of the sentence)
+_TAIL = {f: re.compile(rf"\b(?:was|has been|had been)\s+{_ADV}{verb}\b")
+         for f, verb in _VERB.items()}
+_ACTIVE_WORDS = {"injured": ("injuring ", "wounding ", "injured ", "wounded "),
+                 "killed": ("killing ", "killed ")}
 # "Both were injured and taken to hospital", "both of them were wounded"
 _BOTH = {f: re.compile(rf"(?:^|[;,]\s+|\band\s+)[\"“]?[Bb]oth\s+(?:of\s+them\s+|men\s+|women\s+)?"
                        rf"(?:were|have\s+been|had\s+been)\s+{_ADV}{verb}\b")
@@ -52,17 +58,47 @@ def _one(noun: str) -> bool:
     return noun not in _NOT_ONE and not (noun.endswith("s") and not noun.endswith("ss"))
 
 
+def _at(low: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets of each word in low (a substring search, cheaper than a regex scan)."""
+    out = []
+    for w in words:
+        k = low.find(w)
+        while k >= 0:
+            out.append(k)
+            k = low.find(w, k + 1)
+    return sorted(out)
+
+
+def _active(t: str, low: str, field: str) -> list[re.Match[str]]:
+    return [m for k in _at(low, _ACTIVE_WORDS[field])
+            if (m := _ACTIVE[field].match(t, k)) is not None]
+
+
+def _passive(t: str, low: str, field: str, verbs: list[int]) -> list[re.Match[str]]:
+    out = []
+    for k in verbs:
+        tail = _TAIL[field].match(t, k if low.startswith("was ", k) else max(0, k - 4))
+        if tail is None:
+            continue
+        m = _PASSIVE[field].search(t, max(0, tail.start() - 100), tail.end())
+        if m is not None and m.end() == tail.end():
+            out.append(m)
+    return out
+
+
 def one_person_figures(t: str, have: list[Item]) -> list[Item]:
     """Figures of one person in t (masked) that no figure in have already reads."""
     low = t.lower()
     add: list[Item] = []
+    verbs: list[int] | None = None     # (where "was " / "been " stand, found once)
     for field, words in (("injured", ("injur", "wound", "hurt")), ("killed", ("kill",))):
         if not any(w in low for w in words):
             continue
         mine = [pos for f, _, pos, _ in have if f == field]
-        found = [*_ACTIVE[field].finditer(t), *(_PASSIVE[field].finditer(t)
-                                               if " been " in t or " was " in t else ())]
-        if "oth " in t:
+        if verbs is None:
+            verbs = _at(low, ("was ", "been "))
+        found = [*_active(t, low, field), *_passive(t, low, field, verbs)]
+        if "both " in low:
             for m in _BOTH[field].finditer(t):
                 if not any(m.start() - 60 <= p < m.end() + 60 for p in mine):
                     add.append((field, 2, m.start(), "plain"))
