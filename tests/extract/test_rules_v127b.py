@@ -1,14 +1,16 @@
 """Casualty and place rules added in extractor 1.27.0 (mechanisms pooled over unseen18, unseen19,
-unseen20 and unseen21, sixteen authors, each spanning three or more): one person counted by the
-verb whatever noun names them ("injuring a saleswoman", "wounding his companion", a quoted "The
-driver was injured", "Both were injured"); a "no casualties" a governor or a city's officials
-told, given up by a country row, goes to the row of the place they speak for; a place named only
-as where the wounded were taken ("transferred to X for treatment", "taken to the X district
-hospital", "taken to hospital in X") takes no figure; a suburb whose gazetteer namesakes are all
-small and elsewhere is the one-region article's own; a "while" part of a sentence keeps its own
-figure. Sentences, places and figures are invented
-for these tests; each rule test fails on 1.26.0, the guards ("..._stays_...", "..._is_not_...")
-pass on both."""
+unseen20 and unseen21, sixteen authors): one person counted by the verb whatever noun names them
+("injuring a saleswoman", "wounding his companion", a quoted "The driver was injured", "Both were
+injured"); a "no casualties" a governor or a town's officials told, given up by one row, goes to
+the row of the place they speak for; a place named only as where the wounded were taken
+("transferred to X for treatment", "taken to the X district hospital", "taken to hospital in X")
+takes no figure; a suburb whose gazetteer namesakes are all small and elsewhere is the one-region
+article's own; a "while" part of a sentence keeps its own figure. Sentences, places and figures
+are invented for these tests. Each rule test fails on 1.26.0; five guards pass on both
+(test_a_substation_but_nobody_was_hurt_is_not_one_injured,
+test_the_driver_and_two_passengers_stays_three, test_a_dozen_or_a_further_three_is_not_one,
+test_a_zero_with_a_countrywide_word_stays_the_countrys,
+test_a_town_of_another_region_with_a_large_namesake_stays_there)."""
 
 from assets.extract.extractor import extract_mentions
 from tests.extract.probes import figures as _figs
