@@ -581,8 +581,10 @@ def find_casualties(text: str) -> list[Figure]:
                 field = "killed" if m.group("w").lower() in ("dead", "killed") else "injured"
                 out.append(Figure(field, v, m.start("n"), "stale" if stale else "plain"))
     have = [(f.field, f.value, f.pos, f.kind) for f in out]
-    out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in one_person_figures(t, have)]
-    have = [(f.field, f.value, f.pos, f.kind) for f in out]     # (1.27.0: any noun, one person)
+    if ones := one_person_figures(t, have):     # (1.27.0: any noun, one person)
+        ones = [(f, v, p, "stale" if stale else k) for f, v, p, k in ones]
+        out += [Figure(*one) for one in ones]
+        have += ones
     add, died = extra_figures(t, have)     # the phrasings of 1.26.0
     if died:
         out = [f for f in out if f.field != "injured" or not any(a <= f.pos < b for a, b in died)]

@@ -38,6 +38,8 @@ _TAIL = {f: re.compile(rf"\b(?:was|has been|had been)\s+{_ADV}{verb}\b")
          for f, verb in _VERB.items()}
 _ACTIVE_WORDS = {"injured": ("injuring ", "wounding ", "injured ", "wounded "),
                  "killed": ("killing ", "killed ")}
+# one of which every match holds
+_ANY_WORDS = ("was ", "been ", "both ", *_ACTIVE_WORDS["injured"], *_ACTIVE_WORDS["killed"])
 # "Both were injured and taken to hospital", "both of them were wounded"
 _BOTH = {f: re.compile(rf"(?:^|[;,]\s+|\band\s+)[\"“]?[Bb]oth\s+(?:of\s+them\s+|men\s+|women\s+)?"
                        rf"(?:were|have\s+been|had\s+been)\s+{_ADV}{verb}\b")
@@ -89,6 +91,8 @@ def _passive(t: str, low: str, field: str, verbs: list[int]) -> list[re.Match[st
 def one_person_figures(t: str, have: list[Item]) -> list[Item]:
     """Figures of one person in t (masked) that no figure in have already reads."""
     low = t.lower()
+    if not any(w in low for w in _ANY_WORDS):
+        return []   # (most casualty sentences: "Three people were injured")
     add: list[Item] = []
     verbs: list[int] | None = None     # (where "was " / "been " stand, found once)
     for field, words in (("injured", ("injur", "wound", "hurt")), ("killed", ("kill",))):
