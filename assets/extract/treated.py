@@ -25,11 +25,16 @@ _CARE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:district|regional|city|central|c
                          r"(?:treatment|care|surgery)\b", re.I)
 
 
+# (a stem of each verb of _TO_BEFORE, either case of its first letter: a substring test first)
+_VERB_STEMS = ("aken ", "dmitted ", "rought ", "ransferred ", "vacuated ", "ushed ", "irlifted ",
+               "lown ", "oved ", "ent ")
+
+
 def taken_for_care(text: str, start: int, end: int, clause: str) -> bool:
     """Whether the place at text[start:end] (whose clause before it is `clause`) is where the
     wounded were taken: "taken to hospital in X", "transferred to X for treatment", "taken to
     the X district hospital"."""
-    if not _TO_BEFORE.search(clause):
+    if not any(w in clause for w in _VERB_STEMS) or not _TO_BEFORE.search(clause):
         return False
     tail = clause[-40:]
     if re.search(r"(?:hospitals?|clinic|unit|centre|center|ward)\s+in\s+(?:the\s+)?"
