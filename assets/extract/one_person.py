@@ -88,8 +88,22 @@ def _passive(t: str, low: str, field: str, verbs: list[int]) -> list[re.Match[st
     return out
 
 
+_MEMO: dict[str, list[Item]] = {}
+
+
 def one_person_figures(t: str, have: list[Item]) -> list[Item]:
-    """Figures of one person in t (masked) that no figure in have already reads."""
+    """Figures of one person in t (masked) that no figure in have already reads (have is what
+    the older patterns read in t, so the answer depends on t alone: kept per text, as the
+    extractor asks about a sentence more than once)."""
+    got = _MEMO.get(t)
+    if got is None:
+        if len(_MEMO) > 2048:
+            _MEMO.clear()
+        got = _MEMO[t] = _figures(t, have)
+    return list(got)
+
+
+def _figures(t: str, have: list[Item]) -> list[Item]:
     low = t.lower()
     if not any(w in low for w in _ANY_WORDS):
         return []   # (most casualty sentences: "Three people were injured")
