@@ -16,6 +16,7 @@ from . import caseless
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_number, num_pattern, parse_number
+from .one_person import one_person_figures
 from .scan import finditer, number_starts
 from .toll_phrasings import STALE, extra_figures, more_bodies
 
@@ -345,10 +346,12 @@ _EARLIER = re.compile(r"\s*Earlier (?:in the (?:morning|day|afternoon)|that (?:m
 _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:source )?(?:said|says|"
                       r"insisted|claimed|reported)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
-_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured)\b|toll|"
+_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured|both)\b|toll|"
                          r"^\s*(?:he|she|his|her|their)\b|"   # "Her son-in-law was ..."
                          # "The driver was hurt"; "The driver died at the scene" (1.20.0)
-                         r"^\s*the\s+[\w\-]+\s+(?:was|were|died|suffered|sustained)\b", re.I)
+                         # (or a quote opening so: "\"The cashier was injured,\" he wrote", 1.27.0)
+                         r"^\s*[\"“]?\s*the\s+[\w\-]+\s+(?:was|were|died|suffered|sustained)\b",
+                         re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
 
@@ -578,6 +581,10 @@ def find_casualties(text: str) -> list[Figure]:
                 field = "killed" if m.group("w").lower() in ("dead", "killed") else "injured"
                 out.append(Figure(field, v, m.start("n"), "stale" if stale else "plain"))
     have = [(f.field, f.value, f.pos, f.kind) for f in out]
+    if ones := one_person_figures(t, have):     # (1.27.0: any noun, one person)
+        ones = [(f, v, p, "stale" if stale else k) for f, v, p, k in ones]
+        out += [Figure(*one) for one in ones]
+        have += ones
     add, died = extra_figures(t, have)     # the phrasings of 1.26.0
     if died:
         out = [f for f in out if f.field != "injured" or not any(a <= f.pos < b for a, b in died)]

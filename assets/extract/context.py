@@ -14,6 +14,7 @@ from . import caseless
 from .lowtext import gated
 from .numbers import num_re
 from .places import Mention
+from .treated import taken_for_care
 
 STRONG = re.compile(
     r"\b(?:struck|(?<!without any )(?<!without )(?<!no )strikes? (?:on|hit)|hit|(?<!no )hits|"
@@ -446,6 +447,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False
     if "hospital" in clause and _TREATED.search(clause):
         return False    # "taken to the children's hospital in Donetsk": where victims went
+    if " to " in clause and taken_for_care(text, m.start, m.end, clause):
+        return False    # "transferred to X for treatment", "taken to the X district hospital"
     if m.level == "admin1" and _ORIGIN_OVER.search(clause):
         return False
     if m.start < 24 and text.startswith(("Outside ", "Beyond ", "Away from ")) \

@@ -52,7 +52,9 @@ from .targets import (
     region_mention,
     whole_region,
 )
+from .treated import taken_for_care
 from .weapons import find_weapons, present_keys, target_type
+from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
 EXTRACTOR_VERSION = "1.27.0"
@@ -331,7 +333,9 @@ def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
     back = ("ing " in text and any(md[0].start < pos for md in here)
             and bool(_PARTICIPLE.search(text, max(0, pos - 60), pos)))
     return min(here, key=lambda md: (clause(md[0].start) != clause(pos),
-                                     _semi_apart(text, md[0].start, pos),
+                                     _semi_apart(text, md[0].start, pos) or (
+                                         " while " in text or " whereas " in text) and _part(
+                                             text, md[0].start) != _part(text, pos),
                                      back and md[0].start > pos,
                                      abs(md[0].start - pos)))[1]
 
@@ -827,6 +831,9 @@ def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
     g = load()
     out: list[Draft] = []
     for m in find_places(text, ctx):
+        if " to " in text and taken_for_care(text, m.start, m.end, text[max(0, m.start - 80):
+                                                                          m.start]):
+            continue    # "transferred to X for treatment": where the wounded went (1.27.0)
         region = m.admin1 if m.level == "admin1" else None
         if m.level == "settlement" and re.match(r"\s+(?:Regional|Oblast|region)\b", text[m.end:]):
             reg = g.regions.get(norm(m.location or ""))
@@ -1674,9 +1681,10 @@ def _extract(article: dict) -> list[dict]:
                     d.figures += list(r.figures)
     fill_weapons(b.drafts, head, named, sents)
     _fold_reported(b.drafts, sents, pub)
-    for d in b.drafts:
-        drop_local_zeros(d, sents, ctx)     # (1.25.0)
-        drop_contradicted_zeros(d, text, sents, ctx)
+    given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)
+    rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
+    moved = [z for d in b.drafts for z in drop_contradicted_zeros(d, text, sents, ctx)]
+    give_to_place(moved, b.drafts)     # (1.27.0)
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 

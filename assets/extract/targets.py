@@ -14,6 +14,7 @@ import re
 from . import caseless
 from . import context as cx
 from .gazetteer import load, norm
+from .namesakes import home_namesake
 from .numbers import num_pattern
 from .places import Mention, find_places, home_village, same_region_namesake
 from .rows import Draft
@@ -275,6 +276,10 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
             # "the village of Zhuravlevka" after a row in the Belgorod region: its village, not
             # a small namesake across the border (1.17.0)
             places = [home_village(s.text, m, home) for m in places]
+        if home and len(seen) == 1 and len(places) == 1 and places[0].admin1 not in seen:
+            # "Debris fell on a house in Lyubimovka" after the city's row: its suburb, not a
+            # small namesake in another region (1.27.0)
+            places = [home_namesake(s.text, places[0], home)]
     if home and "capital" in s.text:
         places = [_capital(s.text, m, home) for m in places]
     if places and "in what " in s.text:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from .casualties import Figure
 from .context import COUNTRYWIDE
-from .places import find_places
+from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence
 
@@ -32,12 +33,13 @@ def _local(s: Sentence, ctx: list[str]) -> bool:
     return bool(_LOCAL.search(s.text) or find_places(s.text, ctx))
 
 
-def drop_local_zeros(d: Draft, sents: list[Sentence], ctx: list[str]) -> None:
+def drop_local_zeros(d: Draft, sents: list[Sentence], ctx: list[str]) -> list[tuple[int, Figure]]:
     """Remove from a country-level row the zeros of sentences about one place (or following
-    one in the same paragraph), unless the sentence is countrywide."""
+    one in the same paragraph), unless the sentence is countrywide; return those removed."""
     if d.level != "country" or not any(f.kind == "zero" for _, f in d.figures):
-        return
+        return []
     keep = []
+    dropped = []
     for pos, f in d.figures:
         if f.kind == "zero":
             k = next((j for j, s in enumerate(sents) if s.start <= pos < s.end), None)
@@ -45,9 +47,11 @@ def drop_local_zeros(d: Draft, sents: list[Sentence], ctx: list[str]) -> None:
             prev = sents[k - 1] if k else None
             if s is not None and not COUNTRYWIDE.search(s.text) and (_local(s, ctx) or (
                     prev is not None and prev.para == s.para and _local(prev, ctx))):
+                dropped.append((pos, f))
                 continue
         keep.append((pos, f))
     d.figures = keep
+    return dropped
 
 
 
@@ -73,26 +77,47 @@ def _about(pos: int, sents: list[Sentence], ctx: list[str]):
     return None
 
 
+def _para_place(pos: int, sents: list[Sentence], ctx: list[str]) -> Mention | None:
+    """The last place named before pos in its paragraph ("Shostka was left without power ...
+    \"Critical sites run on generators,\" the mayor wrote. Nobody was injured there")."""
+    k = next((j for j, s in enumerate(sents) if s.start <= pos < s.end), None)
+    if k is None:
+        return None
+    for j in range(k, -1, -1):
+        if sents[j].para != sents[k].para:
+            return None
+        named = [m for m in find_places(sents[j].text, ctx) if sents[j].start + m.start < pos]
+        if named:
+            return named[-1]
+    return None
+
+
 def _para(pos: int, sents: list[Sentence]) -> int:
     return next((s.para for s in sents if s.start <= pos < s.end), -1)
 
 
-def drop_contradicted_zeros(d: Draft, text: str, sents: list[Sentence], ctx: list[str]) -> None:
+def drop_contradicted_zeros(d: Draft, text: str, sents: list[Sentence], ctx: list[str]
+                            ) -> list[tuple[int, Figure, Mention]]:
     """Remove "no one was hurt" zeros told of another place from a row that counts people
-    hurt."""
+    hurt; return those removed with the place they were told of (1.27.0)."""
     if d.level == "country" or not any(f.kind == "zero" for _, f in d.figures) or not any(
             f.field == "injured" and f.kind in ("plain", "update") and f.value > 0
             for _, f in d.figures):
-        return
+        return []
     keep = []
+    moved = []
     for pos, f in d.figures:
         if f.kind == "zero" and not (_DEATHS_ONLY.match(text, pos)
                                      and not _HURT_WORD.match(text, pos)):
             m = _about(pos, sents, ctx)
             if m is not None and (m.admin1 != d.admin1 or (
                     d.location is not None and m.location != d.location)):
+                moved.append((pos, f, m))
                 continue
             if m is None and _para(pos, sents) != sents[min(d.sents)].para:
+                if (told := _para_place(pos, sents, ctx)) is not None:
+                    moved.append((pos, f, told))
                 continue    # a zero of another paragraph that names no place of this row
         keep.append((pos, f))
     d.figures = keep
+    return moved

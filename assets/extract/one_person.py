@@ -1,0 +1,131 @@
+"""One person hurt or killed, named by any noun a casualty verb can take (1.27.0).
+
+The older patterns count one person only when the noun is on a closed list (woman, driver,
+guard, ...), so every new trade or relation an author writes ("injuring a saleswoman", "wounding
+his companion", "A shepherd was wounded") loses the figure. Injure and wound take only living
+beings as objects, and "a X was killed / wounded" has one person as subject whatever X is, so the
+verb decides, not the noun: one lowercase singular noun after an article or a possessive, with
+up to two modifiers, counts one. A number word, a collective or a plural there is a count the
+number patterns read ("wounding a dozen", "injuring a further three", "a group of ... was hurt")
+and counts nothing here. A quoted sentence that opens "The driver was injured" is the same
+subject as the unquoted one the older patterns read. "Both were injured" (after "attacked two
+men") is two people, the same way: the word counts them, whoever they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
+
+_NOUN = r"(?P<noun>[a-z][a-z\-]*[a-z])"
+# (modifiers: words, ages masked as "§"; never a clause's joint: "a substation but nobody was")
+_MODS = (r"(?:(?!(?:and|but|or|when|while|as|where|which|who|that|no|nobody)\b)"
+         r"(?:§+|[\w\-]+)\s+){0,2}?")
+_ADV = r"(?:(?:also|later|reportedly|seriously|critically|badly|severely|slightly|lightly)\s+)?"
+_VERB = {"injured": r"(?:injured|wounded|hurt)", "killed": r"killed"}
+# "injuring a saleswoman", "wounding his companion", "killing a shepherd"
+_ACTIVE = {f: re.compile(rf"\b{stem}\s+(?:a|an|its|his|her|the)\s+{_MODS}{_NOUN}\b(?![\-'’])")
+           for f, stem in (("injured", r"(?:injur|wound)(?:ed|ing)"),
+                           ("killed", r"kill(?:ed|ing)"))}
+# "A saleswoman was wounded in the leg"; "\"The cashier was injured ...,\" he wrote"
+_PASSIVE = {f: re.compile(rf"(?:\b(?:[Aa]n?)|(?:^|[;])\s*[\"“]?\s*The)\s+{_MODS}{_NOUN}\s+"
+                          rf"(?:was|has been|had been)\s+{_ADV}{verb}\b")
+            for f, verb in _VERB.items()}
+# (the passive's verb, found first: the subject is then matched only in the 100 characters before
+# it, not tried at every "a" of the sentence)
+_TAIL = {f: re.compile(rf"\b(?:was|has been|had been)\s+{_ADV}{verb}\b")
+         for f, verb in _VERB.items()}
+_ACTIVE_WORDS = {"injured": ("injuring ", "wounding ", "injured ", "wounded "),
+                 "killed": ("killing ", "killed ")}
+# one of which every match holds
+_ANY_WORDS = ("was ", "been ", "both ", *_ACTIVE_WORDS["injured"], *_ACTIVE_WORDS["killed"])
+# "Both were injured and taken to hospital", "both of them were wounded"
+_BOTH = {f: re.compile(rf"(?:^|[;,]\s+|\band\s+)[\"“]?[Bb]oth\s+(?:of\s+them\s+|men\s+|women\s+)?"
+                       rf"(?:were|have\s+been|had\s+been)\s+{_ADV}{verb}\b")
+         for f, verb in _VERB.items()}
+# what makes the noun a count, a thing or not one person
+_NOT_ONE = frozenset((
+    "dozen", "number", "total", "further", "handful", "group", "couple", "few", "lot", "score",
+    "family", "crowd", "convoy", "unit", "team", "brigade", "battalion", "building", "house",
+    "car", "vehicle", "bus", "train", "tank", "drone", "missile", "bomb", "shell", "aircraft",
+    "ship", "boat", "plant", "site", "facility", "area", "city", "town", "village", "region",
+    "district", "street", "total", "rest", "other", "another", "one", "two", "three", "third",
+    "fourth", "fifth", "second", "same", "toll", "figure", "count", "people", "who", "which",
+    "that", "after", "when", "while", "and", "but", "or", "in", "at", "on", "by", "as", "nobody",
+    "none", "anyone", "everyone", "someone", "no"))
+
+
+def _one(noun: str) -> bool:
+    return noun not in _NOT_ONE and not (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def _at(low: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets of each word in low (a substring search, cheaper than a regex scan)."""
+    out = []
+    for w in words:
+        k = low.find(w)
+        while k >= 0:
+            out.append(k)
+            k = low.find(w, k + 1)
+    return sorted(out)
+
+
+def _active(t: str, low: str, field: str) -> list[re.Match[str]]:
+    return [m for k in _at(low, _ACTIVE_WORDS[field])
+            if (m := _ACTIVE[field].match(t, k)) is not None]
+
+
+def _passive(t: str, low: str, field: str, verbs: list[int]) -> list[re.Match[str]]:
+    out = []
+    for k in verbs:
+        tail = _TAIL[field].match(t, k if low.startswith("was ", k) else max(0, k - 4))
+        if tail is None:
+            continue
+        m = _PASSIVE[field].search(t, max(0, tail.start() - 100), tail.end())
+        if m is not None and m.end() == tail.end():
+            out.append(m)
+    return out
+
+
+_MEMO: dict[str, list[Item]] = {}
+
+
+def one_person_figures(t: str, have: list[Item]) -> list[Item]:
+    """Figures of one person in t (masked) that no figure in have already reads (have is what
+    the older patterns read in t, so the answer depends on t alone: kept per text, as the
+    extractor asks about a sentence more than once)."""
+    got = _MEMO.get(t)
+    if got is None:
+        if len(_MEMO) > 2048:
+            _MEMO.clear()
+        got = _MEMO[t] = _figures(t, have)
+    return list(got)
+
+
+def _figures(t: str, have: list[Item]) -> list[Item]:
+    low = t.lower()
+    if not any(w in low for w in _ANY_WORDS):
+        return []   # (most casualty sentences: "Three people were injured")
+    add: list[Item] = []
+    verbs: list[int] | None = None     # (where "was " / "been " stand, found once)
+    for field, words in (("injured", ("injur", "wound", "hurt")), ("killed", ("kill",))):
+        if not any(w in low for w in words):
+            continue
+        mine = [pos for f, _, pos, _ in have if f == field]
+        if verbs is None:
+            verbs = _at(low, ("was ", "been "))
+        found = [*_active(t, low, field), *_passive(t, low, field, verbs)]
+        if "both " in low:
+            for m in _BOTH[field].finditer(t):
+                if not any(m.start() - 60 <= p < m.end() + 60 for p in mine):
+                    add.append((field, 2, m.start(), "plain"))
+                    mine.append(m.start())
+        for m in found:
+            if not _one(m.group("noun").lower()) or any(
+                    m.start() - 60 <= p < m.end() + 60 for p in mine):
+                continue    # (a figure of the older patterns in or near it counts this person:
+                # "wounded the driver and two passengers" is their three)
+            add.append((field, 1, m.start(), "plain"))
+            mine.append(m.start())
+    return add
