@@ -26,8 +26,10 @@ GOLDEN = json.loads(Path(__file__).with_name("golden_sequence.json").read_text("
 
 
 def _digests(home: Path) -> dict[str, str]:
+    """Every file publishing wrote, but the lock and HOME/.state (the kept tables)."""
     return {p.relative_to(home).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(home.rglob("*")) if p.is_file() and p.name != ".lock"}
+            for p in sorted(home.rglob("*")) if p.is_file() and p.name != ".lock"
+            and p.relative_to(home).parts[0] != ".state"}
 
 
 @pytest.mark.parametrize("side", [False, True], ids=["in-process", "side-process"])
@@ -123,9 +125,9 @@ def test_the_first_tables_previous_copy_is_read_while_the_new_one_is_fetched(tmp
     started: dict[str, threading.Event] = {n: threading.Event() for n in tablewise.order()}
     read_previous = tablewise.read_previous
 
-    def previous(folder, spec):
+    def previous(folder, spec, kept=None):
         started[spec.name].set()
-        return read_previous(folder, spec)
+        return read_previous(folder, spec, kept)
     monkeypatch.setattr(tablewise, "read_previous", previous)
     tables = many(range(50))
     claims = tables["claims"].to_pylist()
@@ -151,18 +153,18 @@ def test_once_a_release_is_certain_files_are_written_while_the_previous_copy_is_
     writing: dict[str, threading.Event] = {}
     write_file = tablewise._write_file
 
-    def write(table, path):
+    def write(table, path, kept=None):
         writing.setdefault(path.name, threading.Event()).set()
-        return write_file(table, path)
+        return write_file(table, path, kept)
     read_previous = tablewise.read_previous
     writers_started = {}
 
-    def previous(folder, spec):
+    def previous(folder, spec, kept=None):
         if spec.name != "mentions":
             files = [f"{spec.name}.{e}" for e in tablewise.TABLE_FILES]
             writers_started[spec.name] = all(
                 writing.setdefault(f, threading.Event()).wait(timeout=5) for f in files)
-        return read_previous(folder, spec)
+        return read_previous(folder, spec, kept)
     monkeypatch.setattr(tablewise, "_write_file", write)
     monkeypatch.setattr(tablewise, "read_previous", previous)
     result = _publish(FreshReader(many(range(10, 70))), tmp_path)
