@@ -20,7 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from assets import schema as contract
-from assets.publish import datapackage, root, tables, tablewise, versioning, writers
+from assets.publish import datapackage, kept_tables, root, tables, tablewise, versioning, writers
 from assets.publish.build import build_release
 from assets.publish.tables import TableReader
 from assets.publish.verify import check_sums
@@ -101,15 +101,17 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
         # A release is certain before any table is read when the table schemas changed.
         certain = previous is None or _table_schemas(old_package) != new_schemas
         tmp = releases_dir / f".tmp-{os.getpid()}"  # named after the version once decided
+        kept = kept_tables.KeptTables.of(home)
+        kept.discard()  # a crashed publish's staged tables
         try:
             reduced = tablewise.stream_tables(
                 read, releases_dir / previous if previous else None, tmp,
-                release_certain=certain)
+                release_certain=certain, kept=kept)
             if not tablewise.changed(reduced, certain):
                 root.refresh(home)  # writes only if a root file is stale (e.g. after a crash)
                 return PublishResult(False, previous, None, f"no change since {previous}",
                                      releases_dir / previous, reduced.rows)
-            tablewise.write_deferred(read, tmp, reduced)
+            tablewise.write_deferred(read, tmp, reduced, kept)
             target, applied, release = _decide(reduced, previous, old_package, new_schemas,
                                                bump, note, version)
             if (releases_dir / target).exists():
@@ -130,8 +132,10 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
             os.rename(tmp, releases_dir / target)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
+            kept.discard()
             raise
         _fsync_dir(releases_dir)
+        kept.commit()  # the kept tables are now this release's
         if validation_report is not None:
             data = (Path(validation_report).read_bytes() if isinstance(validation_report, Path)
                     else validation_report if isinstance(validation_report, bytes)

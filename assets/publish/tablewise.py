@@ -11,6 +11,10 @@ this table or an earlier one differs from the previous release. Tables that were
 to then are read again and written at the end (`write_deferred`), so `strikes release` on
 unchanged data writes nothing, as before.
 
+The work on one table overlaps on the cores (`stream_tables`): its files are written on two
+threads while the main thread reads the previous copy, diffs and reduces, once a release is
+certain; before that, the previous copy is read while the new table is fetched.
+
 Parquet files keep their layout (one `write_table` per file, PARQUET_OPTIONS' row groups), so
 a table is whole in memory while it is written: a row group holds up to a million rows.
 """
@@ -18,7 +22,7 @@ a table is whole in memory while it is written: a row group holds up to a millio
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +34,7 @@ from assets import schema as contract
 from assets.publish import charts, datapackage, writers
 from assets.publish.changelog import MAX_LISTED
 from assets.publish.changes import TableDiff, diff_table, identity_changes
+from assets.publish.kept_tables import KeptTables
 from assets.publish.tables import TableReader, rows_by_key
 
 TABLE_FILES = ("parquet", "csv")
@@ -69,14 +74,22 @@ def order() -> list[str]:
     return sorted((t.name for t in contract.PUBLISHED_TABLES), key=lambda n: n != "mentions")
 
 
-def read_previous(folder: Path | None, spec: contract.Table) -> tuple[pa.Table | None, bool]:
+def read_previous(folder: Path | None, spec: contract.Table, kept: KeptTables | None = None
+                  ) -> tuple[pa.Table | None, bool]:
     """The previous release's copy of a table and whether it was read whole (None when there
     is no previous release or file). Columns the new table no longer has are left out (the
     diff compares the common ones), except for incidents, whose old rows the change log
-    shows as they were."""
+    shows as they were. kept: the HOME's kept tables (`KeptTables`), whose copy of the
+    Parquet file's bytes is read instead when there is one."""
     path = folder / f"{spec.name}.parquet" if folder is not None else None
     if path is None or not path.exists():
         return None, True
+    table = kept.read(path, spec.name) if kept is not None else None
+    if table is not None:
+        wanted = [c for c in table.column_names if c in spec.column_names]
+        if spec.name == "incidents" or len(wanted) == table.num_columns:
+            return table, True
+        return table.select(wanted), False
     # ParquetFile.read, not pq.read_table: the same table, without importing pyarrow.dataset
     # and pandas (~0.5 CPU s) for one file.
     with pq.ParquetFile(path) as file:
@@ -128,23 +141,43 @@ def reduce_table(name: str, old: pa.Table | None, new: pa.Table, diff: TableDiff
         out.created = datapackage.created_at(new)
 
 
-def _write_file(table: pa.Table, path: Path) -> tuple[int, str]:
-    (writers.write_parquet if path.suffix == ".parquet" else writers.write_csv)(table, path)
-    return path.stat().st_size, writers.sha256_file(path)
+def _write_file(table: pa.Table, path: Path, kept: KeptTables | None = None) -> tuple[int, str]:
+    """Write one file and return its size and sha256; a Parquet file's table is also kept
+    in `kept` (when given) under that sha256, for the next publish."""
+    parquet = path.suffix == ".parquet"
+    (writers.write_parquet if parquet else writers.write_csv)(table, path)
+    stat = path.stat().st_size, writers.sha256_file(path)
+    if parquet and kept is not None:
+        kept.keep(table.replace_schema_metadata(None), path.stem, stat[1])
+    return stat
 
 
-def write_table(table: pa.Table, name: str, folder: Path, out: Reduced) -> None:
+def write_table(table: pa.Table, name: str, folder: Path, out: Reduced,
+                kept: KeptTables | None = None) -> None:
     """Write a table's Parquet and CSV files into folder and record their size and hash.
-    The Parquet file is written on a second thread while this one makes the CSV: both spend
-    their time in Arrow's C++ (zstd; compute kernels), which lets go of the GIL, so the two
-    use two cores. Each file's bytes are made as by one thread."""
+    Each file is written on a thread of its own (`start_writing`)."""
+    start_writing(table, name, folder, kept)(out)
+
+
+def start_writing(table: pa.Table, name: str, folder: Path, kept: KeptTables | None = None
+                  ) -> Callable[[Reduced], None]:
+    """Start writing a table's Parquet and CSV files into folder, each on a thread of its
+    own, and return the call that waits for both and records their size and hash in `out`
+    (Parquet first, then CSV, as written one after the other). Both spend their time in
+    Arrow's C++ (zstd; compute kernels), which lets go of the GIL, so the two files and
+    whatever the calling thread does meanwhile share the cores. Each file's bytes are made
+    as by one thread. kept: where the table is also kept (`KeptTables`)."""
     folder.mkdir(exist_ok=True)
     paths = [folder / f"{name}.{ext}" for ext in TABLE_FILES]
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parquet") as pool:
-        parquet = pool.submit(_write_file, table, paths[0])
-        csv = _write_file(table, paths[1])
-        out.stats[paths[0].name] = parquet.result()
-    out.stats[paths[1].name] = csv
+    pool = ThreadPoolExecutor(max_workers=len(paths), thread_name_prefix=f"write-{name}")
+    futures = [pool.submit(_write_file, table, path, kept) for path in paths]
+    pool.shutdown(wait=False)  # the threads end with their file
+
+    def finish(out: Reduced) -> None:
+        stats = [f.result() for f in futures]  # every file, before any error is raised
+        for path, stat in zip(paths, stats, strict=True):
+            out.stats[path.name] = stat
+    return finish
 
 
 def _release_memory() -> None:
@@ -154,31 +187,60 @@ def _release_memory() -> None:
     pa.default_memory_pool().release_unused()
 
 
+def _compared(spec: contract.Table, new: pa.Table, old: Future | tuple[pa.Table | None, bool]
+              ) -> tuple[pa.Table | None, bool, TableDiff]:
+    """(previous copy, equal to it, the diff) of a new table; old: `read_previous`'s answer
+    or the Future of it."""
+    old_copy, whole = old.result() if isinstance(old, Future) else old
+    same = _same(old_copy, whole, new)
+    return old_copy, same, TableDiff() if same else diff_table(old_copy, new, spec.primary_key)
+
+
 def stream_tables(read: TableReader, previous: Path | None, folder: Path, *,
                   release_certain: bool,
-                  on_table: Callable[[str], None] | None = None) -> Reduced:
+                  on_table: Callable[[str], None] | None = None,
+                  kept: KeptTables | None = None) -> Reduced:
     """Read, diff, reduce and (once a release is certain) write every published table, one at
     a time. previous: the previous release's folder; folder: where the files go (created on
     the first write). Returns the reductions; `out.same` says which tables equal the
-    previous release's. on_table(name) is called after each table is dropped (tests)."""
+    previous release's. on_table(name) is called after each table is dropped (tests).
+    kept: the HOME's kept tables, read for the previous release and staged for this one.
+
+    Work on one table overlaps on the cores: until a release is certain, its previous copy
+    is read on a thread while `read` fetches the new one; once it is certain, the new
+    table's files are written on two threads while this one reads the previous copy,
+    diffs and reduces (an incremental run's files are written whatever the diff says)."""
     out = Reduced()
     first = previous is None
     certain = release_certain
-    for name in order():
-        spec = contract.TABLES_BY_NAME[name]
-        new = read(spec)
-        old, whole = read_previous(previous, spec)
-        same = _same(old, whole, new)
-        diff = TableDiff() if same else diff_table(old, new, spec.primary_key)
-        out.rows[name], out.diffs[name], out.same[name] = new.num_rows, diff, same
-        certain = certain or not same
-        if certain:
-            reduce_table(name, old, new, diff, first, out)
-            write_table(new, name, folder, out)
-        del old, new
-        _release_memory()
-        if on_table is not None:
-            on_table(name)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="previous") as pool:
+        for name in order():
+            spec = contract.TABLES_BY_NAME[name]
+            if certain:
+                new = read(spec)
+                finish = start_writing(new, name, folder, kept)
+                try:
+                    old, same, diff = _compared(spec, new, read_previous(previous, spec, kept))
+                    reduce_table(name, old, new, diff, first, out)
+                finally:
+                    finish(out)
+            else:
+                ahead = pool.submit(read_previous, previous, spec, kept)
+                try:
+                    new = read(spec)
+                finally:
+                    wait([ahead])  # not left reading when `read` fails
+                old, same, diff = _compared(spec, new, ahead)
+                del ahead
+                certain = not same
+                if certain:
+                    reduce_table(name, old, new, diff, first, out)
+                    write_table(new, name, folder, out, kept)
+            out.rows[name], out.diffs[name], out.same[name] = new.num_rows, diff, same
+            del old, new
+            _release_memory()
+            if on_table is not None:
+                on_table(name)
     out.in_contract_order()
     return out
 
@@ -188,7 +250,8 @@ def changed(out: Reduced, release_certain: bool) -> bool:
     return release_certain or not all(out.same.values())
 
 
-def write_deferred(read: TableReader, folder: Path, out: Reduced) -> None:
+def write_deferred(read: TableReader, folder: Path, out: Reduced,
+                   kept: KeptTables | None = None) -> None:
     """Write the tables `stream_tables` passed over while they were unchanged (read again, one
     at a time). A table equal to the previous release's has an empty diff and no merged
     or split incident, so its reductions need no old copy."""
@@ -196,6 +259,6 @@ def write_deferred(read: TableReader, folder: Path, out: Reduced) -> None:
         if f"{name}.parquet" not in out.stats:  # equal to the previous release's copy
             table = read(contract.TABLES_BY_NAME[name])
             reduce_table(name, None, table, out.diffs[name], False, out)
-            write_table(table, name, folder, out)
+            write_table(table, name, folder, out, kept)
             del table
             _release_memory()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import threading
 import weakref
 from importlib import metadata
 from pathlib import Path
@@ -14,7 +15,7 @@ import pyarrow as pa
 import pytest
 
 from assets import sidecar
-from assets.publish import tablewise
+from assets.publish import tablewise, writers
 from assets.publish.release import publish_from, publish_release
 from assets.publish.tables import prepare_one
 from assets.schema import Table
@@ -25,8 +26,10 @@ GOLDEN = json.loads(Path(__file__).with_name("golden_sequence.json").read_text("
 
 
 def _digests(home: Path) -> dict[str, str]:
+    """Every file publishing wrote, but the lock and HOME/.state (the kept tables)."""
     return {p.relative_to(home).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(home.rglob("*")) if p.is_file() and p.name != ".lock"}
+            for p in sorted(home.rglob("*")) if p.is_file() and p.name != ".lock"
+            and p.relative_to(home).parts[0] != ".state"}
 
 
 @pytest.mark.parametrize("side", [False, True], ids=["in-process", "side-process"])
@@ -112,3 +115,76 @@ def test_tables_unchanged_before_a_change_are_read_again_to_be_written(tmp_path)
     assert all(alive == [] for alive in reader.alive_at_read)
     files = {p.name for p in result.path.iterdir()}
     assert {f"{t}.{e}" for t in tablewise.order() for e in ("parquet", "csv")} <= files
+
+
+def test_the_first_tables_previous_copy_is_read_while_the_new_one_is_fetched(tmp_path,
+                                                                             monkeypatch):
+    """Until a release is certain, the previous release's copy of a table is read on a thread
+    while the reader fetches the new table: the reader here waits for that read to start."""
+    publish_release(many(range(50)), tmp_path, validation=VALIDATION, provenance=PROVENANCE)
+    started: dict[str, threading.Event] = {n: threading.Event() for n in tablewise.order()}
+    read_previous = tablewise.read_previous
+
+    def previous(folder, spec, kept=None):
+        started[spec.name].set()
+        return read_previous(folder, spec, kept)
+    monkeypatch.setattr(tablewise, "read_previous", previous)
+    tables = many(range(50))
+    claims = tables["claims"].to_pylist()
+    claims[0]["outlet"] = "Other Wire"
+    tables["claims"] = pa.Table.from_pylist(claims, schema=tables["claims"].schema)
+    fresh = FreshReader(tables)
+    seen_before_read = []
+
+    def reader(spec: Table) -> pa.Table:
+        seen_before_read.append((spec.name, started[spec.name].wait(timeout=5)))
+        return fresh(spec)
+    result = _publish(reader, tmp_path)
+    assert (result.version, result.reason) == ("v1.0.1", "1 claim changed")
+    # only the claims differ, so every table is first read before a release is certain
+    assert seen_before_read[:4] == [(n, True) for n in tablewise.order()]
+
+
+def test_once_a_release_is_certain_files_are_written_while_the_previous_copy_is_read(
+        tmp_path, monkeypatch):
+    """After the mentions differ, each later table's Parquet and CSV files are being written
+    when its previous copy is read (here that read waits for both writers to start)."""
+    publish_release(many(range(0, 60)), tmp_path, validation=VALIDATION, provenance=PROVENANCE)
+    writing: dict[str, threading.Event] = {}
+    write_file = tablewise._write_file
+
+    def write(table, path, kept=None):
+        writing.setdefault(path.name, threading.Event()).set()
+        return write_file(table, path, kept)
+    read_previous = tablewise.read_previous
+    writers_started = {}
+
+    def previous(folder, spec, kept=None):
+        if spec.name != "mentions":
+            files = [f"{spec.name}.{e}" for e in tablewise.TABLE_FILES]
+            writers_started[spec.name] = all(
+                writing.setdefault(f, threading.Event()).wait(timeout=5) for f in files)
+        return read_previous(folder, spec, kept)
+    monkeypatch.setattr(tablewise, "_write_file", write)
+    monkeypatch.setattr(tablewise, "read_previous", previous)
+    result = _publish(FreshReader(many(range(10, 70))), tmp_path)
+    assert result.reason == "10 incidents added, 10 incidents removed, " \
+        "10 mentions added, 10 mentions removed, 17 claims added, 17 claims removed"
+    assert writers_started == {"incidents": True, "articles": True, "claims": True}
+    assert {p.name for p in result.path.iterdir()} >= set(writing)
+
+
+def test_a_file_that_fails_to_write_fails_the_release_and_leaves_no_folder(tmp_path,
+                                                                         monkeypatch):
+    publish_release(many(range(20)), tmp_path, validation=VALIDATION, provenance=PROVENANCE)
+    write_csv = writers.write_csv
+
+    def failing(table, path):
+        if path.name == "claims.csv":
+            raise OSError(28, "No space left on device")
+        write_csv(table, path)
+    monkeypatch.setattr(writers, "write_csv", failing)
+    with pytest.raises(OSError, match="No space left"):
+        _publish(FreshReader(many(range(25))), tmp_path)
+    left = sorted(p.name for p in (tmp_path / "releases").iterdir())
+    assert left == [".lock", "index.html", "v1.0.0"]
