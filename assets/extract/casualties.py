@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import caseless
+from . import caseless, head_anchors
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_number, num_pattern, parse_number
@@ -611,6 +611,7 @@ _CORRECTED = re.compile(rf"[^.;]{{0,40}}?,?\s+(?:not|rather than|instead of)\s+(
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
+head_anchors.adopt(globals())     # ("^\s*He died ..." alternatives tried at offset 0 only)
 # (the patterns scanned over a whole sentence, or a window of it)
 widen(_STALE, _PUT_NUMBER, _NTH_MORE, _UPDATE, _BRING, _PUT_AT, _NTH_HURT, _NTH_BODY, _BODY_OF_NTH,
       _HURT_DIED, _NTH_DIED, _SUM, _ONE_AND, _ONE_AND_N, _PLUS_ONE, _ACTIVE, _END_WORD,
