@@ -16,7 +16,7 @@ from . import caseless, head_anchors
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_number, num_pattern, parse_number
-from .scan import finditer, number_starts
+from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
 
 _MASKS = [re.compile(p, re.I) for p in (
@@ -433,9 +433,9 @@ def _ending(rx: re.Pattern[str], field: str, t: str, starts: list[int] | None
     160 characters before each such word (the pattern starts with a number, costly to try at
     every offset of a long sentence)."""
     out: dict[int, re.Match[str]] = {}
-    for w in _END_WORD[field].finditer(t):
-        for m in finditer(rx, t, starts, max(0, w.start() - 160), w.end()):
-            if m.end() == w.end():
+    for ws, we in spans(_END_WORD[field], t):
+        for m in finditer(rx, t, starts, max(0, ws - 160), we):
+            if m.end() == we:
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
 
