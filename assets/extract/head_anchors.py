@@ -83,7 +83,8 @@ def _first(self: Relaxed, text: str, view: str, pos: int, endpos: int) -> re.Mat
     """Relaxed._first, with the `^` alternatives tried at offset 0 only (`self.rest`: the twin
     without them)."""
     match = self.rx.match
-    if pos == 0:    # (the only offset where the `^` alternatives can match)
+    if pos <= 0:    # (the only offset where the `^` alternatives can match; sre reads a
+        # negative pos as 0)
         if self.twin.match(view, 0, endpos) and (found := match(text, 0, endpos)):
             return found
         pos = 1
