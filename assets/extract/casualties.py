@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import caseless
+from . import caseless, head_anchors
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_number, num_pattern, parse_number
 from .one_person import one_person_figures
-from .scan import finditer, number_starts
+from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
 
 _MASKS = [re.compile(p, re.I) for p in (
@@ -436,9 +436,9 @@ def _ending(rx: re.Pattern[str], field: str, t: str, starts: list[int] | None
     160 characters before each such word (the pattern starts with a number, costly to try at
     every offset of a long sentence)."""
     out: dict[int, re.Match[str]] = {}
-    for w in _END_WORD[field].finditer(t):
-        for m in finditer(rx, t, starts, max(0, w.start() - 160), w.end()):
-            if m.end() == w.end():
+    for ws, we in spans(_END_WORD[field], t):
+        for m in finditer(rx, t, starts, max(0, ws - 160), we):
+            if m.end() == we:
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
 
@@ -618,6 +618,7 @@ _CORRECTED = re.compile(rf"[^.;]{{0,40}}?,?\s+(?:not|rather than|instead of)\s+(
 
 
 caseless.adopt(globals())     # re.I patterns scan lowercased text case-sensitively
+head_anchors.adopt(globals())     # ("^\s*He died ..." alternatives tried at offset 0 only)
 # (the patterns scanned over a whole sentence, or a window of it)
 widen(_STALE, _PUT_NUMBER, _NTH_MORE, _UPDATE, _BRING, _PUT_AT, _NTH_HURT, _NTH_BODY, _BODY_OF_NTH,
       _HURT_DIED, _NTH_DIED, _SUM, _ONE_AND, _ONE_AND_N, _PLUS_ONE, _ACTIVE, _END_WORD,

@@ -138,3 +138,34 @@ def finditer(rx: re.Pattern[str], text: str, starts: list[int] | None, a: int = 
         else:
             k += 1
     return out
+
+
+def spans(rx: re.Pattern[str], text: str, starts: list[int] | None | bool = False, a: int = 0,
+          b: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) of each match of rx.finditer(text, a, b) (starts=False) or of
+    finditer(rx, text, starts, a, b), for callers that need only where the matches lie: a re.I
+    Caseless pattern's case-sensitive twin finds them on the lowercased text with the same spans
+    (it is the pattern with its letters lowercased, matching lowercased text character for
+    character), so the pattern itself is not matched again at each offset to build a Match."""
+    end = len(text) if b is None else b
+    low = lowered_for(rx, text)
+    if low is None or starts is None:
+        found = rx.finditer(text, a, end) if starts is False or starts is None else finditer(
+            rx, text, starts, a, end)
+        return [m.span() for m in found]
+    if rx.absent(low):      # type: ignore[union-attr]
+        return []
+    if starts is False:
+        return [m.span() for m in rx.twin.finditer(low, a, end)]  # type: ignore[union-attr]
+    out: list[tuple[int, int]] = []
+    twin = rx.twin.match    # type: ignore[union-attr]
+    k = bisect_left(starts, a)
+    stop = bisect_right(starts, end)
+    while k < stop:     # (as finditer's loop)
+        m = twin(low, starts[k], end)
+        if m and m.end() > m.start():
+            out.append(m.span())
+            k = bisect_left(starts, m.end(), k)
+        else:
+            k += 1
+    return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import caseless
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
-from .scan import finditer, literal_starts, number_starts
+from .scan import finditer, literal_starts, number_starts, spans
 
 _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
@@ -141,20 +141,20 @@ _NOUN_STARTS = ("drone", "uav", "shahed", "geran", "decoy", "unmanned aerial veh
                 "bombs", "kabs", "kalibrs", "kinzhals", "iskanders")
 
 
-def _nouns(text: str) -> list[re.Match[str]]:
-    """The weapon nouns of text (_NOUN_RE's matches)."""
-    return finditer(_NOUN_RE, text, literal_starts(text, _NOUN_STARTS))
+def _nouns(text: str) -> list[tuple[int, int]]:
+    """Where the weapon nouns of text lie (the spans of _NOUN_RE's matches)."""
+    return spans(_NOUN_RE, text, literal_starts(text, _NOUN_STARTS))
 
 
 def _windows(rx: re.Pattern[str], text: str, starts: list[int] | None,
-             nouns: list[re.Match[str]]) -> list[re.Match[str]]:
+             nouns: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Matches of rx (which ends with a weapon noun) found only in the 90 characters before each
     noun (nouns: `_nouns(text)`): the same matches as a whole-sentence scan, at a fraction of the
     cost."""
     out: dict[int, re.Match[str]] = {}
-    for noun in nouns:
-        for m in finditer(rx, text, starts, max(0, noun.start() - 90), noun.end()):
-            if m.end() == noun.end():
+    for ns, ne in nouns:
+        for m in finditer(rx, text, starts, max(0, ns - 90), ne):
+            if m.end() == ne:
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
 
@@ -244,10 +244,9 @@ def _anchored(rx: re.Pattern[str], anchor: re.Pattern[str], text: str,
     """Matches of rx that cover an anchor word, found by scanning only up to 40 characters
     before each anchor (rx starts with a number, which is costly to try everywhere)."""
     out: dict[int, re.Match[str]] = {}
-    for a in anchor.finditer(text):
-        for m in finditer(rx, text, starts, max(0, a.start() - 40),
-                          min(len(text), a.end() + 160)):
-            if m.start() <= a.start() < m.end():
+    for at, ae in spans(anchor, text):
+        for m in finditer(rx, text, starts, max(0, at - 40), min(len(text), ae + 160)):
+            if m.start() <= at < m.end():
                 out.setdefault(m.start(), m)
     return [out[k] for k in sorted(out)]
 
