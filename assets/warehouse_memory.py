@@ -38,11 +38,7 @@ def spill_dir(state: Path) -> Path:
     return state / SPILL_DIR
 
 
-def _quoted(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def limit_memory(con: duckdb.DuckDBPyConnection, state: Path) -> None:
     """Set the memory limit and the spill folder on a warehouse connection."""
-    con.execute(f"SET memory_limit = {_quoted(memory_limit())}")
-    con.execute(f"SET temp_directory = {_quoted(str(spill_dir(state)))}")
+    con.execute("SET memory_limit = ?", [memory_limit()])
+    con.execute("SET temp_directory = ?", [str(spill_dir(state))])
