@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from assets.schema import PUBLISHED_TABLES, Table
+from assets.warehouse_memory import limit_memory
 
 STATE_DIR = ".state"
 WAREHOUSE_FILE = "warehouse.duckdb"
@@ -187,7 +188,8 @@ class WarehouseBusyError(RuntimeError):
 
 def connect(home: Home, *, read_only: bool = False, wait_seconds: float = 30.0
             ) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse (creating it and its schema); wait a while if another writer has it."""
+    """Open the warehouse (creating it and its schema) under the DuckDB memory limit of
+    `assets.warehouse_memory`; wait a while if another writer has it."""
     home.state.mkdir(parents=True, exist_ok=True)
     if read_only and not home.warehouse.exists():
         raise FileNotFoundError(f"no warehouse at {home.warehouse}: run `strikes run` first")
@@ -204,6 +206,7 @@ def connect(home: Home, *, read_only: bool = False, wait_seconds: float = 30.0
             time.sleep(0.5)
     # UTC sessions: time-zone arithmetic never depends on the machine's zone.
     con.execute("SET TimeZone = 'UTC'")
+    limit_memory(con, home.state)
     if not read_only:
         ensure_schema(con)
     return con
