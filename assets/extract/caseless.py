@@ -463,6 +463,19 @@ class Caseless:
         return [text]
 
 
+def first_confirmed(search: Callable[..., re.Match[str] | None],
+                    match: Callable[..., re.Match[str] | None], text: str, view: str, pos: int,
+                    endpos: int) -> re.Match[str] | None:
+    """The first offset from pos where search (a wider pattern, on view) finds a start that
+    match (the pattern itself, on text) confirms: the pattern's leftmost match."""
+    while (m := search(view, pos, endpos)) is not None:
+        found = match(text, m.start(), endpos)
+        if found:
+            return found
+        pos = m.start() + 1
+    return None
+
+
 class Relaxed(Caseless):
     """A re.I pattern whose only case-sensitive parts are capitals, "(?-i:[A-Z])" (not inside a
     negative lookaround): its twin reads each as any lowercase letter, so the twin matches
@@ -473,13 +486,7 @@ class Relaxed(Caseless):
     CAPITAL = "(?-i:[A-Z])"
 
     def _first(self, text: str, view: str, pos: int, endpos: int) -> re.Match[str] | None:
-        search, match = self.twin.search, self.rx.match
-        while (m := search(view, pos, endpos)) is not None:
-            found = match(text, m.start(), endpos)
-            if found:
-                return found
-            pos = m.start() + 1
-        return None
+        return first_confirmed(self.twin.search, self.rx.match, text, view, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         view = self._view(text)

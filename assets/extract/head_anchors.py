@@ -23,7 +23,7 @@ from re import _parser
 from types import MethodType
 from typing import Any
 
-from .caseless import Relaxed, compiled, factored_tree
+from .caseless import Relaxed, compiled, factored_tree, first_confirmed
 
 _STARTS = (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
 
@@ -88,13 +88,7 @@ def _first(self: Relaxed, text: str, view: str, pos: int, endpos: int) -> re.Mat
         if self.twin.match(view, 0, endpos) and (found := match(text, 0, endpos)):
             return found
         pos = 1
-    search = self.rest.search   # type: ignore[attr-defined]
-    while (m := search(view, pos, endpos)) is not None:
-        found = match(text, m.start(), endpos)
-        if found:
-            return found
-        pos = m.start() + 1
-    return None
+    return first_confirmed(self.rest.search, match, text, view, pos, endpos)  # type: ignore[attr-defined]
 
 
 def anchored(value: Any) -> Any:
