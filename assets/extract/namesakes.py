@@ -5,7 +5,7 @@ suburb of the article's city ("Debris fell on a house in Lyubimovka", "in the vi
 the northern side of the city") was placed at a same-name hamlet hundreds of kilometres away, a
 row in a region the article never names. When every row so far lies in one region, the sentence
 names this one place only, and every namesake the gazetteer holds is small (under 15,000
-people, the threshold `places.same_region_namesake` uses) and none lies in that region, the
+people, `places.SMALL_PLACE`) and none lies in that region, the
 place is an unlisted settlement of that region, spelled as written. `places.home_village` does
 the same for a village of the other country; this is the same-country case.
 """
@@ -13,9 +13,7 @@ the same for a village of the other country; this is the same-country case.
 from __future__ import annotations
 
 from .gazetteer import load, norm
-from .places import Mention
-
-_SMALL = 15000
+from .places import SMALL_PLACE, Mention, unlisted_in
 
 
 def home_namesake(text: str, m: Mention, home: str) -> Mention:
@@ -26,7 +24,6 @@ def home_namesake(text: str, m: Mention, home: str) -> Mention:
             or m.country != reg.country:
         return m
     cands = load().settlements.get(norm(text[m.start:m.end]), ())
-    if not cands or any(c.admin1 == reg.admin1 or c.population >= _SMALL for c in cands):
+    if not cands or any(c.admin1 == reg.admin1 or c.population >= SMALL_PLACE for c in cands):
         return m
-    return Mention(m.start, m.end, reg.country, reg.admin1, reg.iso, text[m.start:m.end],
-                   reg.lat, reg.lon, "settlement")
+    return unlisted_in(text, m, reg)

@@ -50,7 +50,7 @@ _NOT_ONE = frozenset((
     "family", "crowd", "convoy", "unit", "team", "brigade", "battalion", "building", "house",
     "car", "vehicle", "bus", "train", "tank", "drone", "missile", "bomb", "shell", "aircraft",
     "ship", "boat", "plant", "site", "facility", "area", "city", "town", "village", "region",
-    "district", "street", "total", "rest", "other", "another", "one", "two", "three", "third",
+    "district", "street", "rest", "other", "another", "one", "two", "three", "third",
     "fourth", "fifth", "second", "same", "toll", "figure", "count", "people", "who", "which",
     "that", "after", "when", "while", "and", "but", "or", "in", "at", "on", "by", "as", "nobody",
     "none", "anyone", "everyone", "someone", "no"))

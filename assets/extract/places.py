@@ -15,8 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import caseless
-from .gazetteer import Settlement, load, norm
+from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
+
+# a namesake under this population is a village or a suburb: other rules may read the name as a
+# place of the article's own region
+SMALL_PLACE = 15000
 
 # a capitalized word; not the head of a run-together name ("the DniproHES plant") (1.22.0)
 _TOKEN = re.compile(r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z]?[a-z'’]+)*(?:'s|’s)?(?!(?<=[a-z])[A-Z])")
@@ -172,7 +176,7 @@ def _first_name(text: str, toks: list[re.Match[str]], i: int, g) -> bool:
     nxt = norm(toks[i + 1].group())
     if nxt in g.settlements or nxt in g.regions or nxt in g.standalone:
         return False
-    return max(s.population for s in g.settlements[norm(toks[i].group())]) < 15000
+    return max(s.population for s in g.settlements[norm(toks[i].group())]) < SMALL_PLACE
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +279,7 @@ def same_region_namesake(text: str, m: Mention, seen: frozenset[str]) -> Mention
         return m
     first = max((c.population for c in load().settlements[norm(text[m.start:m.end])]
                  if c.admin1 == m.admin1 and c.name == m.location), default=0)
-    return _repick(text, m, set(seen)) if first < 15000 else m
+    return _repick(text, m, set(seen)) if first < SMALL_PLACE else m
 
 
 def home_village(text: str, m: Mention, home: str) -> Mention:
@@ -288,8 +292,13 @@ def home_village(text: str, m: Mention, home: str) -> Mention:
         return m
     cands = load().settlements.get(norm(text[m.start:m.end]), ())
     if any(c.admin1 == reg.admin1 for c in cands) or any(
-            c.population >= 15000 for c in cands if c.country == m.country):
+            c.population >= SMALL_PLACE for c in cands if c.country == m.country):
         return m
+    return unlisted_in(text, m, reg)
+
+
+def unlisted_in(text: str, m: Mention, reg: Region) -> Mention:
+    """m as an unlisted settlement of region reg, spelled as written."""
     return Mention(m.start, m.end, reg.country, reg.admin1, reg.iso, text[m.start:m.end],
                    reg.lat, reg.lon, "settlement")
 
@@ -314,9 +323,8 @@ def _district_located(text: str, out: list[Mention]) -> list[Mention]:
                     if c.admin1 == m.admin1]
             reg = load().by_admin1.get(m.admin1)
             if same or reg is not None:
-                res[-1] = _settlement_mention(prev.start, prev.end, same[0]) if same else Mention(
-                    prev.start, prev.end, reg.country, reg.admin1, reg.iso,
-                    text[prev.start:prev.end], reg.lat, reg.lon, "settlement")
+                res[-1] = _settlement_mention(prev.start, prev.end, same[0]) if same \
+                    else unlisted_in(text, prev, reg)
                 continue
         if prev is not None and m.level == "admin1" and prev.level == "settlement" and m.admin1 \
                 and _IN_THE.fullmatch(text, prev.end, m.start) and _DISTRICTS.match(text, m.end):
@@ -335,9 +343,8 @@ def _district_located(text: str, out: list[Mention]) -> list[Mention]:
                         norm(text[prev.start:prev.end]), ())):
             reg = load().by_admin1.get(m.admin1)
             if reg is not None and max(c.population for c in load().settlements.get(
-                    norm(text[prev.start:prev.end]), ())) < 15000:
-                res[-1] = Mention(prev.start, prev.end, reg.country, reg.admin1, reg.iso,
-                                  text[prev.start:prev.end], reg.lat, reg.lon, "settlement")
+                    norm(text[prev.start:prev.end]), ())) < SMALL_PLACE:
+                res[-1] = unlisted_in(text, prev, reg)
                 continue
         res.append(m)
     return res
@@ -351,10 +358,10 @@ def _moved(text: str, m: Mention, named: set[str]) -> Mention:
     if m.level != "settlement" or reg is None or m.admin1 == reg.admin1 \
             or m.country != reg.country:
         return m
-    if max(c.population for c in load().settlements.get(norm(text[m.start:m.end]), ())) >= 15000:
+    cands = load().settlements.get(norm(text[m.start:m.end]), ())
+    if max(c.population for c in cands) >= SMALL_PLACE:
         return m
-    return Mention(m.start, m.end, reg.country, reg.admin1, reg.iso, text[m.start:m.end],
-                   reg.lat, reg.lon, "settlement")
+    return unlisted_in(text, m, reg)
 
 
 _DETERMINERS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Another", "Its",
@@ -374,7 +381,7 @@ def _no_village(text: str, m: Mention) -> bool:
     if m.level != "settlement" or not _VILLAGE_OF.search(text, max(0, m.start - 12), m.start):
         return False
     cands = load().settlements.get(norm(text[m.start:m.end]), ())
-    return bool(cands) and min(c.population for c in cands) >= 15000
+    return bool(cands) and min(c.population for c in cands) >= SMALL_PLACE
 
 
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:
