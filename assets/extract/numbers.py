@@ -76,7 +76,7 @@ def has_number(text: str) -> bool:
     low = lowered(text)
     if low is None:
         return bool(_number_gate().search(text))
-    if _DIGIT.search(text):
+    if has_digit(text):
         return True
     for w in _words():
         if w in low:
@@ -85,6 +85,19 @@ def has_number(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = "0123456789"
+
+
+def has_digit(text: str) -> bool:
+    """_DIGIT.search(text) is not None. In ASCII text `\\d` can only be 0-9, and ten substring
+    tests cost a fifth of sre's category test at every offset (dev sentences: 0.66 -> 0.14 ms per
+    pass); any other text keeps the regex (other scripts' digits)."""
+    if text.isascii():
+        for d in _ASCII_DIGITS:
+            if d in text:
+                return True
+        return False
+    return _DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=1)

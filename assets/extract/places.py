@@ -197,11 +197,12 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
     firsts = _first_words()
     names = _names()
     starts = _starts()
-    if "'" not in text and "\u2019" not in text \
-            and starts.isdisjoint(map(str.lower, _TOKEN.findall(text))):
-        return []   # no token starts a name (the loop below would skip each one)
+    # (one scan serves the test and the loop: scanning again for the loop cost more than the
+    # findall the test saves on sentences it rejects)
     toks = list(_TOKEN.finditer(text))
     words = [t.group() for t in toks]
+    if "'" not in text and "\u2019" not in text and starts.isdisjoint(map(str.lower, words)):
+        return []   # no token starts a name (the loop below would skip each one)
     spans = [t.span() for t in toks]
     n_toks = len(toks)
     regions, standalone, settlements = g.regions, g.standalone, g.settlements

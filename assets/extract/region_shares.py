@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
+from .caseless import factored
 from .numbers import num_pattern, parse_number
 
 _N = num_pattern()
 _REGION = r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+){1,2}(?:[Rr]egion|[Oo]blast|[Kk]rai)\b"
 # "17 of them over the X region", "50 of the drones were brought down over the X Region",
 # "14 over the Y region": a number, up to five words that are not "over", the region
-_ITEM = re.compile(rf"(?P<n>{_N})\s+(?P<of>of\s+(?:them|these|those|the\s+[\w\-]+)\s+)?"
+# (factored: sre then tries it only where a number can start, a first-character set)
+_ITEM = factored(rf"(?P<n>{_N})\s+(?P<of>of\s+(?:them|these|those|the\s+[\w\-]+)\s+)?"
                    rf"(?:(?!over\b|above\b)[\w\-]+\s+){{0,5}}?(?:over|above)\s+{_REGION}")
 # ", out of a total of 70 brought down across six regions": the country's total
 _OUT_OF = re.compile(rf",?\s+out\s+of\s+(?:a\s+total\s+of\s+)?(?P<n>{_N})\s+(?:[\w\-]+\s+){{0,4}}?"

@@ -312,7 +312,7 @@ REGEX_GATES: list[tuple[str, tuple[Any, ...], Callable[[str], bool]]] = [
      lambda t: bool(places._WATER_GATE.search(t))),
     ("numbers.has_number", (numbers.num_re(),), numbers.has_number),
     ("casualties._DIGIT_MASKS", tuple(casualties._MASKS[k] for k in sorted(
-        casualties._DIGIT_MASKS)), lambda t: bool(casualties._DIGIT.search(t))),
+        casualties._DIGIT_MASKS)), numbers.has_digit),
 ]
 
 # patterns scan.finditer tries only at the offsets of a start list (number phrases, nouns)
