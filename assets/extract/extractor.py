@@ -27,6 +27,7 @@ from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
+from .strike_day import first_told, follow_strike_day
 from .tallies import Count, find_tallies
 from .targets import (
     A_CITY_DISTRICT,
@@ -57,7 +58,7 @@ from .weapons import find_weapons, present_keys, target_type
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.27.0"
+EXTRACTOR_VERSION = "1.28.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -889,6 +890,7 @@ def _extract(article: dict) -> list[dict]:
     ctx: list[str] = []
     focus: list[Draft] = []
     pending: list = []
+    redated: list = []     # (row, the report's day it left; 1.28.0)
     head_figs: list[tuple[str, list]] = []
     prev_regions = False
     upd: tuple[int, int] = (-1, 0)      # paragraph and time of the last "Update at ..." line
@@ -1625,7 +1627,10 @@ def _extract(article: dict) -> list[dict]:
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
                 or _FIRED_ON.search(s.text)) and not _elsewhere(s.text, m_on, focus[0]):
-            _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
+            was = focus[0].event_date
+            _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)
+            if focus[0].event_date != was:
+                redated.append((focus[0], was))
         if dates:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
@@ -1680,6 +1685,7 @@ def _extract(article: dict) -> list[dict]:
                         and d.event_date == r.event_date:
                     d.figures += list(r.figures)
     fill_weapons(b.drafts, head, named, sents)
+    follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)
     rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
