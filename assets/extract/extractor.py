@@ -23,6 +23,7 @@ from .dates import DateExpr, find_dates, parse_published
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
+from .past_months import month_opening
 from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence, split_sentences
@@ -378,6 +379,9 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # of the town": the month before publication, no day (GUIDELINES 6) (1.16.0)
         when = (None, "month", 0)
         month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    elif text.startswith(("In ", "Earlier in ", "Back in ")) and (
+            opened_month := month_opening(text, pub)) is not None:
+        when, month = opened_month     # "In September, a strike ... killed 50" (1.28.0)
     elif (opened := opening_date(text, dates)) is not None:
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)

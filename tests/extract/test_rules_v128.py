@@ -143,3 +143,21 @@ def test_an_ordinal_person_hurt_in_a_named_town_is_one_there():
 def test_an_ordinal_at_the_same_place_stays_the_running_count():
     assert ("injured", 3, "update") in _figs("Two workers were injured on Sunday; a third worker "
                                              "was hospitalised on Monday with a concussion.")
+
+
+# -- a month with no year opening a sentence ------------------------------------------------
+
+def test_a_month_opening_without_a_year_is_an_earlier_attack_of_its_own():
+    rows = _rows("A Russian missile hit a school in Sumy on Monday, killing 13 people, the "
+                 "governor said on Tuesday.\n\nSumy has been hit repeatedly. In October, a "
+                 "Russian strike on a military academy there killed more than 20 people.",
+                 "2025-02-11T10:00:00+02:00")
+    assert [(r["location"], str(r["event_date"]), r["date_precision"], r["killed"])
+            for r in rows] == [("Sumy", "2025-02-10", "day", 13), ("Sumy", "None", "month", 20)]
+
+
+def test_earlier_in_the_same_month_is_an_earlier_attack_too():
+    rows = _rows("A Russian missile hit a school in Sumy on Monday, killing three people, the "
+                 "governor said on Tuesday.\n\nEarlier in February, a drone strike on a bus depot "
+                 "in the city killed nine people.", "2025-02-11T10:00:00+02:00")
+    assert [(r["location"], r["killed"]) for r in rows] == [("Sumy", 3), ("Sumy", 9)]
