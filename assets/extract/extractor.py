@@ -18,6 +18,7 @@ from assets.schema import MENTIONS
 
 from . import caseless, follow_ups, lowtext, region_shares, span_counts
 from . import context as cx
+from .capital_region import ring_figures, surrounding_region
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .earlier import after_date, before_date, opening_date, striking_weapons
@@ -1688,6 +1689,18 @@ def _extract(article: dict) -> list[dict]:
                 if d.level == "settlement" and d.admin1 == r.admin1 and not d.figures \
                         and d.event_date == r.event_date:
                     d.figures += list(r.figures)
+    for d in [d for d in b.drafts if surrounding_region(d)]:
+        # "killing three ... in the region around the Russian capital": the ring's (1.28.0)
+        if ring := ring_figures(d, sents):
+            name = surrounding_region(d)
+            r = next((o for o in b.drafts if o.kind == "impact" and o.level == "admin1"
+                      and o.admin1 == name), None)
+            if r is None and any(own for _, own, _ in ring):
+                r = b.place(region_mention(name), (d.event_date, d.precision, d.date_strength),
+                            ring[0][0])
+            if r is not None:
+                r.figures += [x for _, _, x in ring]
+            d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
     fill_weapons(b.drafts, head, named, sents)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)

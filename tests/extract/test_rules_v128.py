@@ -3,11 +3,14 @@ unseen22, sixteen authors): zeros told as a hedged report, as damage and casualt
 together, or as the one person present unhurt; the strike's day of an article led by a later
 report (a headline without a date, a mourning day "after" the strike, a weekday's attack named
 by four words, and the wave's other places moving with the lead); one more person told at a new
-place ("and another in B", "a third person was hurt in the town of C"). Sentences, places and
-figures are invented for these tests. Each rule test fails on 1.27.0; the guards pass on both
-(test_a_zero_beside_a_count_is_not_added, test_a_place_with_no_time_given_keeps_the_report_day,
+place ("and another in B", "a third person was hurt in the town of C"); a sentence opening with
+a month and no year is an earlier attack; a toll told of the region around a capital is not the
+capital's. Sentences, places and figures are invented for these tests. Each rule test fails on
+1.27.0; the five guards pass on both (test_a_zero_beside_a_count_is_not_added,
+test_a_place_with_no_time_given_keeps_the_report_day,
 test_a_governors_roundup_of_drones_keeps_the_report_day,
-test_an_ordinal_at_the_same_place_stays_the_running_count)."""
+test_an_ordinal_at_the_same_place_stays_the_running_count,
+test_a_provincial_citys_toll_in_the_surrounding_region_stays_unowned)."""
 
 from assets.extract.extractor import extract_mentions
 from tests.extract.probes import figures as _figs
@@ -161,3 +164,25 @@ def test_earlier_in_the_same_month_is_an_earlier_attack_too():
                  "governor said on Tuesday.\n\nEarlier in February, a drone strike on a bus depot "
                  "in the city killed nine people.", "2025-02-11T10:00:00+02:00")
     assert [(r["location"], r["killed"]) for r in rows] == [("Sumy", 3), ("Sumy", 9)]
+
+
+# -- a toll told of the region around a capital ----------------------------------------------
+
+def test_a_toll_in_the_region_around_the_capital_is_the_surrounding_regions():
+    rows = _rows("Drones attacked Kyiv overnight, killing four people and wounding nine in the "
+                 "region around the Ukrainian capital, the governor said on Friday.",
+                 "2025-05-09T10:00:00+03:00")
+    assert _brief(rows) == [("Kyiv City", "Kyiv", None, None), ("Kyiv Oblast", None, 4, 9)]
+
+
+def test_a_toll_of_the_capital_and_its_ring_together_is_not_the_capitals():
+    rows = _rows("Russia attacked Kyiv and the surrounding region with drones overnight, killing "
+                 "four people, officials said on Friday. In Kyiv itself, no one was hurt.",
+                 "2025-05-09T10:00:00+03:00")
+    assert _brief(rows) == [("Kyiv City", "Kyiv", 0, 0)]
+
+
+def test_a_provincial_citys_toll_in_the_surrounding_region_stays_unowned():
+    rows = _rows("Drones attacked Poltava overnight, killing four people in the surrounding "
+                 "region, the governor said on Friday.", "2025-05-09T10:00:00+03:00")
+    assert _brief(rows) == [("Poltava Oblast", "Poltava", None, None)]
