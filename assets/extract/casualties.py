@@ -16,9 +16,11 @@ from . import caseless, head_anchors
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
+from .one_more import another_figures, at_new_place
 from .one_person import one_person_figures
 from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
+from .zero_phrasings import zero_positions
 
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
@@ -500,7 +502,9 @@ def find_casualties(text: str) -> list[Figure]:
             out.append(Figure(field, _ORDINALS[m.group("o").lower()], m.start("o"), "update"))
     if ("hospital" in t or "injur" in t or "wound" in t or "hurt" in t) and any(
             o in t for o in _ORDINALS):
-        out += [Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+        # (told at a named place, the one person hurt there: 1.28.0)
+        out += [Figure("injured", 1, m.start("o"), "plain") if at_new_place(t, m.end())
+                else Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_HURT.finditer(t)]
     if " body " in t:
         out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
@@ -589,6 +593,9 @@ def find_casualties(text: str) -> list[Figure]:
         ones = [(f, v, p, "stale" if stale else k) for f, v, p, k in ones]
         out += [Figure(*one) for one in ones]
         have += ones
+    if more := another_figures(t, have):     # (1.28.0)
+        out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in more]
+        have += more
     add, died = extra_figures(t, have)     # the phrasings of 1.26.0
     if died:
         out = [f for f in out if f.field != "injured" or not any(a <= f.pos < b for a, b in died)]
@@ -599,6 +606,9 @@ def find_casualties(text: str) -> list[Figure]:
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
     for m in zeros:
         out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]
+    if not zeros:   # (1.28.0: a hedged zero, damage and casualties denied, the one person unhurt)
+        for p in zero_positions(t, any(f.value for f in out)):
+            out += [Figure("killed", 0, p, "zero"), Figure("injured", 0, p, "zero")]
     if any(f.kind == "zero" for f in out) and any(f.value for f in out) and _SOURCES.search(t):
         return []   # "one said ... killing six; a third insisted there were no casualties"
     if " and " in t and any(f.kind == "update" and f.field == "killed" for f in out) and len(

@@ -76,7 +76,7 @@ _REPORT_BEFORE = re.compile(
 
 
 # "Friday's Russian missile strike", "Wednesday's attack": a weekday's own attack (1.22.0)
-_POSS_ATTACK = re.compile(r"\s+(?:[\w\-]+\s+){0,3}(?:strike|strikes|attack|barrage|bombing|"
+_POSS_ATTACK = re.compile(r"\s+(?:[\w\-]+\s+){0,4}(?:strike|strikes|attack|barrage|bombing|"
                           r"bombardment|shelling)\b")
 
 

@@ -18,15 +18,18 @@ from assets.schema import MENTIONS
 
 from . import caseless, follow_ups, lowtext, region_shares, span_counts
 from . import context as cx
+from .capital_region import ring_figures, surrounding_region
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
+from .past_months import month_opening
 from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
+from .strike_day import first_told, follow_strike_day
 from .tallies import Count, find_tallies
 from .targets import (
     A_CITY_DISTRICT,
@@ -57,7 +60,7 @@ from .weapons import find_weapons, present_keys, target_type
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.27.0"
+EXTRACTOR_VERSION = "1.28.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -377,6 +380,9 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # of the town": the month before publication, no day (GUIDELINES 6) (1.16.0)
         when = (None, "month", 0)
         month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    elif text.startswith(("In ", "Earlier in ", "Back in ")) and (
+            opened_month := month_opening(text, pub)) is not None:
+        when, month = opened_month     # "In September, a strike ... killed 50" (1.28.0)
     elif (opened := opening_date(text, dates)) is not None:
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)
@@ -889,6 +895,7 @@ def _extract(article: dict) -> list[dict]:
     ctx: list[str] = []
     focus: list[Draft] = []
     pending: list = []
+    redated: list = []     # (row, the report's day it left; 1.28.0)
     head_figs: list[tuple[str, list]] = []
     prev_regions = False
     upd: tuple[int, int] = (-1, 0)      # paragraph and time of the last "Update at ..." line
@@ -1625,7 +1632,10 @@ def _extract(article: dict) -> list[dict]:
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
                 or _FIRED_ON.search(s.text)) and not _elsewhere(s.text, m_on, focus[0]):
-            _redate(focus[0], dates, m_on, find_dates(sents[focus[0].sents[0]].text, pub))
+            was = focus[0].event_date
+            _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)
+            if focus[0].event_date != was:
+                redated.append((focus[0], was))
         if dates:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
@@ -1679,7 +1689,20 @@ def _extract(article: dict) -> list[dict]:
                 if d.level == "settlement" and d.admin1 == r.admin1 and not d.figures \
                         and d.event_date == r.event_date:
                     d.figures += list(r.figures)
+    for d in [d for d in b.drafts if surrounding_region(d)]:
+        # "killing three ... in the region around the Russian capital": the ring's (1.28.0)
+        if ring := ring_figures(d, sents):
+            name = surrounding_region(d)
+            r = next((o for o in b.drafts if o.kind == "impact" and o.level == "admin1"
+                      and o.admin1 == name), None)
+            if r is None and any(own for _, own, _ in ring):
+                r = b.place(region_mention(name), (d.event_date, d.precision, d.date_strength),
+                            ring[0][0])
+            if r is not None:
+                r.figures += [x for _, _, x in ring]
+            d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
     fill_weapons(b.drafts, head, named, sents)
+    follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)
     rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
