@@ -54,6 +54,7 @@ def _quiet_dagster() -> None:
 def materialize_pipeline(home: Home, raw_dir: Path | None = None, *, selection: str = "*",
                          bump: str | None = None, note: str | None = None,
                          version: str | None = None, log_level: str = "INFO",
+                         writer: str | None = None,
                          limits: dict[str, int] | None = None,
                          wait_seconds: float | None = None,
                          on_wait: Callable[[str], None] | None = None) -> RunOutcome:
@@ -61,27 +62,29 @@ def materialize_pipeline(home: Home, raw_dir: Path | None = None, *, selection: 
 
     One run per HOME at a time: a second one waits up to `wait_seconds` (default:
     STRIKES_LOCK_WAIT_SECONDS or 30), then raises `WarehouseBusyError`. `limits`
-    (max_file_bytes, max_chars) default to the environment's (STRIKES_MAX_*).
+    (max_file_bytes, max_chars) default to the environment's (STRIKES_MAX_*). `writer`: the
+    Parquet writer options (JSON, `writer_options.ParquetOptions.as_json`) of a release being
+    rebuilt; new releases are written with `writer_options.CURRENT`.
     """
     # matplotlib (release charts) would otherwise write its font cache to ~/.cache, outside HOME.
     os.environ.setdefault("MPLCONFIGDIR", str(home.state / "matplotlib"))
     wait = lock_wait_from_env() if wait_seconds is None else wait_seconds
     with run_lock(home, wait_seconds=wait, on_wait=on_wait):
         return _materialize(home, raw_dir, selection=selection, bump=bump, note=note,
-                            version=version, log_level=log_level,
+                            version=version, log_level=log_level, writer=writer,
                             limits=limits_from_env() if limits is None else limits)
 
 
 def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str | None,
                  note: str | None, version: str | None, log_level: str,
-                 limits: dict[str, int]) -> RunOutcome:
+                 limits: dict[str, int], writer: str | None = None) -> RunOutcome:
     _quiet_dagster()
     warehouse = WarehouseResource(home=str(home.root),
                                   raw_dir=str(raw_dir) if raw_dir else "", **limits)
     sel = {"release": dg.AssetSelection.groups("validate", "publish"),
            "ingest": dg.AssetSelection.groups("ingest")}.get(selection, dg.AssetSelection.all())
-    release_config = {k: v for k, v in {"bump": bump, "note": note, "version": version}.items()
-                      if v}
+    release_config = {k: v for k, v in {"bump": bump, "note": note, "version": version,
+                                        "writer": writer}.items() if v}
     run_config = {
         "loggers": {"console": {"config": {"log_level": log_level}}},
         "ops": {RELEASE_STEP: {"config": release_config}} if selection != "ingest" else {},

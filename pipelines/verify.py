@@ -2,7 +2,8 @@
 
 The rebuild runs the whole pipeline in a scratch home on the raw snapshot the release recorded
 (every file's sha256 must still match), with a copy of the release before it, and forces the
-same version, bump override and note.
+same version, bump override, note and Parquet writer options (those recorded in its
+datapackage.json; a release that recorded none was written with `writer_options.LEGACY`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from assets.ids import file_sha256
+from assets.publish import writer_options
 from assets.publish.verify import verify_release
 from assets.warehouse import Home, release_dirs
 from pipelines.runner import materialize_pipeline
@@ -82,7 +84,8 @@ def verify_version(home: Home, version: str | None, raw_dir: Path | None = None
             shutil.copytree(home.releases / previous, scratch.releases / previous)
         outcome = materialize_pipeline(scratch, scratch.root / rel,
                                        bump=info.get("bump_override"), note=info.get("note"),
-                                       version=version, log_level="WARNING")
+                                       version=version, log_level="WARNING",
+                                       writer=writer_options.recorded(package).as_json())
         if not outcome.success:
             return False, lines + [f"  rebuild failed: {e}" for e in outcome.errors]
         rebuilt = scratch.releases / version

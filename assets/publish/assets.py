@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from assets.publish import writer_options
 from assets.publish.run import ReleaseBlocked, run_publish
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import PUBLISHED_TABLES
@@ -13,6 +14,8 @@ class ReleaseConfig(dg.Config):
     bump: str | None = None  # major | minor | patch; default: decided from the data
     note: str | None = None
     version: str | None = None  # exact version; only `strikes verify` sets it, to rebuild one
+    # the writer options (JSON) of the release rebuilt; only `strikes verify` sets it
+    writer: str | None = None
 
 
 @dg.asset(
@@ -31,7 +34,8 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig,
     with warehouse.connect() as con:
         try:
             run = run_publish(con, home, warehouse.raw_path, bump=config.bump,
-                              note=config.note, version=config.version)
+                              note=config.note, version=config.version,
+                              options=writer_options.from_json(config.writer))
         except ReleaseBlocked as blocked:
             metadata = ({"failed_checks": dg.MetadataValue.json(blocked.failed_checks)}
                         if blocked.failed_checks else {})

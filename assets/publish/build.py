@@ -13,6 +13,7 @@ from pathlib import Path
 from assets.publish import changelog, charts, datapackage, readme, writers
 from assets.publish.changes import CHANGES_TABLE_SCHEMA, change_table
 from assets.publish.tablewise import Reduced
+from assets.publish.writer_options import CURRENT, ParquetOptions
 
 
 def write_sums(folder: Path, known: dict[str, tuple[int, str]] | None = None) -> None:
@@ -38,18 +39,19 @@ def new_corrections(folder: Path, release: dict, provenance: dict) -> list[dict]
 
 
 def build_release(folder: Path, version: str, tables: Reduced, release: dict, validation: dict,
-                  provenance: dict) -> None:
+                  provenance: dict, options: ParquetOptions = CURRENT) -> None:
     """Write the rest of release `version`'s payload into folder, which holds its tables'
     Parquet and CSV files (`tablewise.stream_tables`): changes, descriptor, documents,
-    charts and checksums, from what was kept of the tables."""
+    charts and checksums, from what was kept of the tables. options: the Parquet writer's,
+    which the descriptor records."""
     change_rows = change_table(tables.diffs["incidents"], tables.identity, tables.before,
                                tables.after, tables.added_articles)
-    writers.write_parquet(change_rows, folder / "changes.parquet")
+    writers.write_parquet(change_rows, folder / "changes.parquet", options)
     stats = dict(tables.stats)
     path = folder / "changes.parquet"
     stats[path.name] = (path.stat().st_size, writers.sha256_file(path))
     package = datapackage.descriptor(version, tables.sources, tables.created, stats,
-                                     CHANGES_TABLE_SCHEMA, release)
+                                     CHANGES_TABLE_SCHEMA, release, options.record())
     writers.write_json(package, folder / "datapackage.json")
     writers.write_json(validation, folder / "validation.json")
     writers.write_json(provenance, folder / "provenance.json")

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets import schema as contract
+from assets.publish import writer_options
 from assets.schema import Table
 
 META = json.loads((Path(__file__).with_name("package_meta.json")).read_text(encoding="utf-8"))
@@ -114,9 +115,11 @@ def resource(name: str, path: str, stats: tuple[int, str], schema: dict) -> dict
 
 
 def descriptor(version: str, sources_list: list[dict], created: str | None,
-               stats: dict[str, tuple[int, str]], changes_schema: dict, release: dict) -> dict:
+               stats: dict[str, tuple[int, str]], changes_schema: dict, release: dict,
+               writer: dict | None = None) -> dict:
     """The release's datapackage.json. sources_list and created: `sources` and `created_at`
-    of the articles table; stats maps file name -> (bytes, sha256 hex)."""
+    of the articles table; stats maps file name -> (bytes, sha256 hex); writer: the options
+    its files were written with (`writer_options`), a custom property."""
     resources = []
     for table in contract.PUBLISHED_TABLES:
         resources.append(resource(table.name, f"{table.name}.csv",
@@ -132,7 +135,7 @@ def descriptor(version: str, sources_list: list[dict], created: str | None,
                "licenses": META["licenses"], "sources": sources_list,
                "contributors": META["contributors"], "keywords": META["keywords"],
                "created": created, "resources": resources,
-               "release": release}
+               "release": release, writer_options.PROPERTY: writer}
     return {k: v for k, v in package.items() if v is not None}
 
 

@@ -24,6 +24,7 @@ from assets.publish import datapackage, kept_tables, root, tables, tablewise, ve
 from assets.publish.build import build_release
 from assets.publish.tables import TableReader
 from assets.publish.verify import check_sums
+from assets.publish.writer_options import CURRENT, ParquetOptions
 
 
 class ReleaseExistsError(FileExistsError):
@@ -68,23 +69,26 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
                     provenance: dict, bump: str | None = None, note: str | None = None,
                     version: str | None = None,
                     validation_report: Path | str | bytes | None = None,
-                    prepared: bool = False) -> PublishResult:
+                    prepared: bool = False, options: ParquetOptions = CURRENT) -> PublishResult:
     """Publish home/releases/vX.Y.Z from the tables, unless the data are unchanged.
 
     bump ('major'|'minor'|'patch') overrides the version decided from the data; version forces
     an exact version (used to rebuild one). validation_report (HTML) is stored beside the
     release as releases/vX.Y.Z.validation.html, outside the hashed payload. prepared says the
     tables are already in their contract shape (`tables.prepare_one` of each), so they are not
-    checked and counted a second time.
+    checked and counted a second time. options: the Parquet writer's (a rebuild passes the
+    ones the release recorded).
     """
     return publish_from(tables.dict_reader(tables_in, checked=prepared), home,
                         validation=validation, provenance=provenance, bump=bump, note=note,
-                        version=version, validation_report=validation_report)
+                        version=version, validation_report=validation_report,
+                        options=options)
 
 
 def publish_from(read: TableReader, home: Path, *, validation: dict, provenance: dict,
                  bump: str | None = None, note: str | None = None, version: str | None = None,
-                 validation_report: Path | str | bytes | None = None) -> PublishResult:
+                 validation_report: Path | str | bytes | None = None,
+                 options: ParquetOptions = CURRENT) -> PublishResult:
     """`publish_release` with the tables fetched one at a time by `read` (each in its contract
     shape), so that only one is held in memory at once (`tablewise`)."""
     home = Path(home)
@@ -106,12 +110,12 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
         try:
             reduced = tablewise.stream_tables(
                 read, releases_dir / previous if previous else None, tmp,
-                release_certain=certain, kept=kept)
+                release_certain=certain, kept=kept, options=options)
             if not tablewise.changed(reduced, certain):
                 root.refresh(home)  # writes only if a root file is stale (e.g. after a crash)
                 return PublishResult(False, previous, None, f"no change since {previous}",
                                      releases_dir / previous, reduced.rows)
-            tablewise.write_deferred(read, tmp, reduced, kept)
+            tablewise.write_deferred(read, tmp, reduced, kept, options)
             target, applied, release = _decide(reduced, previous, old_package, new_schemas,
                                                bump, note, version)
             if (releases_dir / target).exists():
@@ -123,7 +127,7 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
             named = releases_dir / f".tmp-{target}-{os.getpid()}"  # as before tables streamed
             os.rename(tmp, named)
             tmp = named
-            build_release(tmp, target, reduced, release, validation, provenance)
+            build_release(tmp, target, reduced, release, validation, provenance, options)
             problems = check_sums(tmp)
             if problems:
                 raise RuntimeError(f"release {target} failed its own checksums: {problems}")

@@ -13,6 +13,7 @@ from assets.publish.provenance import collect_provenance, ship_validation_docs
 from assets.publish.release import PublishResult, publish_from
 from assets.publish.root import refresh as refresh_root
 from assets.publish.tables import TableReader, prepare_one
+from assets.publish.writer_options import CURRENT, ParquetOptions
 from assets.schema import Table
 from assets.validate.apply import validation_summary
 from assets.warehouse import Home
@@ -64,16 +65,18 @@ def warehouse_reader(con: duckdb.DuckDBPyConnection) -> TableReader:
 
 def run_publish(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path, *,
                 bump: str | None = None, note: str | None = None,
-                version: str | None = None) -> PublishRun:
+                version: str | None = None, options: ParquetOptions = CURRENT) -> PublishRun:
     """Publish HOME/releases/vX.Y.Z from the valid_* tables unless nothing changed; raises
-    `ReleaseBlocked` when validation or the corrections forbid a release."""
+    `ReleaseBlocked` when validation or the corrections forbid a release. options: the
+    Parquet writer's (a rebuild passes the ones the release recorded)."""
     summary = validation_summary(con)
     _gates(con, summary)
     provenance = collect_provenance(con, home, raw_dir)
     # One table at a time: each is read in its contract shape when publishing asks for it,
     # written, and dropped before the next (assets/publish/tablewise.py).
     result = publish_from(warehouse_reader(con), home.root, validation=summary,
-                          provenance=provenance, bump=bump, note=note, version=version)
+                          provenance=provenance, bump=bump, note=note, version=version,
+                          options=options)
     docs = None
     if result.published:
         docs = ship_validation_docs(home, result.version)

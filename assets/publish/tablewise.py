@@ -15,8 +15,8 @@ The work on one table overlaps on the cores (`stream_tables`): its files are wri
 threads while the main thread reads the previous copy, diffs and reduces, once a release is
 certain; before that, the previous copy is read while the new table is fetched.
 
-Parquet files keep their layout (one `write_table` per file, PARQUET_OPTIONS' row groups), so
-a table is whole in memory while it is written: a row group holds up to a million rows.
+Parquet files are written with the release's writer options (`writer_options`), one row group
+at a time; the table itself is still whole in memory while it is written and diffed.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from assets.publish.changelog import MAX_LISTED
 from assets.publish.changes import TableDiff, diff_table, identity_changes
 from assets.publish.kept_tables import KeptTables
 from assets.publish.tables import TableReader, rows_by_key
+from assets.publish.writer_options import CURRENT, ParquetOptions
 
 TABLE_FILES = ("parquet", "csv")
 
@@ -141,11 +142,15 @@ def reduce_table(name: str, old: pa.Table | None, new: pa.Table, diff: TableDiff
         out.created = datapackage.created_at(new)
 
 
-def _write_file(table: pa.Table, path: Path, kept: KeptTables | None = None) -> tuple[int, str]:
+def _write_file(table: pa.Table, path: Path, kept: KeptTables | None = None,
+                options: ParquetOptions = CURRENT) -> tuple[int, str]:
     """Write one file and return its size and sha256; a Parquet file's table is also kept
     in `kept` (when given) under that sha256, for the next publish."""
     parquet = path.suffix == ".parquet"
-    (writers.write_parquet if parquet else writers.write_csv)(table, path)
+    if parquet:
+        writers.write_parquet(table, path, options)
+    else:
+        writers.write_csv(table, path)
     stat = path.stat().st_size, writers.sha256_file(path)
     if parquet and kept is not None:
         kept.keep(table.replace_schema_metadata(None), path.stem, stat[1])
@@ -153,24 +158,25 @@ def _write_file(table: pa.Table, path: Path, kept: KeptTables | None = None) -> 
 
 
 def write_table(table: pa.Table, name: str, folder: Path, out: Reduced,
-                kept: KeptTables | None = None) -> None:
+                kept: KeptTables | None = None, options: ParquetOptions = CURRENT) -> None:
     """Write a table's Parquet and CSV files into folder and record their size and hash.
     Each file is written on a thread of its own (`start_writing`)."""
-    start_writing(table, name, folder, kept)(out)
+    start_writing(table, name, folder, kept, options)(out)
 
 
-def start_writing(table: pa.Table, name: str, folder: Path, kept: KeptTables | None = None
-                  ) -> Callable[[Reduced], None]:
+def start_writing(table: pa.Table, name: str, folder: Path, kept: KeptTables | None = None,
+                  options: ParquetOptions = CURRENT) -> Callable[[Reduced], None]:
     """Start writing a table's Parquet and CSV files into folder, each on a thread of its
     own, and return the call that waits for both and records their size and hash in `out`
     (Parquet first, then CSV, as written one after the other). Both spend their time in
     Arrow's C++ (zstd; compute kernels), which lets go of the GIL, so the two files and
     whatever the calling thread does meanwhile share the cores. Each file's bytes are made
-    as by one thread. kept: where the table is also kept (`KeptTables`)."""
+    as by one thread. kept: where the table is also kept (`KeptTables`); options: the
+    Parquet writer's."""
     folder.mkdir(exist_ok=True)
     paths = [folder / f"{name}.{ext}" for ext in TABLE_FILES]
     pool = ThreadPoolExecutor(max_workers=len(paths), thread_name_prefix=f"write-{name}")
-    futures = [pool.submit(_write_file, table, path, kept) for path in paths]
+    futures = [pool.submit(_write_file, table, path, kept, options) for path in paths]
     pool.shutdown(wait=False)  # the threads end with their file
 
     def finish(out: Reduced) -> None:
@@ -199,12 +205,14 @@ def _compared(spec: contract.Table, new: pa.Table, old: Future | tuple[pa.Table 
 def stream_tables(read: TableReader, previous: Path | None, folder: Path, *,
                   release_certain: bool,
                   on_table: Callable[[str], None] | None = None,
-                  kept: KeptTables | None = None) -> Reduced:
+                  kept: KeptTables | None = None,
+                  options: ParquetOptions = CURRENT) -> Reduced:
     """Read, diff, reduce and (once a release is certain) write every published table, one at
     a time. previous: the previous release's folder; folder: where the files go (created on
     the first write). Returns the reductions; `out.same` says which tables equal the
     previous release's. on_table(name) is called after each table is dropped (tests).
     kept: the HOME's kept tables, read for the previous release and staged for this one.
+    options: the Parquet writer's (the release records them).
 
     Work on one table overlaps on the cores: until a release is certain, its previous copy
     is read on a thread while `read` fetches the new one; once it is certain, the new
@@ -218,7 +226,7 @@ def stream_tables(read: TableReader, previous: Path | None, folder: Path, *,
             spec = contract.TABLES_BY_NAME[name]
             if certain:
                 new = read(spec)
-                finish = start_writing(new, name, folder, kept)
+                finish = start_writing(new, name, folder, kept, options)
                 try:
                     old, same, diff = _compared(spec, new, read_previous(previous, spec, kept))
                     reduce_table(name, old, new, diff, first, out)
@@ -235,7 +243,7 @@ def stream_tables(read: TableReader, previous: Path | None, folder: Path, *,
                 certain = not same
                 if certain:
                     reduce_table(name, old, new, diff, first, out)
-                    write_table(new, name, folder, out, kept)
+                    write_table(new, name, folder, out, kept, options)
             out.rows[name], out.diffs[name], out.same[name] = new.num_rows, diff, same
             del old, new
             _release_memory()
@@ -251,7 +259,7 @@ def changed(out: Reduced, release_certain: bool) -> bool:
 
 
 def write_deferred(read: TableReader, folder: Path, out: Reduced,
-                   kept: KeptTables | None = None) -> None:
+                   kept: KeptTables | None = None, options: ParquetOptions = CURRENT) -> None:
     """Write the tables `stream_tables` passed over while they were unchanged (read again, one
     at a time). A table equal to the previous release's has an empty diff and no merged
     or split incident, so its reductions need no old copy."""
@@ -259,6 +267,6 @@ def write_deferred(read: TableReader, folder: Path, out: Reduced,
         if f"{name}.parquet" not in out.stats:  # equal to the previous release's copy
             table = read(contract.TABLES_BY_NAME[name])
             reduce_table(name, None, table, out.diffs[name], False, out)
-            write_table(table, name, folder, out, kept)
+            write_table(table, name, folder, out, kept, options)
             del table
             _release_memory()

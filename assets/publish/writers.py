@@ -1,8 +1,9 @@
 """Deterministic file writers: Parquet, CSV, JSON and text, plus SHA-256 helpers.
 
-Same input, same bytes: Parquet is written with fixed options and no pandas metadata; CSV with
-a fixed dialect; JSON with sorted keys. CSV text cells that a spreadsheet would run as a formula
-are neutralized (see `neutralize`).
+Same input, same bytes: Parquet is written with the options given (`writer_options`: what a
+release records), in row groups of exactly their row_group_size whatever the batches the rows
+come in, and no pandas metadata; CSV with a fixed dialect; JSON with sorted keys. CSV text
+cells that a spreadsheet would run as a formula are neutralized (see `neutralize`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -18,20 +19,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.ids import file_sha256
+from assets.publish.writer_options import CURRENT, ParquetOptions
 
 # Cells starting with these are formulas to Excel/LibreOffice/Sheets (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_LINE_TERMINATOR = "\r\n"  # RFC 4180
 CSV_BATCH_ROWS = 10_000  # rows made into CSV text at a time
-PARQUET_OPTIONS = {
-    "compression": "zstd",
-    "compression_level": 9,
-    "use_dictionary": True,
-    "write_statistics": True,
-    "version": "2.6",
-    "data_page_version": "1.0",
-    "row_group_size": 1_000_000,
-}
 
 
 def neutralize(text: str) -> str:
@@ -49,9 +42,40 @@ def restore(cell: str) -> str:
         else cell
 
 
-def write_parquet(table: pa.Table, path: Path) -> None:
-    """Write a table to Parquet with fixed options (no wall clock, no pandas metadata)."""
-    pq.write_table(table.replace_schema_metadata(None), path, **PARQUET_OPTIONS)
+def write_parquet(table: pa.Table, path: Path, options: ParquetOptions = CURRENT) -> None:
+    """Write a table to Parquet with these options (no wall clock, no pandas metadata)."""
+    write_parquet_batches(table.schema, table.to_batches(), path, options)
+
+
+def write_parquet_batches(schema: pa.Schema, batches: Iterable[pa.RecordBatch], path: Path,
+                          options: ParquetOptions = CURRENT) -> None:
+    """Write record batches to Parquet, holding one row group at a time: rows are gathered
+    into row groups of exactly options.row_group_size (the last one shorter), each made one
+    chunk before it is written, so the bytes depend on the rows and options only, not on how
+    the rows were batched."""
+    size = options.row_group_size
+    schema = schema.remove_metadata()
+    with pq.ParquetWriter(path, schema, **options.writer_kwargs()) as writer:
+        pending: list[pa.RecordBatch] = []
+        held, groups = 0, 0
+        for batch in batches:
+            while batch.num_rows:
+                take = min(size - held, batch.num_rows)
+                pending.append(batch.slice(0, take))
+                held, batch = held + take, batch.slice(take)
+                if held == size:
+                    _write_group(writer, schema, pending)
+                    pending, held, groups = [], 0, groups + 1
+        if held or not groups:  # a table without rows: one empty row group, as write_table
+            _write_group(writer, schema, pending)
+
+
+def _write_group(writer: pq.ParquetWriter, schema: pa.Schema, pieces: list[pa.RecordBatch]
+                 ) -> None:
+    # One chunk per column: pages are cut by value count, so chunk boundaries inside a row
+    # group would move page boundaries and change the bytes.
+    group = pa.Table.from_batches(pieces, schema=schema).combine_chunks()
+    writer.write_table(group, row_group_size=max(group.num_rows, 1))
 
 
 # A cell that holds one of these is quoted (Python's csv.QUOTE_MINIMAL with this dialect).

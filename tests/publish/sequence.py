@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from assets.publish.release import publish_release
 from assets.publish.tables import arrow_schema
+from assets.publish.writer_options import ParquetOptions
 from assets.schema import ARTICLES, CLAIMS, INCIDENTS, MENTIONS
 from tests.publish.conftest import (
     ARTICLE_ROWS,
@@ -86,10 +87,14 @@ def steps() -> list[tuple[str, dict[str, pa.Table], dict]]:
     ]
 
 
-def publish_sequence(home: Path) -> list[tuple[str, bool, str | None]]:
-    """Publish every step into home; (what, published, version) of each."""
+def publish_sequence(home: Path, writer: ParquetOptions | None = None
+                     ) -> list[tuple[str, bool, str | None]]:
+    """Publish every step into home; (what, published, version) of each. writer: the Parquet
+    writer options (publish's default when None)."""
     done = []
     for what, tables, options in steps():
+        if writer is not None:
+            options = {**options, "options": writer}
         result = publish_release(tables, home, validation=VALIDATION, provenance=PROVENANCE,
                                  **options)
         done.append((what, result.published, result.version))

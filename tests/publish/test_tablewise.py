@@ -15,7 +15,7 @@ import pyarrow as pa
 import pytest
 
 from assets import sidecar
-from assets.publish import tablewise, writers
+from assets.publish import tablewise, writer_options, writers
 from assets.publish.release import publish_from, publish_release
 from assets.publish.tables import prepare_one
 from assets.schema import Table
@@ -34,7 +34,9 @@ def _digests(home: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("side", [False, True], ids=["in-process", "side-process"])
 def test_sequence_writes_the_bytes_the_whole_table_code_wrote(tmp_path, side, monkeypatch):
-    """Also with the charts drawn in the run's side process (assets/sidecar.py)."""
+    """With the legacy writer options (those of a release that recorded none, as a rebuild
+    of one passes them), every byte is what the whole-table code wrote. Also with the charts
+    drawn in the run's side process (assets/sidecar.py)."""
     monkeypatch.setenv(sidecar.ENV_SWITCH, "1")  # whatever the load
     recorded = GOLDEN["recorded_with"]
     installed = {p: metadata.version(p) for p in recorded}
@@ -42,7 +44,7 @@ def test_sequence_writes_the_bytes_the_whole_table_code_wrote(tmp_path, side, mo
         pytest.skip(f"golden sums recorded with {recorded}, installed {installed}")
     with sidecar.running() if side else contextlib.nullcontext() as running:
         assert (running is not None) == side
-        done = publish_sequence(tmp_path)
+        done = publish_sequence(tmp_path, writer_options.LEGACY)
     assert [list(s) for s in done] == GOLDEN["steps"]
     got = _digests(tmp_path)
     assert sorted(got) == sorted(GOLDEN["files"])
@@ -153,9 +155,9 @@ def test_once_a_release_is_certain_files_are_written_while_the_previous_copy_is_
     writing: dict[str, threading.Event] = {}
     write_file = tablewise._write_file
 
-    def write(table, path, kept=None):
+    def write(table, path, *args):
         writing.setdefault(path.name, threading.Event()).set()
-        return write_file(table, path, kept)
+        return write_file(table, path, *args)
     read_previous = tablewise.read_previous
     writers_started = {}
 

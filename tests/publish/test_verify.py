@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
+from assets.publish import writer_options
 from assets.publish.rebuild import rebuild_release
 from assets.publish.release import publish_release
 from assets.publish.verify import check_sums, validate_descriptor, verify_release
+from assets.publish.writer_options import CURRENT, LEGACY, ParquetOptions
 
 MORE = ("inc-a", "inc-b", "inc-c", "inc-d", "inc-e")
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")
@@ -86,3 +91,53 @@ def test_verify_release_reports_first_differing_file(tmp_path, make_tables, publ
     result = verify_release(folder, rebuilt)
     assert (result.identical, result.first_difference, result.ok) == (False, "articles.csv",
                                                                       False)
+
+
+SMALL_GROUPS = ParquetOptions(compression="zstd", compression_level=3, row_group_size=2)
+
+
+def test_verify_release_records_and_rebuilds_with_its_writer_options(tmp_path, make_tables,
+                                                                     publish_kwargs):
+    publish_release(make_tables(), tmp_path / "home", options=SMALL_GROUPS, **publish_kwargs)
+    folder = publish_release(make_tables(MORE), tmp_path / "home", options=SMALL_GROUPS,
+                             **publish_kwargs).path
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["writer"] == {"parquet": {
+        "compression": "zstd", "compression_level": 3, "data_page_version": "1.0",
+        "row_group_size": 2, "use_dictionary": True, "version": "2.6",
+        "write_statistics": True}}
+    with pq.ParquetFile(folder / "claims.parquet") as file:
+        assert file.num_row_groups == -(-file.metadata.num_rows // 2) > 1
+    result = rebuild_release(folder, make_tables(MORE), tmp_path / "scratch", **publish_kwargs)
+    assert verify_release(folder, result.path).identical
+    # the same tables with the default options: the same rows, other Parquet bytes
+    default = publish_release(make_tables(), tmp_path / "default", **publish_kwargs).path
+    assert json.loads((default / "datapackage.json").read_text())["writer"] == \
+        CURRENT.record()
+    first = folder.parent / "v1.0.0"
+    for name in ("incidents", "mentions", "articles", "claims"):
+        assert pq.read_table(first / f"{name}.parquet").equals(
+            pq.read_table(default / f"{name}.parquet"))
+        assert (first / f"{name}.parquet").read_bytes() != \
+            (default / f"{name}.parquet").read_bytes()
+        assert (first / f"{name}.csv").read_bytes() == (default / f"{name}.csv").read_bytes()
+
+
+def test_verify_release_without_writer_record_rebuilds_with_legacy_options(
+        tmp_path, make_tables, publish_kwargs):
+    """A release written before the options were recorded (as LEGACY writes it: zstd 9, one
+    row group, no `writer` in its descriptor) is rebuilt byte for byte."""
+    publish_release(make_tables(), tmp_path / "home", options=LEGACY, **publish_kwargs)
+    folder = publish_release(make_tables(MORE), tmp_path / "home", options=LEGACY,
+                             **publish_kwargs).path
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert "writer" not in package and writer_options.recorded(package) == LEGACY
+    with pq.ParquetFile(folder / "claims.parquet") as file:
+        assert file.num_row_groups == 1
+        assert file.metadata.row_group(0).column(0).compression == "ZSTD"
+    rebuilt = rebuild_release(folder, make_tables(MORE), tmp_path / "scratch",
+                              **publish_kwargs).path
+    assert verify_release(folder, rebuilt).identical
+    current = publish_release(make_tables(), tmp_path / "new", **publish_kwargs).path
+    assert (current / "claims.parquet").read_bytes() != \
+        (folder.parent / "v1.0.0" / "claims.parquet").read_bytes()

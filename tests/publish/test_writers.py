@@ -6,11 +6,13 @@ import csv
 import datetime as dt
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assets.publish import writers
+from assets.publish.writer_options import CURRENT, LEGACY, ParquetOptions
 
 TABLE = pa.table({
     "text": ["=SUM(A1)", "+1 killed", "-3 injured", "@cmd", "\tTab", "\rCR", "plain", None,
@@ -54,6 +56,39 @@ def test_write_parquet_is_byte_identical_across_chunking(tmp_path):
     chunked = pa.concat_tables([TABLE.slice(0, 4), TABLE.slice(4)]).combine_chunks()
     writers.write_parquet(chunked, tmp_path / "b.parquet")
     assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+
+
+def test_write_parquet_with_legacy_options_writes_what_write_table_wrote(tmp_path):
+    """The bytes of every release before the options were recorded: one pyarrow write_table
+    with zstd 9 and row groups of a million rows."""
+    pq.write_table(TABLE, tmp_path / "old.parquet", compression="zstd", compression_level=9,
+                   use_dictionary=True, write_statistics=True, version="2.6",
+                   data_page_version="1.0", row_group_size=1_000_000)
+    writers.write_parquet(TABLE, tmp_path / "new.parquet", LEGACY)
+    assert (tmp_path / "old.parquet").read_bytes() == (tmp_path / "new.parquet").read_bytes()
+    writers.write_parquet(TABLE, tmp_path / "current.parquet", CURRENT)
+    assert (tmp_path / "current.parquet").read_bytes() != (tmp_path / "new.parquet").read_bytes()
+
+
+@pytest.mark.parametrize("batch_rows", [1, 3, 4, 5, 36])
+def test_write_parquet_batches_same_bytes_whatever_the_batches(tmp_path, batch_rows):
+    table = pa.concat_tables([TABLE] * 4).combine_chunks()   # 36 rows
+    options = ParquetOptions(compression="zstd", compression_level=1, row_group_size=8)
+    writers.write_parquet(table, tmp_path / "whole.parquet", options)
+    writers.write_parquet_batches(table.schema, table.to_batches(max_chunksize=batch_rows),
+                                  tmp_path / "batched.parquet", options)
+    assert (tmp_path / "whole.parquet").read_bytes() == \
+        (tmp_path / "batched.parquet").read_bytes()
+    with pq.ParquetFile(tmp_path / "batched.parquet") as file:
+        assert [file.metadata.row_group(i).num_rows for i in range(file.num_row_groups)] == \
+            [8, 8, 8, 8, 4]
+        assert file.read().equals(table)
+
+
+def test_write_parquet_empty_table_has_its_columns(tmp_path):
+    writers.write_parquet(TABLE.slice(0, 0), tmp_path / "empty.parquet")
+    back = pq.read_table(tmp_path / "empty.parquet")
+    assert back.num_rows == 0 and back.schema.equals(TABLE.schema)
 
 
 def test_write_if_changed_keeps_identical_file(tmp_path):
