@@ -58,6 +58,8 @@ def rewritten() -> list[tuple[object, re.Pattern[str]]]:
         for key, value in vars(importlib.import_module(f"assets.extract.{name}")).items():
             if not key.startswith("__"):
                 walk(value)
+    from assets.extract import weapons  # (the vocabularies, wrapped where they are built)
+    walk([weapons._vocab(), weapons._targets(), weapons._targets_gate()])
     return out
 
 

@@ -169,6 +169,9 @@ def factored(src: str, flags: int = 0) -> re.Pattern[str]:
     ("\\bdrones?", "\\b(?:killed|kills)" = "\\bkill(?:ed|s)") is written as the literals and a
     lookbehind for the boundary ("kill(?<=\\bkill)(?:ed|s)": the same test at the same offset), so
     sre's search jumps between occurrences of the literal prefix instead of trying every offset.
+    Alternatives led by lookbehinds, groups, few-letter classes or optional parts are brought
+    into the tries (`_literal_first`, `_distributed`) and one-class repeats are made possessive
+    where giving a character back cannot help (`_possessive`): the same matches again.
     The pattern's `.pattern` is src."""
     try:
         return compiled(src, factored_tree(src, flags), flags)
@@ -269,6 +272,8 @@ def factored_tree(src: str, flags: int = 0) -> _parser.SubPattern:
 def refactored(tree: _parser.SubPattern) -> _parser.SubPattern:
     """tree (parsed) rewritten in place as `factored` runs it."""
     _factor(tree)
+    if not tree.state.flags & re.IGNORECASE:
+        _possessive(tree)
     data = tree.data
     if len(data) < 2 or data[0] != (C.AT, C.AT_BOUNDARY):
         return tree
@@ -300,7 +305,8 @@ def _factor(sub: _parser.SubPattern) -> None:
         if op is C.BRANCH:
             for alt in av[1]:
                 _factor(alt)
-            alts = _merged(sub.state, av[1])
+                _literal_first(alt)
+            alts = _merged(sub.state, _distributed(sub.state, av[1]))
             if len(alts) == 1:      # one branch left: its items in sequence are the same
                 data += alts[0].data
             else:
@@ -320,6 +326,142 @@ def _factor(sub: _parser.SubPattern) -> None:
             if av[2] is not None:
                 _factor(av[2])
     sub.data = data
+
+
+def _literal_first(alt: _parser.SubPattern) -> None:
+    """An alternative led by lookbehinds and a literal character ("(?<!no )hits") rewritten in
+    place as the character and the lookbehinds each widened by it ("h(?<!no h)its"): where the
+    character stands, a lookbehind ending just after it tests the same characters before it,
+    so the same offsets match, and the alternative joins its letter's trie (a lookbehind-led
+    branch ends a run in `_merged` and is tried at every word start)."""
+    data = alt.data
+    k = 0
+    while k < len(data) and data[k][0] in (C.ASSERT, C.ASSERT_NOT) and data[k][1][0] < 0:
+        k += 1
+    if not k or k == len(data) or data[k][0] is not C.LITERAL \
+            or any(_holds_group(av[1].data) for _, av in data[:k]):
+        return
+    lit = data[k]
+    alt.data = [lit, *[(op, (d, _parser.SubPattern(alt.state, [*behind.data, lit])))
+                       for op, (d, behind) in data[:k]], *data[k + 1:]]
+
+
+# category pairs no character belongs to both of (tests/extract/test_pattern_rewrites.py)
+_APART = {frozenset(p) for p in ((C.CATEGORY_WORD, C.CATEGORY_SPACE),
+                                 (C.CATEGORY_DIGIT, C.CATEGORY_SPACE),
+                                 (C.CATEGORY_WORD, C.CATEGORY_NOT_WORD),
+                                 (C.CATEGORY_DIGIT, C.CATEGORY_NOT_DIGIT),
+                                 (C.CATEGORY_SPACE, C.CATEGORY_NOT_SPACE))}
+_CATEGORY = {C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_SPACE: r"\s",
+             C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D"}
+
+
+def _possessive(sub: _parser.SubPattern) -> None:
+    r"""Greedy repeats of one character class made possessive, in place, where what follows in
+    the same sequence must start with a character outside the class ("[\w\-]+,?\s+" =
+    "[\w\-]++,?\s+"): giving a character back would leave the rest to start on a character of
+    the class, which it cannot, so no match is lost or changed; only the failing tries go (a
+    word's letters given back one by one at each failed attempt). Case-sensitive patterns only
+    (with IGNORECASE a literal would stand for its other case too); inline flags and
+    lookbehinds are left alone."""
+    data = sub.data
+    for i, (op, av) in enumerate(data):
+        if op is C.MAX_REPEAT and len(av[2].data) == 1 and av[2].data[0][0] in (C.IN, C.LITERAL):
+            one = av[2].data[0]
+            chars = one[1] if one[0] is C.IN else [one]
+            follow, empty = _first_chars(data[i + 1:])
+            if follow is not None and not empty and _disjoint(chars, follow):
+                data[i] = (C.POSSESSIVE_REPEAT, av)
+                continue
+        if op is C.SUBPATTERN and not av[1] and not av[2]:
+            _possessive(av[3])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            _possessive(av[2])
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                _possessive(alt)
+        elif op is C.ATOMIC_GROUP:
+            _possessive(av)
+        elif op in (C.ASSERT, C.ASSERT_NOT) and av[0] >= 0:
+            _possessive(av[1])
+
+
+def _disjoint(a: list, b: list) -> bool:
+    """No character is in both sets (items LITERAL, RANGE, CATEGORY; anything else: unknown)."""
+    return all(_apart(x, y) for x in a for y in b)
+
+
+def _apart(x: tuple, y: tuple) -> bool:
+    if x[0] is C.CATEGORY and y[0] is C.CATEGORY:
+        return frozenset((x[1], y[1])) in _APART
+    if x[0] is C.CATEGORY:
+        x, y = y, x
+    if x[0] is C.LITERAL:
+        lo = hi = x[1]
+    elif x[0] is C.RANGE:
+        lo, hi = x[1]
+    else:
+        return False
+    if y[0] is C.LITERAL:
+        return not lo <= y[1] <= hi
+    if y[0] is C.RANGE:
+        return y[1][1] < lo or hi < y[1][0]
+    if y[0] is not C.CATEGORY or y[1] not in _CATEGORY or hi - lo > 4096:
+        return False
+    one = re.compile(_CATEGORY[y[1]])
+    return not any(one.match(chr(c)) for c in range(lo, hi + 1))
+
+
+def _distributed(state: Any, alts: list) -> list:
+    """The alternatives with each one led by a plain group of alternatives, a class of a few
+    characters or a greedy optional part, and followed by no group ("(?:has|have) been|[Tt]he
+    city|(?:oil )?depot") spelled out as one alternative per inner one ("has been|have been|The
+    city|the city|oil depot|depot"): sre tries them in the same order (each inner alternative,
+    the optional part before its absence, with what follows, before the next), so the matches
+    are the same, and each now joins its letter's trie (an alternative led otherwise ends a run
+    in `_merged`)."""
+    out: list = []
+    for alt in alts:
+        data = alt.data
+        heads = _heads(data[0]) if data else None
+        if heads and not _holds_group(data[1:]):
+            inner = [_parser.SubPattern(state, [*head, *data[1:]]) for head in heads]
+            for b in inner:
+                _literal_first(b)
+            out += _distributed(state, inner)
+        else:
+            out.append(alt)
+    return out
+
+
+def _heads(lead: tuple) -> list[list] | None:
+    """The item sequences an alternative's first item stands for, in the order sre tries them,
+    when it is a plain group of alternatives, a class of two to four characters ("[Tt]": "T",
+    "t") or a greedy optional part ("(?:oil )?": "oil ", nothing); else None."""
+    op, av = lead
+    if op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2] and len(av[3].data) == 1:
+        op, av = av[3].data[0]      # ((?:...) is parsed inline, but for flags)
+    if op is C.BRANCH:
+        return [alt.data for alt in av[1]]
+    if op is C.IN and 1 < len(av) <= 4 and all(o is C.LITERAL for o, _ in av):
+        return [[item] for item in av]
+    if op is C.MAX_REPEAT and av[:2] == (0, 1):
+        return [av[2].data, []]
+    return None
+
+
+def _holds_group(items: list) -> bool:
+    """A capturing group or a group reference occurs in items (kept where they were)."""
+    for op, av in items:
+        if op in (C.GROUPREF, C.GROUPREF_EXISTS) or op is C.SUBPATTERN and av[0] is not None:
+            return True
+        subs = ([av[3]] if op is C.SUBPATTERN else [av[2]] if op in (
+            C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) else [av[1]] if op in (
+            C.ASSERT, C.ASSERT_NOT) else av[1] if op is C.BRANCH else [av] if op is
+            C.ATOMIC_GROUP else [])
+        if any(_holds_group(x.data) for x in subs):
+            return True
+    return False
 
 
 def _merged(state: Any, alts: list) -> list:
@@ -398,18 +540,14 @@ class Caseless:
         return self.rx.match(text, m.start(), endpos) if m and self.folds else m
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        # (no gate: a match at one offset fails in a few steps, where the gate tests its
+        # literals over the whole text; the answer is the same, as every match holds one)
         view = text     # (as in search)
         if self.folds:
             last = _LAST
             view = last[1] if last[0] is text else _lowered(text)
             if view is None:
                 return self.rx.match(text, pos, endpos)
-        for w in self.gate:
-            if w in view:
-                break
-        else:
-            if self.gate:
-                return None
         m = self.twin.match(view, pos, endpos)
         return self.rx.match(text, pos, endpos) if m and self.folds else m
 
@@ -495,8 +633,8 @@ class Relaxed(Caseless):
         return None if self.absent(view) else self._first(text, view, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        view = self._view(text)
-        if view is None or (not self.absent(view) and self.twin.match(view, pos, endpos)):
+        view = self._view(text)     # (no gate, as in Caseless.match)
+        if view is None or self.twin.match(view, pos, endpos):
             return self.rx.match(text, pos, endpos)
         return None
 

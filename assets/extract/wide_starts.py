@@ -122,12 +122,13 @@ class Split(Caseless):
         self.wide_gate = tuple(sorted(gate))
 
     def _offset(self, view: str, pos: int, endpos: int, anchored: bool) -> int | None:
-        for w in self.gate:
-            if w in view:
-                break
-        else:
-            if self.gate:
-                return None
+        if not anchored:    # (a match at one offset: no gate, as in Caseless.match)
+            for w in self.gate:
+                if w in view:
+                    break
+            else:
+                if self.gate:
+                    return None
         find = self.narrow.match if anchored else self.narrow.search
         m = find(view, pos, endpos)
         for w in self.wide_gate:
