@@ -26,6 +26,7 @@ from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
 from .places import Mention, find_places
+from .retaliation import cause_start
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
@@ -60,7 +61,7 @@ from .weapons import find_weapons, present_keys, target_type
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.28.0"
+EXTRACTOR_VERSION = "1.29.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1115,6 +1116,9 @@ def _extract(article: dict) -> list[dict]:
             # "The attack came hours before talks in X"; "... in what Moscow called
             # retaliation for the blast on the X bridge": the places after the cue (1.26.0)
             targets = [m for m in targets if m.start < ev.start()]
+        if targets and not figs and (cause := cause_start(s.text)) is not None:
+            # "the strikes were a response to Ukrainian attacks on A": the cause's places (1.29.0)
+            targets = [m for m in targets if m.start < cause]
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
                 and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"
