@@ -19,6 +19,7 @@ from assets.schema import MENTIONS
 from . import caseless, follow_ups, lowtext, region_shares, span_counts
 from . import context as cx
 from .capital_region import ring_figures, surrounding_region
+from .capital_state import of_the_state
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .earlier import after_date, before_date, opening_date, striking_weapons
@@ -1119,6 +1120,8 @@ def _extract(article: dict) -> list[dict]:
         if targets and not figs and (cause := cause_start(s.text)) is not None:
             # "the strikes were a response to Ukrainian attacks on A": the cause's places (1.29.0)
             targets = [m for m in targets if m.start < cause]
+        if targets and ("s " in s.text or " regime" in s.text):
+            targets = [m for m in targets if not of_the_state(s.text, m)]  # "Kyiv's arsenal"
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
                 and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"
