@@ -19,6 +19,7 @@ from assets.schema import MENTIONS
 from . import caseless, follow_ups, lowtext, region_shares, span_counts
 from . import context as cx
 from .capital_region import ring_figures, surrounding_region
+from .capital_state import of_the_state
 from .casualties import Figure, find_casualties
 from .dates import DateExpr, find_dates, parse_published
 from .earlier import after_date, before_date, opening_date, striking_weapons
@@ -26,6 +27,7 @@ from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
 from .places import Mention, find_places
+from .retaliation import cause_start
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
@@ -60,7 +62,7 @@ from .weapons import find_weapons, present_keys, target_type
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.28.0"
+EXTRACTOR_VERSION = "1.29.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1115,6 +1117,11 @@ def _extract(article: dict) -> list[dict]:
             # "The attack came hours before talks in X"; "... in what Moscow called
             # retaliation for the blast on the X bridge": the places after the cue (1.26.0)
             targets = [m for m in targets if m.start < ev.start()]
+        if targets and not figs and (cause := cause_start(s.text)) is not None:
+            # "the strikes were a response to Ukrainian attacks on A": the cause's places (1.29.0)
+            targets = [m for m in targets if m.start < cause]
+        if targets and ("s " in s.text or " regime" in s.text):
+            targets = [m for m in targets if not of_the_state(s.text, m)]  # "Kyiv's arsenal"
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
                 and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"
