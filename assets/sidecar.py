@@ -29,15 +29,12 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 ENV_SWITCH = "STRIKES_SIDECAR"  # "1": always, "0": never, unset: when a core is free
 CLOSE_TIMEOUT_S = 30.0
-# Pickled calls that may wait to be written to the side process (a +1,000 run's frames fit).
-QUEUED_BYTES = 32 * 2**20
 
 _current: Sidecar | None = None
 
@@ -79,63 +76,21 @@ class Sidecar:
         self._recv = Connection(reply_r, writable=False)
         self._pending: deque[Future] = deque()
         self._lock = threading.Lock()
-        # Pickled calls not yet written to the pipe, and their bytes (the one being written
-        # included); `_room` guards both and wakes the writer and waiting callers.
-        self._outbox: deque[bytes | None] = deque()
-        self._queued = 0
-        self._room = threading.Condition()
-        self._gone: OSError | None = None
-        self._ended = False
         self._reader = threading.Thread(target=self._read, name="sidecar-replies", daemon=True)
         self._reader.start()
-        self._writer = threading.Thread(target=self._write, name="sidecar-requests",
-                                        daemon=True)
-        self._writer.start()
 
     def submit(self, target: str, *args: Any, **kwargs: Any) -> Future:
         """Run target(*args, **kwargs) in the side process; its Future holds the result or the
-        exception it raised. The call is pickled before this returns and written to the pipe
-        by the writer thread, so the caller goes on while the side process is still busy with
-        earlier calls (a write to the pipe blocks until the side process reads it, after it
-        has answered everything before). Up to QUEUED_BYTES of calls wait to be written; a
-        bigger backlog makes the caller wait, as a blocking write did, so a large frame is
-        not held twice."""
-        data = bytes(ForkingPickler.dumps((target, args, kwargs)))
+        exception it raised."""
         future: Future = Future()
-        with self._room:
-            while self._queued and self._queued + len(data) > QUEUED_BYTES \
-                    and self._gone is None:
-                self._room.wait()
-            with self._lock:  # the reply order is the send order
-                if self._gone is not None or self._ended:
-                    raise SidecarError(f"the side process is gone: {self._gone or 'ended'}")
-                self._pending.append(future)
-            self._outbox.append(data)
-            self._queued += len(data)
-            self._room.notify_all()
-        return future
-
-    def _write(self) -> None:
-        while True:
-            with self._room:
-                while not self._outbox:
-                    self._room.wait()
-                data = self._outbox[0]
-            if data is None:  # `close`: everything before it is written
-                return
+        with self._lock:  # the reply order is the send order
+            self._pending.append(future)
             try:
-                self._send.send_bytes(data)
-            except OSError as exc:  # the side process ended; the reader fails the Futures
-                with self._room:
-                    self._gone = exc
-                    self._outbox.clear()
-                    self._queued = 0
-                    self._room.notify_all()
-                return
-            with self._room:
-                self._outbox.popleft()
-                self._queued -= len(data)
-                self._room.notify_all()
+                self._send.send((target, args, kwargs))
+            except OSError as exc:
+                self._pending.remove(future)
+                raise SidecarError(f"the side process is gone: {exc}") from exc
+        return future
 
     def _read(self) -> None:
         while True:
@@ -143,29 +98,21 @@ class Sidecar:
                 ok, value = self._recv.recv()
             except (EOFError, OSError):
                 break
-            with self._lock:
-                future = self._pending.popleft()
+            future = self._pending.popleft()
             if ok:
                 future.set_result(value)
             else:
                 future.set_exception(value)
-        with self._lock:
-            self._ended = True  # a later `submit` raises: nothing would answer it
-            while self._pending:  # ended before answering (crashed or killed)
-                self._pending.popleft().set_exception(SidecarError("the side process ended"))
+        while self._pending:  # ended before answering (crashed or killed)
+            self._pending.popleft().set_exception(SidecarError("the side process ended"))
 
     def close(self) -> None:
         """Ask the side process to end, wait for it (so its CPU time counts as the run's
         children's), and stop the reader."""
-        with self._room:
-            self._outbox.append(None)
-            self._room.notify_all()
-        self._writer.join(timeout=CLOSE_TIMEOUT_S)
-        if self._gone is None and not self._writer.is_alive():
-            try:
-                self._send.send(None)
-            except OSError:
-                pass
+        try:
+            self._send.send(None)
+        except OSError:
+            pass
         self._send.close()
         try:
             self.process.wait(timeout=CLOSE_TIMEOUT_S)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import duckdb
 
@@ -120,25 +119,12 @@ class Bounds:
     witness_rows: int = keys.WITNESS_ROWS
 
 
-def _mapped(future: Future, function: Callable[[Any], Any]) -> Future:
-    """A Future of function(future's result), or of what the future raised."""
-    out: Future = Future()
-
-    def settle(f: Future) -> None:
-        try:
-            out.set_result(function(f.result()))
-        except Exception as exc:
-            out.set_exception(exc)
-    future.add_done_callback(settle)
-    return out
-
-
 def _table_outcomes(con: duckdb.DuckDBPyConnection, runner: Runner, t: Table,
                     cols: list[str], summary: keys.KeySummary, now: dict[str, str | None],
                     bounds: Bounds) -> dict[str, Future]:
     """The whole-table outcomes, a Future per checkpoint: kept where judged in the same state,
-    else GE's on the key's witness frame ("table": whether the row verdicts may be reused
-    depends on it) and on a row-count frame ("count"); see assets/validate/keys.py."""
+    else GE's on the key's witness frame ("table", waited for: whether the row verdicts may be
+    reused depends on it) and on a row-count frame ("count"); see assets/validate/keys.py."""
     kept = keys.kept_outcomes(con, t, now)
     outcomes: dict[str, Future] = {}
     for checkpoint in keys.TABLE_CHECKPOINTS:
@@ -147,9 +133,9 @@ def _table_outcomes(con: duckdb.DuckDBPyConnection, runner: Runner, t: Table,
         elif keys.specs_of(t, checkpoint):
             if checkpoint == "table":
                 frame = keys.witness_frame(con, t, cols, summary, bounds.witness_rows)
-                outcomes[checkpoint] = _mapped(
-                    runner.submit(t.name, checkpoint, frame, t.primary_key),
-                    lambda got: keys.with_sql_counts(got, summary, bounds.witness_rows))
+                got = runner.submit(t.name, checkpoint, frame, t.primary_key).result()
+                outcomes[checkpoint] = done(keys.with_sql_counts(got, summary,
+                                                                 bounds.witness_rows))
             else:
                 frame = keys.count_frame(summary.rows)
                 outcomes[checkpoint] = runner.submit(t.name, checkpoint, frame, t.primary_key)
@@ -157,20 +143,17 @@ def _table_outcomes(con: duckdb.DuckDBPyConnection, runner: Runner, t: Table,
 
 
 Finish = Callable[[], list[ExpectationOutcome]]
-Start = Callable[[], Finish]
 
 
 def _start_suite(con: duckdb.DuckDBPyConnection, runner: Runner, t: Table,
-                 state: dict[str, TableState], bounds: Bounds) -> Start:
-    """Send GE the whole-table frames of one table (its whole-table expectations on bounded
-    frames; their last verdicts where what they depend on is unchanged) and return the
-    function that sends its rows: the row-level expectations on the rows new or changed since
-    the last validation (all rows when the primary key is broken or nothing can be reused),
-    in batches of `bounds.batch_rows` rows. That one waits for the key's verdict and returns
-    the function that waits for GE's verdicts, adds the kept verdicts of unchanged rows,
-    records the table's state and gives its outcomes. Between the steps, the other tables'
-    SQL runs while GE judges these frames (in the run's side process; in-process, each frame
-    is judged when sent)."""
+                 state: dict[str, TableState], bounds: Bounds) -> Finish:
+    """Send GE the frames of one table: its whole-table expectations on bounded frames (their
+    last verdicts where what they depend on is unchanged), its row-level ones on the rows new or
+    changed since the last validation (all rows when the primary key is broken or nothing can
+    be reused), in batches of `bounds.batch_rows` rows. Returns the function that waits for
+    GE's verdicts, adds the kept verdicts of unchanged rows, records the table's state and gives
+    its outcomes. Between the two, the next tables' SQL runs while GE judges these frames (in
+    the run's side process; in-process, each frame is judged when sent)."""
     cols = _columns(con, t)
     rows.mark_changed(con, t, cols)
     same_rows = rows.unchanged(con, t, cols)
@@ -178,37 +161,33 @@ def _start_suite(con: duckdb.DuckDBPyConnection, runner: Runner, t: Table,
     summary = keys.summarize(con, t)
     now = keys.states(t, rows.scope(t, cols), runner.parameters, summary)
     whole = _table_outcomes(con, runner, t, cols, summary, now, bounds)
+    # The key expectations are judged in the "table" checkpoint (suites.checkpoint_of).
+    reuse = all(o.success for o in (whole["table"].result() if "table" in whole else [])
+                if o.spec.type in KEY_EXPECTATIONS)
+    ids = rows.kept_failures(con, t) if reuse else {}
+    judged: list[Future] = []
+    for frame in rows.frames(con, t, cols, changed_only=reuse, batch_rows=bounds.batch_rows):
+        judged.append(runner.submit(t.name, "row", frame, t.primary_key))
+        del frame  # let it go before the next batch is read
+    in_place = same_scope and summary.sound and _in_place(con, t)
 
-    def start_rows() -> Finish:
-        # The key expectations are judged in the "table" checkpoint (suites.checkpoint_of).
-        reuse = all(o.success for o in (whole["table"].result() if "table" in whole else [])
-                    if o.spec.type in KEY_EXPECTATIONS)
-        ids = rows.kept_failures(con, t) if reuse else {}
-        judged: list[Future] = []
-        for frame in rows.frames(con, t, cols, changed_only=reuse,
-                                 batch_rows=bounds.batch_rows):
-            judged.append(runner.submit(t.name, "row", frame, t.primary_key))
-            del frame  # let it go before the next batch is read
-        in_place = same_scope and summary.sound and _in_place(con, t)
-
-        def finish() -> list[ExpectationOutcome]:
-            outcomes = [o for f in whole.values() for o in f.result()]
-            counts = {check: len(v) for check, v in ids.items()}
-            raised: set[str] = set()
-            for future in judged:
-                for o in future.result():
-                    ids.setdefault(o.spec.check, []).extend(o.failing_ids)
-                    counts[o.spec.check] = counts.get(o.spec.check, 0) + o.unexpected_count
-                    if o.raised:
-                        raised.add(o.spec.check)
-            outcomes += [_row_outcome(spec, ids.get(spec.check, []),
-                                      counts.get(spec.check, 0), spec.check in raised)
-                         for spec in expectation_specs(t.name) if not spec.blocking]
-            state[t.name] = TableState(cols, ids if reuse and not raised else None,
-                                       keys.to_keep(now, outcomes), same_rows, in_place)
-            return sorted(outcomes, key=lambda o: o.spec.check)
-        return finish
-    return start_rows
+    def finish() -> list[ExpectationOutcome]:
+        outcomes = [o for f in whole.values() for o in f.result()]
+        counts = {check: len(v) for check, v in ids.items()}
+        raised: set[str] = set()
+        for future in judged:
+            for o in future.result():
+                ids.setdefault(o.spec.check, []).extend(o.failing_ids)
+                counts[o.spec.check] = counts.get(o.spec.check, 0) + o.unexpected_count
+                if o.raised:
+                    raised.add(o.spec.check)
+        outcomes += [_row_outcome(spec, ids.get(spec.check, []), counts.get(spec.check, 0),
+                                  spec.check in raised)
+                     for spec in expectation_specs(t.name) if not spec.blocking]
+        state[t.name] = TableState(cols, ids if reuse and not raised else None,
+                                   keys.to_keep(now, outcomes), same_rows, in_place)
+        return sorted(outcomes, key=lambda o: o.spec.check)
+    return finish
 
 
 def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
@@ -223,13 +202,9 @@ def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
             f"SELECT count(*) FROM {source_relation(t.name)}").fetchone()[0]
     if progress:
         progress(f"validate: {report.rows_checked} rows against their suites")
-    # Every table's whole-table frames first, then the SQL checks and the row frames: the
-    # parent's queries run while the side process judges what was sent, and waits for a key
-    # verdict only once the side process had the time to give it.
-    starts = [_start_suite(con, runner, t, state, bounds) for t in PUBLISHED_TABLES]
+    finishes = [_start_suite(con, runner, t, state, bounds) for t in PUBLISHED_TABLES]
     register_reference_tables(con)
     sql = [(c, run_sql_check(con, c)) for c in SQL_CHECKS]
-    finishes = [start() for start in starts]
     for t, finish in zip(PUBLISHED_TABLES, finishes, strict=True):
         for o in finish():
             report.outcomes.append(CheckOutcome(

@@ -5,7 +5,6 @@ and leaves nothing that the next run notices."""
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -120,31 +119,3 @@ def test_by_default_a_side_process_only_when_a_core_is_free(monkeypatch) -> None
     assert not sidecar.enabled()
     monkeypatch.setenv(sidecar.ENV_SWITCH, "1")
     assert sidecar.enabled()
-
-
-def test_a_call_is_queued_while_the_side_process_works_on_an_earlier_one(tmp_path: Path
-                                                                         ) -> None:
-    gate = tmp_path / "gate"
-    os.mkfifo(gate)
-    big = "x" * (4 * 2**20)  # far more than a pipe holds: writing it blocks until read
-    writers: list[int] = []
-
-    def release() -> None:
-        writers.append(os.open(gate, os.O_WRONLY))
-
-    with sidecar.running() as side:
-        opened = side.submit("os:open", str(gate), os.O_RDONLY)  # waits for a writer
-        # A caller blocked on the pipe would wait forever: the timer lets it go, late.
-        late = threading.Timer(20.0, release)
-        late.start()
-        sized = side.submit("builtins:len", big)
-        returned_while_busy = not writers and not opened.done()
-        late.cancel()
-        if not writers:
-            release()
-        try:
-            assert returned_while_busy
-            assert isinstance(opened.result(), int)
-            assert sized.result() == len(big)
-        finally:
-            os.close(writers[0])
