@@ -13,7 +13,7 @@ re.I pattern itself, a `Split`'s two twins, a head-anchored `rest`; `scan.findit
 `scan.spans` call those directly). Each pattern's calls are then replayed alone in a tight loop
 (CPU time, best of R rounds): `rules` is the time of the calls as the rules make them (gates,
 lowercasing memo and re-match included), `sre` the time of the compiled patterns' own calls.
-`in place` is the rules' calls timed where the pass makes them (wall clock around each call, a
+`in place` is the `sre` calls timed where the pass makes them (wall clock around each call, a
 finditer's matches listed inside it; least of R passes): sre runs slower there, between the Python
 around it, than in a replay loop. Rows are ranked by `rules`; `--module` lists and sums only the
 patterns held (first) by those modules (`casualties`, `scan`, ...); `--save` pickles the rules'
@@ -76,7 +76,7 @@ class _Low:
 
         def call(*args: Any) -> Any:
             if _TIMING[0]:
-                return _placed(self._owner, real, args) if _DEPTH[0] == 0 else real(*args)
+                return _placed(self._owner, real, args)
             SRE[self._owner].append((self._role, name, args))
             if _DEPTH[0] == 0:      # a plain pattern the rules call directly
                 RULES[self._owner].append((name, args))
@@ -89,15 +89,10 @@ def _recording(cls: type, name: str) -> None:
 
     @functools.wraps(real)
     def call(self: Any, *args: Any) -> Any:
-        owner = getattr(self, "_owner", self.pattern[:40])  # (a wrapper no module holds: source)
-        if _TIMING[0] and _DEPTH[0] == 0:
-            _DEPTH[0] += 1
-            try:
-                return _placed(owner, functools.partial(real, self), args)
-            finally:
-                _DEPTH[0] -= 1
-        if _DEPTH[0] == 0:
-            RULES[owner].append((name, args))
+        if _TIMING[0]:
+            return real(self, *args)
+        if _DEPTH[0] == 0:      # (a wrapper no module holds is named by its source)
+            RULES[getattr(self, "_owner", self.pattern[:40])].append((name, args))
         _DEPTH[0] += 1
         try:
             return real(self, *args)
@@ -195,7 +190,8 @@ def articles(path: Path) -> list[dict]:
 
 def record(path: Path, timed: int = 0) -> dict[str, float]:
     """One extraction pass over the articles, recording (after a warm-up pass unrecorded); then
-    `timed` passes timing the rules' calls in place: owner -> least seconds of a pass."""
+    `timed` passes timing the compiled patterns' calls in place: owner -> least seconds of a
+    pass."""
     from assets.extract.extractor import extract_mentions
     arts = articles(path)
     for a in arts:
