@@ -33,7 +33,6 @@ from benchmarks.pattern_checks import differs, regs, sentences
 SCOPE = ("casualties", "tallies", "scan", "toll_phrasings", "zeros", "one_person", "zero_owner",
          "treated", "follow_ups", "span_counts", "region_shares", "places", "targets",
          "namesakes", "numbers")
-_DICT_KEY = re.compile(r"\['([^'\]]*)'\]")    # (the profile names a dict's str keys by repr)
 
 
 def _patterns(ns: dict[str, Any]) -> dict[str, Any]:
@@ -78,27 +77,25 @@ def _replayed(new: Any, old: Any, calls: list[tuple]) -> int:
     return bad
 
 
-def _path(owner: str) -> str:
-    """A profile's owner name as `_patterns` writes it (a dict's str keys bare, not by repr)."""
-    return _DICT_KEY.sub(r"[\1]", owner)
-
-
-def recorded(modules: list[str]) -> dict[str, list[tuple]]:
-    """The calls of one dev pass on each pattern the modules hold (`pattern_profile`'s
-    recording), named as `_patterns` names them: a wrapper's calls on its twin and confirming
-    pattern under `NAME.twin` and `NAME.rx`, a plain pattern's under its name."""
+def recorded(modules: list[str]) -> dict[tuple[int, str | None], list[tuple]]:
+    """The calls of one dev pass (`pattern_profile`'s recording) on each pattern the modules
+    hold, by the pattern's id: a wrapper's calls on its twin and confirming pattern under
+    (id, "twin") and (id, "rx"), a plain pattern's under (id, None). By id, not by name: the
+    profile names a pattern held in several places by each place (a plain one) or by the module
+    first in its order (a wrapper), which need not be one of these modules."""
     from benchmarks import pattern_profile as pp
+    held = {id(rx) for mod in modules
+            for rx in _patterns(vars(importlib.import_module(f"assets.extract.{mod}"))).values()}
     pp.install()
-    pp.record(pp.DEFAULT)
+    pp.record(pp.DEFAULT, warm=False)    # (every call a first pass makes, memos empty)
     pp._restore()   # (the checks' own calls below are not recorded)
-    out: dict[str, list[tuple]] = defaultdict(list)
+    out: dict[tuple[int, str | None], list[tuple]] = defaultdict(list)
     for owner, calls in pp.SRE.items():
-        if pp.home(owner) not in modules:
-            continue
-        name = _path(owner)
-        for role, method, args in calls:
-            out[name if isinstance(pp.OBJ[owner], re.Pattern) else f"{name}.{role}"].append(
-                (method, args))
+        obj = pp.OBJ[owner]
+        if id(obj) in held:
+            plain = isinstance(obj, re.Pattern)
+            for role, method, args in calls:
+                out[id(obj), None if plain else role].append((method, args))
     return dict(out)
 
 
@@ -132,7 +129,7 @@ def main() -> int:
             how = next(((f"twin {h}", t) for t in lows
                         if (h := differs(new.twin, old.twin, t))), None)
         replayed = sum(_replayed(getattr(new, a) if a else new, getattr(old, a) if a else old,
-                                 calls.get(f"{name}.{a}" if a else name, []))
+                                 calls.get((id(new), a), []))
                        for a in ((None, "twin", "rx") if twins else (None,)))
         if how or replayed:
             bad += 1

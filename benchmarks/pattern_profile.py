@@ -188,13 +188,14 @@ def articles(path: Path) -> list[dict]:
              "title": a.get("title")} for a in arts]
 
 
-def record(path: Path, timed: int = 0) -> dict[str, float]:
-    """One extraction pass over the articles, recording (after a warm-up pass unrecorded); then
+def record(path: Path, timed: int = 0, warm: bool = True) -> dict[str, float]:
+    """One extraction pass over the articles, recording (after a warm-up pass unrecorded, unless
+    not warm: the memos, e.g. `one_person`'s, then answer no text of the recorded pass); then
     `timed` passes timing the compiled patterns' calls in place: owner -> least seconds of a
     pass."""
     from assets.extract.extractor import extract_mentions
     arts = articles(path)
-    for a in arts:
+    for a in arts if warm else ():
         extract_mentions(a)
     RULES.clear()
     SRE.clear()

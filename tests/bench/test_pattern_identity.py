@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.extract import caseless
-from benchmarks.pattern_identity import _code, _path, _patterns
+from benchmarks.pattern_identity import _code, _patterns
 
 
 def test_restated_means_other_source_or_other_code():
@@ -23,7 +23,3 @@ def test_patterns_are_found_inside_dicts_and_tuples():
     got = _patterns({"_X": {"killed": a}, "_Y": (1, b), "__doc__": "x", "_Z": 3})
     assert got == {"_X[killed]": a, "_Y[1]": b}
 
-
-def test_profile_names_are_read_as_pattern_paths():
-    assert _path("casualties._KILLED['killed'].twin") == "casualties._KILLED[killed].twin"
-    assert _path("scan._RULES[3]") == "scan._RULES[3]"
