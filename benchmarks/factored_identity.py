@@ -16,19 +16,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import random
 import re
 import sys
 
 from assets.extract import caseless
-from assets.extract.sentences import split_sentences
 from assets.extract.wide_starts import Split
-from benchmarks.compare_extractors import corpora
+from benchmarks.pattern_checks import differs, sentences
 
 MODULES = ("casualties", "context", "dates", "extractor", "places", "settle", "tallies",
            "targets", "toll_phrasings")
-_WORD_START = re.compile(r"\b\w")
 
 
 def rewritten() -> list[tuple[object, re.Pattern[str]]]:
@@ -61,37 +58,6 @@ def rewritten() -> list[tuple[object, re.Pattern[str]]]:
     from assets.extract import weapons  # (the vocabularies, wrapped where they are built)
     walk([weapons._vocab(), weapons._targets(), weapons._targets_gate()])
     return out
-
-
-def _regs(m: re.Match[str] | None) -> tuple | None:
-    return None if m is None else m.regs
-
-
-def differs(rx: object, plain: re.Pattern[str], text: str) -> str | None:
-    """The first method whose answer on text differs, or None."""
-    caseless.forget()
-    if _regs(rx.search(text)) != _regs(plain.search(text)):          # type: ignore[attr-defined]
-        return "search"
-    if _regs(rx.search(text, 5, 60)) != _regs(plain.search(text, 5, 60)):  # type: ignore[attr-defined]
-        return "search 5-60"
-    if [m.regs for m in rx.finditer(text)] != [m.regs for m in plain.finditer(text)]:  # type: ignore[attr-defined]
-        return "finditer"
-    for k in [0, *(m.start() for m in _WORD_START.finditer(text))]:
-        if _regs(rx.match(text, k)) != _regs(plain.match(text, k)):  # type: ignore[attr-defined]
-            return f"match at {k}"
-    return None
-
-
-def sentences(skip: set[str]) -> list[str]:
-    """Every distinct sentence of every hand-made set, also upper- and lower-cased."""
-    out: dict[str, None] = {}
-    for path in corpora(skip).values():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                text = json.loads(line).get("text") or ""
-                for s in split_sentences(text):
-                    out.update(dict.fromkeys((s.text, s.text.upper(), s.text.lower())))
-    return list(out)
 
 
 def random_texts(pats: list[re.Pattern[str]], n: int, seed: int) -> list[str]:

@@ -7,7 +7,7 @@ pattern of the given modules (module globals, also inside dicts, lists and tuple
 form differs from REF's (its source, or its code: a factored form; for a `caseless` wrapper also
 its twin and confirming pattern) is compared with REF's on every distinct sentence of every
 hand-made eval set (also upper- and lower-cased, as compare_extractors reads them) and on every
-call the extractor makes on it in a dev pass (`benchmarks.pattern_replay`'s recording): `search`
+call the extractor makes on it in a dev pass (`benchmarks.pattern_profile`'s recording): `search`
 (whole text and from 5 to 60), `finditer`, and `match` at every word start, by the span of every
 group; a wrapper's twin on the lowercased text too. Prints each differing pattern and the counts;
 exit status 1 when any differs.
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import re
 import subprocess
 import sys
@@ -28,12 +27,12 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from benchmarks.compare_extractors import ROOT, corpora
+from benchmarks.compare_extractors import ROOT
+from benchmarks.pattern_checks import differs, regs, sentences
 
 SCOPE = ("casualties", "tallies", "scan", "toll_phrasings", "zeros", "one_person", "zero_owner",
          "treated", "follow_ups", "span_counts", "region_shares", "places", "targets",
          "namesakes", "numbers")
-_WORD_START = re.compile(r"\b\w")
 
 
 def _patterns(ns: dict[str, Any]) -> dict[str, Any]:
@@ -65,61 +64,39 @@ def _code(rx: Any) -> tuple:
             vars(rx).get("rest"))
 
 
-def _regs(m: re.Match[str] | None) -> tuple | None:
-    return None if m is None else m.regs
-
-
-def differs(new: Any, old: Any, text: str) -> str | None:
-    """The first answer on text (or recorded call) that differs, or None."""
-    from assets.extract import caseless
-    caseless.forget()
-    if _regs(new.search(text)) != _regs(old.search(text)):
-        return "search"
-    if _regs(new.search(text, 5, 60)) != _regs(old.search(text, 5, 60)):
-        return "search 5-60"
-    if [m.regs for m in new.finditer(text)] != [m.regs for m in old.finditer(text)]:
-        return "finditer"
-    for k in [0, *(m.start() for m in _WORD_START.finditer(text))]:
-        if _regs(new.match(text, k)) != _regs(old.match(text, k)):
-            return f"match at {k}"
-    return None
-
-
 def _replayed(new: Any, old: Any, calls: list[tuple]) -> int:
+    """How many recorded calls (method, args) answer otherwise on new than on old."""
     bad = 0
-    for method, args, kw in calls:
-        a, b = getattr(new, method)(*args, **dict(kw)), getattr(old, method)(*args, **dict(kw))
+    for method, args in calls:
+        a, b = getattr(new, method)(*args), getattr(old, method)(*args)
         if method == "finditer":
             a, b = [m.regs for m in a], [m.regs for m in b]
         elif method in ("search", "match", "fullmatch"):
-            a, b = _regs(a), _regs(b)
+            a, b = regs(a), regs(b)
         bad += a != b
     return bad
 
 
-def sentences(skip: set[str]) -> list[str]:
-    from assets.extract.sentences import split_sentences
-    out: dict[str, None] = {}
-    for path in corpora(skip).values():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                for s in split_sentences(json.loads(line).get("text") or ""):
-                    out.update(dict.fromkeys((s.text, s.text.upper(), s.text.lower())))
-    return list(out)
-
-
-def _recorded(modules: list[str]) -> dict[str, list[tuple]]:
-    """The calls of one dev pass on each pattern of the modules (by pattern_replay's names)."""
-    from assets.extract.extractor import extract_mentions
-    from benchmarks import pattern_replay as pr
-    pr._install(modules)
-    arts = [json.loads(line) for line in pr.DEV.read_text(encoding="utf-8").splitlines() if line]
-    for a in arts:
-        extract_mentions({"article_id": a["id"], "text": a["text"],
-                          "published_at": a["published_at"], "title": a.get("title")})
-    got = dict(pr.CALLS)
-    pr.CALLS = defaultdict(list)    # (the recorders go on logging the checks' own calls there)
-    return got
+def recorded(modules: list[str]) -> dict[tuple[int, str | None], list[tuple]]:
+    """The calls of one dev pass (`pattern_profile`'s recording) on each pattern the modules
+    hold, by the pattern's id: a wrapper's calls on its twin and confirming pattern under
+    (id, "twin") and (id, "rx"), a plain pattern's under (id, None). By id, not by name: the
+    profile names a pattern held in several places by each place (a plain one) or by the module
+    first in its order (a wrapper), which need not be one of these modules."""
+    from benchmarks import pattern_profile as pp
+    held = {id(rx) for mod in modules
+            for rx in _patterns(vars(importlib.import_module(f"assets.extract.{mod}"))).values()}
+    pp.install()
+    pp.record(pp.DEFAULT, warm=False)    # (every call a first pass makes, memos empty)
+    pp._restore()   # (the checks' own calls below are not recorded)
+    out: dict[tuple[int, str | None], list[tuple]] = defaultdict(list)
+    for owner, calls in pp.SRE.items():
+        obj = pp.OBJ[owner]
+        if id(obj) in held:
+            plain = isinstance(obj, re.Pattern)
+            for role, method, args in calls:
+                out[id(obj), None if plain else role].append((method, args))
+    return dict(out)
 
 
 def main() -> int:
@@ -142,7 +119,7 @@ def main() -> int:
         pairs += [(f"{mod}.{path}", rx, old[path]) for path, rx in new.items()
                   if path in old and _code(rx) != _code(old[path])]
     texts = sentences(set(args.skip))
-    calls = _recorded(args.module)
+    calls = recorded(args.module)
     bad = 0
     for name, new, old in pairs:
         how = next(((how, t) for t in texts if (how := differs(new, old, t))), None)
@@ -152,7 +129,7 @@ def main() -> int:
             how = next(((f"twin {h}", t) for t in lows
                         if (h := differs(new.twin, old.twin, t))), None)
         replayed = sum(_replayed(getattr(new, a) if a else new, getattr(old, a) if a else old,
-                                 calls.get(f"{name}.{a}" if a else name, []))
+                                 calls.get((id(new), a), []))
                        for a in ((None, "twin", "rx") if twins else (None,)))
         if how or replayed:
             bad += 1

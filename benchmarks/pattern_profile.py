@@ -1,6 +1,7 @@
 """Per-pattern profile of one extraction pass: every call on every compiled pattern, replayed.
 
     python -m benchmarks.pattern_profile [articles.jsonl] [--top N] [--rounds R] [--save FILE]
+                                         [--module NAME ...]
     python -m benchmarks.pattern_profile --replay FILE [--top N] [--rounds R]
     python -m benchmarks.pattern_profile --check FILE
 
@@ -12,12 +13,16 @@ re.I pattern itself, a `Split`'s two twins, a head-anchored `rest`; `scan.findit
 `scan.spans` call those directly). Each pattern's calls are then replayed alone in a tight loop
 (CPU time, best of R rounds): `rules` is the time of the calls as the rules make them (gates,
 lowercasing memo and re-match included), `sre` the time of the compiled patterns' own calls.
-Rows are ranked by `rules`; `--save` pickles the rules' calls, and `--replay` times those saved
-calls (`rules` only) on the patterns of the tree on PYTHONPATH: run it with two trees in turn to
-compare a pattern's old and new form on the same calls. `--check` answers each saved call with
-the pattern as the tree holds it and with `re.compile` of its source and flags, and counts the
-calls whose answers differ (every group's span; exit status 1 when any does). To profile another
-tree's patterns, run this file as a script with that tree first on PYTHONPATH.
+`in place` is the `sre` calls timed where the pass makes them (wall clock around each call, a
+finditer's matches listed inside it; least of R passes): sre runs slower there, between the Python
+around it, than in a replay loop. Rows are ranked by `rules`; `--module` lists and sums only the
+patterns held (first) by those modules (`casualties`, `scan`, ...); `--save` pickles the rules'
+calls, and `--replay` times those saved calls (`rules` only) on the patterns of the tree on
+PYTHONPATH: run it with two trees in turn to compare a pattern's old and new form on the same
+calls. `--check` answers each saved call with the pattern as the tree holds it and with
+`re.compile` of its source and flags, and counts the calls whose answers differ (every group's
+span; exit status 1 when any does). To profile another tree's patterns, run this file as a
+script with that tree first on PYTHONPATH.
 """
 
 from __future__ import annotations
@@ -41,7 +46,19 @@ _ROLES = ("twin", "rx", "narrow", "wide", "rest")
 RULES: dict[str, list[tuple]] = defaultdict(list)     # owner -> (method, args) as the rules call
 SRE: dict[str, list[tuple]] = defaultdict(list)       # owner -> (role, method, args) on re.Pattern
 OBJ: dict[str, Any] = {}                              # owner -> the real object
+IN_PLACE: dict[str, int] = defaultdict(int)           # owner -> ns of its calls in a timed pass
 _DEPTH = [0]
+_TIMING = [False]
+
+
+def _placed(owner: str, real: Any, args: tuple) -> Any:
+    """real(*args) in a timed pass: its time (a finditer's matches listed) added to owner's."""
+    t0 = time.perf_counter_ns()
+    got = real(*args)
+    if got is not None and not isinstance(got, str | list | tuple | re.Match):
+        got = iter(list(got))
+    IN_PLACE[owner] += time.perf_counter_ns() - t0
+    return got
 
 
 class _Low:
@@ -58,6 +75,8 @@ class _Low:
             return real
 
         def call(*args: Any) -> Any:
+            if _TIMING[0]:
+                return _placed(self._owner, real, args)
             SRE[self._owner].append((self._role, name, args))
             if _DEPTH[0] == 0:      # a plain pattern the rules call directly
                 RULES[self._owner].append((name, args))
@@ -70,6 +89,8 @@ def _recording(cls: type, name: str) -> None:
 
     @functools.wraps(real)
     def call(self: Any, *args: Any) -> Any:
+        if _TIMING[0]:
+            return real(self, *args)
         if _DEPTH[0] == 0:      # (a wrapper no module holds is named by its source)
             RULES[getattr(self, "_owner", self.pattern[:40])].append((name, args))
         _DEPTH[0] += 1
@@ -167,20 +188,42 @@ def articles(path: Path) -> list[dict]:
              "title": a.get("title")} for a in arts]
 
 
-def record(path: Path) -> None:
-    """One extraction pass over the articles, recording (after a warm-up pass unrecorded)."""
+def record(path: Path, timed: int = 0, warm: bool = True) -> dict[str, float]:
+    """One extraction pass over the articles, recording (after a warm-up pass unrecorded, unless
+    not warm: the memos, e.g. `one_person`'s, then answer no text of the recorded pass); then
+    `timed` passes timing the compiled patterns' calls in place: owner -> least seconds of a
+    pass."""
     from assets.extract.extractor import extract_mentions
     arts = articles(path)
-    for a in arts:
+    for a in arts if warm else ():
         extract_mentions(a)
     RULES.clear()
     SRE.clear()
     for a in arts:
         extract_mentions(a)
+    least: dict[str, float] = {}
+    _TIMING[0] = True
+    try:
+        for _ in range(timed):
+            IN_PLACE.clear()
+            for a in arts:
+                extract_mentions(a)
+            for owner, ns in IN_PLACE.items():
+                least[owner] = min(least.get(owner, ns / 1e9), ns / 1e9)
+    finally:
+        _TIMING[0] = False
+    return least
 
 
-def replay(rounds: int) -> dict[str, tuple[float, float, int, int]]:
-    """owner -> (rules s, sre s, rule calls, sre calls): best of rounds each."""
+def home(owner: str) -> str:
+    """The module an owner's name starts with (`casualties` of `casualties._KILLED[0]`)."""
+    return owner.split(".", 1)[0]
+
+
+def replay(rounds: int, modules: list[str] | None = None
+           ) -> dict[str, tuple[float, float, int, int]]:
+    """owner -> (rules s, sre s, rule calls, sre calls): best of rounds each (only the owners of
+    modules, when given)."""
     from assets.extract import caseless
     texts = {a[0] for calls in RULES.values() for _, a in calls}
     texts |= {a[0] for calls in SRE.values() for _, _, a in calls}
@@ -192,8 +235,8 @@ def replay(rounds: int) -> dict[str, tuple[float, float, int, int]]:
     out = {}
     for owner in sorted(set(RULES) | set(SRE)):
         obj = OBJ.get(owner)
-        if obj is None:     # (a name the other tree does not have)
-            continue
+        if obj is None or modules and home(owner) not in modules:
+            continue    # (obj None: a name the other tree does not have)
         rcalls = [(getattr(obj, n), a) for n, a in RULES.get(owner, [])]
         scalls = [(getattr(obj if isinstance(obj, re.Pattern) else vars(obj)[role], n), a)
                   for role, n, a in SRE.get(owner, [])]
@@ -260,27 +303,31 @@ def main() -> None:
     ap.add_argument("--save")
     ap.add_argument("--replay")
     ap.add_argument("--check")
+    ap.add_argument("--module", nargs="*", default=None)
     args = ap.parse_args()
     install()
     if args.check:
         sys.exit(check(Path(args.check)))
+    placed: dict[str, float] = {}
     if args.replay:
         RULES.update(pickle.loads(Path(args.replay).read_bytes()))
     else:
-        record(Path(args.articles))
+        placed = record(Path(args.articles), args.rounds)
     if args.save:
         Path(args.save).write_bytes(pickle.dumps(
             {o: [(n, a) for n, a in c if all(isinstance(x, str | int) for x in a)]
              for o, c in RULES.items()}))
-    got = replay(args.rounds)
+    got = replay(args.rounds, args.module)
     total_r = sum(v[0] for v in got.values())
     total_s = sum(v[1] for v in got.values())
+    total_p = sum(placed.get(o, 0.0) for o in got)
     print(f"{len(got)} patterns called; rules {total_r * 1e3:.2f} ms, sre {total_s * 1e3:.2f} ms "
-          "per pass")
-    print(f"{'pattern':44s} {'rules ms':>8s} {'sre ms':>7s} {'calls':>6s} {'us/call':>7s}")
+          f"per pass; in place {total_p * 1e3:.2f} ms")
+    print(f"{'pattern':44s} {'rules ms':>8s} {'sre ms':>7s} {'calls':>6s} {'us/call':>7s} "
+          f"{'in place ms':>11s}")
     for owner, (r, s, nr, _) in sorted(got.items(), key=lambda kv: -kv[1][0])[:args.top]:
         print(f"{owner[:44]:44s} {r * 1e3:8.3f} {s * 1e3:7.3f} {nr:6d} "
-              f"{r * 1e6 / max(nr, 1):7.2f}")
+              f"{r * 1e6 / max(nr, 1):7.2f} {placed.get(owner, 0.0) * 1e3:11.3f}")
 
 
 if __name__ == "__main__":
