@@ -6,6 +6,7 @@ from re import _constants as C  # noqa: N812 - sre opcodes
 
 from assets.extract import caseless, extractor, places
 from assets.extract.caseless import Caseless, factored, factored_tree
+from tests.extract.answers import every_answer
 
 SOURCES = [
     r"\b[Tt]he (?:city|town|region|oblast|village|port)\b|\bover our (?:territory|region|city)",
@@ -29,17 +30,6 @@ TEXTS = [
 ]
 
 
-def _every_answer(rx: re.Pattern[str] | Caseless, text: str) -> list:
-    out: list = [[m.regs for m in rx.finditer(text)]]
-    for pos, end in ((0, len(text)), (3, 40), (10, len(text))):
-        m = rx.search(text, pos, end)
-        out.append(m and m.regs)
-    for k in range(len(text) + 1):
-        m = rx.match(text, k)
-        out.append(m and m.regs)
-    return out
-
-
 def _start_filter(code: list) -> str | None:
     """What sre's compile info gives search to skip offsets by: a literal prefix, a set of first
     characters, or nothing."""
@@ -54,7 +44,7 @@ def test_factored_answers_as_the_plain_pattern_with_every_group_span() -> None:
         plain, fast = re.compile(src), factored(src)
         assert (fast.pattern, fast.flags, fast.groupindex) == (src, plain.flags, plain.groupindex)
         for text in TEXTS:
-            assert _every_answer(fast, text) == _every_answer(plain, text), (src, text)
+            assert every_answer(fast, text) == every_answer(plain, text), (src, text)
 
 
 def test_factored_gives_sre_a_start_filter_the_plain_pattern_lacks() -> None:
@@ -74,7 +64,7 @@ def test_wrap_puts_the_factored_form_in_place_of_a_case_sensitive_pattern() -> N
     assert type(got) is re.Pattern and got is not plain
     assert (got.pattern, got.flags) == (plain.pattern, plain.flags)
     for text in TEXTS:
-        assert _every_answer(got, text) == _every_answer(plain, text)
+        assert every_answer(got, text) == every_answer(plain, text)
     # a re.I pattern is still wrapped; one with a case-sensitive part other than capitals is left
     assert isinstance(caseless.wrap(re.compile(r"\bthe city\b", re.I)), Caseless)
     odd = re.compile(r"\bthe (?-i:City)\b", re.I)
@@ -87,5 +77,5 @@ def test_gated_case_sensitive_wrappers_scan_with_their_factored_twin() -> None:
     assert isinstance(local, Caseless) and not local.folds and local.twin is not local.rx
     assert local.twin.pattern == local.rx.pattern
     for text in TEXTS:
-        assert _every_answer(local, text) == _every_answer(local.rx, text)
+        assert every_answer(local, text) == every_answer(local.rx, text)
     assert isinstance(places._COUNTRY_BEFORE, re.Pattern | Caseless)

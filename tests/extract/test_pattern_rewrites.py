@@ -6,23 +6,13 @@ from re import _constants as C  # noqa: N812 - sre opcodes
 
 from assets.extract import caseless, context
 from assets.extract.caseless import Caseless, factored, factored_tree
-
-
-def _answers(rx: re.Pattern[str] | Caseless, text: str) -> list:
-    out: list = [[m.regs for m in rx.finditer(text)]]
-    for pos, end in ((0, len(text)), (3, 40), (10, len(text))):
-        m = rx.search(text, pos, end)
-        out.append(m and m.regs)
-    for k in range(len(text) + 1):
-        m = rx.match(text, k)
-        out.append(m and m.regs)
-    return out
+from tests.extract.answers import every_answer
 
 
 def _same(src: str, texts: list[str]) -> None:
     plain, fast = re.compile(src), factored(src)
     for text in texts:
-        assert _answers(fast, text) == _answers(plain, text), (src, text)
+        assert every_answer(fast, text) == every_answer(plain, text), (src, text)
 
 
 def _ops(tree: list) -> list:
