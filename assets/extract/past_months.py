@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
+from .dates import MONTHS
+
 _OPEN = re.compile(r"(?P<earlier>Earlier in|In|Back in)\s+(?P<m>January|February|March|April|May|"
                    r"June|July|August|September|October|November|December),\s")
 
@@ -28,5 +28,5 @@ def month_opening(text: str, pub: date | None) -> tuple[tuple, tuple | None] | N
         return None
     if m.group("earlier") == "Earlier in":
         return (None, "month", 0), None
-    month = _MONTHS.index(m.group("m").lower()) + 1
+    month = MONTHS[m.group("m")[:3].lower()]
     return (None, "month", 0), (pub.year if month <= pub.month else pub.year - 1, month)
