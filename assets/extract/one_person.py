@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .scan import literal_starts
+
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
 
 _NOUN = r"(?P<noun>[a-z][a-z\-]*[a-z])"
@@ -60,26 +62,23 @@ def _one(noun: str) -> bool:
     return noun not in _NOT_ONE and not (noun.endswith("s") and not noun.endswith("ss"))
 
 
-def _at(low: str, words: tuple[str, ...]) -> list[int]:
-    """Offsets of each word in low (a substring search, cheaper than a regex scan)."""
-    out = []
-    for w in words:
-        k = low.find(w)
-        while k >= 0:
-            out.append(k)
-            k = low.find(w, k + 1)
-    return sorted(out)
+def _at(t: str, words: tuple[str, ...]) -> list[int] | range:
+    """Offsets in t where one of the lowercase words starts, case-insensitively (a substring
+    search, cheaper than a regex scan); every offset when lowercasing t moves offsets ("İ"
+    lowers to two characters), as the patterns then decide alone."""
+    starts = literal_starts(t, words)
+    return range(len(t)) if starts is None else starts
 
 
-def _active(t: str, low: str, field: str) -> list[re.Match[str]]:
-    return [m for k in _at(low, _ACTIVE_WORDS[field])
+def _active(t: str, field: str) -> list[re.Match[str]]:
+    return [m for k in _at(t, _ACTIVE_WORDS[field])
             if (m := _ACTIVE[field].match(t, k)) is not None]
 
 
-def _passive(t: str, low: str, field: str, verbs: list[int]) -> list[re.Match[str]]:
+def _passive(t: str, field: str, verbs: list[int] | range) -> list[re.Match[str]]:
     out = []
     for k in verbs:
-        tail = _TAIL[field].match(t, k if low.startswith("was ", k) else max(0, k - 4))
+        tail = _TAIL[field].match(t, k if t[k:k + 4].lower() == "was " else max(0, k - 4))
         if tail is None:
             continue
         m = _PASSIVE[field].search(t, max(0, tail.start() - 100), tail.end())
@@ -108,14 +107,14 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
     if not any(w in low for w in _ANY_WORDS):
         return []   # (most casualty sentences: "Three people were injured")
     add: list[Item] = []
-    verbs: list[int] | None = None     # (where "was " / "been " stand, found once)
+    verbs: list[int] | range | None = None     # (where "was " / "been " stand, found once)
     for field, words in (("injured", ("injur", "wound", "hurt")), ("killed", ("kill",))):
         if not any(w in low for w in words):
             continue
         mine = [pos for f, _, pos, _ in have if f == field]
         if verbs is None:
-            verbs = _at(low, ("was ", "been "))
-        found = [*_active(t, low, field), *_passive(t, low, field, verbs)]
+            verbs = _at(t, ("was ", "been "))
+        found = [*_active(t, field), *_passive(t, field, verbs)]
         if "both " in low:
             for m in _BOTH[field].finditer(t):
                 if not any(m.start() - 60 <= p < m.end() + 60 for p in mine):

@@ -33,6 +33,15 @@ def test_injuring_a_person_of_any_trade_is_one_injured():
                  "baker.") == [("injured", 1, "plain")]
 
 
+def test_one_person_is_found_where_lowercasing_moves_offsets():
+    # "İ" lowers to two characters, so offsets found in t.lower() point past the words in the
+    # sentence: the rule tries every offset there and finds the person (missed before d378ee0)
+    assert _figs("İİ A drone hit a bakery on the edge of the village on Sunday, injuring a "
+                 "baker.") == [("injured", 1, "plain")]
+    assert _figs("İİ A beekeeper was wounded in the arm and the hives burned down.") == [
+        ("injured", 1, "plain")]
+
+
 def test_a_person_of_any_trade_was_wounded_is_one_injured():
     assert _figs("A beekeeper was wounded in the arm and the hives burned down.") == [
         ("injured", 1, "plain")]
