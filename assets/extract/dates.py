@@ -17,12 +17,25 @@ from datetime import date, datetime, timedelta
 from . import caseless
 from .lowtext import in_article, narrow, per_article
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+MONTHS = {m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def capitalized(names: tuple[str, ...] | list[str]) -> str:
+    """The names as a regex alternation, capitalized ("January|February|...")."""
+    return "|".join(n.capitalize() for n in names)
+
+
+def either_case(names: tuple[str, ...] | list[str]) -> str:
+    """The names as a regex alternation, first letter in either case ("[Jj]anuary|...")."""
+    return "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in names)
+
+
+_MON = (rf"(?:{capitalized(MONTH_NAMES)}|"
+        r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_WD = rf"(?:{capitalized(WEEKDAYS)})"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MON})"

@@ -21,7 +21,7 @@ from . import context as cx
 from .capital_region import ring_figures, surrounding_region
 from .capital_state import of_the_state
 from .casualties import Figure, find_casualties
-from .dates import DateExpr, find_dates, parse_published
+from .dates import MONTH_NAMES, WEEKDAYS, DateExpr, either_case, find_dates, parse_published
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
@@ -625,9 +625,7 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
 _AFTER_MIDNIGHT = re.compile(r"\b(?:just |shortly |soon )?after midnight\b[^.;]*\bagain\b")
 _MINISTRY = re.compile(r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Aa]ir [Ff]orce)\b")
 _OWN_TIME = re.compile(r"\d:\d\d|\b(?:overnight|night|past|last|morning|afternoon|evening|today|"
-                       r"yesterday|earlier|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|"
-                       r"[Ss]aturday|[Ss]unday|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|"
-                       r"[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)\b")
+                       rf"yesterday|earlier|{either_case(WEEKDAYS)}|{either_case(MONTH_NAMES)})\b")
 _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
 

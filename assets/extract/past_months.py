@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import MONTHS
+from .dates import MONTH_NAMES, MONTHS, capitalized
 
-_OPEN = re.compile(r"(?P<earlier>Earlier in|In|Back in)\s+(?P<m>January|February|March|April|May|"
-                   r"June|July|August|September|October|November|December),\s")
+_OPEN = re.compile(rf"(?P<earlier>Earlier in|In|Back in)\s+(?P<m>{capitalized(MONTH_NAMES)}),\s")
 
 
 def month_opening(text: str, pub: date | None) -> tuple[tuple, tuple | None] | None:
