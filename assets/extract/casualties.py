@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import caseless, head_anchors
+from .dates import MONTH_ALT
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
@@ -36,8 +37,7 @@ _MASKS = [re.compile(p, re.I) for p in (
     r"(?=\s+(?:as|that|people|were|was)\b)",
     r",\s*(?:including|among them)\b[^,.;]*,",
     # "a strike on the port in December 2023 killed one person": a year is no figure (1.20.0)
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|in|since|of|by)\s+(?:19|20)\d\d\b",
+    rf"\b(?:{MONTH_ALT}|in|since|of|by)\s+(?:19|20)\d\d\b",
 )]
 # the masks every match of which holds a digit: those whose pattern names one (none of them has
 # it only in an optional part; test_gate_coverage checks each against the digit gate)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import caseless
+from .dates import MONTH_ALT
 from .lowtext import gated
 from .numbers import num_re
 from .places import Mention
@@ -92,8 +93,7 @@ _OWN_SLOT = re.compile(r"\b(?:over|above|in|on|struck|hit|attacked|targeted)\s+(
                        re.I)
 # "the governor wrote that the region had come under a combined attack" (1.25.0)
 _OWN_UNDER = re.compile(r"\bthe (?:region|oblast) (?:had |has )?(?:come|came) under\b", re.I)
-BACKGROUND = re.compile(r"\b(?:for (?:weeks|months|years)|since (?:the|January|February|March|"
-                        r"April|May|June|July|August|September|October|November|December|20\d\d)|"
+BACKGROUND = re.compile(rf"\b(?:for (?:weeks|months|years)|since (?:the|{MONTH_ALT}|20\d\d)|"
                         # "The X region is shelled daily"; "ships were in port at the time of
                         # the attack": habitual or back-referring, no new incident (1.12.0)
                         r"(?:is|are) (?:\w+ )?(?:shelled|attacked|hit|struck|targeted|bombed) "

@@ -33,9 +33,11 @@ def either_case(names: tuple[str, ...] | list[str]) -> str:
     return "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in names)
 
 
-_MON = (rf"(?:{capitalized(MONTH_NAMES)}|"
+MONTH_ALT = capitalized(MONTH_NAMES)      # "January|February|...|December"
+WEEKDAY_ALT = capitalized(WEEKDAYS)      # "Monday|...|Sunday"
+_MON = (rf"(?:{MONTH_ALT}|"
         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_WD = rf"(?:{capitalized(WEEKDAYS)})"
+_WD = rf"(?:{WEEKDAY_ALT})"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MON})"

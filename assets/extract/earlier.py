@@ -14,11 +14,10 @@ import re
 from datetime import date, timedelta
 
 from . import context as cx
-from .dates import DateExpr
+from .dates import MONTH_ALT, DateExpr
 from .weapons import find_weapons
 
-_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
-           r"December")
+_MONTHS = MONTH_ALT
 # ("Last month, ..." has its own rule: the month before publication, 1.16.0)
 _PAST_OPEN = re.compile(rf"(?:Earlier (?:this|in the) (?:week|month)|Last (?:week|{_MONTHS})|"
                         r"(?:A|One|Two|Three|Four|Five|Six|Seven|\d) (?:days?|weeks?) ago)\b,?\s")

@@ -21,7 +21,16 @@ from . import context as cx
 from .capital_region import ring_figures, surrounding_region
 from .capital_state import of_the_state
 from .casualties import Figure, find_casualties
-from .dates import MONTH_NAMES, WEEKDAYS, DateExpr, either_case, find_dates, parse_published
+from .dates import (
+    MONTH_ALT,
+    MONTH_NAMES,
+    WEEKDAY_ALT,
+    WEEKDAYS,
+    DateExpr,
+    either_case,
+    find_dates,
+    parse_published,
+)
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .numbers import num_pattern, parse_number
@@ -117,7 +126,7 @@ _HIT_THE_TOWN_ON = re.compile(r"\b(?:hit|struck|attacked|targeted|shelled) the (
 
 # "75 people were wounded in Saturday afternoon's strike"; "The restaurant was hit at about
 # 19:30 on Tuesday": the attack's day after a row dated by its report day (1.20.0)
-_DAYS_STRIKE = re.compile(r"\b(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS_STRIKE = re.compile(rf"\b(?=(?:{WEEKDAY_ALT})"
                           r"(?: (?:morning|afternoon|evening|night))?['’]s (?:[\w\-]+ ){0,2}"
                           r"(?:strike|attack|bombing)\b)")
 # "The missile hit a pizza restaurant in the city centre at about 7:30 p.m. on Tuesday",
@@ -128,7 +137,7 @@ _DAYS_STRIKE = re.compile(r"\b(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _FIRED_ON = re.compile(r"\b(?:hit|struck|fired|launched|tore)\b(?:[ap]\.m\.|[^.;]){0,100}?"
                        r"\b(?:on|late on|early on|in the early hours of|"
                        r"on the (?:morning|evening|night) of) "
-                       r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+                       rf"(?=(?:{WEEKDAY_ALT})\b)")
 _WAS_HIT_ON = re.compile(r"\b(?:was|were) (?:hit|struck) (?:at (?:about |around )?\d{1,2}[:.]\d\d "
                          r"(?:[ap]\.m\. )?)?on (?=[A-Z0-9])")
 
@@ -198,16 +207,13 @@ _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?
                      r"(?<!attack )(?<!attacks )(?<!raid )(?<!strike )(?<!barrage )"
                      r"since (?:the (?:start|beginning) of (?:the |this )?(?:year|month|summer|"
                      # "Since the start of January, Russia has launched 800 drones" (1.18.0)
-                     r"autumn|winter|spring|January|February|March|April|May|June|July|August|"
-                     r"September|October|November|December)|January|February|March|April|May|June|"
-                     r"July|August|September|October|November|December|20\d\d)|"
+                     rf"autumn|winter|spring|{MONTH_ALT})|{MONTH_ALT}|20\d\d)|"
                      r"(?:followed|follows|came after|comes after) an? (?:\w+ )?(?:weekend|week|"
                      r"month|night|day) (?:in which|when|during which))\b", re.I)
 # "Since the withdrawal in 2022, more than 700 civilians have been killed in the region": a
 # war-long total told in the perfect tense, no incident's casualties (1.10.0)
 _SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|strike)|"
-                          r"(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December) 20\d\d|20\d\d)")
+                          rf"(?:{MONTH_ALT}) 20\d\d|20\d\d)")
 # "since the start of the week Russian strikes have injured 64 people": the active perfect too
 # (1.19.0)
 # ("since the start of the year, more than 60 residents had been injured": 1.25.0)
@@ -439,8 +445,7 @@ def _earlier(m: Mention, when: tuple, month: tuple | None,
     return None if same else (m, when)
 
 
-_MONTH_YEAR = re.compile(r"(?:In|Back in)\s+(?P<m>January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\s+(?:(?:of\s+)?(?P<y>20\d\d)|"
+_MONTH_YEAR = re.compile(rf"(?:In|Back in)\s+(?P<m>{MONTH_ALT})\s+(?:(?:of\s+)?(?P<y>20\d\d)|"
                          r"last year),")
 
 
@@ -496,8 +501,7 @@ _LATER_ATTACK = re.compile(r"(?:Later (?:in the day|that day|the same day|in the
                            r"further|new|separate) |an? )|"
                            # "Another drone attack in the X district wounded a man" (1.20.0)
                            r"Another )(?:[\w\-]+ ){0,2}?(?:attack|strike|drone|missile|shell|bomb)")
-_ALONE = re.compile(r"\b(?:in|during|throughout|over) (?:(?:January|February|March|April|May|"
-                    r"June|July|August|September|October|November|December)(?: 20\d\d)?|"
+_ALONE = re.compile(rf"\b(?:in|during|throughout|over) (?:(?:{MONTH_ALT})(?: 20\d\d)?|"
                     r"(?:the )?(?:past|last|this) (?:week|month|year)|20\d\d) alone\b", re.I)
 # "of the Black Sea city", "the southern port city": the article's town by an epithet (1.21.0)
 _EPITHET_TOWN = re.compile(r"\bthe (?:(?:[A-Z][\w\-]*|southern|northern|eastern|western|central|"
@@ -630,8 +634,7 @@ _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$")
 
 
-_MONTH_YEAR_WHEN = re.compile(r"\bin (?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December) 20\d\d(?:,\s+when\b|\s+"
+_MONTH_YEAR_WHEN = re.compile(rf"\bin (?:{MONTH_ALT}) 20\d\d(?:,\s+when\b|\s+"
                               # "a strike on the port in December 2023 killed one" (1.20.0)
                               r"(?:that\s+)?(?:killed|wounded|injured))")
 

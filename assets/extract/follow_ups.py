@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_NAMES, WEEKDAYS, capitalized, either_case
+from .dates import MONTH_ALT, WEEKDAYS, either_case
 
 _TOLL_LEAD = re.compile(r"\b(?:toll|number of (?:people |civilians )?(?:dead|killed|victims))\b"
                         r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|reaches|increased)\b|"
                         r"\bbringing the (?:death )?toll\b")
 _NIGHT = re.compile(r"\b(?:overnight|during the night|the night)\b")
 _OWN_DAY = re.compile(r"\d:\d\d|\b(?:last|yesterday|today|tonight|earlier|this|"
-                      rf"{either_case(WEEKDAYS)}|{capitalized(MONTH_NAMES)})\b")
+                      rf"{either_case(WEEKDAYS)}|{MONTH_ALT})\b")
 
 
 def toll_lead(text: str) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import MONTH_NAMES, MONTHS, capitalized
+from .dates import MONTH_ALT, MONTHS
 
-_OPEN = re.compile(rf"(?P<earlier>Earlier in|In|Back in)\s+(?P<m>{capitalized(MONTH_NAMES)}),\s")
+_OPEN = re.compile(rf"(?P<earlier>Earlier in|In|Back in)\s+(?P<m>{MONTH_ALT}),\s")
 
 
 def month_opening(text: str, pub: date | None) -> tuple[tuple, tuple | None] | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import caseless
+from .dates import WEEKDAY_ALT
 from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
 
@@ -40,7 +41,7 @@ _NAME = r"(?P<n>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A
 _UNLISTED = [caseless.factored(p) for p in (
     rf"\b(?:village|town|city|settlement|hamlet) of {_NAME}",
     # (not a day: "In a separate attack on Tuesday, a missile hit the town of X" (1.21.0))
-    rf"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b){_NAME},\s+a "
+    rf"\b(?!(?:{WEEKDAY_ALT})\b){_NAME},\s+a "
     rf"(?:[\w\-]+ ){{0,3}}(?:village|town|city|settlement)\b",
     rf"(?<!village in the )(?<!town in the )(?<!village of the )\b(?:the )?{_NAME} "
     rf"(?:community|hromada|village)\b",
