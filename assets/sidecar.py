@@ -153,7 +153,10 @@ class Sidecar:
         with self._room:
             self._queue.append(None)
             self._room.notify_all()
-        self._writer.join()
+        self._writer.join(timeout=CLOSE_TIMEOUT_S)
+        if self._writer.is_alive():  # the side process stopped reading: the write fails
+            self.process.kill()
+            self._writer.join()
         try:
             self._send.send(None)
         except OSError:
