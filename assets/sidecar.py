@@ -7,8 +7,11 @@ libraries while the first stages work, then runs the calls the last stages hand 
 checkpoints on frames the parent reads, the release charts) while the parent goes on.
 
 Calls are module-level functions named "package.module:function", with picklable arguments and
-results, answered in the order they were sent (`submit` returns a Future). Whatever the side
-process keeps between calls (a GE context) lives in the module of the function it runs.
+results, answered in the order they were sent (`submit` returns a Future). A call is pickled by
+its caller and written to the pipe by a writer thread, so the caller goes on while the side
+process is busy with earlier calls (up to QUEUE_BYTES of calls wait; a call larger than that
+waits alone). Whatever the side process keeps between calls (a GE context) lives in the module
+of the function it runs.
 
 A stage asks `current()`: with no side process (a test, the Dagster UI, another executor) it does
 the same work in-process, so the side process changes where work runs, never what it does.
@@ -29,12 +32,17 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 ENV_SWITCH = "STRIKES_SIDECAR"  # "1": always, "0": never, unset: when a core is free
 CLOSE_TIMEOUT_S = 30.0
+# Pickled calls that may wait for the writer thread. Validation's frames are the large ones (a
+# 49,152-row batch of a fresh validation pickles to tens of MB): a bound keeps at most one of
+# them waiting beside the one the side process judges and the one the caller reads next.
+QUEUE_BYTES = 16 * 2**20
 
 _current: Sidecar | None = None
 
@@ -76,21 +84,49 @@ class Sidecar:
         self._recv = Connection(reply_r, writable=False)
         self._pending: deque[Future] = deque()
         self._lock = threading.Lock()
+        self._ended = False  # the reader saw the side process's end
+        self._queue: deque[memoryview | None] = deque()  # pickled calls; None: the end
+        self._queued = 0  # bytes in _queue
+        self._room = threading.Condition(self._lock)
         self._reader = threading.Thread(target=self._read, name="sidecar-replies", daemon=True)
+        self._writer = threading.Thread(target=self._write, name="sidecar-calls", daemon=True)
         self._reader.start()
+        self._writer.start()
 
     def submit(self, target: str, *args: Any, **kwargs: Any) -> Future:
         """Run target(*args, **kwargs) in the side process; its Future holds the result or the
-        exception it raised."""
+        exception it raised. The call is pickled before this returns (the caller may change or
+        drop its arguments); it waits only while QUEUE_BYTES of earlier calls are unsent."""
+        data = ForkingPickler.dumps((target, args, kwargs))
         future: Future = Future()
-        with self._lock:  # the reply order is the send order
+        with self._room:  # the reply order is the order calls are queued, and sent
+            while self._queued and self._queued + len(data) > QUEUE_BYTES and not self._ended:
+                self._room.wait()
+            if self._ended:
+                raise SidecarError("the side process is gone")
             self._pending.append(future)
-            try:
-                self._send.send((target, args, kwargs))
-            except OSError as exc:
-                self._pending.remove(future)
-                raise SidecarError(f"the side process is gone: {exc}") from exc
+            self._queue.append(data)
+            self._queued += len(data)
+            self._room.notify_all()
         return future
+
+    def _write(self) -> None:
+        while True:
+            with self._room:
+                while not self._queue:
+                    self._room.wait()
+                data = self._queue[0]
+            if data is None:
+                return
+            try:
+                self._send.send_bytes(data)
+            except OSError:  # the side process is gone: the reader fails what waits
+                return
+            finally:
+                with self._room:
+                    self._queue.popleft()
+                    self._queued -= len(data)
+                    self._room.notify_all()
 
     def _read(self) -> None:
         while True:
@@ -98,17 +134,29 @@ class Sidecar:
                 ok, value = self._recv.recv()
             except (EOFError, OSError):
                 break
-            future = self._pending.popleft()
+            with self._lock:
+                future = self._pending.popleft()
             if ok:
                 future.set_result(value)
             else:
                 future.set_exception(value)
-        while self._pending:  # ended before answering (crashed or killed)
-            self._pending.popleft().set_exception(SidecarError("the side process ended"))
+        with self._room:  # ended before answering (crashed or killed)
+            self._ended = True
+            waiting, self._pending = self._pending, deque()
+            self._room.notify_all()
+        for future in waiting:
+            future.set_exception(SidecarError("the side process ended"))
 
     def close(self) -> None:
-        """Ask the side process to end, wait for it (so its CPU time counts as the run's
-        children's), and stop the reader."""
+        """Ask the side process to end once every queued call is sent, wait for it (so its CPU
+        time counts as the run's children's), and stop the writer and the reader."""
+        with self._room:
+            self._queue.append(None)
+            self._room.notify_all()
+        self._writer.join(timeout=CLOSE_TIMEOUT_S)
+        if self._writer.is_alive():  # the side process stopped reading: the write fails
+            self.process.kill()
+            self._writer.join()
         try:
             self._send.send(None)
         except OSError:

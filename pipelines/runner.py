@@ -89,23 +89,24 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
         "loggers": {"console": {"config": {"log_level": log_level}}},
         "ops": {RELEASE_STEP: {"config": release_config}} if selection != "ingest" else {},
     }
-    instance = run_instance()
-    tags: dict[str, str] = {}
-    partition_key = None
-    pending: set[str] = set()
-    if selection != "release":
-        pending = pending_keys(home, warehouse)
-        keys = register_raw_files(instance, warehouse.raw_path, last=pending)
-        if not keys:
-            return RunOutcome(success=False, release={}, counts=warehouse_counts(home),
-                              errors=[f"no readable raw files in {warehouse.raw_path}"])
-        order = instance.get_dynamic_partitions(RAW_FILES.name)
-        request = run_for(sorted(pending) or keys[-1:], order, run_key="strikes-run")
-        tags, partition_key = dict(request.tags), request.partition_key
+    pending = pending_keys(home, warehouse) if selection != "release" else set()
     # A run that reads new or changed files will validate and publish changed rows: the side
-    # process imports GE and matplotlib on the other core meanwhile (assets/sidecar.py).
+    # process imports GE and matplotlib on the other core meanwhile (assets/sidecar.py). It
+    # starts before the instance is built (importing Dagster's SQL storage, ~0.6 s of one
+    # core), so that its imports are over before extraction needs both cores.
     side = sidecar.running(SIDE_PREWARM) if pending and selection == "*" else nullcontext()
     with side:
+        instance = run_instance()
+        tags: dict[str, str] = {}
+        partition_key = None
+        if selection != "release":
+            keys = register_raw_files(instance, warehouse.raw_path, last=pending)
+            if not keys:
+                return RunOutcome(success=False, release={}, counts=warehouse_counts(home),
+                                  errors=[f"no readable raw files in {warehouse.raw_path}"])
+            order = instance.get_dynamic_partitions(RAW_FILES.name)
+            request = run_for(sorted(pending) or keys[-1:], order, run_key="strikes-run")
+            tags, partition_key = dict(request.tags), request.partition_key
         result = dg.materialize(ALL_ASSETS, resources={"warehouse": warehouse},
                                 instance=instance, run_config=run_config, tags=tags,
                                 partition_key=partition_key, raise_on_error=False,

@@ -45,7 +45,10 @@ from assets.warehouse import insert_rows, transaction
 READ_BATCH = 1000  # articles read from DuckDB at a time
 CHUNK = 250  # articles per task sent to a worker
 COMMIT_ROWS = 20_000  # articles whose mentions are written per transaction
-PARALLEL_MIN_S = 2.0  # single-core seconds of work left that are worth starting a pool for
+# Single-core seconds of work left that are worth starting a pool for. Forking two workers
+# from the run's process takes ~15 ms and sending the chunks a few more; 1,000 articles
+# (~1.9 s on one core) were left to one process at 2.0 (docs/scaling.md, tenth round).
+PARALLEL_MIN_S = 0.5
 PROBE_ARTICLES = 40  # articles extracted in-process (the first one untimed) to time the work
 MIN_CHUNK = 25  # smallest chunk `chunk_size` cuts a small backlog into
 START_METHOD = os.environ.get("STRIKES_START_METHOD", "fork")
@@ -193,8 +196,13 @@ def _probe(con: duckdb.DuckDBPyConnection, chunks: Iterator[list[Row]], pending:
     per_article = (time.perf_counter() - t0) / max(1, len(probe) - 1)
     _write(con, probe, found, s)
     left = pending - len(probe)
-    workers = worker_count(left) if per_article * left > PARALLEL_MIN_S else 1
-    return workers, [rest] if rest else []
+    return workers_for(per_article * left, left), [rest] if rest else []
+
+
+def workers_for(seconds: float, articles: int) -> int:
+    """Processes for `articles` articles estimated at `seconds` of one core's work: a pool
+    (`worker_count`) past PARALLEL_MIN_S, else this process alone."""
+    return worker_count(articles) if seconds > PARALLEL_MIN_S else 1
 
 
 def _pop(window: deque[tuple[list[Row], Future]]) -> tuple[list[Row], list[list[dict]]]:

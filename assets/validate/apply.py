@@ -68,6 +68,8 @@ class ValidationReport:
     rows_checked: dict[str, int] = field(default_factory=dict)
     rows_quarantined: dict[str, int] = field(default_factory=dict)
     rows_valid: dict[str, int] = field(default_factory=dict)
+    # GE's Data Docs of the run, while they are rendered (`validate_warehouse`, wait_docs=False)
+    docs: Future | None = None
 
     @property
     def blocking_failures(self) -> list[CheckOutcome]:
@@ -203,6 +205,9 @@ def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
     if progress:
         progress(f"validate: {report.rows_checked} rows against their suites")
     finishes = [_start_suite(con, runner, t, state, bounds) for t in PUBLISHED_TABLES]
+    # Every frame is sent: the side process renders the Data Docs of these runs right after
+    # judging them, while the SQL checks run and the verdicts are written here.
+    docs = runner.start_docs()
     register_reference_tables(con)
     sql = [(c, run_sql_check(con, c)) for c in SQL_CHECKS]
     for t, finish in zip(PUBLISHED_TABLES, finishes, strict=True):
@@ -210,7 +215,6 @@ def _run_all(con: duckdb.DuckDBPyConnection, previous_counts: dict[str, int],
             report.outcomes.append(CheckOutcome(
                 t.name, o.spec.check, o.spec.type, o.spec.severity, o.spec.level, o.success,
                 o.unexpected_count, o.failing_ids, o.observed))
-    docs = runner.start_docs()
     for c, ids in sql:
         detail = f"columns missing or retyped: {', '.join(ids)}" if ids and c.blocking else None
         report.outcomes.append(CheckOutcome(c.table, c.check, "sql", c.severity, c.level,
@@ -243,9 +247,12 @@ def _cascade(con: duckdb.DuckDBPyConnection, table: str, refs: list[tuple[str, s
 
 def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[str, int],
                        progress: Progress | None = None, docs_dir: Path | None = None,
-                       bounds: Bounds | None = None) -> ValidationReport:
+                       bounds: Bounds | None = None, wait_docs: bool = True
+                       ) -> ValidationReport:
     """Run every check, record results, quarantine failing rows and fill `valid_*` tables.
-    GE Data Docs of the run go to docs_dir when given; `bounds` caps the rows of any frame."""
+    GE Data Docs of the run go to docs_dir when given; `bounds` caps the rows of any frame.
+    wait_docs=False returns once the results are committed, with the Data Docs perhaps still
+    being rendered in the run's side process: the caller then owes `wait_for_docs`."""
     report, state, docs = _run_all(con, previous_counts, progress, docs_dir, bounds or Bounds())
     try:
         with transaction(con):
@@ -277,12 +284,32 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection, *, previous_counts: dict[
                 report.rows_quarantined[t.name] = con.execute(
                     "SELECT count(DISTINCT row_id) FROM row_quarantine WHERE table_name = ?",
                     [t.name]).fetchone()[0]
-            docs.result()  # GE's Data Docs, rendered meanwhile in the run's side process
+            if wait_docs:
+                docs.result()  # GE's Data Docs, rendered meanwhile in the run's side process
     finally:
         for t in PUBLISHED_TABLES:
             rows.drop_temp(con, t)
         con.execute("DROP TABLE IF EXISTS _last_quarantine")
+    if not wait_docs:
+        report.docs = docs
     return report
+
+
+def wait_for_docs(con: duckdb.DuckDBPyConnection, report: ValidationReport) -> None:
+    """Wait for the Data Docs of a validation committed without them (wait_docs=False). When
+    rendering them failed, the validation's kept state is forgotten before the error is
+    raised: its results stand, but the next validation judges every row again, and so renders
+    Data Docs for them (an unchanged warehouse would otherwise keep the verdicts and never
+    render the Data Docs its releases ship)."""
+    if report.docs is None:
+        return
+    try:
+        report.docs.result()
+    except Exception:
+        with transaction(con):
+            for t in PUBLISHED_TABLES:
+                rows.save(con, t, [], None)
+        raise
 
 
 def _in_place(con: duckdb.DuckDBPyConnection, t: Table) -> bool:

@@ -5,6 +5,7 @@ import dagster as dg
 from assets.metadata import table_metadata
 from assets.resources import WAREHOUSE_POOL, WarehouseResource
 from assets.schema import PUBLISHED_TABLES
+from assets.validate.apply import wait_for_docs
 from assets.validate.checks import check_result, check_specs, valid_key
 from assets.validate.run import run_validate
 from assets.warehouse import validation_docs_dir
@@ -33,7 +34,10 @@ WRITTEN_BY = {"claims": "incidents"}
 )
 def validated(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:
-        report = run_validate(con, warehouse.home_dir, progress=context.log.info)
+        # The Data Docs may still be rendering in the run's side process: they are waited for
+        # after the results are reported (publish ships them), not before the commit.
+        report = run_validate(con, warehouse.home_dir, progress=context.log.info,
+                              wait_docs=False)
         for t in PUBLISHED_TABLES:
             md = table_metadata(con, f"valid_{t.name}", t)
             reasons = dict(con.execute(
@@ -44,6 +48,7 @@ def validated(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             yield dg.MaterializeResult(asset_key=valid_key(t.name), metadata=md)
         for o in report.outcomes:
             yield check_result(con, o)
+        wait_for_docs(con, report)
     failed = [o.check for o in report.blocking_failures]
     if failed:
         context.log.error(f"blocking checks failed, no release will be published: {failed}")

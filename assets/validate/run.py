@@ -10,12 +10,12 @@ from assets.warehouse import Home, latest_release_counts, validation_docs_dir
 
 
 def run_validate(con: duckdb.DuckDBPyConnection, home: Home, *,
-                 progress: Progress | None = None, bounds: Bounds | None = None
-                 ) -> ValidationReport:
+                 progress: Progress | None = None, bounds: Bounds | None = None,
+                 wait_docs: bool = True) -> ValidationReport:
     """Validate the warehouse. When GE runs, its Data Docs of this run replace the last run's;
     when nothing needs GE (no row changed, every whole-table verdict kept) the last Data Docs
     stay, those of the last validation that judged these rows. `bounds` caps the rows of the
-    frames GE is given (tests use small ones)."""
+    frames GE is given (tests use small ones). wait_docs=False: see `validate_warehouse`."""
     return validate_warehouse(con, previous_counts=latest_release_counts(home),
                               progress=progress, docs_dir=validation_docs_dir(home),
-                              bounds=bounds)
+                              bounds=bounds, wait_docs=wait_docs)

@@ -5,12 +5,14 @@ and leaves nothing that the next run notices."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
 
 from assets import sidecar
 from assets.warehouse import Home, release_dirs
+from pipelines import runner
 from pipelines.runner import SIDE_PREWARM, materialize_pipeline
 from tests.conftest import write_corpus
 
@@ -119,3 +121,53 @@ def test_by_default_a_side_process_only_when_a_core_is_free(monkeypatch) -> None
     assert not sidecar.enabled()
     monkeypatch.setenv(sidecar.ENV_SWITCH, "1")
     assert sidecar.enabled()
+
+
+def test_submit_returns_while_the_side_process_is_busy(tmp_path: Path) -> None:
+    """A call far larger than a pipe holds is queued, not written by the caller, while the side
+    process is held by an earlier call (it waits to open a FIFO for reading)."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    payload = "y" * (3 * 2**20)
+    with sidecar.running() as side:
+        held = side.submit("os:open", str(fifo), os.O_RDONLY)
+        returned: list = []
+        caller = threading.Thread(target=lambda: returned.append(side.submit("builtins:len",
+                                                                             payload)))
+        caller.start()
+        caller.join(timeout=20)
+        queued = not caller.is_alive() and not held.done()
+        writer = os.open(fifo, os.O_WRONLY)  # lets the side process go on
+        try:
+            caller.join()
+            assert queued
+            assert returned[0].result() == len(payload)
+            side.submit("os:close", held.result()).result()  # its descriptor, not ours
+        finally:
+            os.close(writer)
+
+
+def test_calls_over_the_queue_bound_are_answered_in_order(monkeypatch) -> None:
+    monkeypatch.setattr(sidecar, "QUEUE_BYTES", 1000)  # most calls wait for the one before
+    sizes = [10, 5000, 20, 300_000, 1, 70_000]
+    with sidecar.running() as side:
+        futures = [side.submit("builtins:len", "z" * n) for n in sizes]
+        assert [f.result() for f in futures] == sizes
+
+
+@pytest.mark.slow
+def test_a_run_starts_its_side_process_before_its_dagster_instance(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """So that the side process imports GE while the run imports Dagster's SQL storage."""
+    seen: list[bool] = []
+    build = runner.run_instance
+
+    def recorded():
+        seen.append(sidecar.current() is not None)
+        return build()
+
+    monkeypatch.setattr(runner, "run_instance", recorded)
+    outcome = materialize_pipeline(Home.at(tmp_path / "home"), write_corpus(tmp_path / "raw"),
+                                   log_level="WARNING")
+    assert outcome.success, outcome.errors
+    assert seen == [True]
