@@ -15,12 +15,14 @@ import re
 
 from .places import Mention
 
-# a launch verb, then "from", then up to sixty characters of no strike word up to the place
-_FROM = re.compile(r"\b(?:launched|fired|lifted off|took off|flown)\b[^.;]{0,80}?\bfrom\b"
+# a launch verb, then "from" in the same clause, then up to sixty characters of no strike word
+# up to the place ("launched 30 drones, and debris from one fell in X": X was struck)
+_FROM = re.compile(r"\b(?:launched|fired|lifted off|took off|flown)\b[^.;,]{0,80}?\bfrom\b"
                    r"(?P<gap>[^.;]{0,60})$")
 _STRUCK = re.compile(r"\b(?:hit|hitting|struck|striking|attacked|attacking|targeted|targeting|"
-                     r"damaged|damaging|killed|killing|injured|injuring|at|on|against|towards?)\b")
-
+                     r"damaged|damaging|killed|killing|injured|injuring|fell|fallen|falling|"
+                     r"landed|crashed|exploded|debris|wreckage|fragments|at|on|against|"
+                     r"towards?)\b")
 
 # "over" a place is where the launching aircraft flew only right after the aircraft; "rockets
 # fired from a launcher and six drones over the A region" tells where they were shot down

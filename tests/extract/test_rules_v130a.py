@@ -1,11 +1,14 @@
 """Rules added in extractor 1.30.0, tallies (launched / intercepted errors and tally rows pooled
 over unseen20, unseen21, unseen22 and unseen23, sixteen authors): a governor's interception
 claim over districts of his region is the region's row; a defence ministry's count for the one
-attack just told is that place's, not a country tally. Sentences, places and figures are
-invented for these tests. Each rule test fails on 1.29.1; the guards pass on both
+attack just told is that place's, not a country tally; a launch site is no place struck.
+Sentences, places and figures are invented for these tests. Each rule test fails on 1.29.1 (the
+helpers' tests too: the modules are new); the guards on rows pass on both
 (test_drones_downed_over_districts_of_a_city_stay_the_citys,
 test_a_ministrys_nightly_count_after_a_towns_attack_stays_the_countrys,
-test_a_ministrys_large_count_after_a_towns_attack_stays_the_countrys)."""
+test_a_ministrys_large_count_after_a_towns_attack_stays_the_countrys,
+test_rockets_fired_from_a_launcher_and_downed_over_a_region_keep_its_row, and the rows of
+test_debris_from_a_launched_drone_falling_on_a_village_keeps_its_row)."""
 
 from assets.extract.district_claims import district_claim_region
 from assets.extract.extractor import extract_mentions
@@ -136,3 +139,12 @@ def test_launched_from_reads_the_gap_before_the_place():
     text = "Drones launched from the north hit a depot in the Bryansk region."
     m = next(m for m in find_places(text, []) if m.admin1 == "Bryansk Oblast")
     assert not launched_from(text, m)
+
+
+def test_debris_from_a_launched_drone_falling_on_a_village_keeps_its_row():
+    text = ("Russia launched 30 drones overnight, and debris from one fell in the village of "
+            "Kalynivka in the Kyiv region, injuring a woman, the governor said.")
+    m = next(m for m in find_places(text, []) if m.location == "Kalynivka")
+    assert not launched_from(text, m)
+    assert [r[:3] for r in _rows(text, "2024-03-22")] == [("settlement", "Kyiv Oblast",
+                                                           "Kalynivka")]
