@@ -31,8 +31,11 @@ from .dates import (
     find_dates,
     parse_published,
 )
+from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
+from .launch_sites import launched_from
+from .ministry_own_attack import ministry_count_of_the_place
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
 from .places import Mention, find_places
@@ -71,7 +74,7 @@ from .weapons import find_weapons, present_keys, target_type
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.29.1"
+EXTRACTOR_VERSION = "1.30.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1123,6 +1126,9 @@ def _extract(article: dict) -> list[dict]:
             targets = [m for m in targets if m.start < cause]
         if targets and ("s " in s.text or " regime" in s.text):
             targets = [m for m in targets if not of_the_state(s.text, m)]  # "Kyiv's arsenal"
+        if targets and " from " in s.text:
+            # "the drones were launched from the A region": a launch site, not struck (1.30.0)
+            targets = [m for m in targets if not launched_from(s.text, m)]
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
                 and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"
@@ -1148,6 +1154,11 @@ def _extract(article: dict) -> list[dict]:
                 and (reg := region_mention(targets[0].admin1)) is not None:
             # "More than 10 UAVs were destroyed over Voronezh and three districts of the region":
             # the region's claim, not the city's (1.23.0)
+            targets = [reg]
+        elif counts and " districts" in s.text and (reg := district_claim_region(
+                s.text, counts, targets, ctx, focus[0].admin1 if len(focus) == 1 else None)):
+            # "over the city of A and three districts of the region", "in T and in the D and E
+            # districts": a governor's count over his region (1.30.0)
             targets = [reg]
         if counts and figs:
             # "injuring 144 during a drone exhibition": a number read as a casualty figure
@@ -1247,7 +1258,11 @@ def _extract(article: dict) -> list[dict]:
             bool(counts) and not targets and strike and all(
                 c.field == "hit" and _N_WEAPONS.match(s.text, c.pos) for c in counts)
             and len(focus) == 1 and focus[0].kind == "impact" and focus[0].level == "settlement"
-            and sents[focus[0].sents[-1]].para >= s.para - 1)
+            and sents[focus[0].sents[-1]].para >= s.para - 1) or (
+            # "the ministry said Kiev fired ten cruise missiles at the shipyard": its version of
+            # the one attack just told, with no place or scope of its own (1.30.0)
+            not targets and not nationwide and len(focus) == 1 and focus[0].kind == "impact"
+            and focus[0].level == "settlement" and ministry_count_of_the_place(s.text, counts))
         if classes and strike and not cx.BACKGROUND.search(_unaside(s.text)):
             # a place-less sentence right after one town's sentence is about that town ("Six more
             # were wounded in the city when drones attacked"): its weapon is the town's
