@@ -1,0 +1,89 @@
+"""A casualty's subject read as a whole noun phrase (1.30.0).
+
+The older patterns read a person or a count right before its verb ("a woman was injured", "two
+workers died"), with up to two modifiers before the noun. Reports name the people hurt with
+longer noun phrases, and the figure was lost: a role of two words ("The tractor driver was
+wounded", "One security guard was hurt"), a phrase after the noun telling where or whose they
+were ("A man in the village was injured", "two employees of an energy company died", "Another
+nine people in the region were wounded"), a relative clause ("A man who was waiting outside was
+killed") or a second clause's subject ("..., and the driver was wounded"). The verb decides as in
+one_person: a singular person noun after a/an/one/the is one, a number before a plural noun is
+that number, and a noun of things or animals is no casualty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import num_pattern, num_re, parse_number
+from .one_person import _one
+
+Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
+
+_N = num_pattern()
+# (a modifier: never a joint, a partitive "of" or an article, so "Two of the victims were killed"
+# stays a part the older patterns leave)
+_WORD = r"(?:§+|(?!(?:of|and|or|but|in|at|on|the|who|which|that)\b)[a-z][\w\-]*)"
+# what follows the noun before the verb: one place or owner phrase, or one relative clause
+_POST = (r"(?:\s+(?:in|at|from|of|near|inside)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-§]+\s+){0,3}?"
+         r"[\w'’\-]+|\s+who\s+(?:[\w'’\-§]+\s+){1,5}?[\w'’\-§]+)?")
+_VERB = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|"
+         r"seriously|critically|badly|severely|slightly|lightly)\s+)?"
+         r"(?P<v>killed|injured|wounded|hurt|hospitali[sz]ed|(?:taken|admitted)\s+to\s+"
+         r"(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,3}?hospital)|(?:later\s+)?(?P<d>died)(?!\s+down))\b")
+_ONE = (rf"(?P<one>(?:an?|one|the))\s+(?:{_WORD}\s+){{0,2}}?(?P<noun>[a-z][a-z\-]*[a-z])"
+        r"(?![\w'’\-])")
+_MANY = (rf"(?:another\s+)?(?P<n>{_N})\s+(?:{_WORD}\s+){{0,2}}?"
+         r"(?P<nouns>[a-z][a-z\-]*s|people|children|men|women)(?![\w'’\-])"
+         # "two other passengers and the driver were wounded": one more
+         rf"(?:\s+and\s+(?P<plus>an?|one|the)\s+(?:{_WORD}\s+){{0,2}}?(?P<noun2>[a-z][a-z\-]*[a-z]))?")
+# the subject opens a sentence or a clause: the start, after ";", ":", ",", "and", or a "."
+# the sentence splitter left inside ("shortly after 4 a.m. One guard was hurt")
+_SUBJECT = re.compile(rf"(?:^|(?<=[;:,.])\s*|\band\s+)[\"“]?\s*(?:{_ONE}|{_MANY}){_POST}\s+{_VERB}",
+                      re.I)
+_VERBS = ("killed", "injured", "wounded", "hurt", "died", "hospital")
+# plural nouns that count no people
+_THINGS = frozenset((
+    "cows", "pigs", "goats", "horses", "dogs", "cats", "animals", "chickens", "hens", "birds",
+    "buildings", "houses", "homes", "cars", "vehicles", "buses", "trains", "drones", "missiles",
+    "bombs", "shells", "rockets", "sites", "facilities", "areas", "cities", "towns", "villages",
+    "regions", "districts", "streets", "others", "times", "days", "hours", "years", "months",
+    "weeks", "minutes", "dozens", "hundreds", "thousands", "tens", "attacks", "strikes"))
+# nouns after "the" that are no one person: plurals without an "s", and the hurt themselves
+# ("The wounded were taken to hospital")
+_NOT_ONE_AFTER_THE = frozenset((
+    "men", "women", "people", "children", "police", "staff", "personnel", "crew", "wounded",
+    "injured", "dead", "killed", "victims", "rest"))
+
+
+def subject_figures(t: str, have: list[Item]) -> list[Item]:
+    """Figures of the noun-phrase subjects of casualty verbs in t (masked) that no figure in
+    have (what the older patterns read in t) already counts."""
+    low = t.lower()
+    if not any(v in low for v in _VERBS):
+        return []
+    out: list[Item] = []
+    taken = list(have)
+    for m in _SUBJECT.finditer(t):
+        field = "killed" if m.group("d") or (m.group("v") or "").lower() == "killed" \
+            else "injured"
+        if m.group("noun") is not None:
+            noun = m.group("noun").lower()
+            if not _one(noun) or noun in _NOT_ONE_AFTER_THE or num_re().search(
+                    t, m.end("one"), m.start("noun")):
+                continue    # ("The two men were hurt": a count the older patterns read)
+            value, at = 1, m.start("one")
+        else:
+            value = parse_number(m.group("n"))
+            if value is None or m.group("nouns").lower() in _THINGS:
+                continue
+            if m.group("plus") is not None:
+                if not _one(m.group("noun2").lower()):
+                    continue
+                value += 1
+            at = m.start("n")
+        if any(f == field and m.start() - 60 <= p < m.end() + 60 for f, _, p, _ in taken):
+            continue    # (the older patterns count these people already)
+        out.append((field, value, at, "plain"))
+        taken.append((field, value, at, "plain"))
+    return out
