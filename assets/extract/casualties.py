@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import caseless, head_anchors
 from .casualty_subjects import subject_figures
 from .dates import MONTH_ALT
+from .death_zeros import zero_fields
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
@@ -610,8 +611,8 @@ def find_casualties(text: str) -> list[Figure]:
     if subs := subject_figures(t, have + add):     # (1.30.0: the subject as a whole phrase)
         out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
-    for m in zeros:
-        out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]
+    for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
+        out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]
     if not zeros:   # (1.28.0: a hedged zero, damage and casualties denied, the one person unhurt)
         for p in zero_positions(t, any(f.value for f in out)):
             out += [Figure("killed", 0, p, "zero"), Figure("injured", 0, p, "zero")]

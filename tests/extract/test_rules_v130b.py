@@ -3,11 +3,15 @@ unseen21, unseen22 and unseen23, sixteen authors): the subject of a casualty ver
 noun phrase (a role of two words, "One" before a role, a place, owner or relative clause after
 the noun, a second clause's subject, a count and one more person sharing the verb, a person
 taken to hospital); a toll update whose subject tells the whole attack (a long subject, the
-attack's own "hit two blocks"). Sentences, places and figures are invented for these tests. Each
+attack's own "hit two blocks"); a region's toll with its towns' shares after a comma ("one in A
+and one in B", "among them a man in B"); a zero of deaths only ("Nobody was killed") is the
+killed field's alone. Sentences, places and figures are invented for these tests. Each
 rule test fails on 1.29.1; the guards pass on both
 (test_plural_or_hurt_nouns_after_the_are_no_one_person,
 test_people_already_counted_are_not_counted_again, test_animals_and_parts_count_no_people,
-test_a_short_toll_that_hits_a_figure_is_still_read)."""
+test_a_short_toll_that_hits_a_figure_is_still_read,
+test_a_town_named_with_the_toll_and_no_share_keeps_the_toll,
+test_a_zero_of_deaths_and_the_hurt_stays_both)."""
 
 from assets.extract.extractor import extract_mentions
 from tests.extract.probes import figures as _figs
@@ -140,3 +144,21 @@ def test_a_town_named_with_the_toll_and_no_share_keeps_the_toll():
     rows = _rows("In the Chernihiv region, a drone hit a warehouse in Nizhyn, killing two "
                  "people, the governor said.", "2024-10-03T09:00:00+03:00")
     assert _brief(rows) == [("Chernihiv Oblast", "Nizhyn", 2, None)]
+
+
+# -- a zero of deaths only ----------------------------------------------------------------------
+
+def test_nobody_was_killed_is_a_zero_of_deaths_only():
+    assert _figs("Nobody was killed in the village, the head of the community said.") == [
+        ("killed", 0, "zero")]
+
+
+def test_a_town_row_told_nobody_died_leaves_its_injured_unknown():
+    rows = _rows("A drone hit a warehouse in Fastiv overnight. Nobody was killed, the mayor "
+                 "said.", "2024-06-08T09:00:00+03:00")
+    assert _brief(rows) == [("Kyiv Oblast", "Fastiv", 0, None)]
+
+
+def test_a_zero_of_deaths_and_the_hurt_stays_both():
+    assert _figs("No one was killed or injured, the mayor said.") == [
+        ("killed", 0, "zero"), ("injured", 0, "zero")]
