@@ -85,7 +85,10 @@ def split(text: str, here: list[tuple[Mention, Draft]], figs: list[Figure]) -> t
 def region_kept(text: str, places: list[Mention]) -> bool:
     """Whether the sentence is a region's toll with its towns' shares, so the region's place
     stays beside its towns (targets.find_targets otherwise folds it into them)."""
-    if sum(m.level == "admin1" for m in places) != 1 or all(
-            m.level != "settlement" for m in places) or not _SHARE_AT.search(text):
-        return False    # (one region and a town first: the list tests are cheaper than the scan)
+    regions, town = 0, False
+    for m in places:    # (one region and a town first: cheaper than the pattern's scan)
+        regions += m.level == "admin1"
+        town = town or m.level == "settlement"
+    if regions != 1 or not town or not _SHARE_AT.search(text):
+        return False
     return shares(text, places, find_casualties(text)) is not None   # (only such sentences)
