@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import caseless, head_anchors
+from .casualty_subjects import subject_figures
 from .dates import MONTH_ALT
+from .death_zeros import zero_fields
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
@@ -21,6 +23,7 @@ from .one_more import another_figures, at_new_place
 from .one_person import one_person_figures
 from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
+from .toll_subjects import toll_updates
 from .zero_phrasings import zero_positions
 
 _MASKS = [re.compile(p, re.I) for p in (
@@ -356,7 +359,8 @@ _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjur
                          r"^\s*(?:he|she|his|her|their)\b|"   # "Her son-in-law was ..."
                          # "The driver was hurt"; "The driver died at the scene" (1.20.0)
                          # (or a quote opening so: "\"The cashier was injured,\" he wrote", 1.27.0)
-                         r"^\s*[\"“]?\s*the\s+[\w\-]+\s+(?:was|were|died|suffered|sustained)\b",
+                         # (or two words: "The tractor driver was wounded", 1.30.0)
+                         r"^\s*[\"“]?\s*the\s+(?:[\w\-]+\s+){1,2}(?:was|were|died|suffered|sustained)\b",
                          re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
                    r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
@@ -471,7 +475,8 @@ def find_casualties(text: str) -> list[Figure]:
     puts = [m for m in _PUT_NUMBER.finditer(t) if not any(
         a <= m.start() < b for a, b in ((x.start(), x.end()) for x in _NTH_MORE.finditer(t)))
             ] if "put" in t else []     # ("put ... at six, but later ... a seventh": _NTH_MORE's)
-    for m in [*_UPDATE.finditer(t), *_BRING.finditer(t), *puts]:
+    # (1.30.0: a long subject, the attack's "hit two blocks": toll_subjects)
+    for m in [*toll_updates(t, [*_UPDATE.finditer(t), *_BRING.finditer(t)]), *puts]:
         what = m.group("what").lower()
         field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
         v = parse_number(m.group("n"))
@@ -603,9 +608,11 @@ def find_casualties(text: str) -> list[Figure]:
     if adds := more_bodies(t, have + add):
         out = [Figure(f.field, f.value, f.pos, "more") if f.pos in adds and f.field == "killed"
                and f.kind == "plain" else f for f in out]
+    if subs := subject_figures(t, have + add):     # (1.30.0: the subject as a whole phrase)
+        out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
-    for m in zeros:
-        out += [Figure("killed", 0, m.start(), "zero"), Figure("injured", 0, m.start(), "zero")]
+    for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
+        out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]
     if not zeros:   # (1.28.0: a hedged zero, damage and casualties denied, the one person unhurt)
         for p in zero_positions(t, any(f.value for f in out)):
             out += [Figure("killed", 0, p, "zero"), Figure("injured", 0, p, "zero")]

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from assets.ids import incident_id_for, mention_id_for
 from assets.schema import MENTIONS
 
-from . import caseless, follow_ups, lowtext, region_shares, span_counts
+from . import caseless, follow_ups, lowtext, region_shares, span_counts, town_shares
 from . import context as cx
 from .capital_region import ring_figures, surrounding_region
 from .capital_state import of_the_state
@@ -1348,6 +1348,8 @@ def _extract(article: dict) -> list[dict]:
                     d.whole = d.whole or m.level == "admin1"    # oblasts": kept, not folded
             whole = [(m, d) for m, d in here if whole_region(s.text, m)]
             split = _colon_split(s.text, here, figs) if ": " in s.text and figs else None
+            if split is None and figs and len(here) > 1:
+                split = town_shares.split(s.text, here, figs)   # (the comma form, 1.30.0)
             if split is not None:
                 # "Russian attacks killed five civilians in the X region on Monday, the governor
                 # said: two in A, two in B and one in C": the region's toll, then each town's

@@ -20,6 +20,7 @@ from .places import Mention, find_places, home_village, same_region_namesake
 from .rows import Draft
 from .sentences import Sentence
 from .tallies import find_tallies
+from .town_shares import region_kept
 
 OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
@@ -355,7 +356,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     towns = {m.admin1 for m in out if m.level == "settlement"}
     if towns & OCCUPIED_BY_RUSSIA:
         towns |= OCCUPIED_BY_RUSSIA
-    if not (": " in s.text and _shares_after_colon(s.text, out)):
+    if not (": " in s.text and _shares_after_colon(s.text, out)) and not region_kept(s.text, out):
         out = [m for m in out if m.level == "settlement" or m.admin1 not in towns]
     if cx.intercept_only(s.text):
         regs = [m for m in out if m.level == "admin1"]
