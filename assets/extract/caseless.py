@@ -91,11 +91,26 @@ def relaxed_view(rx: object, text: str) -> str | None:
     return _lowered(text) if type(rx) is Relaxed else None
 
 
+_ARTICLE_MEMOS: list[dict] = []
+
+
+def article_memo() -> dict:
+    """A dict for answers kept per text while one article is extracted, emptied by `forget` with
+    the lowercased texts: no answer outlives its article, so repeating an article (the speed
+    benchmark does) costs what the first pass did."""
+    memo: dict = {}
+    _ARTICLE_MEMOS.append(memo)
+    return memo
+
+
 def forget() -> None:
-    """Drop the memos of lowercased texts (called when an article is done)."""
+    """Drop the memos of lowercased texts and every `article_memo` (called when an article is
+    done)."""
     global _LAST
     _LAST = ("", "")
     _LOWS.clear()
+    for memo in _ARTICLE_MEMOS:
+        memo.clear()
 
 
 def lower_source(src: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import caseless
 from .lowtext import lowered
 from .numbers import num_pattern, num_re, parse_number
 from .one_person import _one
@@ -63,7 +64,7 @@ _NOT_ONE_AFTER_THE = frozenset((
     "injured", "dead", "killed", "victims", "rest"))
 
 
-_MEMO: dict[str, list[Item]] = {}
+_MEMO: dict[str, list[Item]] = caseless.article_memo()     # emptied after each article
 
 
 def subject_figures(t: str, have: list[Item]) -> list[Item]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import caseless
 from .scan import literal_starts
 
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
@@ -87,7 +88,7 @@ def _passive(t: str, field: str, verbs: list[int] | range) -> list[re.Match[str]
     return out
 
 
-_MEMO: dict[str, list[Item]] = {}
+_MEMO: dict[str, list[Item]] = caseless.article_memo()     # emptied after each article
 
 
 def one_person_figures(t: str, have: list[Item]) -> list[Item]:
