@@ -103,6 +103,22 @@ def article_memo() -> dict:
     return memo
 
 
+def kept_per_text(compute: Callable[[str, list], list]) -> Callable[[str, list], list]:
+    """compute(t, have), its answer kept per text t while one article is extracted (have must
+    depend on t alone: the extractor asks about a sentence more than once with the same have);
+    each call returns a fresh list."""
+    memo = article_memo()
+
+    def answer(t: str, have: list) -> list:
+        got = memo.get(t)
+        if got is None:
+            if len(memo) > 2048:    # (a bound for callers that never call forget)
+                memo.clear()
+            got = memo[t] = compute(t, have)
+        return list(got)
+    return answer
+
+
 def forget() -> None:
     """Drop the memos of lowercased texts and every `article_memo` (called when an article is
     done)."""

@@ -64,19 +64,11 @@ _NOT_ONE_AFTER_THE = frozenset((
     "injured", "dead", "killed", "victims", "rest"))
 
 
-_MEMO: dict[str, list[Item]] = caseless.article_memo()     # emptied after each article
-
-
 def subject_figures(t: str, have: list[Item]) -> list[Item]:
     """Figures of the noun-phrase subjects of casualty verbs in t (masked) that no figure in
     have (what the older patterns read in t) already counts. (have depends on t alone, so the
     answer is kept per text, as the extractor asks about a sentence more than once.)"""
-    got = _MEMO.get(t)
-    if got is None:
-        if len(_MEMO) > 2048:
-            _MEMO.clear()
-        got = _MEMO[t] = _figures(t, have)
-    return list(got)
+    return _kept(t, have)
 
 
 def _figures(t: str, have: list[Item]) -> list[Item]:
@@ -134,3 +126,6 @@ def _count(m: re.Match[str], out: list[Item], taken: list[Item]) -> None:
         at = m.start("n")
     out.append((field, value, at, "plain"))
     taken.append((field, value, at, "plain"))
+
+
+_kept = caseless.kept_per_text(_figures)

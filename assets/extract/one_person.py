@@ -88,19 +88,11 @@ def _passive(t: str, field: str, verbs: list[int] | range) -> list[re.Match[str]
     return out
 
 
-_MEMO: dict[str, list[Item]] = caseless.article_memo()     # emptied after each article
-
-
 def one_person_figures(t: str, have: list[Item]) -> list[Item]:
     """Figures of one person in t (masked) that no figure in have already reads (have is what
     the older patterns read in t, so the answer depends on t alone: kept per text, as the
     extractor asks about a sentence more than once)."""
-    got = _MEMO.get(t)
-    if got is None:
-        if len(_MEMO) > 2048:
-            _MEMO.clear()
-        got = _MEMO[t] = _figures(t, have)
-    return list(got)
+    return _kept(t, have)
 
 
 def _figures(t: str, have: list[Item]) -> list[Item]:
@@ -129,3 +121,6 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
             add.append((field, 1, m.start(), "plain"))
             mine.append(m.start())
     return add
+
+
+_kept = caseless.kept_per_text(_figures)
