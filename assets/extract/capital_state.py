@@ -5,9 +5,9 @@ that can intercept ballistic missiles", "sanctions hitting Moscow's lucrative li
 gas business", "the Kiev regime's troops fired at the city": the capital stands for its
 government, its services, its weapons or its trade. 1.19.0's `context._STATE_NOUN` reads the
 noun right after the possessive ("Moscow's ability", "Kyiv's forces"); these put up to four
-words between ("lucrative liquefied natural gas") or name a noun it lacks. Only the two
-capitals: a provincial "arsenal" or "business" is a building that can be hit; and "Moscow's
-business district" is a place.
+words between ("lucrative liquefied natural gas") and name nouns of their own (both groups live
+in `state_nouns`). Only the two capitals: a provincial "arsenal" or "business" is a building
+that can be hit; and "Moscow's business district" is a place.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from .places import Mention
+from .state_nouns import A_SITE_BUT_NOT_IN_A_CAPITAL, alternation
 
 _CAPITALS = frozenset({"Kyiv", "Moscow"})
-_OWNED = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,4}?(?:arsenal|stockpiles?|security\s+services?|"
-                    r"SBU|FSB|intelligence|business|exports?|imports?|revenues?|coffers)\b"
+_OWNED = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,4}?"
+                    rf"{alternation(A_SITE_BUT_NOT_IN_A_CAPITAL)}\b"
                     # "Moscow's business district" is a place
                     r"(?!\s+(?:district|centre|center|complex|quarter|park|hub))|"
                     r"\s+regime\b")

@@ -15,6 +15,7 @@ from .dates import MONTH_ALT
 from .lowtext import gated
 from .numbers import num_re
 from .places import Mention
+from .state_nouns import NOT_A_SITE, alternation
 from .treated import taken_for_care
 
 STRONG = re.compile(
@@ -231,11 +232,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           r"(?:is|are|was|has been)\s+[\"“]?(?!being)\w+ing\b)|"
                           r"\s+(?:district|raion|urban district)\b")
 # ("tankers of X's so-called shadow fleet": the state's own, 1.25.0)
-_STATE_NOUN = re.compile(r"\s+(?:so-called|fleet|shadow fleet|ability|war|war effort|forces|"
-                         r"troops|army|military|government|"
-                         r"aggression|invasion|economy|efforts?|claims?|plans?|decision|demands?|"
-                         r"allies|strategy|budget|capacity|willingness|attempts?|ambitions?|"
-                         r"refusal|position|leadership)\b")
+_STATE_NOUN = re.compile(rf"\s+{alternation(NOT_A_SITE)}\b")
 # "Krasnopillia community: a drone dropped ..." / "X hromada: ...": the community's place (1.20.0)
 _BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community)"
                        # "16:20 - Kharkiv update: ..." (1.20.0)
