@@ -5,6 +5,7 @@ import re
 from assets.extract import caseless, context
 from assets.extract.caseless import Caseless
 from assets.extract.wide_starts import Split, parts, split
+from tests.extract.answers import every_answer
 
 SRC = (r"\b(?:(?:at|on|in) (?:Ukraine|Russia)\b(?!'s)|nationwide|in total|"
        r"\w+ (?:Ukrainian|Russian) (?P<kind>regions|oblasts)|(?:Ukraine|Russia)'s grid)")
@@ -19,15 +20,12 @@ TEXTS = [
 ]
 
 
+# (windows that start and stop inside the wide alternatives' matches)
+_WINDOWS = ((0, None), (5, None), (0, 30), (12, 60))
+
+
 def _answers(rx: re.Pattern[str] | Caseless, text: str) -> list:
-    out: list = []
-    for pos, end in ((0, len(text)), (5, len(text)), (0, 30), (12, 60)):
-        m = rx.search(text, pos, end)
-        out.append(m and m.regs)
-    for k in range(len(text) + 1):
-        m = rx.match(text, k)
-        out.append(m and m.regs)
-    return out
+    return every_answer(rx, text, _WINDOWS)
 
 
 def test_split_searches_and_matches_as_the_pattern() -> None:
