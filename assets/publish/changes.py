@@ -158,9 +158,7 @@ def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> l
 def moved_incidents(old_mentions: pa.Table | None, new_mentions: pa.Table
                     ) -> dict[str, set]:
     """Old incident id -> the incident ids its still-published mentions carry now, for the old
-    ids some of whose mentions now carry another id. Mentions are matched by mention_id, the
-    key, so the mentions of one key range can be followed on their own and the answers
-    merged (`merge_moved`)."""
+    ids some of whose mentions now carry another id."""
     if old_mentions is None or "incident_id" not in old_mentions.column_names \
             or not old_mentions.num_rows or not new_mentions.num_rows:
         return {}
@@ -177,12 +175,6 @@ def moved_incidents(old_mentions: pa.Table | None, new_mentions: pa.Table
                               pairs.column("incident_id").to_pylist(), strict=True):
         targets.setdefault(old_id, set()).add(new_id)
     return targets
-
-
-def merge_moved(into: dict[str, set], more: dict[str, set]) -> None:
-    """Fold one key range's `moved_incidents` into the answer so far."""
-    for old_id, ids in more.items():
-        into.setdefault(old_id, set()).update(ids)
 
 
 def identity_rows(targets: dict[str, set], target_mentions: pa.Table) -> list[tuple]:

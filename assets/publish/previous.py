@@ -65,11 +65,15 @@ class PreviousCopy:
 
     def rest(self) -> pa.Table:
         """Every row not taken yet."""
-        taken = [self._held] if self._held is not None else []
-        self._held = None
+        return pa.Table.from_batches(list(self.remaining()), schema=self.schema)
+
+    def remaining(self) -> Iterator[pa.RecordBatch]:
+        """`rest`'s rows, a batch at a time."""
+        if self._held is not None:
+            held, self._held = self._held, None
+            yield held
         while (batch := self._next()) is not None:
-            taken.append(batch)
-        return pa.Table.from_batches(taken, schema=self.schema)
+            yield batch
 
     def close(self) -> None:
         close = getattr(self._batches, "close", None)

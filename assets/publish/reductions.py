@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from assets import schema as contract
 from assets.publish import charts, datapackage
 from assets.publish.changelog import MAX_LISTED
-from assets.publish.changes import TableDiff, identity_rows, merge_moved, moved_incidents
+from assets.publish.changes import TableDiff, identity_rows, moved_incidents
 from assets.publish.tables import rows_by_key
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # (spec, columns, column, values) -> the new table's rows whose column is one of the values
 Lookup = Callable[[contract.Table, list[str], str, list], pa.Table]
+# (columns, column, values) -> the same, of the previous release's copy of the table
+PreviousLookup = Callable[[list[str], str, list], pa.Table]
 
 
 class Reduction:
@@ -42,29 +44,37 @@ class Reduction:
         """Fold in one key range: the previous rows (None: no previous copy) and the new rows
         of the same keys, their diff, and whether the two are equal."""
 
-    def finish(self, lookup: Lookup) -> None:
-        """Put what was gathered into `out`."""
+    def finish(self, lookup: Lookup, previous: PreviousLookup) -> None:
+        """Put what was gathered into `out` (lookup: rows of the new table; previous: rows of
+        its previous copy)."""
 
 
 class MentionReduction(Reduction):
-    """The incident ids merged or split (`changes.identity_changes`), followed range by range
-    by mention_id; the articles of the incidents they went into are looked up at the end."""
+    """The incident ids merged or split (`changes.identity_changes`). The ranges find the old
+    incident ids some of whose mentions now carry another id; an incident's mentions lie in
+    any range, so at the end the mentions of those ids are looked up on both sides (the
+    previous copy by incident id, the new table by mention id) and followed as a whole table
+    would, then the articles of the incidents they went into."""
 
     def __init__(self, out: Reduced, first: bool) -> None:
         super().__init__(out, first)
-        self.targets: dict[str, set] = {}
+        self.regrouped: set = set()
 
     def range(self, old: pa.Table | None, new: pa.Table, piece: TableDiff, equal: bool) -> None:
         if not equal:  # equal rows carry the incident ids they carried
-            merge_moved(self.targets, moved_incidents(old, new))
+            self.regrouped.update(moved_incidents(old, new))
 
-    def finish(self, lookup: Lookup) -> None:
-        if not self.targets:
+    def finish(self, lookup: Lookup, previous: PreviousLookup) -> None:
+        if not self.regrouped:
             self.out.identity = []
             return
-        wanted = sorted(set().union(*self.targets.values()))
+        before = previous(["mention_id", "incident_id"], "incident_id", sorted(self.regrouped))
+        now = lookup(contract.MENTIONS, ["mention_id", "incident_id"], "mention_id",
+                     before.column("mention_id").to_pylist())
+        targets = moved_incidents(before, now)
+        wanted = sorted(set().union(*targets.values()))
         found = lookup(contract.MENTIONS, ["incident_id", "article_id"], "incident_id", wanted)
-        self.out.identity = identity_rows(self.targets, found)
+        self.out.identity = identity_rows(targets, found)
 
 
 class IncidentReduction(Reduction):
@@ -108,7 +118,7 @@ class IncidentReduction(Reduction):
             self.added_articles.append(new.select(["incident_id", "article_ids"]).filter(
                 pc.is_in(new.column("incident_id"), value_set=wanted)))
 
-    def finish(self, lookup: Lookup) -> None:
+    def finish(self, lookup: Lookup, previous: PreviousLookup) -> None:
         out = self.out
         out.before, out.after = self.before, self.after
         out.added_articles = pa.concat_tables(self.added_articles) if self.added_articles \
@@ -132,7 +142,7 @@ class ArticleReduction(Reduction):
         self.pairs |= datapackage.outlet_heads(new)
         self.latest = datapackage.latest_published(new, self.latest)
 
-    def finish(self, lookup: Lookup) -> None:
+    def finish(self, lookup: Lookup, previous: PreviousLookup) -> None:
         self.out.sources = datapackage.sources_of(self.pairs)
         self.out.created = datapackage.created_text(self.latest)
 

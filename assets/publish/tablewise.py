@@ -38,7 +38,7 @@ from assets.publish.changes import TableDiff
 from assets.publish.kept_tables import KeptTables
 from assets.publish.previous import PreviousCopy, kept_batches, parquet_batches
 from assets.publish.range_diff import RangeDiff
-from assets.publish.reductions import Lookup, Reduction, reduction
+from assets.publish.reductions import Lookup, PreviousLookup, Reduction, reduction
 from assets.publish.table_sink import TableSink, Tapped
 from assets.publish.tables import TableReader, arrow_schema
 from assets.publish.writer_options import CURRENT, ParquetOptions
@@ -199,6 +199,25 @@ def lookup_in(read: TableReader, batch_rows: int = BATCH_ROWS) -> Lookup:
     return lookup
 
 
+def _previous_rows(previous: Path | None, spec: contract.Table, kept: KeptTables | None
+                   ) -> PreviousLookup:
+    """The rows of the previous release's copy of a table whose column holds one of some
+    values (read through again, a batch at a time)."""
+    def rows(columns: list[str], column: str, values: list) -> pa.Table:
+        copy, _ = read_previous(previous, spec, kept)
+        if copy is None:
+            return pa.schema([arrow_schema(spec).field(c) for c in columns]).empty_table()
+        wanted = pa.array(values, type=copy.schema.field(column).type)
+        try:
+            found = [b.select(columns).filter(pc.is_in(b.column(column), value_set=wanted))
+                     for b in copy.remaining()]
+        finally:
+            copy.close()
+        return pa.Table.from_batches(found, schema=pa.schema(
+            [copy.schema.field(c) for c in columns]))
+    return rows
+
+
 def _close(source: object) -> None:
     close = getattr(source, "close", None)
     if close is not None and not isinstance(source, pa.Table):
@@ -279,7 +298,7 @@ def _stream_one(spec: contract.Table, read: TableReader, previous: Path | None, 
     if table.sink is not None:
         table.sink.finish(out.stats)
         assert table.reduction is not None
-        table.reduction.finish(lookup_in(read, batch_rows))
+        table.reduction.finish(lookup_in(read, batch_rows), _previous_rows(previous, spec, kept))
     same = table.ranges.same
     out.rows[name], out.same[name] = table.rows, same
     out.diffs[name] = TableDiff() if same else table.ranges.diff
@@ -380,5 +399,5 @@ def write_deferred(read: TableReader, folder: Path, out: Reduced,
             _close(source)
             del source  # before the next table is read
         table.sink.finish(out.stats)
-        table.reduction.finish(lookup_in(read, batch_rows))
+        table.reduction.finish(lookup_in(read, batch_rows), _previous_rows(None, spec, kept))
         _release_memory()

@@ -11,14 +11,16 @@ from importlib import metadata
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from assets.publish import release, writer_options
 from assets.publish.batches import contract_batches
+from assets.publish.changes import CHANGES_SCHEMA, identity_changes
 from assets.publish.tables import TableReader
 from assets.schema import CLAIMS, Table
 from tests.publish.conftest import PROVENANCE, VALIDATION
-from tests.publish.sequence import many, publish_sequence
+from tests.publish.sequence import _moved, many, publish_sequence
 
 GOLDEN = json.loads(Path(__file__).with_name("golden_sequence.json").read_text("utf-8"))
 
@@ -106,3 +108,27 @@ def test_batches_are_cut_to_batch_rows_and_keep_every_row():
     assert [b.num_rows for b in got] == [3, 1, 3, 1, 2]
     assert pa.Table.from_batches(got).column("claim_id").to_pylist() == [
         f"c{i:02d}" for i in range(10)]
+
+
+def test_a_split_incident_whose_mentions_lie_in_different_ranges(tmp_path):
+    """inc-00005 had two mentions; one still carries it, the other (a key range away at one
+    row a batch) now carries inc-00030: a split into both, as the whole-table code says."""
+    before = _moved(many(range(40)), "men-00030", "inc-00005")
+    found = {}
+    for rows in (1, 1000):
+        home = tmp_path / str(rows)
+        release.publish_release(before, home, validation=VALIDATION, provenance=PROVENANCE,
+                                batch_rows=rows)
+        result = release.publish_release(many(range(40)), home, validation=VALIDATION,
+                                         provenance=PROVENANCE, batch_rows=rows)
+        changes = pq.read_table(result.path / "changes.parquet").to_pylist()
+        found[rows] = [r for r in changes if r["change"] in ("merged", "split")]
+    assert found[1] == found[1000] == identity_rows_as_dicts(before, many(range(40)))
+    assert [(r["change"], r["incident_id"], r["new_value"]) for r in found[1]] == [
+        ("split", "inc-00005", "inc-00005;inc-00030")]
+
+
+def identity_rows_as_dicts(old: dict[str, pa.Table], new: dict[str, pa.Table]) -> list[dict]:
+    names = CHANGES_SCHEMA.names
+    return [dict(zip(names, r, strict=True))
+            for r in identity_changes(old["mentions"], new["mentions"])]
