@@ -75,11 +75,11 @@ class WarehouseReader:
         try:
             wanted = pa.table({"value": pa.array(values, arrow_schema(t).field(column).type)})
             cursor.register("wanted_values", wanted)
-            listed = ", ".join(columns)
-            found = cursor.sql(f"SELECT {listed} FROM valid_{t.name} "
+            found = cursor.sql(f"SELECT * FROM valid_{t.name} "
                                f"WHERE {column} IN (SELECT value FROM wanted_values)"
-                               ).to_arrow_table()
-            return found.cast(pa.schema([arrow_schema(t).field(c) for c in columns]))
+                               ).to_arrow_table()  # a few rows: their other columns too
+            return found.select(columns).cast(
+                pa.schema([arrow_schema(t).field(c) for c in columns]))
         finally:
             cursor.close()
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 from assets import schema as contract
@@ -97,7 +98,7 @@ def read_previous(folder: Path | None, spec: contract.Table, kept: KeptTables | 
     copy = kept.path(path, spec.name) if kept is not None else None
     if copy is not None:
         with pa.OSFile(str(copy)) as source:
-            names = pa.ipc.open_file(source).schema.names
+            names = ipc.open_file(source).schema.names
     else:
         # ParquetFile, not pq.read_table: no pyarrow.dataset and pandas import (~0.5 CPU s)
         # for one file.
