@@ -145,9 +145,23 @@ def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> l
     now: one id other than the old one is 'merged', two or more ids are 'split'. Mentions no
     longer published are ignored (an incident left with none is simply removed).
     """
+    targets = moved_incidents(old_mentions, new_mentions)
+    wanted = sorted(set().union(*targets.values())) if targets else []
+    if not wanted:
+        return []
+    kept = new_mentions.select(["incident_id", "article_id"]).filter(
+        pc.is_in(new_mentions.column("incident_id"),
+                 value_set=pa.array(wanted, type=new_mentions.schema.field("incident_id").type)))
+    return identity_rows(targets, kept)
+
+
+def moved_incidents(old_mentions: pa.Table | None, new_mentions: pa.Table
+                    ) -> dict[str, set]:
+    """Old incident id -> the incident ids its still-published mentions carry now, for the old
+    ids some of whose mentions now carry another id."""
     if old_mentions is None or "incident_id" not in old_mentions.column_names \
             or not old_mentions.num_rows or not new_mentions.num_rows:
-        return []
+        return {}
     # Vectorized first: the old incident ids with a still-published mention that now carries
     # another incident id are the only ones reported; just their rows become Python objects.
     pairs = old_mentions.select(["mention_id", "incident_id"]).rename_columns(
@@ -160,13 +174,16 @@ def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> l
     for old_id, new_id in zip(pairs.column("old_id").to_pylist(),
                               pairs.column("incident_id").to_pylist(), strict=True):
         targets.setdefault(old_id, set()).add(new_id)
-    wanted = pa.array(sorted(set().union(*targets.values())),
-                      type=new_mentions.schema.field("incident_id").type)
-    kept = new_mentions.select(["incident_id", "article_id"]).filter(
-        pc.is_in(new_mentions.column("incident_id"), value_set=wanted))
+    return targets
+
+
+def identity_rows(targets: dict[str, set], target_mentions: pa.Table) -> list[tuple]:
+    """The merged and split rows of `targets` (`moved_incidents`), given the new mentions'
+    (incident_id, article_id) of (at least) the target incident ids."""
     articles: dict[str, set] = {}
-    for incident_id, article_id in zip(kept.column("incident_id").to_pylist(),
-                                       kept.column("article_id").to_pylist(), strict=True):
+    for incident_id, article_id in zip(target_mentions.column("incident_id").to_pylist(),
+                                       target_mentions.column("article_id").to_pylist(),
+                                       strict=True):
         articles.setdefault(incident_id, set()).add(article_id)
     rows = []
     for old_id, ids in sorted(targets.items()):
@@ -177,16 +194,41 @@ def identity_changes(old_mentions: pa.Table | None, new_mentions: pa.Table) -> l
 
 
 def change_table(diff: TableDiff, identity: list[tuple], before: dict, after: dict,
-                 added_articles: dict) -> pa.Table:
+                 added_articles: pa.Table | dict | None) -> pa.Table:
     """The rows of changes.parquet: from the incidents diff, the merged and split ids
     (identity_changes), the previous and new rows of the removed and changed incidents
-    (`tables.rows_by_key`) and the article_ids of the added ones."""
-    rows = [("added", k, None, None, None, added_articles[k]) for k in diff.added]
-    rows += identity
+    (`tables.rows_by_key`) and the article_ids of the added ones (a table of incident_id and
+    article_ids in key order, or a dict). The added rows, every incident at a first release,
+    are made in Arrow; the others, a few, in Python."""
+    rows = list(identity)
     rows += [("removed", k, None, None, None, before[k].get("article_ids")) for k in diff.removed]
     for k, fields in diff.changed.items():
         rows += [("changed", k, f, as_text(before[k][f]), as_text(after[k][f]),
                   after[k]["article_ids"]) for f in fields]
-    rows.sort(key=lambda r: (r[1], r[0], r[2] or ""))
-    return pa.table(list(map(list, zip(*rows, strict=True))) if rows else
-                    [[] for _ in CHANGES_SCHEMA], schema=CHANGES_SCHEMA)
+    others = pa.table(list(map(list, zip(*rows, strict=True))) if rows else
+                      [[] for _ in CHANGES_SCHEMA], schema=CHANGES_SCHEMA)
+    if not diff.added:
+        return _in_change_order(others)
+    if isinstance(added_articles, dict):
+        keys = list(diff.added)
+        added_articles = pa.table({"incident_id": keys,
+                                   "article_ids": [added_articles[k] for k in keys]})
+    assert added_articles is not None and added_articles.num_rows == len(diff.added)
+    n = added_articles.num_rows
+    nothing = pa.nulls(n, pa.string())
+    added = pa.table([pa.repeat(pa.scalar("added"), n), added_articles.column("incident_id"),
+                      nothing, nothing, nothing, added_articles.column("article_ids")],
+                     schema=CHANGES_SCHEMA)
+    return added if not rows else _in_change_order(pa.concat_tables([added, others]))
+
+
+def _in_change_order(table: pa.Table) -> pa.Table:
+    """Rows by incident id, then change, then field (null first): one row per such triple."""
+    if table.num_rows < 2:
+        return table
+    order = pc.sort_indices(pa.table({"i": table.column("incident_id"),
+                                      "c": table.column("change"),
+                                      "f": pc.fill_null(table.column("field"), "")}),
+                            sort_keys=[("i", "ascending"), ("c", "ascending"),
+                                       ("f", "ascending")])
+    return table.take(order)

@@ -69,11 +69,35 @@ def monthly(incidents: pa.Table) -> dict[str, tuple[int, int, int]]:
 def places(incidents: pa.Table) -> list[tuple[float, float, int, int]]:
     """(longitude, latitude, incidents, killed + injured) per distinct point, west to east then
     south to north (a null figure counts 0)."""
+    return places_of([place_totals(incidents)])
+
+
+def place_totals(incidents: pa.Table) -> pa.Table:
+    """(longitude, latitude, n, killed, injured) per distinct located point of these incidents
+    (a null figure counts 0), in no order: `places_of` adds up those of several batches."""
     located = incidents.select(["longitude", "latitude", "killed", "injured"]).filter(
         pc.and_(pc.is_valid(incidents.column("longitude")),
                 pc.is_valid(incidents.column("latitude"))))
-    return [(lon, lat, n, k + i) for lon, lat, n, k, i in _totals(located,
-                                                                   ["longitude", "latitude"])]
+    grouped = located.group_by(["longitude", "latitude"]).aggregate(
+        [("longitude", "count"), ("killed", "sum"), ("injured", "sum")])
+    return pa.table({"longitude": grouped.column("longitude"),
+                     "latitude": grouped.column("latitude"),
+                     "n": grouped.column("longitude_count"),
+                     "killed": pc.fill_null(grouped.column("killed_sum").cast(pa.int64()), 0),
+                     "injured": pc.fill_null(grouped.column("injured_sum").cast(pa.int64()), 0)})
+
+
+def places_of(parts: list[pa.Table]) -> list[tuple[float, float, int, int]]:
+    """`places` from the `place_totals` of the batches of a table (grouped again in Arrow, so
+    points are told apart as one grouping would)."""
+    totals = pa.concat_tables(parts).group_by(["longitude", "latitude"]).aggregate(
+        [("n", "sum"), ("killed", "sum"), ("injured", "sum")]).sort_by(
+        [("longitude", "ascending"), ("latitude", "ascending")])
+    return list(zip(totals.column("longitude").to_pylist(), totals.column("latitude").to_pylist(),
+                    totals.column("n_sum").to_pylist(),
+                    [k + i for k, i in zip(totals.column("killed_sum").to_pylist(),
+                                           totals.column("injured_sum").to_pylist(),
+                                           strict=True)], strict=True))
 
 
 def timeline(incidents: pa.Table, path: Path) -> None:

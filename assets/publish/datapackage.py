@@ -62,7 +62,13 @@ def table_schema(table: Table, resource_suffix: str = "") -> dict:
 def created_at(articles: pa.Table) -> str | None:
     """Latest article publication time, UTC ISO 8601 (the release's data date, not wall clock).
     Each distinct text is parsed once (articles of a day or hour share them)."""
-    latest = None
+    return created_text(latest_published(articles))
+
+
+def latest_published(articles: pa.Table, latest: dt.datetime | None = None
+                     ) -> dt.datetime | None:
+    """The latest publication time of these articles, or `latest` when it is later (so the
+    batches of a table can be folded in one by one)."""
     for text in pc.unique(articles.column("published_at")).to_pylist():
         if not text:
             continue
@@ -70,6 +76,11 @@ def created_at(articles: pa.Table) -> str | None:
         if stamp.tzinfo is None:
             stamp = stamp.replace(tzinfo=dt.UTC)
         latest = stamp if latest is None or stamp > latest else latest
+    return latest
+
+
+def created_text(latest: dt.datetime | None) -> str | None:
+    """`created_at`'s text of the latest publication time."""
     return None if latest is None else latest.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -86,13 +97,24 @@ def _site(url: str | None) -> str | None:
 def sources(articles: pa.Table) -> list[dict]:
     """The outlets the articles came from (with their site when a URL shows it), then GeoNames.
     Each distinct (outlet, scheme://netloc) pair is parsed once, not each article's URL."""
+    return sources_of(outlet_heads(articles))
+
+
+def outlet_heads(articles: pa.Table) -> set[tuple[str | None, str | None]]:
+    """The distinct (outlet, scheme://netloc part of the URL) pairs of these articles (the
+    batches of a table give sets to unite)."""
     heads = pc.replace_substring_regex(articles.column("url"), pattern=_URL_HEAD,
                                        replacement=r"\1")
     pairs = pa.table({"outlet": articles.column("outlet"), "head": heads}).group_by(
         ["outlet", "head"]).aggregate([])
+    return set(zip(pairs.column("outlet").to_pylist(), pairs.column("head").to_pylist(),
+                   strict=True))
+
+
+def sources_of(pairs: set[tuple[str | None, str | None]]) -> list[dict]:
+    """`sources` from the articles' `outlet_heads`."""
     sites: dict[str, set[str]] = {}
-    for outlet, head in zip(pairs.column("outlet").to_pylist(), pairs.column("head").to_pylist(),
-                            strict=True):
+    for outlet, head in pairs:
         if outlet:
             site = _site(head)
             sites.setdefault(outlet, set()).update([site] if site else [])

@@ -55,10 +55,14 @@ class KeptTables:
     def read(self, parquet: Path, name: str) -> pa.Table | None:
         """The kept copy of the table in the Parquet file (memory-mapped), or None when there
         is none for its bytes."""
+        path = self.path(parquet, name)
+        return None if path is None else ipc.open_file(pa.memory_map(str(path))).read_all()
+
+    def path(self, parquet: Path, name: str) -> Path | None:
+        """The kept file of the table in the Parquet file, or None when there is none for its
+        bytes."""
         path = self.folder / kept_name(name, file_sha256(parquet))
-        if not path.is_file():
-            return None
-        return ipc.open_file(pa.memory_map(str(path))).read_all()
+        return path if path.is_file() else None
 
     def keep(self, table: pa.Table, name: str, parquet_sha256: str) -> None:
         """Stage table, as written to its Parquet file of that sha256. Written under a
@@ -72,6 +76,12 @@ class KeptTables:
             os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
+
+    def writer(self, name: str, schema: pa.Schema) -> KeptWriter:
+        """A kept copy of table `name` written batch by batch as its Parquet file is (named
+        once that file's sha256 is known: `KeptWriter.done`)."""
+        self.staging.mkdir(parents=True, exist_ok=True)
+        return KeptWriter(self.staging, name, schema)
 
     def commit(self) -> None:
         """The staged tables become the kept ones (the release they belong to is in place):
@@ -89,3 +99,34 @@ class KeptTables:
         """Remove what this publish staged (and what crashed publishes left)."""
         for stale in self.folder.glob(".tmp-*"):
             shutil.rmtree(stale, ignore_errors=True)
+
+
+class KeptWriter:
+    """One kept table being written: batches go into a temporary IPC file (one record batch
+    each, so the next publish reads it a batch at a time), renamed to the table's kept name
+    once its Parquet file is written (`done`), or removed (`discard`)."""
+
+    def __init__(self, staging: Path, name: str, schema: pa.Schema) -> None:
+        self.staging, self.name = staging, name
+        self.tmp = staging / f".{name}.arrow.tmp-{threading.get_ident()}"
+        self._sink = pa.OSFile(str(self.tmp), "wb")
+        self._writer = ipc.new_file(self._sink, schema)
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        if batch.num_rows:
+            self._writer.write_batch(batch)
+
+    def done(self, parquet_sha256: str) -> None:
+        self._close()
+        os.replace(self.tmp, self.staging / kept_name(self.name, parquet_sha256))
+
+    def discard(self) -> None:
+        self._close()
+        self.tmp.unlink(missing_ok=True)
+
+    def _close(self) -> None:
+        if not self._sink.closed:
+            try:
+                self._writer.close()
+            finally:
+                self._sink.close()

@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from assets import schema as contract
 from assets.publish import datapackage, kept_tables, root, tables, tablewise, versioning, writers
+from assets.publish.batches import BATCH_ROWS
 from assets.publish.build import build_release
 from assets.publish.tables import TableReader
 from assets.publish.verify import check_sums
@@ -69,7 +70,8 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
                     provenance: dict, bump: str | None = None, note: str | None = None,
                     version: str | None = None,
                     validation_report: Path | str | bytes | None = None,
-                    prepared: bool = False, options: ParquetOptions = CURRENT) -> PublishResult:
+                    prepared: bool = False, options: ParquetOptions = CURRENT,
+                    batch_rows: int = BATCH_ROWS) -> PublishResult:
     """Publish home/releases/vX.Y.Z from the tables, unless the data are unchanged.
 
     bump ('major'|'minor'|'patch') overrides the version decided from the data; version forces
@@ -77,20 +79,23 @@ def publish_release(tables_in: dict[str, pa.Table], home: Path, *, validation: d
     release as releases/vX.Y.Z.validation.html, outside the hashed payload. prepared says the
     tables are already in their contract shape (`tables.prepare_one` of each), so they are not
     checked and counted a second time. options: the Parquet writer's (a rebuild passes the
-    ones the release recorded).
+    ones the release recorded). batch_rows: the rows publishing holds at a time (the files'
+    bytes do not depend on it).
     """
     return publish_from(tables.dict_reader(tables_in, checked=prepared), home,
                         validation=validation, provenance=provenance, bump=bump, note=note,
                         version=version, validation_report=validation_report,
-                        options=options)
+                        options=options, batch_rows=batch_rows)
 
 
 def publish_from(read: TableReader, home: Path, *, validation: dict, provenance: dict,
                  bump: str | None = None, note: str | None = None, version: str | None = None,
                  validation_report: Path | str | bytes | None = None,
-                 options: ParquetOptions = CURRENT) -> PublishResult:
-    """`publish_release` with the tables fetched one at a time by `read` (each in its contract
-    shape), so that only one is held in memory at once (`tablewise`)."""
+                 options: ParquetOptions = CURRENT, batch_rows: int = BATCH_ROWS
+                 ) -> PublishResult:
+    """`publish_release` with the tables fetched one at a time by `read` (whole, or in batches
+    in key order), so that only a batch of one table is held in memory at once
+    (`tablewise`)."""
     home = Path(home)
     releases_dir = home / "releases"
     releases_dir.mkdir(parents=True, exist_ok=True)
@@ -110,12 +115,12 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
         try:
             reduced = tablewise.stream_tables(
                 read, releases_dir / previous if previous else None, tmp,
-                release_certain=certain, kept=kept, options=options)
+                release_certain=certain, kept=kept, options=options, batch_rows=batch_rows)
             if not tablewise.changed(reduced, certain):
                 root.refresh(home)  # writes only if a root file is stale (e.g. after a crash)
                 return PublishResult(False, previous, None, f"no change since {previous}",
                                      releases_dir / previous, reduced.rows)
-            tablewise.write_deferred(read, tmp, reduced, kept, options)
+            tablewise.write_deferred(read, tmp, reduced, kept, options, batch_rows)
             target, applied, release = _decide(reduced, previous, old_package, new_schemas,
                                                bump, note, version)
             if (releases_dir / target).exists():

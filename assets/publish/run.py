@@ -3,16 +3,18 @@ provenance, publish a release if the data changed, and ship the validation repor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from assets.publish.batches import BATCH_ROWS
 from assets.publish.provenance import collect_provenance, ship_validation_docs
 from assets.publish.release import PublishResult, publish_from
 from assets.publish.root import refresh as refresh_root
-from assets.publish.tables import TableReader, prepare_one
+from assets.publish.tables import arrow_schema
 from assets.publish.writer_options import CURRENT, ParquetOptions
 from assets.schema import Table
 from assets.validate.apply import validation_summary
@@ -49,18 +51,43 @@ def _gates(con: duckdb.DuckDBPyConnection, summary: dict) -> None:
         raise ReleaseBlocked("release blocked by invalid corrections: " + "; ".join(invalid))
 
 
-def warehouse_reader(con: duckdb.DuckDBPyConnection) -> TableReader:
-    """Reads valid_<table> from the warehouse in its contract shape (key order), when
-    publishing asks for it (so one table is held at a time). Validation stores the tables in
-    key order, which DuckDB keeps when it reads them, so they are not sorted again;
-    `prepare_one` sorts a table that is not."""
-    def read(t: Table) -> pa.Table:
-        cursor = con.cursor()
+class WarehouseReader:
+    """Reads valid_<table> from the warehouse in key order, a record batch at a time, when
+    publishing asks for it (`tablewise`): DuckDB sorts the table under its memory limit
+    (spilling past it) and hands the rows out in batches of batch_rows, so publishing holds a
+    batch, never the table. Validation's in-place updates leave the stored rows out of key
+    order, hence the ORDER BY."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, batch_rows: int = BATCH_ROWS) -> None:
+        self.con, self.batch_rows = con, batch_rows
+
+    def __call__(self, t: Table) -> Iterator[pa.RecordBatch]:
+        cursor = self.con.cursor()
         try:
-            return prepare_one(t, cursor.sql(f"SELECT * FROM valid_{t.name}").to_arrow_table())
+            yield from cursor.sql(f"SELECT * FROM valid_{t.name} ORDER BY {t.primary_key}"
+                                  ).to_arrow_reader(self.batch_rows)
         finally:
             cursor.close()
-    return read
+
+    def rows_where(self, t: Table, columns: list[str], column: str, values: list) -> pa.Table:
+        """The columns of the rows of valid_<table> whose column holds one of the values."""
+        cursor = self.con.cursor()
+        try:
+            wanted = pa.table({"value": pa.array(values, arrow_schema(t).field(column).type)})
+            cursor.register("wanted_values", wanted)
+            found = cursor.sql(f"SELECT * FROM valid_{t.name} "
+                               f"WHERE {column} IN (SELECT value FROM wanted_values)"
+                               ).to_arrow_table()  # a few rows: their other columns too
+            return found.select(columns).cast(
+                pa.schema([arrow_schema(t).field(c) for c in columns]))
+        finally:
+            cursor.close()
+
+
+def warehouse_reader(con: duckdb.DuckDBPyConnection, batch_rows: int = BATCH_ROWS
+                     ) -> WarehouseReader:
+    """The warehouse's published tables, read as publishing asks for them (`WarehouseReader`)."""
+    return WarehouseReader(con, batch_rows)
 
 
 def run_publish(con: duckdb.DuckDBPyConnection, home: Home, raw_dir: Path, *,

@@ -23,10 +23,11 @@ _ARROW_TYPES = {
     "DATE": pa.date32(),
     "BOOLEAN": pa.bool_(),
 }
-# Reads one published table in its contract shape (`prepare_one`'s output). Publishing calls it
-# once per table (twice for a table it wrote only after a later one changed), so a reader that
-# fetches each table when asked lets a release be written holding one table at a time.
-TableReader = Callable[[Table], pa.Table]
+# Reads one published table: whole (brought into shape by `prepare_one`), or as record batches in
+# key order (`batches.contract_batches` checks them). Publishing calls it once per table (twice
+# for a table it wrote only after a later one changed), so a reader that fetches each table, a
+# batch at a time, when asked lets a release be written holding one batch at a time.
+TableReader = Callable[[Table], pa.Table | Iterable[pa.RecordBatch]]
 SINGULAR = {"incidents": "incident", "mentions": "mention", "articles": "article",
             "claims": "claim"}
 

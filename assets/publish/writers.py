@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -25,6 +26,14 @@ from assets.publish.writer_options import CURRENT, ParquetOptions
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_LINE_TERMINATOR = "\r\n"  # RFC 4180
 CSV_BATCH_ROWS = 10_000  # rows made into CSV text at a time
+
+
+class Batches(Protocol):
+    """Record batches of one schema, as a table's rows arrive while it is published."""
+
+    schema: pa.Schema
+
+    def __iter__(self) -> Iterator[pa.RecordBatch]: ...
 
 
 def neutralize(text: str) -> str:
@@ -42,9 +51,12 @@ def restore(cell: str) -> str:
         else cell
 
 
-def write_parquet(table: pa.Table, path: Path, options: ParquetOptions = CURRENT) -> None:
-    """Write a table to Parquet with these options (no wall clock, no pandas metadata)."""
-    write_parquet_batches(table.schema, table.to_batches(), path, options)
+def write_parquet(table: pa.Table | Batches, path: Path, options: ParquetOptions = CURRENT
+                  ) -> None:
+    """Write a table, or record batches with a `schema` (`Batches`), to Parquet with these
+    options (no wall clock, no pandas metadata)."""
+    batches = table.to_batches() if isinstance(table, pa.Table) else table
+    write_parquet_batches(table.schema, batches, path, options)
 
 
 def write_parquet_batches(schema: pa.Schema, batches: Iterable[pa.RecordBatch], path: Path,
@@ -158,16 +170,20 @@ def _csv_lines(batch: pa.RecordBatch) -> pa.Buffer:
     return data.slice(start, end - start)   # the lines' bytes, back to back
 
 
-def write_csv(table: pa.Table, path: Path) -> None:
+def write_csv(table: pa.Table | Batches, path: Path) -> None:
     """Write UTF-8 RFC 4180 CSV: header row, ISO dates, nulls empty, formula text neutralized,
     a cell quoted only when it holds a comma, a quote or a line break (the bytes Python's
-    csv.writer writes with QUOTE_MINIMAL). Rows are made in Arrow, CSV_BATCH_ROWS at a time."""
+    csv.writer writes with QUOTE_MINIMAL). table: a table, or record batches with a `schema`
+    (`Batches`). Rows are made in Arrow, CSV_BATCH_ROWS at a time: each line depends on its
+    row only, so the bytes do not depend on how the rows were batched."""
+    names = table.schema.names
+    batches = table.to_batches() if isinstance(table, pa.Table) else table
     with path.open("wb") as handle:
-        header = pa.record_batch([pa.array([n]) for n in table.column_names],
-                                 names=table.column_names)
+        header = pa.record_batch([pa.array([n]) for n in names], names=names)
         handle.write(_csv_lines(header))
-        for batch in table.to_batches(max_chunksize=CSV_BATCH_ROWS):  # memory: one batch
-            handle.write(_csv_lines(batch))
+        for batch in batches:
+            for start in range(0, batch.num_rows, CSV_BATCH_ROWS):  # memory: one slice
+                handle.write(_csv_lines(batch.slice(start, CSV_BATCH_ROWS)))
 
 
 def json_text(data: object) -> str:
