@@ -16,8 +16,9 @@ from assets.schema import ARTICLES
 from assets.warehouse import table_counts
 
 RAW_FILES = dg.DynamicPartitionsDefinition(name="raw_files")
-# Files named per list in the metadata: a run over a range of partitions records one
-# materialization per partition, each with this metadata, so it must stay small.
+# Files named per list in the metadata. A run over a range of partitions records one
+# materialization per partition: up to LISTED partitions each carries the run's whole metadata;
+# beyond that only the last one does (each event stays in the run's memory until it ends).
 LISTED = 50
 
 with warnings.catch_warnings():
@@ -66,26 +67,28 @@ def _ingest(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     context.log.info(f"ingest: {s.files_seen} files ({len(s.files_new)} new, "
                      f"{len(s.files_changed)} changed, {len(s.files_removed)} removed), "
                      f"{s.articles_read} articles read")
-    return dg.MaterializeResult(metadata={
-        **md,
-        "raw_dir": dg.MetadataValue.path(str(warehouse.raw_path)),
-        "partitions_this_run": len(keys),
-        "files_seen": s.files_seen,
-        **_file_lists(s),
-        "articles_read_this_run": s.articles_read,
-        "quarantined_total": int(quarantined),
-        "quarantine_reasons": dg.MetadataValue.json(reasons),
-    })
+    summary = {"partitions_this_run": len(keys), "files_seen": s.files_seen,
+               "articles_read_this_run": s.articles_read, "quarantined_total": int(quarantined),
+               **{f"{name}_count": len(files) for name, files in _lists(s)}}
+    run_wide = {**md, "raw_dir": dg.MetadataValue.path(str(warehouse.raw_path)),
+                **{name: dg.MetadataValue.json(files[:LISTED]) for name, files in _lists(s)},
+                "quarantine_reasons": dg.MetadataValue.json(reasons)}
+    for key in keys:
+        context.add_asset_metadata({"raw_file": by_key.get(key, "(left the raw folder)")},
+                                   partition_key=key)
+    if len(keys) <= LISTED:
+        return dg.MaterializeResult(metadata={**run_wide, **summary})
+    # Dagster records one materialization per partition, each holding its metadata in the
+    # run's events: the preview and file lists are recorded once, on the run's last partition.
+    context.add_asset_metadata(run_wide, partition_key=keys[-1])
+    context.log.info(f"ingest: the table preview and file lists are on partition {keys[-1]}")
+    return dg.MaterializeResult(metadata=summary)
 
 
-def _file_lists(s: IngestSummary) -> dict:
-    """New, changed and removed files: how many, and the first LISTED of each."""
-    md: dict = {}
-    for name, files in (("files_new", s.files_new), ("files_changed", s.files_changed),
-                        ("files_removed", s.files_removed)):
-        md[name] = dg.MetadataValue.json(files[:LISTED])
-        md[f"{name}_count"] = len(files)
-    return md
+def _lists(s: IngestSummary) -> tuple[tuple[str, list[str]], ...]:
+    """New, changed and removed files of one pass, by metadata name."""
+    return (("files_new", s.files_new), ("files_changed", s.files_changed),
+            ("files_removed", s.files_removed))
 
 
 @dg.asset(
