@@ -108,3 +108,31 @@ def test_an_increment_of_1000_articles_gets_a_pool(monkeypatch: pytest.MonkeyPat
     assert batches.workers_for(960 * 0.0019, 960) == 2
     assert batches.workers_for(60 * 0.0019, 60) == 1
     assert batches.workers_for(960 * 0.0019, batches.CHUNK) == 1  # one chunk: one process
+
+
+def test_forked_workers_inherit_a_frozen_heap_and_the_run_gets_it_back() -> None:
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    assert gc.get_freeze_count() == 0
+    fork = multiprocessing.get_context("fork")
+    with batches.frozen_heap(True), ProcessPoolExecutor(1, mp_context=fork) as pool:
+        in_worker = pool.submit(gc.get_freeze_count).result()
+    assert in_worker > 1000 and gc.get_freeze_count() == 0
+    with batches.frozen_heap(False), ProcessPoolExecutor(1, mp_context=fork) as pool:
+        assert pool.submit(gc.get_freeze_count).result() == 0
+
+
+def test_extract_pending_freezes_the_heap_only_for_a_pool(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+    real = batches.frozen_heap
+    monkeypatch.setattr(batches, "frozen_heap", lambda freeze: asked.append(freeze) or real(freeze))
+    generate(tmp_path / "raw", 120, seed=11)
+    with session(Home.at(tmp_path / "home")) as con:
+        ingest_raw_dir(con, tmp_path / "raw")
+        build_articles(con)
+        _extract(con, 1)
+        _extract(con, 2)
+    assert asked == [False, True]
