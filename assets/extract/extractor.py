@@ -35,7 +35,7 @@ from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .launch_sites import launched_from
-from .main_direction import aimed_split
+from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
@@ -1151,11 +1151,8 @@ def _extract(article: dict) -> list[dict]:
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):
-            # "35 drones, most of them aimed at the A region": the country's count (1.31.0)
-            targets, w = aim[0], b.wave(aim[1], _pick_date(dates, counts[0].pos, carry), i)
-            w.counts, counts = w.counts + counts, []
-            w.add_weapons(*find_weapons(s.text))
-            focus = focus if targets else [w]
+            w = b.wave(aim[1], _pick_date(dates, counts[0].pos, carry), i)     # (1.31.0)
+            targets, counts, focus = to_the_wave(w, s.text, counts, aim[0], focus)
         if counts and targets and " districts of the region" in s.text \
                 and len({m.admin1 for m in targets}) == 1 and _CITY_AND_DISTRICTS.search(s.text) \
                 and (reg := region_mention(targets[0].admin1)) is not None:

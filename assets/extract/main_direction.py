@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 
 from .places import Mention
+from .rows import Draft
+from .tallies import Count
+from .weapons import find_weapons
 
 # the direction phrase closes right before the place: "most of them aimed at (the) A";
 # "mainly targeting the A region"; "mostly against the capital"; "with the main direction of
@@ -41,3 +44,12 @@ def aimed_split(text: str, targets: list[Mention]) -> tuple[list[Mention], str] 
     if not aim:
         return None
     return [m for m in targets if m not in aim or m.level == "settlement"], aim[0].country
+
+
+def to_the_wave(w: Draft, text: str, counts: list[Count], kept: list[Mention],
+                focus: list[Draft]) -> tuple[list[Mention], list[Count], list[Draft]]:
+    """The sentence's counts and weapons go to the country's row w; the places kept stay
+    targets (with no count), and w is in focus when none is kept."""
+    w.counts += counts
+    w.add_weapons(*find_weapons(text))
+    return kept, [], focus if kept else [w]
