@@ -1,9 +1,12 @@
 """Rules added in extractor 1.31.0, tallies (launched / intercepted / weapon errors and tally rows
 pooled over unseen21, unseen22, unseen23 and unseen24, sixteen authors): the place a nationwide
-tally was mainly aimed at is no place struck, and its count is the country's.
+tally was mainly aimed at is no place struck, and its count is the country's; an interception
+claim naming "mobile fire groups" or "a total of N drones" is no impact, so the regions it lists
+get no rows.
 Sentences, places and figures are invented for these tests. The rule tests fail on 1.30.0 (the
 helper's test too: the module is new); the guards pass on both."""
 
+from assets.extract import context as cx
 from assets.extract.extractor import extract_mentions
 from assets.extract.main_direction import aimed_split, mainly_aimed_at
 from assets.extract.places import find_places
@@ -75,3 +78,25 @@ def test_mainly_aimed_at_reads_the_phrase_right_before_the_place():
     assert not mainly_aimed_at(facilities, find_places(facilities, [])[0])
     kept, country = aimed_split(text, [region, town])
     assert (kept, country) == ([town], "UKR")
+
+
+def test_regions_where_mobile_fire_groups_downed_drones_get_no_rows():
+    text = ("Russia attacked Ukraine overnight with 24 Shahed drones, the air force said on "
+            "Friday. Mobile fire groups and fighter jets took part in repelling the attack, with "
+            "drones downed over the Poltava, Cherkasy and Zhytomyr regions.")
+    assert _rows(text, "2024-10-11") == [("country", "", "", "drone", 24, None)]
+
+
+def test_regions_of_a_claim_of_a_total_of_drones_destroyed_get_no_rows():
+    text = ("Russia's defence ministry said its air defences had destroyed a total of 37 "
+            "Ukrainian drones overnight over the Kursk, Voronezh and Tambov regions.")
+    assert _rows(text, "2025-01-20") == [("country", "", "", "drone", None, 37)]
+
+
+def test_intercept_only_reads_fire_crews_and_totals_of_weapons():
+    assert cx.intercept_only("Mobile fire groups shot down 12 drones over the region.")
+    assert cx.intercept_only("Air defences destroyed a total of 15 drones over the region.")
+    # guards: a fire on the ground and a total of houses destroyed are impacts
+    assert not cx.intercept_only("Air defence shot down 12 drones, but debris started a fire "
+                                 "at a depot.")
+    assert not cx.intercept_only("The strike destroyed a total of 15 houses in the village.")
