@@ -2,7 +2,8 @@
 pooled over unseen21, unseen22, unseen23 and unseen24, sixteen authors): the place a nationwide
 tally was mainly aimed at is no place struck, and its count is the country's; an interception
 claim naming "mobile fire groups" or "a total of N drones" is no impact, so the regions it lists
-get no rows.
+get no rows; a lone weapon named beside a tally's count ("all 19 drones and a missile", "as well
+as the only drone") is one more launched and downed.
 Sentences, places and figures are invented for these tests. The rule tests fail on 1.30.0 (the
 helper's test too: the module is new); the guards pass on both."""
 
@@ -10,6 +11,7 @@ from assets.extract import context as cx
 from assets.extract.extractor import extract_mentions
 from assets.extract.main_direction import aimed_split, mainly_aimed_at
 from assets.extract.places import find_places
+from assets.extract.single_weapons import as_well_as_one, joined_to_all
 
 
 def _rows(text: str, published: str) -> list[tuple]:
@@ -100,3 +102,32 @@ def test_intercept_only_reads_fire_crews_and_totals_of_weapons():
     assert not cx.intercept_only("Air defence shot down 12 drones, but debris started a fire "
                                  "at a depot.")
     assert not cx.intercept_only("The strike destroyed a total of 15 houses in the village.")
+
+
+def test_all_drones_and_a_missile_downed_count_the_missile_launched_too():
+    text = ("Ukraine's air defences destroyed all 26 Shahed attack drones and a Kh-59 guided "
+            "missile that Russia launched overnight, the air force said on Monday.")
+    assert _rows(text, "2024-06-03") == [("country", "", "", "mixed", 27, 27)]
+
+
+def test_the_only_drone_as_well_as_n_of_m_missiles_counts_one_more():
+    text = ("The air force said it had shot down 17 of the 22 Kalibr cruise missiles Russia "
+            "launched overnight, as well as the only Shahed drone sent in the attack.")
+    assert _rows(text, "2023-03-14") == [("country", "", "", "mixed", 23, 18)]
+
+
+def test_several_drones_as_well_as_n_of_m_missiles_add_no_count():
+    # guard: a vague number adds nothing
+    text = ("The air force said it had shot down 17 of the 22 missiles Russia launched "
+            "overnight, as well as several drones.")
+    assert _rows(text, "2023-03-14") == [("country", "", "", "mixed", 22, 17)]
+
+
+def test_single_weapon_helpers_read_the_join_and_the_clause():
+    text = "Air defences destroyed all 26 Shahed attack drones and a Kh-59 missile."
+    assert joined_to_all(text, text.index("a Kh-59"), "a", text.index(" attack"))
+    assert not joined_to_all(text, text.index("a Kh-59"), "a", -1)
+    two = "It downed 17 of the 22 missiles, as well as the only drone."
+    assert as_well_as_one(two, two.index(", as")) == ("drone", two.index("drone"))
+    cut = "It downed 17 of the 22 missiles. Officials, as well as a drone expert, spoke."
+    assert as_well_as_one(cut, cut.index(". Officials")) is None
