@@ -3,9 +3,12 @@
 An air force report gives the night's count and says where most of it went: "Russia attacked
 Ukraine with 35 drones, most of them aimed at the A region", "four cruise missiles and 19
 drones, mainly targeting the B region in the west", "598 drones and 31 missiles, mostly against
-the capital", "Forty-five were shot down, with the main direction of the attack being the
-capital". The place tells the attack's direction, not a strike on it: the count is the
-country's, and the place gets a row only where the text tells what hit it there.
+the capital". The place tells the attack's direction, not a strike on it: the count and the
+weapons are the country's. A region gets a row only where the text tells what hit it there; the
+capital, a city and a region at once, stays a place of the attack with no count. Towns named so
+("mostly targeting the western cities of A and B") are places hit, as before, and a casualty
+figure in the sentence ("most of them aimed at the capital, where 12 people were injured") keeps
+the count on the place (the caller's test).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ defences destroyed all 19 Shahed drones and a Kh-59 guided missile that Russia l
 down 10 of the 14 cruise missiles Russia launched, as well as the only Shahed drone sent in the
 attack". The lone weapon is launched and downed like the rest (GUIDELINES 2 sums the component
 counts): "all" reaches over "and a Kh-59", and "as well as the only drone" after "N of M" adds one
-launched and one downed. (Plain helpers of tallies.py, which builds the counts.)
+launched and one downed. A claim "shot down a Neptune missile and 12 drones" downs 13. (Plain
+helpers of tallies.py, which builds the counts.)
 """
 
 from __future__ import annotations
@@ -37,3 +38,15 @@ def joined_to_all(text: str, start: int, number: str, alls_end: int) -> bool:
     ends at `alls_end` is all of it too."""
     return alls_end >= 0 and number.lower() in ("a", "an") \
         and bool(_JOIN.fullmatch(text, alls_end, start))
+
+
+# "shot down a Ukrainian Neptune missile and |12 drones": one more downed, of its own kind
+_DOWNED_ONE_AND = re.compile(r"\b(?:shot down|destroyed|intercepted|downed)\s+an?\s+"
+                             r"(?:[\w\-]+\s+){0,3}?(?P<noun>missile|rocket|drone|UAV)\s+and\s+$",
+                             re.I)
+
+
+def downed_one_before(text: str, pos: int) -> str | None:
+    """The noun of a lone weapon downed right before "and" and the count at `pos`."""
+    m = _DOWNED_ONE_AND.search(text, max(0, pos - 90), pos)
+    return m.group("noun") if m else None

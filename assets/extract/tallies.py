@@ -15,7 +15,7 @@ from . import caseless
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
 from .scan import finditer, literal_starts, number_starts, spans
-from .single_weapons import as_well_as_one, joined_to_all
+from .single_weapons import as_well_as_one, downed_one_before, joined_to_all
 
 _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
@@ -407,6 +407,11 @@ def find_tallies(text: str) -> list[Count]:
                 if c.field == "launched" and c.wtype == "drone" and not any(
                     o.field == "launched" and o.wtype == "missile" for o in out)
                 and _A_MISSILE_AND.search(text, max(0, c.pos - 90), c.pos)]
+    if " and " in text and (" a " in text or " an " in text):
+        for c in [c for c in out if c.field == "intercepted"]:
+            # "shot down a Neptune missile and 12 drones": 13 downed (1.31.0)
+            if (one := downed_one_before(text, c.pos)) and _wtype(one) != c.wtype:
+                out.append(Count("intercepted", _wtype(one), 1, c.pos - 1))
     if "part of" in text or "out of" in text:
         out = _part_of(text, out, last_type)
     out += _all_of_them(text, out)

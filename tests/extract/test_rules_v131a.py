@@ -3,7 +3,7 @@ pooled over unseen21, unseen22, unseen23 and unseen24, sixteen authors): the pla
 tally was mainly aimed at is no place struck, and its count is the country's; an interception
 claim naming "mobile fire groups" or "a total of N drones" is no impact, so the regions it lists
 get no rows; a lone weapon named beside a tally's count ("all 19 drones and a missile", "as well
-as the only drone") is one more launched and downed.
+as the only drone", "shot down a Neptune missile and 12 drones") is one more.
 Sentences, places and figures are invented for these tests. The rule tests fail on 1.30.0 (the
 helper's test too: the module is new); the guards pass on both."""
 
@@ -11,7 +11,7 @@ from assets.extract import context as cx
 from assets.extract.extractor import extract_mentions
 from assets.extract.main_direction import aimed_split, mainly_aimed_at
 from assets.extract.places import find_places
-from assets.extract.single_weapons import as_well_as_one, joined_to_all
+from assets.extract.single_weapons import as_well_as_one, downed_one_before, joined_to_all
 
 
 def _rows(text: str, published: str) -> list[tuple]:
@@ -131,3 +131,16 @@ def test_single_weapon_helpers_read_the_join_and_the_clause():
     assert as_well_as_one(two, two.index(", as")) == ("drone", two.index("drone"))
     cut = "It downed 17 of the 22 missiles. Officials, as well as a drone expert, spoke."
     assert as_well_as_one(cut, cut.index(". Officials")) is None
+
+
+def test_a_missile_and_n_drones_shot_down_over_a_region_are_n_plus_one():
+    text = ("Russia's defence ministry said its air defences had shot down a Ukrainian Neptune "
+            "missile and nine drones over the Kherson region overnight.")
+    assert _rows(text, "2024-08-20") == [("admin1", "Kherson Oblast", "", "mixed", None, 10)]
+
+
+def test_downed_one_before_reads_a_lone_weapon_of_the_claim():
+    text = "Air defences shot down a Neptune missile and nine drones."
+    assert downed_one_before(text, text.index("nine")) == "missile"
+    other = "A drone hit a house, and nine drones were shot down."
+    assert downed_one_before(other, other.index("nine")) is None
