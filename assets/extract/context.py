@@ -388,12 +388,15 @@ def intercepts(text: str) -> bool:
 
 
 # "destroyed the Trypilska thermal power plant": an impact, not an interception
-_DESTROYED_THING = re.compile(r"\bdestroy(?:ed|ing)\s+(?:the|a|an|its|their)\s+(?!(?:[\w\-]+\s+)"
-                              r"{0,3}(?:drones?|missiles?|UAVs?|targets?|rockets?|Shaheds?)\b)",
-                              re.I)
+# ("destroyed a total of 58 drones": interceptions, 1.31.0)
+_DESTROYED_THING = re.compile(r"\bdestroy(?:ed|ing)\s+(?:the|a|an|its|their)\s+"
+                              r"(?!(?:total\s+of\s+)?(?:[\w\-]+\s+){0,3}(?:drones?|missiles?|"
+                              r"UAVs?|targets?|rockets?|Shaheds?)\b)", re.I)
 
 
-_IMPACT = re.compile(r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|fire|debris)\b", re.I)
+# ("mobile fire groups", "fire units" are air-defence crews, no fire on the ground: 1.31.0)
+_IMPACT = re.compile(r"\b(?:struck|hit|damaged|killed|injured|wounded|hurt|"
+                     r"fire(?!\s+(?:groups?|units?|teams?|crews?)\b)|debris)\b", re.I)
 
 
 def intercept_only(text: str) -> bool:

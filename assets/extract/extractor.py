@@ -35,6 +35,7 @@ from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .gazetteer import load, norm
 from .launch_sites import launched_from
+from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
@@ -74,7 +75,7 @@ from .weapons import find_weapons, present_keys, target_type
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.30.0"
+EXTRACTOR_VERSION = "1.31.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1149,6 +1150,9 @@ def _extract(article: dict) -> list[dict]:
             targets = [_district_town(s.text, m, b.drafts) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        if counts and targets and not figs and (aim := aimed_split(s.text, targets)):
+            w = b.wave(aim[1], _pick_date(dates, counts[0].pos, carry), i)     # (1.31.0)
+            targets, counts, focus = to_the_wave(w, s.text, counts, aim[0], focus)
         if counts and targets and " districts of the region" in s.text \
                 and len({m.admin1 for m in targets}) == 1 and _CITY_AND_DISTRICTS.search(s.text) \
                 and (reg := region_mention(targets[0].admin1)) is not None:

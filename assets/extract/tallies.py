@@ -15,6 +15,7 @@ from . import caseless
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
 from .scan import finditer, literal_starts, number_starts, spans
+from .single_weapons import as_well_as_one, downed_one_before, joined_to_all
 
 _N = num_pattern()
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
@@ -318,6 +319,9 @@ def find_tallies(text: str) -> list[Count]:
             out += [Count("intercepted", wt, n, m.start()), Count("launched", wt, total, m.start())]
             taken.update({m.start("n"), m.start("m")})
             w = _AS_WELL.search(text, m.end()) if "as well as" in text else None
+            if w is None and "as well as" in text and (one := as_well_as_one(text, m.end())):
+                # "shot down 10 of the 14 missiles, as well as the only drone" (1.31.0)
+                out += [Count(f, _wtype(one[0]), 1, one[1]) for f in ("intercepted", "launched")]
             if w and w.start() - m.end() < 80 and not re.search(r"[.;]", text[m.end():w.start()]):
                 # "downed 21 of the 23 drones, as well as two missiles": both downed (1.13.0)
                 k, wk = parse_number(w.group("n")), _wtype(w.group("noun"))
@@ -326,6 +330,7 @@ def find_tallies(text: str) -> list[Count]:
                             Count("launched", wk, k, w.start("n"))]
                     taken.add(w.start("n"))
     plain: list[Count] = []
+    alls_end = -1
     for m in _windows(_COUNT, text, starts, nouns):
         v, wt = parse_number(m.group("n")), _wtype(m.group("noun"))
         last_type = wt
@@ -360,9 +365,11 @@ def find_tallies(text: str) -> list[Count]:
                 out.append(c)
             else:
                 plain += _more(text, m.end(), c, taken)
-            if m.group("all") and field == "intercepted":
+            if field == "intercepted" and (m.group("all") or joined_to_all(
+                    text, m.start(), m.group("n"), alls_end)):    # "and a missile" (1.31.0)
                 out.append(Count("launched", wt, v, m.start("n")))
                 alls.add(m.start("n"))
+                alls_end = m.end()
             elif m.group("all") and re.search(rf"\b(?:{_INTER})\b", text, re.I):
                 out.append(Count("intercepted", wt, v, m.start("n")))
     if any(c.field == "launched" for c in plain) and any(w in text for w in _VAGUE_WORDS):
@@ -400,6 +407,11 @@ def find_tallies(text: str) -> list[Count]:
                 if c.field == "launched" and c.wtype == "drone" and not any(
                     o.field == "launched" and o.wtype == "missile" for o in out)
                 and _A_MISSILE_AND.search(text, max(0, c.pos - 90), c.pos)]
+    if " and " in text and (" a " in text or " an " in text):
+        for c in [c for c in out if c.field == "intercepted"]:
+            # "shot down a Neptune missile and 12 drones": 13 downed (1.31.0)
+            if (one := downed_one_before(text, c.pos)) and _wtype(one) != c.wtype:
+                out.append(Count("intercepted", _wtype(one), 1, c.pos - 1))
     if "part of" in text or "out of" in text:
         out = _part_of(text, out, last_type)
     out += _all_of_them(text, out)
