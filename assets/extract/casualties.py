@@ -24,6 +24,7 @@ from .one_person import one_person_figures
 from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
 from .toll_subjects import toll_updates
+from .wound_phrasings import wound_figures
 from .zero_phrasings import zero_positions
 
 _MASKS = [re.compile(p, re.I) for p in (
@@ -610,6 +611,7 @@ def find_casualties(text: str) -> list[Figure]:
                and f.kind == "plain" else f for f in out]
     if subs := subject_figures(t, have + add):     # (1.30.0: the subject as a whole phrase)
         out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
+    out += [Figure(*w) for w in wound_figures(t, have + add + subs)]     # (1.31.0)
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
     for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
         out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]
