@@ -39,6 +39,7 @@ from .ministry_own_attack import ministry_count_of_the_place
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
 from .places import Mention, find_places
+from .recalled_months import recalled_month
 from .retaliation import cause_start
 from .rows import Draft
 from .sentences import Sentence, split_sentences
@@ -394,6 +395,8 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     elif text.startswith(("In ", "Earlier in ", "Back in ")) and (
             opened_month := month_opening(text, pub)) is not None:
         when, month = opened_month     # "In September, a strike ... killed 50" (1.28.0)
+    elif (told := recalled_month(text, pub)) and (town := _last_named_town(sents, i, ctx, drafts)):
+        return _earlier(_mention_of(town), *told, town.event_date or pub)     # (1.31.0)
     elif (opened := opening_date(text, dates)) is not None:
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)

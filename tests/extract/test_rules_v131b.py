@@ -11,6 +11,10 @@ def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
                              "title": title})
 
 
+def _day(row: dict) -> str | None:
+    return None if row["event_date"] is None else str(row["event_date"])
+
+
 def _brief(rows: list[dict]) -> list[tuple]:
     return [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows
             if r["kind"] == "impact"]
@@ -57,3 +61,36 @@ def test_damage_suffered_by_things_counts_no_one():
 def test_people_already_counted_with_their_wounds_are_not_counted_again():
     assert _figs("Three people were injured and received cuts from glass.") == [
         ("injured", 3, "plain")]
+
+
+# -- an earlier attack recalled by its month inside the sentence (recalled_months) -------------
+
+_RECALL = ("A Russian missile hit a school in Chernihiv on Tuesday, killing two people and "
+           "injuring five, the mayor said. ")
+
+
+def test_an_attack_there_in_a_past_month_is_a_row_of_its_own():
+    rows = _rows(_RECALL + "A drone attack on a market there in March 2023 killed six "
+                 "people.", "2024-10-09")
+    got = sorted(((r["location"], _day(r), r["date_precision"], r["killed"])
+                  for r in rows if r["kind"] == "impact"), key=str)
+    assert got == [("Chernihiv", "2024-10-08", "day", 2),
+                   ("Chernihiv", None, "month", 6)]
+
+
+def test_the_deadliest_on_the_city_since_a_month_keeps_todays_toll():
+    rows = _rows(_RECALL + "It was the worst attack on the city since August 2023, when a "
+                 "missile killed seven people near a theatre.", "2024-10-09")
+    got = sorted(((_day(r), r["killed"], r["injured"]) for r in rows
+                  if r["kind"] == "impact" and r["location"] == "Chernihiv"), key=str)
+    assert got == [("2024-10-08", 2, 5), (None, 7, None)]
+
+
+def test_a_month_of_this_month_is_no_earlier_attack():
+    from datetime import date
+
+    from assets.extract.recalled_months import recalled_month
+    assert recalled_month("the worst on the city since October 2024, when ...",
+                          date(2024, 10, 9)) is None
+    assert recalled_month("struck the city last November, killing four",
+                          date(2024, 10, 9)) == ((None, "month", 0), (2023, 11))
