@@ -94,3 +94,33 @@ def test_a_month_of_this_month_is_no_earlier_attack():
                           date(2024, 10, 9)) is None
     assert recalled_month("struck the city last November, killing four",
                           date(2024, 10, 9)) == ((None, "month", 0), (2023, 11))
+
+
+# -- a community or urban district named only to locate a village (community_villages) ---------
+
+def _places(text: str) -> list[tuple]:
+    return sorted(_brief(_rows(text, "2024-05-07")), key=str)
+
+
+def test_the_community_of_a_village_is_no_place_of_its_own():
+    assert _places("Russian shelling in the Kupiansk community on Monday killed a man in the "
+                   "village of Kivsharivka, and a woman was injured in the same attack, the "
+                   "governor said.") == [("Kharkiv Oblast", "Kivsharivka", 1, 1)]
+
+
+def test_a_village_located_by_its_community_after_it_keeps_the_figure():
+    assert _places("Near the village of Kivsharivka, in the Kupiansk community, a Russian drone "
+                   "hit a tractor on Monday and wounded its driver.") == [
+        ("Kharkiv Oblast", "Kivsharivka", None, 1)]
+
+
+def test_a_russian_urban_district_locating_a_village_is_no_place():
+    assert _places("A Ukrainian drone struck a car near the village of Nekhoteevka in the "
+                   "Shebekino urban district on Monday. The driver was killed.") == [
+        ("Belgorod Oblast", "Nekhoteevka", 1, None)]
+
+
+def test_a_community_beside_a_town_told_on_its_own_keeps_its_row():
+    assert _places("Russian drones struck Kupiansk on Monday, injuring one man, and hit a barn "
+                   "in the Balakliia community, the governor said.") == [
+        ("Kharkiv Oblast", "Balakliia", None, None), ("Kharkiv Oblast", "Kupiansk", None, 1)]
