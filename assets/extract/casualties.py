@@ -21,6 +21,7 @@ from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
 from .one_more import another_figures, at_new_place
 from .one_person import one_person_figures
+from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
 from .toll_subjects import toll_updates
@@ -612,6 +613,8 @@ def find_casualties(text: str) -> list[Figure]:
     if subs := subject_figures(t, have + add):     # (1.30.0: the subject as a whole phrase)
         out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
     out += [Figure(*w) for w in wound_figures(t, have + add + subs)]     # (1.31.0)
+    pairs, gone = pair_figures(t, [(f.field, f.value, f.pos, f.kind) for f in out])  # (1.31.0)
+    out = [f for f in out if (f.field, f.pos) not in gone] + [Figure(*p) for p in pairs]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
     for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
         out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]

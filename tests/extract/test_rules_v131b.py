@@ -124,3 +124,35 @@ def test_a_community_beside_a_town_told_on_its_own_keeps_its_row():
     assert _places("Russian drones struck Kupiansk on Monday, injuring one man, and hit a barn "
                    "in the Balakliia community, the governor said.") == [
         ("Kharkiv Oblast", "Balakliia", None, None), ("Kharkiv Oblast", "Kupiansk", None, 1)]
+
+
+# -- two people named as a pair sharing one casualty verb (people_pairs) ------------------------
+
+def test_two_people_of_any_trade_after_the_verb_are_two():
+    assert _figs("A drone hit a fire engine, injuring a fireman and the dispatcher.") == [
+        ("injured", 2, "plain")]
+
+
+def test_a_parent_and_child_killed_are_two():
+    assert _figs("The strike on the farm killed a shepherd and his 12-year-old grandson.") == [
+        ("killed", 2, "plain")]
+
+
+def test_a_pair_as_the_subject_of_died_is_two():
+    assert _figs("The tractor driver and a mechanic, both locals, died at the scene.") == [
+        ("killed", 2, "plain")]
+
+
+def test_a_count_and_one_more_after_the_ages_is_the_sum():
+    assert _figs("Artillery fire wounded three men, aged 30, 41 and 58, and a teenager.") == [
+        ("injured", 4, "plain")]
+
+
+def test_a_count_with_a_thing_after_it_keeps_the_count():
+    assert _figs("The drones wounded two people, and a strike later hit the depot.") == [
+        ("injured", 2, "plain")]
+    assert _figs("Shelling killed two cows and a goat on the farm.") == []
+
+
+def test_a_pair_counted_already_is_not_counted_again():
+    assert _figs("A bomb killed a woman and her two children.") == [("killed", 3, "plain")]
