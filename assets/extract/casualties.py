@@ -25,6 +25,7 @@ from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
 from .toll_subjects import toll_updates
+from .toll_verbs import other_updates
 from .wound_phrasings import wound_figures
 from .zero_phrasings import zero_positions
 
@@ -478,7 +479,8 @@ def find_casualties(text: str) -> list[Figure]:
         a <= m.start() < b for a, b in ((x.start(), x.end()) for x in _NTH_MORE.finditer(t)))
             ] if "put" in t else []     # ("put ... at six, but later ... a seventh": _NTH_MORE's)
     # (1.30.0: a long subject, the attack's "hit two blocks": toll_subjects)
-    for m in [*toll_updates(t, [*_UPDATE.finditer(t), *_BRING.finditer(t)]), *puts]:
+    ups = [*_UPDATE.finditer(t), *_BRING.finditer(t)]
+    for m in [*toll_updates(t, ups + other_updates(t, ups)), *puts]:     # (1.31.0: other_updates)
         what = m.group("what").lower()
         field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
         v = parse_number(m.group("n"))

@@ -156,3 +156,24 @@ def test_a_count_with_a_thing_after_it_keeps_the_count():
 
 def test_a_pair_counted_already_is_not_counted_again():
     assert _figs("A bomb killed a woman and her two children.") == [("killed", 3, "plain")]
+
+
+# -- toll updates told with other verb forms and longer subjects (toll_verbs) ------------------
+
+def test_a_toll_told_as_a_participle_is_an_update():
+    assert _figs("Rescuers ended the search on Friday, with the death toll climbing to 31, "
+                 "officials said.") == [("killed", 31, "update")]
+
+
+def test_grew_with_a_comma_before_the_figure_is_an_update():
+    assert _figs("The number of injured also grew, to 64, the mayor said.") == [
+        ("injured", 64, "update")]
+
+
+def test_a_toll_subject_of_two_words_is_an_update():
+    assert _figs("The number of people confirmed dead after the missile hit the school has "
+                 "risen to 17, the police said.") == [("killed", 17, "update")]
+
+
+def test_a_rising_count_of_things_is_no_toll():
+    assert _figs("The number of damaged houses is growing, officials said.") == []
