@@ -45,6 +45,7 @@ from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
 from .strike_day import first_told, follow_strike_day
+from .strike_day_told import strike_day_told
 from .tallies import Count, find_tallies
 from .targets import (
     A_CITY_DISTRICT,
@@ -1659,7 +1660,8 @@ def _extract(article: dict) -> list[dict]:
                 or " tore " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
-                or _FIRED_ON.search(s.text)) and not _elsewhere(s.text, m_on, focus[0]):
+                or _FIRED_ON.search(s.text) or strike_day_told(s.text)) \
+                and not _elsewhere(s.text, m_on, focus[0]):     # (1.31.0: strike_day_told)
             was = focus[0].event_date
             _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)
             if focus[0].event_date != was:

@@ -177,3 +177,39 @@ def test_a_toll_subject_of_two_words_is_an_update():
 
 def test_a_rising_count_of_things_is_no_toll():
     assert _figs("The number of damaged houses is growing, officials said.") == []
+
+
+# -- the strike's own day apart from the aftermath's and the report's (strike_day_told) --------
+
+def _town_days(text: str, published: str) -> list[tuple]:
+    return sorted((r["location"], _day(r), r["killed"]) for r in _rows(text, published)
+                  if r["kind"] == "impact")
+
+
+def test_a_day_told_with_the_rising_toll_is_the_aftermaths():
+    text = ("Rescuers in the city of Uman pulled two more bodies from a collapsed block on "
+            "Sunday, raising the death toll from a Russian missile strike to 12, officials "
+            "said.\n\nThe missile tore into the building at about 5 a.m. on Saturday, while "
+            "residents slept.")
+    assert _town_days(text, "2024-03-10") == [("Uman", "2024-03-09", 12)]
+
+
+def test_a_strike_day_after_a_part_of_the_day_moves_the_row():
+    text = ("The number of people killed by a Russian missile in Poltava has risen to 9, the "
+            "regional administration reported on the morning of March 12.\n\nThe building was "
+            "hit on the evening of Sunday, March 10, during a wider Russian attack.")
+    assert _town_days(text, "2024-03-12") == [("Poltava", "2024-03-10", 9)]
+
+
+def test_a_sentence_opening_with_the_strike_on_a_day_moves_the_row():
+    text = ("Rescuers in Poltava ended their search of a bombed-out block on Tuesday, three days "
+            "after a Russian missile struck it, with the death toll climbing to 9, officials "
+            "said.\n\nThe strike on Saturday morning destroyed an entire section of the "
+            "building.")
+    assert _town_days(text, "2024-03-12") == [("Poltava", "2024-03-09", 9)]
+
+
+def test_a_report_day_without_the_strike_day_keeps_the_report_day():
+    text = ("Rescuers in Poltava pulled two more bodies from a collapsed block on Sunday, "
+            "raising the death toll from a Russian missile strike to 12, officials said.")
+    assert _town_days(text, "2024-03-10") == [("Poltava", "2024-03-10", 12)]
