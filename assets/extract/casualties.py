@@ -21,9 +21,12 @@ from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
 from .one_more import another_figures, at_new_place
 from .one_person import one_person_figures
+from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
 from .toll_subjects import toll_updates
+from .toll_verbs import other_updates
+from .wound_phrasings import wound_figures
 from .zero_phrasings import zero_positions
 
 _MASKS = [re.compile(p, re.I) for p in (
@@ -476,7 +479,8 @@ def find_casualties(text: str) -> list[Figure]:
         a <= m.start() < b for a, b in ((x.start(), x.end()) for x in _NTH_MORE.finditer(t)))
             ] if "put" in t else []     # ("put ... at six, but later ... a seventh": _NTH_MORE's)
     # (1.30.0: a long subject, the attack's "hit two blocks": toll_subjects)
-    for m in [*toll_updates(t, [*_UPDATE.finditer(t), *_BRING.finditer(t)]), *puts]:
+    ups = [*_UPDATE.finditer(t), *_BRING.finditer(t)]
+    for m in [*toll_updates(t, ups + other_updates(t, ups)), *puts]:     # (1.31.0: other_updates)
         what = m.group("what").lower()
         field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
         v = parse_number(m.group("n"))
@@ -610,6 +614,9 @@ def find_casualties(text: str) -> list[Figure]:
                and f.kind == "plain" else f for f in out]
     if subs := subject_figures(t, have + add):     # (1.30.0: the subject as a whole phrase)
         out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
+    out += [Figure(*w) for w in wound_figures(t, have + add + subs)]     # (1.31.0)
+    pairs, gone = pair_figures(t, [(f.field, f.value, f.pos, f.kind) for f in out])  # (1.31.0)
+    out = [f for f in out if (f.field, f.pos) not in gone] + [Figure(*p) for p in pairs]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
     for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
         out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]

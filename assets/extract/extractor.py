@@ -40,11 +40,13 @@ from .ministry_own_attack import ministry_count_of_the_place
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
 from .places import Mention, find_places
+from .recalled_months import recalled_month
 from .retaliation import cause_start
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
 from .strike_day import first_told, follow_strike_day
+from .strike_day_told import strike_day_told
 from .tallies import Count, find_tallies
 from .targets import (
     A_CITY_DISTRICT,
@@ -395,6 +397,8 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     elif text.startswith(("In ", "Earlier in ", "Back in ")) and (
             opened_month := month_opening(text, pub)) is not None:
         when, month = opened_month     # "In September, a strike ... killed 50" (1.28.0)
+    elif (told := recalled_month(text, pub)) and (town := _last_named_town(sents, i, ctx, drafts)):
+        return _earlier(_mention_of(town), *told, town.event_date or pub)     # (1.31.0)
     elif (opened := opening_date(text, dates)) is not None:
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)
@@ -1660,7 +1664,8 @@ def _extract(article: dict) -> list[dict]:
                 or " tore " in s.text) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
-                or _FIRED_ON.search(s.text)) and not _elsewhere(s.text, m_on, focus[0]):
+                or _FIRED_ON.search(s.text) or strike_day_told(s.text)) \
+                and not _elsewhere(s.text, m_on, focus[0]):     # (1.31.0: strike_day_told)
             was = focus[0].event_date
             _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)
             if focus[0].event_date != was:

@@ -29,6 +29,7 @@ from datetime import date
 from .dates import DateExpr, find_dates
 from .rows import Draft
 from .sentences import Sentence
+from .strike_day_told import aftermath_day
 
 # "on Saturday after a Russian ballistic missile struck", "on Sunday following the strike"
 _AFTER_STRIKE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:after|following)\s+"
@@ -42,7 +43,8 @@ def first_told(row: Draft, sents: list[Sentence], pub: date | None) -> list[Date
         if told := find_dates(sents[k].text, pub):
             text = sents[k].text
             return [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
-                    if d.precision == "day" and _AFTER_STRIKE.match(text, d.end) else d
+                    if d.precision == "day" and (_AFTER_STRIKE.match(text, d.end)
+                                                 or aftermath_day(text, d.start, d.end)) else d
                     for d in told]
     return []
 

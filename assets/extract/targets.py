@@ -13,6 +13,7 @@ import re
 
 from . import caseless
 from . import context as cx
+from .community_villages import locates_a_village
 from .gazetteer import load, norm
 from .namesakes import home_namesake
 from .numbers import num_pattern
@@ -342,7 +343,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         # the city of Astrakhan": the district's region, not the town it is measured from
         # (1.17.0)
         out = [r for r in [region_mention(out[0].admin1)] if r]
-    ref = {id(m): _reference(s.text, m) for m in out}   # (each asked twice below)
+    ref = {id(m): _reference(s.text, m) or locates_a_village(s.text, m, out) for m in out}
     rest = [m for m in out if not ref[id(m)] or _located(s.text, m, out)]
     if any(not ref[id(m)] for m in rest):
         out = rest
