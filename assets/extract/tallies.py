@@ -101,6 +101,10 @@ _INTER_WORD = re.compile(rf"\b(?:{_INTER})\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|none|neither)\b", re.I)
 _LAUNCH_RX = re.compile(_LAUNCH, re.I)
 _PARTS_AFTER = re.compile(r"[^.;]*?[:,(—–-]\s*$")
+# a part of every _INTER phrase ("down" of "shot down", "downed", "taken down", ...)
+_INTER_STEM_WORDS = ("down", "destroy", "intercept", "neutrali", "eliminated", "repelled",
+                     "knocked out")
+_INTER_STEMS = re.compile("|".join(_INTER_STEM_WORDS), re.I)
 
 
 def _wtype(noun: str | None) -> str:
@@ -403,10 +407,13 @@ def find_tallies(text: str) -> list[Count]:
             of_them.add(c.pos)
     if alls and of_them:
         out = _and_all(text, out, alls, of_them)
-    for m in _anchored(_BARE, _BE_ANCHOR, text, starts):
+    # (a bare count needs an interception word, which the sentence must then hold: the scan is
+    # skipped without one)
+    for m in _anchored(_BARE, _BE_ANCHOR, text, starts) if any_word(
+            _INTER_STEMS, _INTER_STEM_WORDS, text) else ():
         v = parse_number(m.group("n"))
-        if v is not None and m.start("n") not in taken and re.fullmatch(
-                _INTER, m.group("v"), re.I) and not _other_whole(text, m.start()):
+        if v is not None and m.start("n") not in taken and _INTER_RX.fullmatch(
+                m.group("v")) and not _other_whole(text, m.start()):
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
