@@ -462,6 +462,10 @@ _SHARE = re.compile(rf"\b(?P<n>{_N})\s+of\s+the\s+(?P<w>dead|killed|injured|woun
                     r"(?-i:[A-Z])", re.I)
 
 
+_CORRECTION = re.compile(r"rather than|instead of|\bnot\b")    # (find_casualties' own two,
+_HURT_STEM = re.compile(r"injur|wound|hurt")                    # compiled once)
+
+
 def find_casualties(text: str) -> list[Figure]:
     """Casualty figures of one sentence."""
     if not any_word(_GATE, _GATE_WORDS, text):
@@ -470,7 +474,7 @@ def find_casualties(text: str) -> list[Figure]:
         return []
     t = blanked(mask(text), text)
     stale = bool(_STALE.search(t) or (("revious" in t or " had " in t) and STALE.search(t))) \
-        and not re.search(r"rather than|instead of|\bnot\b", text)
+        and not _CORRECTION.search(text)
     starts = number_starts(t)
     out: list[Figure] = []
     taken: set[int] = set()
@@ -482,7 +486,7 @@ def find_casualties(text: str) -> list[Figure]:
     ups = [*_UPDATE.finditer(t), *_BRING.finditer(t)]
     for m in [*toll_updates(t, ups + other_updates(t, ups)), *puts]:     # (1.31.0: other_updates)
         what = m.group("what").lower()
-        field = "injured" if re.search(r"injur|wound|hurt", what) else "killed"
+        field = "injured" if _HURT_STEM.search(what) else "killed"
         v = parse_number(m.group("n"))
         if v is not None and any(m is p for p in puts) and _PUT_STALE.search(
                 t, max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), 0), m.start()):

@@ -339,12 +339,15 @@ def _part(text: str, pos: int) -> int:
     return sum(1 for m in _PART.finditer(text, 0, pos))
 
 
+_CLAUSE_BREAKS = re.compile(r"[,;]| while | whereas ")     # (compiled once: _nearest's)
+
+
 def _nearest(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft:
     """The target in the figure's own clause, else the nearest one in its ';'-part ("In A, a
     drone ..., seriously wounding him; in B, a woman was killed": A's) (1.17.0), else the
     nearest one."""
     def clause(i: int) -> int:
-        return len(re.findall(r"[,;]| while | whereas ", text[:i]))
+        return len(_CLAUSE_BREAKS.findall(text[:i]))
     # "dropped bombs on A, injuring three people, and shelled B, where ...": a participle's
     # figure tells the strike before it, not the place named after (1.22.0)
     back = ("ing " in text and any(md[0].start < pos for md in here)
@@ -841,6 +844,9 @@ class _Builder:
         return d
 
 
+_REGIONAL_AFTER = re.compile(r"\s+(?:Regional|Oblast|region)\b")    # (_named_rows')
+
+
 def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
     """Rows of the places a sentence names without reporting them struck ("A 70-year-old
     Semenivka resident has been killed"; "the head of the Kyiv Regional Administration said
@@ -852,7 +858,7 @@ def _named_rows(text: str, ctx: list[str], drafts: list[Draft]) -> list[Draft]:
                                                                           m.start]):
             continue    # "transferred to X for treatment": where the wounded went (1.27.0)
         region = m.admin1 if m.level == "admin1" else None
-        if m.level == "settlement" and re.match(r"\s+(?:Regional|Oblast|region)\b", text[m.end:]):
+        if m.level == "settlement" and _REGIONAL_AFTER.match(text[m.end:]):
             reg = g.regions.get(norm(m.location or ""))
             region = reg.admin1 if reg else None
         for d in drafts:

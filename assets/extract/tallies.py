@@ -87,10 +87,31 @@ class Count:
     pos: int
 
 
+# (the patterns of the functions below, compiled once rather than looked up in re's cache
+# at each call)
+_BOMB_NOUN = re.compile(r"bomb|KAB", re.I)
+_MISSILE_NOUN = re.compile(r"missile|rocket|kalibr|kinzhal|iskander", re.I)
+_STOP = re.compile(r"[.;]")
+_CLAUSE_STOP = re.compile(r"[.;,]")
+_FIRST_WORD = re.compile(r"\w+")
+_SHELLS = re.compile(r"\b(?:shells|munitions)\b")
+_NAVAL = re.compile(r"\b(?:naval|sea|maritime|surface)\b", re.I)
+_WITH_A = re.compile(r"\bwith\s+an?\s*$", re.I)
+_INTER_RX = re.compile(_INTER, re.I)
+_INTER_WORD = re.compile(rf"\b(?:{_INTER})\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|none|neither)\b", re.I)
+_LAUNCH_RX = re.compile(_LAUNCH, re.I)
+_PARTS_AFTER = re.compile(r"[^.;]*?[:,(—–-]\s*$")
+# a part of every _INTER phrase ("down" of "shot down", "downed", "taken down", ...)
+_INTER_STEM_WORDS = ("down", "destroy", "intercept", "neutrali", "eliminated", "repelled",
+                     "knocked out")
+_INTER_STEMS = re.compile("|".join(_INTER_STEM_WORDS), re.I)
+
+
 def _wtype(noun: str | None) -> str:
-    if noun and re.search(r"bomb|KAB", noun, re.I):
+    if noun and _BOMB_NOUN.search(noun):
         return "glide_bomb"     # "three KAB-500 bombs hit the outskirts" (GUIDELINES 2)
-    return "missile" if noun and re.match(r"missile|rocket|kalibr|kinzhal|iskander", noun, re.I) \
+    return "missile" if noun and _MISSILE_NOUN.match(noun) \
         else "drone"
 
 
@@ -111,7 +132,7 @@ def _field(text: str, start: int, end: int) -> str | None:
                 and after.group("launch") == "detected" and _AND_INTER.match(text, after.end()):
             return "intercepted"    # "were detected and destroyed" (1.23.0)
         return "intercepted" if after.group("inter") else "launched"
-    clause = re.split(r"[.;]", text[:start])[-1]
+    clause = _STOP.split(text[:start])[-1]
     verbs = list(_VERB.finditer(clause))
     if not verbs:
         return "launched" if _ATTACK.search(text) else None
@@ -189,7 +210,7 @@ _A_THEN_MORE = re.compile(rf"\b[Aa](?=\s+(?:[\w\-]+\s+){{0,2}}?{_NOUN}\s+(?:over
 
 def _more(text: str, end: int, c: Count, taken: set[int]) -> list[Count]:
     """"four drones over A, two more over B and one more above C": 2 and 1 more."""
-    stop = re.search(r"[.;]", text[end:])
+    stop = _STOP.search(text[end:])
     span = text[end:end + stop.start()] if stop else text[end:]
     out = []
     for m in finditer(_MORE, span, literal_starts(span, (",", "and"))):
@@ -283,7 +304,7 @@ def _other_whole(text: str, pos: int) -> bool:
     what = wholes[-1].group("what")
     words = what.split()
     # "Of the 50 launched, 45 were shot down": the weapons, with the noun left out
-    return not _NOUN_RE.search(what) and not (words and re.fullmatch(_LAUNCH, words[0], re.I))
+    return not _NOUN_RE.search(what) and not (words and _LAUNCH_RX.fullmatch(words[0]))
 
 
 # "a drone had been shot down over the city of X", "shot down a missile over the eastern part
@@ -322,7 +343,7 @@ def find_tallies(text: str) -> list[Count]:
             if w is None and "as well as" in text and (one := as_well_as_one(text, m.end())):
                 # "shot down 10 of the 14 missiles, as well as the only drone" (1.31.0)
                 out += [Count(f, _wtype(one[0]), 1, one[1]) for f in ("intercepted", "launched")]
-            if w and w.start() - m.end() < 80 and not re.search(r"[.;]", text[m.end():w.start()]):
+            if w and w.start() - m.end() < 80 and not _STOP.search(text[m.end():w.start()]):
                 # "downed 21 of the 23 drones, as well as two missiles": both downed (1.13.0)
                 k, wk = parse_number(w.group("n")), _wtype(w.group("noun"))
                 if k is not None and w.start("n") not in taken:
@@ -342,19 +363,19 @@ def find_tallies(text: str) -> list[Count]:
         taken.add(m.start("n"))
         field = _field(text, m.start(), m.end())
         if field and v is None:
-            if re.match(r"\w+", m.group("n")).group().lower() in _HEDGES:
+            if _FIRST_WORD.match(m.group("n")).group().lower() in _HEDGES:
                 out.append(Count(field, wt, -1, m.start("n")))
             continue
         if _NOT_WEAPONS.match(text, m.end()):
             continue    # "250 drone attacks", "a missile fragment": no weapons counted (1.12.0)
-        if ("shell" in m.group("mod") or "munition" in m.group("mod")) and re.search(
-                r"\b(?:shells|munitions)\b", m.group("mod")):
+        if ("shell" in m.group("mod") or "munition" in m.group("mod")) and _SHELLS.search(
+                m.group("mod")):
             continue    # "fired 412 shells and drones at 28 settlements": a roundup's count of
             # munitions, no tally of drones launched (1.13.0)
-        if re.search(r"\b(?:naval|sea|maritime|surface)\b", m.group("mod"), re.I):
+        if _NAVAL.search(m.group("mod")):
             continue    # "three naval drones were destroyed at sea": boats, no air tally
-        if field and v == 1 and (field == "hit" or re.search(
-                r"\bwith\s+an?\s*$", text[max(0, m.start("n") - 8):m.end("n")], re.I)):
+        if field and v == 1 and (field == "hit" or _WITH_A.search(
+                text[max(0, m.start("n") - 8):m.end("n")])):
             continue    # "hit X with a ballistic missile", "One drone hit X": the weapon, no count
         if field:
             c = Count(field, wt, v, m.start("n"))
@@ -370,7 +391,7 @@ def find_tallies(text: str) -> list[Count]:
                 out.append(Count("launched", wt, v, m.start("n")))
                 alls.add(m.start("n"))
                 alls_end = m.end()
-            elif m.group("all") and re.search(rf"\b(?:{_INTER})\b", text, re.I):
+            elif m.group("all") and _INTER_WORD.search(text):
                 out.append(Count("intercepted", wt, v, m.start("n")))
     if any(c.field == "launched" for c in plain) and any(w in text for w in _VAGUE_WORDS):
         for m in _VAGUE.finditer(text):     # "two missiles and several drones": no total
@@ -379,8 +400,8 @@ def find_tallies(text: str) -> list[Count]:
     out += _summed(_no_breakdown(plain, text), text)
     for m in _anchored(_OF_THEM, _OF_ANCHOR, text, starts):
         v = parse_number(m.group("n"))
-        clause = re.split(r"[.;]", text[:m.start()])[-1] + re.split(r"[.;,]", text[m.end():])[0]
-        if v is not None and m.start("n") not in taken and re.search(_INTER, clause, re.I) \
+        clause = _STOP.split(text[:m.start()])[-1] + _CLAUSE_STOP.split(text[m.end():])[0]
+        if v is not None and m.start("n") not in taken and _INTER_RX.search(clause) \
                 and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 and not text.endswith(("every ", "Every "), 0, m.start()) \
                 and not _NOT_DOWNED.match(text, m.end()) \
@@ -393,10 +414,13 @@ def find_tallies(text: str) -> list[Count]:
             of_them.add(c.pos)
     if alls and of_them:
         out = _and_all(text, out, alls, of_them)
-    for m in _anchored(_BARE, _BE_ANCHOR, text, starts):
+    # (a bare count needs an interception word, which the sentence must then hold: the scan is
+    # skipped without one)
+    for m in _anchored(_BARE, _BE_ANCHOR, text, starts) if any_word(
+            _INTER_STEMS, _INTER_STEM_WORDS, text) else ():
         v = parse_number(m.group("n"))
-        if v is not None and m.start("n") not in taken and re.fullmatch(
-                _INTER, m.group("v"), re.I) and not _other_whole(text, m.start()):
+        if v is not None and m.start("n") not in taken and _INTER_RX.fullmatch(
+                m.group("v")) and not _other_whole(text, m.start()):
             out.append(Count("intercepted", last_type, v, m.start("n")))
     if _REST.search(text):
         out.append(Count("rest", last_type, 0, _REST.search(text).start()))
@@ -442,9 +466,8 @@ def _whole(text: str, counts: list[Count]) -> list[Count]:
     """Interceptions told as all of a kind, or as the one weapon of a kind, in a tally."""
     out = []
     for m in _WHOLE.finditer(text):
-        clause = re.split(r"[.;]", text[:m.start()])[-1]
-        if re.search(rf"\b(?:{_INTER})\b", clause, re.I) and not re.search(
-                r"\b(?:not|none|neither)\b", clause[-40:], re.I):
+        clause = _STOP.split(text[:m.start()])[-1]
+        if _INTER_WORD.search(clause) and not _NEGATED.search(clause[-40:]):
             out.append(Count("whole", _wtype(m.group("noun")), 0, m.start()))
     for m in _THE_ONE.finditer(text):
         if any(c.field == "intercepted" and c.pos >= m.end() for c in counts):
@@ -561,8 +584,8 @@ def _no_breakdown(counts: list[Count], text: str) -> list[Count]:
     """A total followed by its parts ("neutralised 112 targets: 48 missiles and 64 drones";
     "destroyed 18 of them, five Kalibr missiles and 13 drones"): the parts are not addends."""
     for k, c in enumerate(counts):
-        if c.value <= 0 or not re.match(r"[^.;]*?[:,(—–-]\s*$", text[c.pos:counts[k + 1].pos]
-                                        if k + 1 < len(counts) else ""):
+        if c.value <= 0 or not _PARTS_AFTER.match(text[c.pos:counts[k + 1].pos]
+                                                  if k + 1 < len(counts) else ""):
             continue
         parts, total = [], 0
         for o in counts[k + 1:]:
