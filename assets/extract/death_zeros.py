@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
-# (the same reading as zeros.py's, which asks it of a row's zeros; that module imports the
-# figures of casualties.py, so it cannot be imported here)
-_DEATHS = re.compile(r"[^.;]{0,40}?\b(?:killed|dead|deaths?|died|fatalities)\b(?![^.;]{0,20}"
-                     r"\b(?:hurt|injur\w*|wounded)\b)", re.I)
-_HURT = re.compile(r"[^.;]{0,40}?\b(?:hurt|injur\w*|wounded|casualties|victims)\b", re.I)
+# A zero statement that speaks of deaths only, and words of the hurt within 40 characters of
+# one. zeros.py asks the same of a row's zeros, case-sensitively (it compiles these sources
+# without re.I); it imports casualties.py's figures, so the sources live here.
+DEATHS_ONLY = (r"[^.;]{0,40}?\b(?:killed|dead|deaths?|died|fatalities)\b(?![^.;]{0,20}"
+               r"\b(?:hurt|injur\w*|wounded)\b)")
+HURT_WORD = r"[^.;]{0,40}?\b(?:hurt|injur\w*|wounded|casualties|victims)\b"
+_DEATHS = re.compile(DEATHS_ONLY, re.I)
+_HURT = re.compile(HURT_WORD, re.I)
 
 
 def zero_fields(t: str, start: int, end: int) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ import re
 
 from .casualties import Figure
 from .context import COUNTRYWIDE
+from .death_zeros import DEATHS_ONLY, HURT_WORD
 from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence
@@ -56,9 +57,8 @@ def drop_local_zeros(d: Draft, sents: list[Sentence], ctx: list[str]) -> list[tu
 
 
 # a zero statement that speaks of deaths only ("no one was killed", "no deaths were reported")
-_DEATHS_ONLY = re.compile(r"[^.;]{0,40}?\b(?:killed|dead|deaths?|died|fatalities)\b(?![^.;]{0,20}"
-                          r"\b(?:hurt|injur\w*|wounded)\b)")
-_HURT_WORD = re.compile(r"[^.;]{0,40}?\b(?:hurt|injur\w*|wounded|casualties|victims)\b")
+_DEATHS_ONLY = re.compile(DEATHS_ONLY)
+_HURT_WORD = re.compile(HURT_WORD)
 
 
 def _about(pos: int, sents: list[Sentence], ctx: list[str]):
