@@ -297,9 +297,15 @@ def _stream_one(spec: contract.Table, read: TableReader, previous: Path | None, 
         if table.old is not None:
             table.old.close()
     if table.sink is not None:
-        table.sink.finish(out.stats)
+        table.sink.end()  # its writers finish the files while the reductions finish here
         assert table.reduction is not None
-        table.reduction.finish(lookup_in(read, batch_rows), _previous_rows(previous, spec, kept))
+        try:
+            table.reduction.finish(lookup_in(read, batch_rows),
+                                   _previous_rows(previous, spec, kept))
+        except BaseException:
+            table.sink.abort()
+            raise
+        table.sink.finish(out.stats)
     same = table.ranges.same
     out.rows[name], out.same[name] = table.rows, same
     out.diffs[name] = TableDiff() if same else table.ranges.diff
