@@ -91,6 +91,19 @@ def _kept(column: pa.ChunkedArray, mask: pa.Array, order: pa.Array | None) -> pa
     return column if order is None else column.take(order)
 
 
+def _all_kept(old_keys: pa.ChunkedArray, new_keys: pa.ChunkedArray, in_old: pa.Array
+              ) -> pa.Array | None:
+    """`is_in(old_keys, new_keys)` when it is all true, known without a second hash table: both
+    key columns strictly ascending (so unique) and without nulls, and as many new keys found
+    in the old ones as there are old keys. None when that is not known (then ask `is_in`)."""
+    if old_keys.null_count or new_keys.null_count:
+        return None
+    if pc.sum(in_old).as_py() != len(old_keys) or not (
+            ascending(old_keys, strictly=True) and ascending(new_keys, strictly=True)):
+        return None
+    return pc.is_valid(old_keys)  # all true: no key is null
+
+
 def _key_order(keys: pa.ChunkedArray) -> pa.Array | None:
     """The indices that sort the (unique) keys, or None when they already are in order
     (releases and the prepared tables are stored in key order, and filtering keeps it)."""
@@ -107,7 +120,9 @@ def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
         return TableDiff(added=sorted(new.column(key).to_pylist()))
     old, new = _comparable_keys(old, key), _comparable_keys(new, key)
     in_old = pc.is_in(new.column(key), value_set=old.column(key).combine_chunks())
-    in_new = pc.is_in(old.column(key), value_set=new.column(key).combine_chunks())
+    in_new = _all_kept(old.column(key), new.column(key), in_old)
+    if in_new is None:
+        in_new = pc.is_in(old.column(key), value_set=new.column(key).combine_chunks())
     diff = TableDiff(added=sorted(new.filter(pc.invert(in_old)).column(key).to_pylist()),
                      removed=sorted(old.filter(pc.invert(in_new)).column(key).to_pylist()))
     old_order = _key_order(_kept(old.column(key), in_new, None))
@@ -117,6 +132,8 @@ def diff_table(old: pa.Table | None, new: pa.Table, key: str) -> TableDiff:
     for c in common:  # only the rows that differ become Python objects
         before, after = _kept(old.column(c), in_new, old_order), _kept(new.column(c), in_old,
                                                                         new_order)
+        if before.type.equals(after.type) and before.equals(after):
+            continue  # one pass: no row differs (null == null, as in `_differs`)
         for i in pc.indices_nonzero(_differs(before, after)).to_pylist():
             changed.setdefault(i, []).append(c)
     rows = sorted(changed)

@@ -91,11 +91,16 @@ class TableSink:
         for feed in self.feeds:
             feed.put(batch)
 
-    def _end(self) -> None:
+    def end(self) -> None:
+        """Say the table has no more batches: the writers finish its files on their threads
+        (`finish` waits for them)."""
         if not self._ended:
             self._ended = True
             for feed in self.feeds:
                 feed.end()
+
+    def _end(self) -> None:
+        self.end()
         wait(self.futures)
 
     def finish(self, stats: dict[str, tuple[int, str]]) -> None:

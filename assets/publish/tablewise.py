@@ -274,8 +274,11 @@ class _Streamed:
 
 def _stream_one(spec: contract.Table, read: TableReader, previous: Path | None, folder: Path,
                 out: Reduced, *, certain: bool, first: bool, kept: KeptTables | None,
-                options: ParquetOptions, batch_rows: int) -> bool:
-    """Stream one table (see `stream_tables`); returns whether a release is certain after it."""
+                options: ParquetOptions, batch_rows: int) -> tuple[bool, TableSink | None]:
+    """Stream one table (see `stream_tables`); returns whether a release is certain after it,
+    and the table's files when they are being written: their writers may still be at work
+    (the Parquet writer holds the last row group until the table ends), and
+    `TableSink.finish` waits for them."""
     name = spec.name
     table = _Streamed(spec, out, first)
     source: object = None
@@ -297,13 +300,18 @@ def _stream_one(spec: contract.Table, read: TableReader, previous: Path | None, 
         if table.old is not None:
             table.old.close()
     if table.sink is not None:
-        table.sink.finish(out.stats)
+        table.sink.end()  # its writers finish the files while the reductions finish here
         assert table.reduction is not None
-        table.reduction.finish(lookup_in(read, batch_rows), _previous_rows(previous, spec, kept))
+        try:
+            table.reduction.finish(lookup_in(read, batch_rows),
+                                   _previous_rows(previous, spec, kept))
+        except BaseException:
+            table.sink.abort()
+            raise
     same = table.ranges.same
     out.rows[name], out.same[name] = table.rows, same
     out.diffs[name] = TableDiff() if same else table.ranges.diff
-    return certain or not same
+    return certain or not same, table.sink
 
 
 def _ranges(table: _Streamed, source: object, batch_rows: int, previous: Path | None,
@@ -356,13 +364,30 @@ def stream_tables(read: TableReader, previous: Path | None, folder: Path, *,
     out = Reduced()
     first = previous is None
     certain = release_certain
-    for name in order():
-        certain = _stream_one(contract.TABLES_BY_NAME[name], read, previous, folder, out,
-                              certain=certain, first=first, kept=kept, options=options,
-                              batch_rows=batch_rows)
-        _release_memory()
-        if on_table is not None:
-            on_table(name)
+    # The last table's files, whose writers may still be at work: the Parquet writer encodes
+    # a table's last row group only once the table has ended, so it goes on while the next
+    # table is read and diffed here (instead of one core waiting for the other at each
+    # table's end), and is waited for once that table is streamed. So at most the tail of one
+    # earlier table (a row group and the batches queued for its writers) is held meanwhile.
+    writing: TableSink | None = None
+    try:
+        for name in order():
+            certain, sink = _stream_one(contract.TABLES_BY_NAME[name], read, previous, folder,
+                                        out, certain=certain, first=first, kept=kept,
+                                        options=options, batch_rows=batch_rows)
+            done, writing = writing, sink
+            if done is not None:
+                done.finish(out.stats)
+            _release_memory()
+            if on_table is not None:
+                on_table(name)
+        if writing is not None:
+            done, writing = writing, None
+            done.finish(out.stats)
+    except BaseException:
+        if writing is not None:
+            writing.abort()
+        raise
     out.in_contract_order()
     return out
 

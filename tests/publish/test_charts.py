@@ -33,6 +33,17 @@ def test_monthly_counts_incidents_and_adds_figures_in_month_order() -> None:
                                      "2024-05": (2, 1, 5)}
 
 
+def test_monthly_labels_repeated_days_and_early_years_as_the_calendar_does() -> None:
+    """Months are formatted once per distinct day, then given to every incident of that day."""
+    days = [dt.date(2024, 2, 29), dt.date(999, 12, 31), dt.date(2024, 2, 29), dt.date(1, 1, 1),
+            dt.date(2024, 2, 1), dt.date(999, 12, 31)]
+    t = pa.table({"event_date": pa.array(days, pa.date32()),
+                  "killed": pa.array([1, 2, 3, None, 5, 6], pa.int32()),
+                  "injured": pa.array([None, 1, 1, 1, 1, 1], pa.int32())})
+    assert monthly(t) == {"0001-01": (1, 0, 1), "0999-12": (2, 8, 2), "2024-02": (3, 9, 2)}
+    assert monthly(t.slice(2, 3)) == {"0001-01": (1, 0, 1), "2024-02": (2, 8, 2)}
+
+
 def test_monthly_of_no_dated_incident_is_empty() -> None:
     t = _incidents().filter(pc.is_null(_incidents().column("event_date")))
     assert monthly(t) == {}

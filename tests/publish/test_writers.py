@@ -154,3 +154,20 @@ def test_float_cells_are_reprs_whether_or_not_values_repeat(values):
     """Floats are written once per distinct value; -0.0 / 0.0 and NaN keep their own reprs."""
     cells = writers._float_text(pa.array(values, pa.float64())).to_pylist()
     assert cells == [None if v is None else repr(v) for v in values]
+
+
+@pytest.mark.parametrize("odd", ["a,b", "say \"no\"", "two\r\nlines", "=1+1", "'-3 left",
+                                 "\tindent", "x-y@z", "\u00e9=", "''"])
+@pytest.mark.parametrize("batch_rows", [1, 2, 3, 7])
+def test_write_csv_finds_one_odd_cell_in_any_slice(tmp_path, monkeypatch, odd, batch_rows):
+    """A column is searched for quote and formula bytes a slice at a time before any cell is:
+    one odd cell among plain ones, at a slice's first, middle or last row, is still quoted or
+    neutralized, and a slice without it is written plain."""
+    monkeypatch.setattr(writers, "CSV_BATCH_ROWS", batch_rows)
+    for at in range(7):
+        texts = ["plain", "kyiv", None, "", "a b", "2024-05-01", "abc"]
+        texts[at] = odd
+        table = pa.table({"id": [f"k{i}" for i in range(7)], "text": texts,
+                          "n": pa.array(range(7), pa.int32())})
+        writers.write_csv(table, tmp_path / "t.csv")
+        assert (tmp_path / "t.csv").read_bytes() == _reference_csv(table)
