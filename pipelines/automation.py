@@ -24,8 +24,9 @@ ingest_job = dg.define_asset_job(
 refresh_job = dg.define_asset_job(
     "refresh_job",
     selection=dg.AssetSelection.all() - dg.AssetSelection.assets("raw_articles"),
-    description="Rebuild articles, mentions, incidents and validation from what was ingested, "
-    "and publish a release when no blocking check failed and the data changed.",
+    description="Rebuild everything downstream of the raw partitions from what was ingested "
+    "(articles, mentions, curators' corrections, incidents and claims, validation), and publish "
+    "a release when no blocking check failed and the data changed.",
 )
 
 release_job = dg.define_asset_job(
