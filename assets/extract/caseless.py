@@ -25,7 +25,7 @@ from typing import Any
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CASE_SENSITIVE_PART = re.compile(r"\(\?[a-zA-Z]*-[a-zA-Z]*i")     # "(?-i:...)" in a re.I pattern
-_END = sys.maxsize
+END = sys.maxsize     # endpos when none is given (as sre's own methods take it)
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +116,7 @@ def kept_per_text(compute: Callable[[str, list], list]) -> Callable[[str, list],
                 memo.clear()
             got = memo[t] = compute(t, have)
         return list(got)
+    answer.__doc__ = compute.__doc__
     return answer
 
 
@@ -242,7 +243,7 @@ def _code(tree: _parser.SubPattern, flags: int) -> list:
     first = None
     if not _compiler._get_literal_prefix(tree, flags)[0] and _compiler._get_charset_prefix(
             tree, flags) is None and tree.getwidth()[0] > 0:
-        first, empty = _first_chars(tree.data)
+        first, empty = first_chars(tree.data)
         first = None if empty else first
     code: list = []
     _compiler._compile_info(code, _Widened(tree, first) if first else tree, flags)
@@ -251,7 +252,7 @@ def _code(tree: _parser.SubPattern, flags: int) -> list:
     return code
 
 
-def _first_chars(items: list) -> tuple[list | None, bool]:
+def first_chars(items: list) -> tuple[list | None, bool]:
     """Set items (LITERAL, RANGE, CATEGORY) one of which every match of the sequence starts
     with, and whether it can match empty (then what follows it may come first); None: unknown."""
     out: list = []
@@ -267,24 +268,24 @@ def _first_chars(items: list) -> tuple[list | None, bool]:
         if op is C.BRANCH:
             empty = False
             for alt in av[1]:
-                got, e = _first_chars(alt.data)
+                got, e = first_chars(alt.data)
                 if got is None:
                     return None, False
                 out += got
                 empty = empty or e
         elif op is C.SUBPATTERN and not av[1] and not av[2]:
-            got, empty = _first_chars(av[3].data)
+            got, empty = first_chars(av[3].data)
             if got is None:
                 return None, False
             out += got
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            got, empty = _first_chars(av[2].data)
+            got, empty = first_chars(av[2].data)
             if got is None:
                 return None, False
             out += got
             empty = empty or av[0] == 0
         elif op is C.ATOMIC_GROUP:
-            got, empty = _first_chars(av.data)
+            got, empty = first_chars(av.data)
             if got is None:
                 return None, False
             out += got
@@ -400,7 +401,7 @@ def _possessive(sub: _parser.SubPattern) -> None:
         if op is C.MAX_REPEAT and len(av[2].data) == 1 and av[2].data[0][0] in (C.IN, C.LITERAL):
             one = av[2].data[0]
             chars = one[1] if one[0] is C.IN else [one]
-            follow, empty = _first_chars(data[i + 1:])
+            follow, empty = first_chars(data[i + 1:])
             if follow is not None and not empty and _disjoint(chars, follow):
                 data[i] = (C.POSSESSIVE_REPEAT, av)
                 continue
@@ -554,7 +555,7 @@ class Caseless:
                 return False
         return bool(self.gate)
 
-    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
         view = text     # (_view and absent inlined: this is the hottest call)
         if self.folds:
             last = _LAST
@@ -570,7 +571,7 @@ class Caseless:
         m = self.twin.search(view, pos, endpos)
         return self.rx.match(text, m.start(), endpos) if m and self.folds else m
 
-    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+    def match(self, text: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
         # (no gate: a match at one offset fails in a few steps, where the gate tests its
         # literals over the whole text; the answer is the same, as every match holds one)
         view = text     # (as in search)
@@ -582,13 +583,13 @@ class Caseless:
         m = self.twin.match(view, pos, endpos)
         return self.rx.match(text, pos, endpos) if m and self.folds else m
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
         view = self._view(text)
         if view is None or (not self.absent(view) and self.twin.fullmatch(view, pos, endpos)):
             return self.rx.fullmatch(text, pos, endpos)
         return None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = END) -> Iterator[re.Match[str]]:
         view = text     # (as in search)
         if self.folds:
             last = _LAST
@@ -606,7 +607,7 @@ class Caseless:
         match = self.rx.match
         return iter([match(text, m.start(), endpos) for m in self.twin.finditer(view, pos, endpos)])
 
-    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+    def findall(self, text: str, pos: int = 0, endpos: int = END) -> list[Any]:
         view = self._view(text)
         if view is None or (not self.absent(view) and self.twin.search(view, pos, endpos)):
             return self.rx.findall(text, pos, endpos)
@@ -657,19 +658,19 @@ class Relaxed(Caseless):
     def _first(self, text: str, view: str, pos: int, endpos: int) -> re.Match[str] | None:
         return first_confirmed(self.twin.search, self.rx.match, text, view, pos, endpos)
 
-    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
         view = self._view(text)
         if view is None:
             return self.rx.search(text, pos, endpos)
         return None if self.absent(view) else self._first(text, view, pos, endpos)
 
-    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+    def match(self, text: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
         view = self._view(text)     # (no gate, as in Caseless.match)
         if view is None or self.twin.match(view, pos, endpos):
             return self.rx.match(text, pos, endpos)
         return None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = END) -> Iterator[re.Match[str]]:
         view = self._view(text)
         if view is None:
             return self.rx.finditer(text, pos, endpos)

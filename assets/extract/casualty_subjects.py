@@ -18,7 +18,7 @@ import re
 from . import caseless
 from .lowtext import lowered
 from .numbers import num_pattern, num_re, parse_number
-from .one_person import _one
+from .person_nouns import PLURAL_THINGS, is_one_person
 from .scan import finditer, literal_starts
 
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
@@ -50,13 +50,6 @@ _OPENINGS = re.compile(r"[;:,.]\s*|\band\s+", re.I)
 _TAIL = re.compile(rf"\b{_VERB}", re.I)
 # (every offset a verb of _TAIL can start at: only those are tried)
 _TAIL_STARTS = ("was ", "were ", "has been", "have been", "had been", "later died", "died")
-# plural nouns that count no people
-_THINGS = frozenset((
-    "cows", "pigs", "goats", "horses", "dogs", "cats", "animals", "chickens", "hens", "birds",
-    "buildings", "houses", "homes", "cars", "vehicles", "buses", "trains", "drones", "missiles",
-    "bombs", "shells", "rockets", "sites", "facilities", "areas", "cities", "towns", "villages",
-    "regions", "districts", "streets", "others", "times", "days", "hours", "years", "months",
-    "weeks", "minutes", "dozens", "hundreds", "thousands", "tens", "attacks", "strikes"))
 # nouns after "the" that are no one person: plurals without an "s", and the hurt themselves
 # ("The wounded were taken to hospital")
 _NOT_ONE_AFTER_THE = frozenset((
@@ -64,14 +57,10 @@ _NOT_ONE_AFTER_THE = frozenset((
     "injured", "dead", "killed", "victims", "rest"))
 
 
-def subject_figures(t: str, have: list[Item]) -> list[Item]:
+def _figures(t: str, have: list[Item]) -> list[Item]:
     """Figures of the noun-phrase subjects of casualty verbs in t (masked) that no figure in
     have (what the older patterns read in t) already counts. (have depends on t alone, so the
     answer is kept per text, as the extractor asks about a sentence more than once.)"""
-    return _kept(t, have)
-
-
-def _figures(t: str, have: list[Item]) -> list[Item]:
     low = lowered(t) or t.lower()
     if "was " not in low and "were " not in low and "been " not in low and "died" not in low:
         return []   # (spelled out: a generator over these four words cost a third of the time)
@@ -111,16 +100,16 @@ def _count(m: re.Match[str], out: list[Item], taken: list[Item]) -> None:
         return  # (the older patterns count these people already: asked first, as it is cheap)
     if m.group("noun") is not None:
         noun = m.group("noun").lower()
-        if not _one(noun) or noun in _NOT_ONE_AFTER_THE or num_re().search(
+        if not is_one_person(noun) or noun in _NOT_ONE_AFTER_THE or num_re().search(
                 m.string, m.end("one"), m.start("noun")):
             return  # ("The two men were hurt": a count the older patterns read)
         value, at = 1, m.start("one")
     else:
         value = parse_number(m.group("n"))
-        if value is None or m.group("nouns").lower() in _THINGS:
+        if value is None or m.group("nouns").lower() in PLURAL_THINGS:
             return
         if m.group("plus") is not None:
-            if not _one(m.group("noun2").lower()):
+            if not is_one_person(m.group("noun2").lower()):
                 return
             value += 1
         at = m.start("n")
@@ -128,4 +117,4 @@ def _count(m: re.Match[str], out: list[Item], taken: list[Item]) -> None:
     taken.append((field, value, at, "plain"))
 
 
-_kept = caseless.kept_per_text(_figures)
+subject_figures = caseless.kept_per_text(_figures)     # (_figures, kept per text)

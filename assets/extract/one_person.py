@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import caseless
+from .person_nouns import is_one_person
 from .scan import literal_starts
 
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
@@ -47,22 +48,6 @@ _ANY_WORDS = ("was ", "been ", "both ", *_ACTIVE_WORDS["injured"], *_ACTIVE_WORD
 _BOTH = {f: re.compile(rf"(?:^|[;,]\s+|\band\s+)[\"“]?[Bb]oth\s+(?:of\s+them\s+|men\s+|women\s+)?"
                        rf"(?:were|have\s+been|had\s+been)\s+{_ADV}{verb}\b")
          for f, verb in _VERB.items()}
-# what makes the noun a count, a thing or not one person
-_NOT_ONE = frozenset((
-    "dozen", "number", "total", "further", "handful", "group", "couple", "few", "lot", "score",
-    "family", "crowd", "convoy", "unit", "team", "brigade", "battalion", "building", "house",
-    "car", "vehicle", "bus", "train", "tank", "drone", "missile", "bomb", "shell", "aircraft",
-    "ship", "boat", "plant", "site", "facility", "area", "city", "town", "village", "region",
-    "district", "street", "rest", "other", "another", "one", "two", "three", "third",
-    "fourth", "fifth", "second", "same", "toll", "figure", "count", "people", "who", "which",
-    "that", "after", "when", "while", "and", "but", "or", "in", "at", "on", "by", "as", "nobody",
-    "none", "anyone", "everyone", "someone", "no"))
-
-
-def _one(noun: str) -> bool:
-    return noun not in _NOT_ONE and not (noun.endswith("s") and not noun.endswith("ss"))
-
-
 def _at(t: str, words: tuple[str, ...]) -> list[int] | range:
     """Offsets in t where one of the lowercase words starts, case-insensitively (a substring
     search, cheaper than a regex scan); every offset when lowercasing t moves offsets ("İ"
@@ -88,14 +73,10 @@ def _passive(t: str, field: str, verbs: list[int] | range) -> list[re.Match[str]
     return out
 
 
-def one_person_figures(t: str, have: list[Item]) -> list[Item]:
+def _figures(t: str, have: list[Item]) -> list[Item]:
     """Figures of one person in t (masked) that no figure in have already reads (have is what
     the older patterns read in t, so the answer depends on t alone: kept per text, as the
     extractor asks about a sentence more than once)."""
-    return _kept(t, have)
-
-
-def _figures(t: str, have: list[Item]) -> list[Item]:
     low = t.lower()
     if not any(w in low for w in _ANY_WORDS):
         return []   # (most casualty sentences: "Three people were injured")
@@ -114,7 +95,7 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
                     add.append((field, 2, m.start(), "plain"))
                     mine.append(m.start())
         for m in found:
-            if not _one(m.group("noun").lower()) or any(
+            if not is_one_person(m.group("noun").lower()) or any(
                     m.start() - 60 <= p < m.end() + 60 for p in mine):
                 continue    # (a figure of the older patterns in or near it counts this person:
                 # "wounded the driver and two passengers" is their three)
@@ -123,4 +104,4 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
     return add
 
 
-_kept = caseless.kept_per_text(_figures)
+one_person_figures = caseless.kept_per_text(_figures)     # (_figures, kept per text)

@@ -16,7 +16,7 @@ import re
 
 from . import caseless
 from .numbers import num_pattern, parse_number
-from .one_person import _one
+from .person_nouns import is_one_person
 
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
 
@@ -44,17 +44,13 @@ _NOT_PEOPLE = frozenset(("dog", "cat", "cow", "horse", "goat", "pig", "sheep", "
                          "strike", "attack", "fire", "blast"))
 
 
-def pair_figures(t: str, have: list[Item]) -> tuple[list[Item], set[tuple[str, int]]]:
-    """(figures to add, (field, position) of the one-person figures of have they replace) for
-    the pairs of people in t (masked); a pair already counted as two or more adds nothing."""
-    return _kept(t, have)
-
-
 def _person(noun: str) -> bool:
-    return _one(noun) and noun not in _NOT_PEOPLE
+    return is_one_person(noun) and noun not in _NOT_PEOPLE
 
 
 def _figures(t: str, have: list[Item]) -> tuple[list[Item], set[tuple[str, int]]]:
+    """(figures to add, (field, position) of the one-person figures of have they replace) for
+    the pairs of people in t (masked); a pair already counted as two or more adds nothing."""
     if " and " not in t:
         return [], set()
     add: list[Item] = []
@@ -78,4 +74,4 @@ def _figures(t: str, have: list[Item]) -> tuple[list[Item], set[tuple[str, int]]
     return add, gone
 
 
-_kept = caseless.kept_per_text(_figures)
+pair_figures = caseless.kept_per_text(_figures)     # (_figures, kept per text)

@@ -18,13 +18,13 @@ import re
 from re import _constants as C  # noqa: N812 - sre opcodes (the parser's own names)
 from re import _parser
 
-from .caseless import _END, Caseless, _first_chars, _lowered, compiled, refactored
+from .caseless import END, Caseless, compiled, first_chars, lowered, refactored
 
 _WIDE = 40      # first characters beyond which an alternative counts as starting anywhere
 
 
 def _width(items: list) -> int:
-    first, empty = _first_chars(items)
+    first, empty = first_chars(items)
     if first is None or empty:
         return 1 << 20
     return sum(100 if op is C.CATEGORY else av[1] - av[0] + 1 if op is C.RANGE else 1
@@ -139,15 +139,15 @@ class Split(Caseless):
                 break
         return None if m is None else m.start()
 
-    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        view = _lowered(text)
+    def search(self, text: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
+        view = lowered(text)
         if view is None:
             return self.rx.search(text, pos, endpos)
         k = self._offset(view, pos, endpos, False)
         return None if k is None else self.rx.match(text, k, endpos)
 
-    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        view = _lowered(text)
+    def match(self, text: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
+        view = lowered(text)
         if view is None:
             return self.rx.match(text, pos, endpos)
         k = self._offset(view, pos, endpos, True)

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 
 from . import caseless
-from .casualty_subjects import _THINGS
 from .numbers import num_pattern, parse_number
-from .one_person import _one
+from .person_nouns import PLURAL_THINGS, is_one_person
 
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
 
@@ -44,13 +43,9 @@ _LEFT_WITH = re.compile(rf"\bleaving\s+(?:him|her)\s+with\s+{_WOUND}", re.I)
 _WORDS = ("suffered", "sustained", "received", "hospital with", "leaving him", "leaving her")
 
 
-def wound_figures(t: str, have: list[Item]) -> list[Item]:
+def _figures(t: str, have: list[Item]) -> list[Item]:
     """Injured figures told by a wound in t (masked) that no injured figure in have (what the
     older patterns read in t) already counts; kept per text, as have depends on t alone."""
-    return _kept(t, have)
-
-
-def _figures(t: str, have: list[Item]) -> list[Item]:
     low = t.lower()
     if not any(w in low for w in _WORDS):
         return []
@@ -59,11 +54,11 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
     for m in _GROUP.finditer(t):
         n = m.group("n")
         value = 2 if n.lower() == "both" else parse_number(n)
-        if value is None or m.group("nouns").lower() in _THINGS:
+        if value is None or m.group("nouns").lower() in PLURAL_THINGS:
             continue
         _add(out, mine, value, m)
     for m in _ONE.finditer(t):
-        if _one(m.group("noun").lower()):
+        if is_one_person(m.group("noun").lower()):
             _add(out, mine, 1, m)
     for m in _LEFT_WITH.finditer(t):
         _add(out, mine, 1, m)
@@ -77,4 +72,4 @@ def _add(out: list[Item], mine: list[int], value: int, m: re.Match[str]) -> None
     mine.append(m.start())
 
 
-_kept = caseless.kept_per_text(_figures)
+wound_figures = caseless.kept_per_text(_figures)     # (_figures, kept per text)

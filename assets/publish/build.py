@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assets.publish import changelog, charts, datapackage, readme, writers
 from assets.publish.changes import CHANGES_TABLE_SCHEMA, change_table
-from assets.publish.tablewise import Reduced
+from assets.publish.reduced import Reduced
 from assets.publish.writer_options import CURRENT, ParquetOptions
 
 

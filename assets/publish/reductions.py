@@ -3,8 +3,8 @@
 Publishing streams a table in batches (`tablewise`), so each reduction folds in one batch of
 the new table (`rows`: every row once, for the totals) and one key range of the diff (`range`:
 the new batch, the previous rows of the same keys and that range's piece of the diff), then
-`finish` puts the result into `Reduced`. Every piece merges exactly: sums, minimum and maximum,
-unions of sets, and rows picked by key, which lie in one range only.
+`finish` puts the result into `reduced.Reduced`. Every piece merges exactly: sums, minimum and
+maximum, unions of sets, and rows picked by key, which lie in one range only.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from assets.publish.changes import TableDiff, identity_rows, moved_incidents
 from assets.publish.tables import rows_by_key
 
 if TYPE_CHECKING:
-    from assets.publish.tablewise import Reduced
+    from assets.publish.reduced import Reduced
 
 # (spec, columns, column, values) -> the new table's rows whose column is one of the values
 Lookup = Callable[[contract.Table, list[str], str, list], pa.Table]

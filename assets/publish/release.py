@@ -23,6 +23,8 @@ from assets import schema as contract
 from assets.publish import datapackage, kept_tables, root, tables, tablewise, versioning, writers
 from assets.publish.batches import BATCH_ROWS
 from assets.publish.build import build_release
+from assets.publish.deferred_writes import write_deferred
+from assets.publish.reduced import Reduced, changed
 from assets.publish.tables import TableReader
 from assets.publish.verify import check_sums
 from assets.publish.writer_options import CURRENT, ParquetOptions
@@ -116,11 +118,11 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
             reduced = tablewise.stream_tables(
                 read, releases_dir / previous if previous else None, tmp,
                 release_certain=certain, kept=kept, options=options, batch_rows=batch_rows)
-            if not tablewise.changed(reduced, certain):
+            if not changed(reduced, certain):
                 root.refresh(home)  # writes only if a root file is stale (e.g. after a crash)
                 return PublishResult(False, previous, None, f"no change since {previous}",
                                      releases_dir / previous, reduced.rows)
-            tablewise.write_deferred(read, tmp, reduced, kept, options, batch_rows)
+            write_deferred(read, tmp, reduced, kept, options, batch_rows)
             target, applied, release = _decide(reduced, previous, old_package, new_schemas,
                                                bump, note, version)
             if (releases_dir / target).exists():
@@ -155,7 +157,7 @@ def publish_from(read: TableReader, home: Path, *, validation: dict, provenance:
                          reduced.rows)
 
 
-def _decide(reduced: tablewise.Reduced, previous: str | None, old_package: dict,
+def _decide(reduced: Reduced, previous: str | None, old_package: dict,
             new_schemas: dict, bump: str | None, note: str | None, version: str | None
             ) -> tuple[str, str, dict]:
     """(version, bump applied, the release record of datapackage.json) of a release to cut."""

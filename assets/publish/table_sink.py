@@ -20,7 +20,7 @@ import pyarrow as pa
 FEED_BATCHES = 2  # batches queued for each writer
 _END = object()
 
-# writes one file from a table or a Feed, returns its (bytes, sha256): `tablewise._write_file`
+# writes one file from a table or a Feed, returns its (bytes, sha256): `table_files._write_file`
 WriteFile = Callable[..., tuple[int, str]]
 
 

@@ -231,7 +231,7 @@ def test_factored_first_character_filter():
     from re import _parser
 
     def first(src: str) -> tuple:
-        got, empty = caseless._first_chars(_parser.parse(src).data)
+        got, empty = caseless.first_chars(_parser.parse(src).data)
         return (None if got is None else sorted({chr(av) for op, av in got if op is C.LITERAL}),
                 empty)
 

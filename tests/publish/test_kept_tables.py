@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from assets.publish import tablewise
+from assets.publish import previous_reads
 from assets.publish.kept_tables import KeptTables, kept_dir
 from assets.publish.release import publish_release
 from tests.publish.conftest import PROVENANCE, VALIDATION
@@ -42,7 +42,7 @@ def parquet_reads(monkeypatch) -> list[str]:
     def recording(path, *args, **kwargs):
         opened.append(Path(path).name)
         return real(path, *args, **kwargs)
-    monkeypatch.setattr(tablewise.pq, "ParquetFile", recording)
+    monkeypatch.setattr(previous_reads.pq, "ParquetFile", recording)
     return opened
 
 

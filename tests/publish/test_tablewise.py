@@ -15,7 +15,8 @@ import pyarrow as pa
 import pytest
 
 from assets import sidecar
-from assets.publish import tablewise, writer_options, writers
+from assets.publish import previous_reads, table_files, writer_options, writers
+from assets.publish.reduced import order
 from assets.publish.release import publish_from, publish_release
 from assets.publish.tables import prepare_one
 from assets.schema import Table
@@ -108,7 +109,7 @@ def test_each_table_is_freed_before_the_next_is_read(tmp_path):
     baseline = pa.total_allocated_bytes()
     result = _publish(reader, tmp_path)
     assert (result.version, result.rows["incidents"]) == ("v1.0.1", 3000)
-    assert reader.reads == tablewise.order() == ["mentions", "incidents", "articles", "claims"]
+    assert reader.reads == order() == ["mentions", "incidents", "articles", "claims"]
     assert reader.alive_at_read == [[], [], [], []]
     # No Arrow memory of an earlier table (new or previous release's copy) is held, but for
     # the table just before, whose writers may still be at its last rows: here slices of the
@@ -159,7 +160,7 @@ def test_tables_unchanged_before_a_change_are_read_again_to_be_written(tmp_path)
                             "mentions", "incidents", "articles"]
     assert all(alive == [] for alive in reader.alive_at_read)
     files = {p.name for p in result.path.iterdir()}
-    assert {f"{t}.{e}" for t in tablewise.order() for e in ("parquet", "csv")} <= files
+    assert {f"{t}.{e}" for t in order() for e in ("parquet", "csv")} <= files
 
 
 def test_the_first_tables_previous_copy_is_read_while_the_new_one_is_fetched(tmp_path,
@@ -167,13 +168,13 @@ def test_the_first_tables_previous_copy_is_read_while_the_new_one_is_fetched(tmp
     """Until a release is certain, the previous release's copy of a table is read on a thread
     while the reader fetches the new table: the reader here waits for that read to start."""
     publish_release(many(range(50)), tmp_path, validation=VALIDATION, provenance=PROVENANCE)
-    started: dict[str, threading.Event] = {n: threading.Event() for n in tablewise.order()}
-    read_previous = tablewise.read_previous
+    started: dict[str, threading.Event] = {n: threading.Event() for n in order()}
+    read_previous = previous_reads.read_previous
 
     def previous(folder, spec, kept=None):
         started[spec.name].set()
         return read_previous(folder, spec, kept)
-    monkeypatch.setattr(tablewise, "read_previous", previous)
+    monkeypatch.setattr(previous_reads, "read_previous", previous)
     tables = many(range(50))
     claims = tables["claims"].to_pylist()
     claims[0]["outlet"] = "Other Wire"
@@ -187,7 +188,7 @@ def test_the_first_tables_previous_copy_is_read_while_the_new_one_is_fetched(tmp
     result = _publish(reader, tmp_path)
     assert (result.version, result.reason) == ("v1.0.1", "1 claim changed")
     # only the claims differ, so every table is first read before a release is certain
-    assert seen_before_read[:4] == [(n, True) for n in tablewise.order()]
+    assert seen_before_read[:4] == [(n, True) for n in order()]
 
 
 def test_once_a_release_is_certain_files_are_written_while_the_previous_copy_is_read(
@@ -196,22 +197,22 @@ def test_once_a_release_is_certain_files_are_written_while_the_previous_copy_is_
     when its previous copy is read (here that read waits for both writers to start)."""
     publish_release(many(range(0, 60)), tmp_path, validation=VALIDATION, provenance=PROVENANCE)
     writing: dict[str, threading.Event] = {}
-    write_file = tablewise._write_file
+    write_file = table_files._write_file
 
     def write(table, path, *args):
         writing.setdefault(path.name, threading.Event()).set()
         return write_file(table, path, *args)
-    read_previous = tablewise.read_previous
+    read_previous = previous_reads.read_previous
     writers_started = {}
 
     def previous(folder, spec, kept=None):
         if spec.name != "mentions":
-            files = [f"{spec.name}.{e}" for e in tablewise.TABLE_FILES]
+            files = [f"{spec.name}.{e}" for e in table_files.TABLE_FILES]
             writers_started[spec.name] = all(
                 writing.setdefault(f, threading.Event()).wait(timeout=5) for f in files)
         return read_previous(folder, spec, kept)
-    monkeypatch.setattr(tablewise, "_write_file", write)
-    monkeypatch.setattr(tablewise, "read_previous", previous)
+    monkeypatch.setattr(table_files, "_write_file", write)
+    monkeypatch.setattr(previous_reads, "read_previous", previous)
     result = _publish(FreshReader(many(range(10, 70))), tmp_path)
     assert result.reason == "10 incidents added, 10 incidents removed, " \
         "10 mentions added, 10 mentions removed, 17 claims added, 17 claims removed"
