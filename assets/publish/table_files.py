@@ -11,7 +11,6 @@ import pyarrow as pa
 
 from assets.publish import writers
 from assets.publish.kept_tables import KeptTables
-from assets.publish.reduced import Reduced
 from assets.publish.table_sink import TableSink, Tapped
 from assets.publish.writer_options import CURRENT, ParquetOptions
 
@@ -52,20 +51,6 @@ class _TableBatches:
 
     def __iter__(self) -> Iterator[pa.RecordBatch]:
         return iter(self._table.to_batches())
-
-
-def write_table(table: pa.Table, name: str, folder: Path, out: Reduced,
-                kept: KeptTables | None = None, options: ParquetOptions = CURRENT) -> None:
-    """Write a whole table's Parquet and CSV files into folder and record their size and
-    hash, each file on a thread of its own."""
-    sink = start_files(name, table.schema, folder, kept, options)
-    try:
-        for batch in table.to_batches():
-            sink.put(batch)
-    except BaseException:
-        sink.abort()
-        raise
-    sink.finish(out.stats)
 
 
 def start_files(name: str, schema: pa.Schema, folder: Path, kept: KeptTables | None,
