@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import caseless, head_anchors
 from .casualty_subjects import subject_figures
+from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
 from .death_zeros import zero_fields
 from .literal_gates import widen
@@ -625,7 +626,7 @@ def find_casualties(text: str) -> list[Figure]:
     for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
         out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]
     if not zeros:   # (1.28.0: a hedged zero, damage and casualties denied, the one person unhurt)
-        for p in zero_positions(t, any(f.value for f in out)):
+        for p in [*zero_positions(t, c := any(f.value for f in out)), *damage_first_zeros(t, c)]:
             out += [Figure("killed", 0, p, "zero"), Figure("injured", 0, p, "zero")]
     if any(f.kind == "zero" for f in out) and any(f.value for f in out) and _SOURCES.search(t):
         return []   # "one said ... killing six; a third insisted there were no casualties"
