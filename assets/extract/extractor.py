@@ -33,6 +33,7 @@ from .dates import (
 )
 from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
+from .elided_shares import each_share
 from .gazetteer import load, norm
 from .launch_sites import launched_from
 from .main_direction import aimed_split, to_the_wave
@@ -1396,7 +1397,7 @@ def _extract(article: dict) -> list[dict]:
                     # "injuring three people in the Kyiv and Zhytomyr regions": those places,
                     # and no one of them when they are a list
                     group = [d for m, d in here if m.group == at[0].group]
-                    owners = group if len(group) == 1 else []
+                    owners = group if len(group) == 1 or each_share(s.text, f.pos) else []
                 if f.kind != "zero" and (countrywide(_clause_at(s.text, f.pos), all(
                         m.level == "admin1" for m, _ in here)) or (
                         s.text.startswith(("Across ", "Throughout ")) and (
