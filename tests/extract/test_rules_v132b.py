@@ -100,3 +100,57 @@ def test_a_list_of_regions_after_a_figure_stays_no_ones():
     rows = _rows("Russian drones injured three people in the Kyiv and Zhytomyr regions overnight, "
                  "officials said on Monday.", "2024-06-10")
     assert all(r["injured"] is None for r in rows if r["kind"] == "impact")
+
+
+# -- a new attack on the same town told with "again" on a later day (night_again) ---------------
+
+_TOLL = ("A Russian missile struck a block of flats in Poltava on Thursday evening, killing four "
+         "people and injuring 30, the governor said on Saturday. ")
+
+
+def _poltava(rows: list[dict]) -> list[tuple]:
+    return sorted((_day(r), r["killed"], r["injured"]) for r in rows
+                  if r["kind"] == "impact" and r["location"] == "Poltava")
+
+
+def test_the_city_attacked_again_overnight_is_a_row_of_the_later_day():
+    rows = _rows(_TOLL + "Overnight into Saturday, Russian drones attacked the city again, "
+                 "injuring a 52-year-old man.", "2024-03-09")
+    assert _poltava(rows) == [("2024-03-07", 4, 30), ("2024-03-09", None, 1)]
+
+
+def test_came_under_attack_again_takes_the_day_told_and_the_figures_after():
+    rows = _rows(_TOLL + "The city came under attack again on Friday night. Drones hit two "
+                 "houses, wounding three people.", "2024-03-09")
+    assert _poltava(rows) == [("2024-03-07", 4, 30), ("2024-03-08", None, 3)]
+
+
+def test_again_with_no_later_day_keeps_the_first_row():
+    rows = _rows(_TOLL + "The city was attacked again, the mayor said, without giving "
+                 "details.", "2024-03-09")
+    assert _poltava(rows) == [("2024-03-07", 4, 30)]
+
+
+def test_night_again_reads_the_later_day_and_the_old_midnight_form():
+    from datetime import date
+
+    from assets.extract.dates import find_dates
+    from assets.extract.night_again import night_again
+    pub, day = date(2024, 3, 9), date(2024, 3, 7)
+    t = "The city came under attack again overnight into Saturday."
+    assert night_again(t, find_dates(t, pub), day, pub) == date(2024, 3, 9)
+    t = "Hours later, just after midnight, drones struck the city again."
+    assert night_again(t, find_dates(t, pub), day, pub) == date(2024, 3, 8)
+    t = "Drones attacked the region again overnight into Saturday."
+    assert night_again(t, find_dates(t, pub), day, pub) is None
+
+
+def test_a_weeks_total_lends_no_weapon_to_the_row_before():
+    from assets.extract.week_totals import week_total
+    rows = _rows(_TOLL + "Overnight into Saturday, Russian drones attacked the city again, "
+                 "injuring a 52-year-old man. The president said Russia had launched 900 "
+                 "drones, 700 guided bombs and 40 missiles against Ukraine this week alone.",
+                 "2024-03-09")
+    assert [r["weapon"] for r in rows if r["kind"] == "impact" and _day(r) == "2024-03-09"
+            and r["location"] == "Poltava"] == ["drone"]
+    assert week_total("over the past week alone") and not week_total("last Tuesday")
