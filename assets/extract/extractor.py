@@ -42,6 +42,7 @@ from .night_again import night_again
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
 from .places import Mention, find_places
+from .recalled_days import recalled_day
 from .recalled_months import recalled_month
 from .retaliation import cause_start
 from .rows import Draft
@@ -80,7 +81,7 @@ from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.31.0"
+EXTRACTOR_VERSION = "1.32.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -405,6 +406,8 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         when, month = opened_month     # "In September, a strike ... killed 50" (1.28.0)
     elif (told := recalled_month(text, pub)) and (town := _last_named_town(sents, i, ctx, drafts)):
         return _earlier(_mention_of(town), *told, town.event_date or pub)     # (1.31.0)
+    elif (day := recalled_day(text, dates)) and (town := _last_named_town(sents, i, ctx, drafts)):
+        return _earlier(_mention_of(town), day, None, town.event_date or day[0])    # (1.32.0)
     elif (opened := opening_date(text, dates)) is not None:
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)

@@ -154,3 +154,46 @@ def test_a_weeks_total_lends_no_weapon_to_the_row_before():
     assert [r["weapon"] for r in rows if r["kind"] == "impact" and _day(r) == "2024-03-09"
             and r["location"] == "Poltava"] == ["drone"]
     assert week_total("over the past week alone") and not week_total("last Tuesday")
+
+
+# -- an earlier attack recalled by its day inside the sentence (recalled_days) ------------------
+
+_TODAY = ("A Russian missile hit a port warehouse in Mykolaiv on Thursday, killing seven people, "
+          "the governor said on Friday. ")
+
+
+def _mykolaiv(rows: list[dict]) -> list[tuple]:
+    return sorted((_day(r), r["killed"], r["injured"]) for r in rows
+                  if r["kind"] == "impact" and r["location"] == "Mykolaiv")
+
+
+def test_since_a_day_when_is_a_row_of_that_earlier_day():
+    rows = _rows(_TODAY + "It was the deadliest strike on the city since May 3, when a drone hit "
+                 "a school and killed four people.", "2024-05-24")
+    assert _mykolaiv(rows) == [("2024-05-03", 4, None), ("2024-05-23", 7, None)]
+
+
+def test_on_a_day_after_a_colon_is_a_row_of_that_earlier_day():
+    rows = _rows(_TODAY + "It is the second such day this month: on May 3, a Russian drone "
+                 "smashed into a block of flats in the city, killing four people.", "2024-05-24")
+    assert _mykolaiv(rows) == [("2024-05-03", 4, None), ("2024-05-23", 7, None)]
+
+
+def test_since_a_day_with_no_when_clause_keeps_todays_row():
+    rows = _rows(_TODAY + "The city has been shelled every day since May 3, and 40 people have "
+                 "been wounded.", "2024-05-24")
+    assert [d for d, _, _ in _mykolaiv(rows)] == ["2024-05-23"]
+
+
+def test_recalled_day_reads_since_when_and_the_colon():
+    from datetime import date
+
+    from assets.extract.dates import find_dates
+    from assets.extract.recalled_days import recalled_day
+    pub = date(2024, 5, 24)
+    t = "the deadliest on the city since May 3, when a drone hit a school"
+    assert recalled_day(t, find_dates(t, pub))[0] == date(2024, 5, 3)
+    t = "a second day of mourning: on May 3, a drone hit a school in the city"
+    assert recalled_day(t, find_dates(t, pub))[0] == date(2024, 5, 3)
+    t = "since May 3, when a drone hit a school in Kherson"
+    assert recalled_day(t, find_dates(t, pub)) is None
