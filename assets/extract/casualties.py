@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from . import caseless, head_anchors
 from .casualty_subjects import subject_figures
+from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
 from .death_zeros import zero_fields
+from .elided_shares import past_aside
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
@@ -349,8 +351,8 @@ _STALE = re.compile(r"\b(?:previously|initially|first spoke of|earlier reports? 
 
 _OF_WHOM = re.compile(r"\s+of (?:whom|them)\b")
 _OF_INJURED = re.compile(r"\bof (?:the|those|them) (?:injured|wounded|hurt)\b", re.I)
-_ELLIPSIS = re.compile(rf",?\s+(?:and\s+)?(?:another\s+|a further\s+)?(?P<n>{_N})\s+(?:more\s+)?"
-                       rf"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
+_ELLIPSIS = re.compile(rf",?\s+(?:and\s+)?(?:another\s+|a further\s+)?(?P<n>{_N})\s+"
+                       rf"(?:more\s+|each\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
 _AGAIN = re.compile(r"[^.;]{0,60}?\b(?:in|by|during) (?:the|a) (?:second|another|repeated|"
                     r"follow-up) (?:strike|attack)", re.I)
 _EARLIER = re.compile(r"\s*Earlier (?:in the (?:morning|day|afternoon)|that (?:morning|day))\b"
@@ -429,7 +431,7 @@ def _elided(t: str, end: int, field: str, taken: set[int]) -> list[Figure]:
     """"three were wounded in A, another three in B and one in C": the figures for B and C."""
     out: list[Figure] = []
     p = _PLACE_AFTER.match(t, end)
-    while p and (m := _ELLIPSIS.match(t, p.end() if not out else end)):
+    while p and (m := _ELLIPSIS.match(t, past_aside(t, p.end()) if not out else end)):
         v = parse_number(m.group("n"))
         if v is None or m.start("n") in taken:
             break
@@ -625,7 +627,7 @@ def find_casualties(text: str) -> list[Figure]:
     for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
         out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]
     if not zeros:   # (1.28.0: a hedged zero, damage and casualties denied, the one person unhurt)
-        for p in zero_positions(t, any(f.value for f in out)):
+        for p in [*zero_positions(t, c := any(f.value for f in out)), *damage_first_zeros(t, c)]:
             out += [Figure("killed", 0, p, "zero"), Figure("injured", 0, p, "zero")]
     if any(f.kind == "zero" for f in out) and any(f.value for f in out) and _SOURCES.search(t):
         return []   # "one said ... killing six; a third insisted there were no casualties"

@@ -33,13 +33,16 @@ from .dates import (
 )
 from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
+from .elided_shares import each_share
 from .gazetteer import load, norm
 from .launch_sites import launched_from
 from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
+from .night_again import night_again
 from .numbers import num_pattern, parse_number
 from .past_months import month_opening
 from .places import Mention, find_places
+from .recalled_days import recalled_day
 from .recalled_months import recalled_month
 from .retaliation import cause_start
 from .rows import Draft
@@ -74,10 +77,11 @@ from .targets import (
 )
 from .treated import taken_for_care
 from .weapons import find_weapons, present_keys, target_type
+from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.31.0"
+EXTRACTOR_VERSION = "1.32.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -402,6 +406,8 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         when, month = opened_month     # "In September, a strike ... killed 50" (1.28.0)
     elif (told := recalled_month(text, pub)) and (town := _last_named_town(sents, i, ctx, drafts)):
         return _earlier(_mention_of(town), *told, town.event_date or pub)     # (1.31.0)
+    elif (day := recalled_day(text, dates)) and (town := _last_named_town(sents, i, ctx, drafts)):
+        return _earlier(_mention_of(town), day, None, town.event_date or day[0])    # (1.32.0)
     elif (opened := opening_date(text, dates)) is not None:
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)
@@ -637,7 +643,6 @@ def _last_town(drafts: list[Draft]) -> list[Draft]:
                  and d.level == "settlement"), [])
 
 
-_AFTER_MIDNIGHT = re.compile(r"\b(?:just |shortly |soon )?after midnight\b[^.;]*\bagain\b")
 _MINISTRY = re.compile(r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Aa]ir [Ff]orce)\b")
 _OWN_TIME = re.compile(r"\d:\d\d|\b(?:overnight|night|past|last|morning|afternoon|evening|today|"
                        rf"yesterday|earlier|{either_case(WEEKDAYS)}|{either_case(MONTH_NAMES)})\b")
@@ -1285,14 +1290,14 @@ def _extract(article: dict) -> list[dict]:
                      and sents[max(focus[0].sents)].para == s.para)
             named.append((i, _pick_date(dates, 0, carry)[0], bool(targets) or bound, bool(counts),
                           classes, models, {m.admin1 for m in targets if m.level == "admin1"}))
-        if not targets and "midnight" in s.text and strike and len(focus) == 1 \
+        if not targets and "again" in s.text and strike and len(focus) == 1 \
                 and focus[0].kind == "impact" and focus[0].level == "settlement" \
-                and focus[0].event_date is not None and _AFTER_MIDNIGHT.search(s.text) \
-                and _THE_TOWN.search(s.text) and (pub is None or focus[0].event_date < pub):
+                and focus[0].event_date is not None and (again := night_again(
+                    s.text, dates, focus[0].event_date, pub)) is not None:
             # "Hours later, just after midnight, Russian drones struck the city again": a new
-            # attack on the town, the next day (1.16.0)
-            focus = [b.place(_mention_of(focus[0]), (focus[0].event_date + timedelta(days=1),
-                                                     "day", 2), i, s.text)]
+            # attack on the town, the next day (1.16.0); "The city came under attack again
+            # overnight into Sunday": on the day told (1.32.0: night_again)
+            focus = [b.place(_mention_of(focus[0]), (again, "day", 2), i, s.text)]
         if targets and counts and focus and focus[0].kind == "wave" and all(
                 m.level == "admin1" for m in targets) and all(
                 c.field == "intercepted" and _OF_THEM.match(s.text, c.pos) for c in counts) \
@@ -1396,7 +1401,7 @@ def _extract(article: dict) -> list[dict]:
                     # "injuring three people in the Kyiv and Zhytomyr regions": those places,
                     # and no one of them when they are a list
                     group = [d for m, d in here if m.group == at[0].group]
-                    owners = group if len(group) == 1 else []
+                    owners = group if len(group) == 1 or each_share(s.text, f.pos) else []
                 if f.kind != "zero" and (countrywide(_clause_at(s.text, f.pos), all(
                         m.level == "admin1" for m, _ in here)) or (
                         s.text.startswith(("Across ", "Throughout ")) and (
@@ -1651,7 +1656,7 @@ def _extract(article: dict) -> list[dict]:
                     rows[0].sents.append(i)
             elif len(focus) == 1:
                 focus[0].figures += [(s.start + f.pos, f) for f in figs]
-                if strike:
+                if strike and not week_total(s.text):     # (1.32.0: a week's total)
                     focus[0].add_weapons(classes, models, own=False)
                 if i not in focus[0].sents:
                     focus[0].sents.append(i)

@@ -14,6 +14,7 @@ import re
 from . import caseless
 from . import context as cx
 from .community_villages import locates_a_village
+from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
 from .namesakes import home_namesake
 from .numbers import num_pattern
@@ -217,7 +218,7 @@ def _located(text: str, m: Mention, out: list[Mention]) -> bool:
     return bool(own) and all(r in own or _reference(text, r) for r in out if r is not m)
 
 
-FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?")
+FIG_IN = re.compile(r"\S+(?:\s+[a-z\-]+){0,3}?\s+in\s+(?:the\s+)?" + TOWN_OF)   # (1.32.0: of)
 # "attacked four settlements", "attacked villages in the X region" (no number: 1.16.0)
 SOME_PLACES = re.compile(r"\b(?:attacked|struck|hit|shelled|"
                           # "in Ukrainian drone attacks on villages in X's Y region on Sunday"

@@ -30,9 +30,12 @@ import pytest
 from assets.extract import (
     casualties,
     context,
+    damage_zeros,
     dates,
+    elided_shares,
     extractor,
     literal_gates,
+    night_again,
     numbers,
     places,
     scan,
@@ -40,6 +43,7 @@ from assets.extract import (
     tallies,
     targets,
     weapons,
+    week_totals,
 )
 
 SAMPLES = 200       # generated strings per pattern (deterministic seeds)
@@ -250,7 +254,14 @@ def _gates() -> list[Gate]:
         Gate("extractor._FROM_WHICH", (ex._FROM_WHICH,), (" which ",), lower=False),
         Gate("extractor._AS_WAVE", (ex._AS_WAVE,), (" as ",), lower=False),
         Gate("extractor._EITHER", (ex._EITHER,), (" either ", " both "), lower=False),
-        Gate("extractor._AFTER_MIDNIGHT", (ex._AFTER_MIDNIGHT,), ("midnight",), lower=False),
+        Gate("night_again._AFTER_MIDNIGHT", (night_again._AFTER_MIDNIGHT,), ("midnight",),
+             lower=False),
+        Gate("night_again._AGAIN", (night_again._AGAIN,), ("again",), lower=False),
+        Gate("damage_zeros._NO_DAMAGE_OR", (damage_zeros._NO_DAMAGE_OR,),
+             ("damage", "destruction"), lower=False),
+        Gate("elided_shares._EACH", (elided_shares._EACH,), (" each ",), lower=False,
+             initial=False),
+        Gate("week_totals._WEEK", (week_totals._WEEK,), ("week",), lower=False),
         Gate("extractor.PENINSULA", (tg.PENINSULA,), ("peninsula",), lower=False),
         # (searched after a count, never at the sentence's start)
         Gate("extractor.DOWNED_BUT", (tg.DOWNED_BUT,), ("air defen",), lower=False,
