@@ -45,6 +45,7 @@ from .retaliation import cause_start
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
+from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
 from .strike_day_told import strike_day_told
 from .tallies import Count, find_tallies
@@ -293,6 +294,7 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
     """Weapons per target: those of its own clause, else those of the clauses naming no other
     target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    cuts = sorted({*cuts, *shelling_cuts(text)})    # ", and shelling hit B" (1.32.0)
     spans = list(zip(cuts, cuts[1:], strict=False))
     keys = present_keys(text)   # (a clause can only hold the key words of its sentence)
     found = [find_weapons(text[a:b], keys) for a, b in spans]
