@@ -4,6 +4,7 @@ Sentences, places and figures are invented for these tests. The rule tests fail 
 helpers' tests too: the modules are new); the guards pass on both."""
 
 from assets.extract.extractor import extract_mentions
+from assets.extract.rocket_counts import count_types
 from assets.extract.shelling_clauses import shelling_cuts
 
 
@@ -43,3 +44,30 @@ def test_a_town_whose_shelling_clause_names_no_place_keeps_its_drone():
     text = ("A drone hit a shop in Bilozerka on Tuesday, and shelling went on through the night, "
             "the regional administration said.")
     assert _weapons(text, "2024-03-12") == [("Bilozerka", "drone")]
+
+
+def _tally(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v132a", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["location"] or r["admin1"] or "", r["weapon"], r["launched"],
+                   r["intercepted"]) for r in rows)
+
+
+def test_rockets_of_a_launcher_downed_over_a_town_are_artillery():
+    text = ("Over Shebekino, air defence units shot down six rockets fired from a Vampire "
+            "multiple rocket launcher, the governor said. Fragments damaged two garages.")
+    assert _tally(text, "2024-04-03") == [("Shebekino", "artillery", None, 6)]
+
+
+def test_rockets_and_drones_downed_over_a_region_stay_mixed():
+    # guard: a missile-typed count beside a drone keeps `mixed`, as the gold of several sets does
+    text = ("Air defence shot down eight rockets fired from a Vampire launcher and five drones "
+            "over the Kursk region overnight, the defence ministry said.")
+    assert _tally(text, "2024-04-03") == [("Kursk Oblast", "mixed", None, 13)]
+
+
+def test_count_types_drop_the_missile_of_rockets_alone():
+    assert count_types({"rocket"}, {"missile"}) == set()
+    assert count_types({"rocket", "artillery"}, {"missile", "drone"}) == {"drone"}
+    assert count_types({"rocket", "drone"}, {"missile"}) == {"missile"}
+    assert count_types({"rocket", "missile"}, {"missile"}) == {"missile"}
