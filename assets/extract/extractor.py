@@ -38,6 +38,7 @@ from .launch_sites import launched_from
 from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
 from .numbers import num_pattern, parse_number
+from .own_paragraph import own_paragraph_weapons
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_months import recalled_month
@@ -1744,6 +1745,7 @@ def _extract(article: dict) -> list[dict]:
                 r.figures += [x for _, _, x in ring]
             d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
     fill_weapons(b.drafts, head, named, sents)
+    own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)

@@ -71,3 +71,38 @@ def test_count_types_drop_the_missile_of_rockets_alone():
     assert count_types({"rocket", "artillery"}, {"missile", "drone"}) == {"drone"}
     assert count_types({"rocket", "drone"}, {"missile"}) == {"missile"}
     assert count_types({"rocket", "missile"}, {"missile"}) == {"missile"}
+
+
+def _town_weapon(text: str, published: str, town: str) -> str:
+    rows = extract_mentions({"article_id": "v132a", "text": text, "published_at": published,
+                             "title": None})
+    return next(r["weapon"] for r in rows if r["location"] == town)
+
+
+def test_a_town_in_the_leads_mixed_attack_takes_its_own_paragraphs_drone():
+    text = ("Russia struck Chernihiv and several other Ukrainian cities with missiles and drones "
+            "overnight, officials said on Monday.\n\n"
+            "In Chernihiv, a drone hit a four-storey building, killing an 80-year-old man.")
+    assert _town_weapon(text, "2024-04-08", "Chernihiv") == "drone"
+
+
+def test_a_town_in_a_tally_lead_takes_its_own_paragraphs_missiles():
+    text = ("Russia fired 40 missiles and 60 drones at Ukraine overnight and hit the centre of "
+            "Vinnytsia, the air force said.\n\n"
+            "In Vinnytsia, missiles struck an office block, injuring nine people.")
+    assert _town_weapon(text, "2024-02-15", "Vinnytsia") == "missile"
+
+
+def test_a_town_whose_own_paragraph_names_both_weapons_stays_mixed():
+    # guard: the town's own paragraph names a missile and a drone, so the mix is its own
+    text = ("Russia struck Sumy and several other Ukrainian cities with missiles and drones "
+            "overnight, officials said.\n\n"
+            "In Sumy, a missile and a drone hit a school, injuring two guards.")
+    assert _town_weapon(text, "2024-04-08", "Sumy") == "mixed"
+
+
+def test_a_single_town_lead_keeps_its_mix():
+    # guard: a lead about one town only is no wide attack; both weapons stay the town's
+    text = ("Russia attacked Kharkiv with missiles and drones overnight, the mayor said.\n\n"
+            "In Kharkiv, a drone hit a warehouse, injuring a guard.")
+    assert _town_weapon(text, "2024-04-08", "Kharkiv") == "mixed"
