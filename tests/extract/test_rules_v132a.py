@@ -106,3 +106,31 @@ def test_a_single_town_lead_keeps_its_mix():
     text = ("Russia attacked Kharkiv with missiles and drones overnight, the mayor said.\n\n"
             "In Kharkiv, a drone hit a warehouse, injuring a guard.")
     assert _town_weapon(text, "2024-04-08", "Kharkiv") == "mixed"
+
+
+def test_a_town_that_only_came_under_fire_beside_shelling_is_unknown():
+    text = ("A man died in Siversk after Russian artillery shelled the town, and another was "
+            "killed in Lyman, which came under fire during the day, the governor said.")
+    assert _weapons(text, "2024-06-12") == [("Lyman", "unknown"), ("Siversk", "artillery")]
+
+
+def test_a_town_that_came_under_fire_after_a_placeless_shelling_is_unknown():
+    text = ("Ukrainian artillery shelled residential areas on Thursday, the Russian-installed "
+            "authorities said.\n\nOn Thursday evening, Makiivka also came under fire. A woman "
+            "was injured, local officials said.")
+    assert _weapons(text, "2024-06-13") == [("Makiivka", "unknown")]
+
+
+def test_communities_that_came_under_fire_after_a_drone_paragraph_are_unknown():
+    text = ("Russian drones struck the Nikopol district throughout Monday, damaging houses, the "
+            "governor said.\n\nThe Pokrovske and Myrove communities also came under fire.\n\n"
+            "In Myrove, a barn was damaged. Nobody was hurt there.")
+    assert _weapons(text, "2024-06-13") == [("Dnipropetrovsk Oblast", "drone"),
+                                            ("Myrove", "unknown"), ("Pokrovske", "unknown")]
+
+
+def test_a_town_under_fire_a_number_of_times_keeps_its_weapon():
+    # guard: "came under fire 14 times" counts shelling attacks; the town keeps the weapon
+    text = ("Russian artillery shelled the Kherson region overnight, the governor said. Kherson "
+            "itself came under fire 14 times.")
+    assert ("Kherson", "artillery") in _weapons(text, "2024-06-12")
