@@ -80,7 +80,7 @@ from .weapons import find_weapons, present_keys, target_type
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.31.0"
+EXTRACTOR_VERSION = "1.32.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
