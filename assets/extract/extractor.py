@@ -40,6 +40,7 @@ from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
+from .own_paragraph import own_paragraph_weapons
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
@@ -48,6 +49,7 @@ from .retaliation import cause_start
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
+from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
 from .strike_day_told import strike_day_told
 from .tallies import Count, find_tallies
@@ -76,6 +78,7 @@ from .targets import (
     whole_region,
 )
 from .treated import taken_for_care
+from .under_fire import under_fire_unknown
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
@@ -297,6 +300,7 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
     """Weapons per target: those of its own clause, else those of the clauses naming no other
     target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    cuts = sorted({*cuts, *shelling_cuts(text)})    # ", and shelling hit B" (1.32.0)
     spans = list(zip(cuts, cuts[1:], strict=False))
     keys = present_keys(text)   # (a clause can only hold the key words of its sentence)
     found = [find_weapons(text[a:b], keys) for a, b in spans]
@@ -1747,6 +1751,8 @@ def _extract(article: dict) -> list[dict]:
                 r.figures += [x for _, _, x in ring]
             d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
     fill_weapons(b.drafts, head, named, sents)
+    own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
+    under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)

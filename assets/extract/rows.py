@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .casualties import Figure
+from .rocket_counts import count_types
 from .tallies import Count
 from .weapons import weapon_class
 
@@ -120,6 +121,7 @@ class Draft:
     def _own(self) -> set[str]:
         types = {c.wtype for c in self.counts if c.field in ("launched", "intercepted")
                  and c.wtype not in ("any", "all")}
+        types = count_types(self.weapons, types)   # "10 rockets shot down": no missile (1.32.0)
         return self.weapons | types
 
     def weapon(self) -> str:
