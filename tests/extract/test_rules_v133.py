@@ -1,0 +1,41 @@
+"""Rules added in extractor 1.33.0, places (place errors of unseen14-25 pooled by mechanism).
+Sentences, places and figures are invented for these tests."""
+
+from assets.extract.extractor import extract_mentions
+from assets.extract.places import find_places
+
+
+def _rows(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v133", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["admin1"] or "", r["location"] or "", r["launched"]) for r in rows)
+
+
+def _places(text: str) -> list[tuple]:
+    return [(m.admin1, m.location, m.level) for m in find_places(text)]
+
+
+def test_the_dnipro_after_across_is_the_river():
+    text = "On Sunday a drone damaged a bridge across the Dnipro in Kremenchuk, the mayor said."
+    assert _places(text) == [("Poltava Oblast", "Kremenchuk", "settlement")]
+
+
+def test_a_village_on_the_dnipros_bank_keeps_its_bombs():
+    text = ("Russian aircraft dropped three guided bombs on Tiahynka, a village on the Dnipro's "
+            "right bank, on Tuesday, the governor said.")
+    assert _rows(text, "2024-02-14") == [("Kherson Oblast", "Tiahynka", 3)]
+
+
+def test_the_dnipro_hydroelectric_plant_is_in_the_city_named_after_it():
+    text = ("On Friday eight missiles hit the Dnipro hydroelectric power plant in Zaporizhzhia, "
+            "officials said.")
+    assert _places(text) == [("Zaporizhzhia Oblast", "Zaporizhzhia", "settlement")]
+
+
+def test_the_city_of_dnipro_in_every_phrasing_is_still_the_city():
+    city = ("Dnipropetrovsk Oblast", "Dnipro", "settlement")
+    assert _places("A missile hit a house in Dnipro on Monday.") == [city]
+    assert _places("A missile hit a house in the city of Dnipro on Monday.") == [city]
+    assert _places("A missile hit a house in Dnipro city on Monday.") == [city]
+    assert _places("The Dnipro strike killed four people.") == [city]
+    assert _places("Two more bodies raised the Dnipro toll to 12.") == [city]
