@@ -78,3 +78,21 @@ def test_dnepropetrovsk_near_a_training_ground_is_the_city():
 def test_a_namesake_in_the_region_the_sentence_names_still_wins():
     text = "Shelling damaged a school in Rovenki in the Belgorod region on Monday."
     assert ("Belgorod Oblast", "Rovenki", "settlement") in _places(text)
+
+
+def test_a_governors_title_names_the_region_of_a_village_with_far_namesakes():
+    text = ("Kursk governor Ivan Petrov said Ukrainian shelling had wounded a man in the village "
+            "of Zhuravlevka on Friday.")
+    assert ("Kursk Oblast", "Zhuravlevka", "settlement") in _places(text)
+
+
+def test_the_district_of_a_regions_capital_names_the_region():
+    text = ("In the Kursk district, a drone dropped an explosive on a barn near the village of "
+            "Zhuravlevka, killing two cows.")
+    assert ("Kursk Oblast", "Zhuravlevka", "settlement") in _places(text)
+
+
+def test_a_governors_title_leaves_a_large_town_of_another_region_alone():
+    text = "Belgorod governor Ivan Petrov said Ukrainian forces had been shelled from Sumy."
+    assert ("Sumy Oblast", "Sumy", "settlement") in _places(text)
+
