@@ -96,3 +96,11 @@ def test_a_governors_title_leaves_a_large_town_of_another_region_alone():
     text = "Belgorod governor Ivan Petrov said Ukrainian forces had been shelled from Sumy."
     assert ("Sumy Oblast", "Sumy", "settlement") in _places(text)
 
+
+def test_a_village_listed_with_a_town_of_the_articles_region_is_that_regions():
+    text = ("A drone hit a house in Klimovo in the Bryansk region on Monday, wounding a woman, "
+            "the governor said.\n\nUkrainian forces also shelled the village of Zhuravka and the "
+            "town of Suzemka on Monday, damaging power lines, the governor said.")
+    rows = _rows(text, "2024-08-12")
+    assert ("Bryansk Oblast", "Zhuravka", None) in rows
+    assert not [r for r in rows if r[0] == "Chernihiv Oblast"]
