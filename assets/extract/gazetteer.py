@@ -33,7 +33,7 @@ class Settlement:
     lat: float
     lon: float
     population: int
-    primary: bool
+    primary: bool       # the place's own name, or a spelling data/settlement_aliases.csv lists
 
 
 @dataclass
@@ -71,6 +71,21 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
+def _curated() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
+    """(country, canonical name) -> admin1 -> the spellings data/settlement_aliases.csv lists for
+    that place. They are its names as much as the canonical one (1.33.0): "Nikolayev" is Mykolaiv
+    (470,000 people), not the village of Nikolayev in Rostov Oblast (630) that GeoNames lists
+    under that spelling, which won as the only candidate whose own name it was. The builder
+    raises every curated place to 100,000 people or more, so only such a row of that name is
+    the curated place (Zaporizhzhia Oblast also holds two hamlets named Zaporizhzhia). A row
+    without admin1 stands for the place's whole country ("*")."""
+    out: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+    for r in _rows(DATA / "settlement_aliases.csv"):
+        names = frozenset(norm(a) for a in r["aliases"].split("|") if a)
+        out.setdefault((r["country"], r["canonical"]), {})[r["admin1"] or "*"] = names
+    return out
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Build the lookup tables once per process."""
@@ -97,8 +112,13 @@ def load() -> Gazetteer:
             if alias.endswith("*"):
                 standalone[key] = reg
     settlements: dict[str, list[Settlement]] = {}
+    curated = _curated()
     for t in towns:
-        names = [(t["name"], True)] + [(a, False) for a in t["aliases"].split("|") if len(a) >= 4]
+        spellings = curated.get((t["country"], t["name"]), {})
+        own = spellings.get(t["admin1"], spellings.get("*")) \
+            if int(t["population"] or 0) >= 100_000 else None
+        names = [(t["name"], True)] + [(a, norm(a) in (own or ())) for a in t["aliases"].split("|")
+                                       if len(a) >= 4]
         # "Dneprorudnoye" for the listed "Dneprorudnoe": Russian -oye/-oe endings (1.10.0)
         names += [(a[:-2] + "oye", False) for a, _ in names[1:] if a.endswith("oe")]
         for name, primary in names:

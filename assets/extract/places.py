@@ -18,6 +18,8 @@ from . import caseless
 from .dates import WEEKDAY_ALT
 from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
+from .rivers import is_river
+from .titled_regions import titled_regions
 
 # a namesake under this population is a village or a suburb: other rules may read the name as a
 # place of the article's own region
@@ -441,10 +443,14 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
     g = load()
     if _WATER_GATE.search(text):
         raw = [(m, k) for m, k in raw if not _water(text, m)]
+    if "he Dn" in text:     # "a bridge across the Dnipro": the river, not the city (1.33.0)
+        raw = [(m, k) for m, k in raw if not is_river(text, m.start, m.end)]
     if "Crimean " in text:
         raw = [(m, k) for m, k in raw if not (m.level == "admin1" and text[m.start:m.end]
                                               == "Crimean" and _ADJ_TOWN.match(text, m.end))]
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
+    if "overnor" in text or "istrict" in text or "raion" in text:
+        named |= titled_regions(text, [m for m, _ in raw])    # "Belgorod governor" (1.33.0)
     if named:
         raw = [(_repick(text, m, named), k) for m, k in raw]
     if len(named) == 1:

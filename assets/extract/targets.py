@@ -274,10 +274,11 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     if seen and all(m.level == "settlement" for m in places):
         # "Rovenki" after rows in Luhansk Oblast: the Luhansk town, not its namesake
         places = [same_region_namesake(s.text, m, seen) for m in places]
-        if home and len(seen) == 1 and "of " in s.text and all(
+        if home and len(seen) == 1 and "of " in s.text and any(
                 m.admin1 not in seen for m in places):
             # "the village of Zhuravlevka" after a row in the Belgorod region: its village, not
-            # a small namesake across the border (1.17.0)
+            # a small namesake across the border (1.17.0); also beside a town of that region
+            # ("the village of Zhuravka ... and the border town of Suzemka", 1.33.0)
             places = [home_village(s.text, m, home) for m in places]
         if home and len(seen) == 1 and len(places) == 1 and places[0].admin1 not in seen:
             # "Debris fell on a house in Lyubimovka" after the city's row: its suburb, not a
