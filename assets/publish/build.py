@@ -63,10 +63,13 @@ def build_release(folder: Path, version: str, tables: Reduced, release: dict, va
                                 corrections=new_corrections(folder, release, provenance))
     writers.write_text(changelog.release_changelog(section), folder / "CHANGELOG.md")
     (folder / "charts").mkdir()
-    drawn = tables.drawn or charts.start_drawing(tables.per_month, tables.points)
+    drawn = tables.drawn or charts.start_drawing(tables.per_month, tables.points,
+                                                 tables.unmapped)
     timeline, where = drawn()
     (folder / "charts" / "timeline.png").write_bytes(timeline)
     (folder / "charts" / "map.png").write_bytes(where)
-    writers.write_text(readme.readme(package, tables.event_dates, section, tables.rows),
+    shown = readme.charts_text(tables.per_month, len(tables.points), tables.unmapped,
+                               tables.rows["incidents"])
+    writers.write_text(readme.readme(package, tables.event_dates, section, tables.rows, shown),
                        folder / "README.md")
     write_sums(folder, stats)
