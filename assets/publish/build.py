@@ -50,7 +50,8 @@ def build_release(folder: Path, version: str, tables: Reduced, release: dict, va
     stats = dict(tables.stats)
     path = folder / "changes.parquet"
     stats[path.name] = (path.stat().st_size, writers.sha256_file(path))
-    package = datapackage.descriptor(version, tables.sources, tables.created, stats,
+    sources = datapackage.sources(provenance.get("raw_dir"), tables.rows["articles"])
+    package = datapackage.descriptor(version, sources, tables.created, stats,
                                      CHANGES_TABLE_SCHEMA, release, options.record())
     writers.write_json(package, folder / "datapackage.json")
     writers.write_json(validation, folder / "validation.json")

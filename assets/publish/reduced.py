@@ -29,7 +29,6 @@ class Reduced:
     unmapped: tuple[int, int] = (0, 0)  # rows the map leaves off: waves, impacts without place
     event_dates: tuple | None = None
     drawn: charts.Drawn | None = None  # the charts' PNG bytes, drawn while tables are written
-    sources: list[dict] = field(default_factory=list)
     created: str | None = None
 
     def in_contract_order(self) -> None:

@@ -133,20 +133,16 @@ class IncidentReduction(Reduction):
 
 
 class ArticleReduction(Reduction):
-    """The descriptor's sources (distinct outlet and site pairs) and date (the latest
-    publication time)."""
+    """The descriptor's date (the latest publication time)."""
 
     def __init__(self, out: Reduced, first: bool) -> None:
         super().__init__(out, first)
-        self.pairs: set = set()
         self.latest: dt.datetime | None = None
 
     def rows(self, new: pa.Table) -> None:
-        self.pairs |= datapackage.outlet_heads(new)
         self.latest = datapackage.latest_published(new, self.latest)
 
     def finish(self, lookup: Lookup, previous: PreviousLookup) -> None:
-        self.out.sources = datapackage.sources_of(self.pairs)
         self.out.created = datapackage.created_text(self.latest)
 
 
