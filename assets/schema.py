@@ -77,8 +77,11 @@ class Table:
 def _place_time_actor(prefix_desc: str) -> tuple[Column, ...]:
     """Columns that mentions and incidents share: kind, when, where, who, with what, how many."""
     return (
-        Column("kind", "VARCHAR", "impact: a strike on a place; wave: a launch/interception tally.",
-               required=True, enum=KINDS),
+        Column("kind", "VARCHAR", "impact: a strike on a place; wave: a country-level row "
+               "(no admin1 or location; the capital's coordinates), a tally of an attack's "
+               "launches and interceptions or a countrywide toll, whose figures can include "
+               "those of the same attack's impacts (incidents.wave_id links them; do not add "
+               "the two kinds up).", required=True, enum=KINDS),
         Column("event_date", "DATE", f"Date the {prefix_desc} happened (ISO 8601), resolved "
                "against the article's publication date; null when the text gives none that can "
                "be resolved."),
@@ -124,12 +127,16 @@ MENTIONS = Table(
         *_place_time_actor("mention's event"),
         Column("evidence", "VARCHAR", "The supporting sentence or sentences, verbatim from the "
                "article's clean text.", required=True),
-        Column("evidence_start", "INTEGER", "Character offset where evidence starts in the "
-               "article's clean text.", required=True, minimum=0),
-        Column("evidence_end", "INTEGER", "Character offset where evidence ends (exclusive).",
-               required=True, minimum=0),
-        Column("confidence", "DOUBLE", "Extractor confidence in [0, 1].", required=True,
-               minimum=0, maximum=1),
+        Column("evidence_start", "INTEGER", "Offset where evidence starts in the article's "
+               "clean text, in Unicode code points (not bytes); the text itself is not "
+               "published.", required=True, minimum=0),
+        Column("evidence_end", "INTEGER", "Offset where evidence ends (exclusive), in Unicode "
+               "code points.", required=True, minimum=0),
+        Column("confidence", "DOUBLE", "How much the row states, not a probability of being "
+               "right: 0.55 plus 0.1 per figure the extractor found (killed, injured, "
+               "launched, intercepted; a stated zero counts), at most 0.95, and left as it "
+               "was when a curator corrects a figure; a row a curator added: 1.0 unless the "
+               "curator gave one.", required=True, minimum=0, maximum=1),
         Column("extractor_version", "VARCHAR", "Version of the extraction rules ('manual' for a "
                "row a curator added).", required=True),
         Column("corrected_by", "VARCHAR", "Curators' corrections applied to this row, "
@@ -193,7 +200,10 @@ ARTICLES = Table(
         Column("published_at", "VARCHAR", "Publication date or time, ISO 8601 as given by the "
                "source (date-only when the source gives no time).", required=True),
         Column("language", "VARCHAR", "ISO 639-1 language code, when known."),
-        Column("sha256", "VARCHAR", "SHA-256 of the article's raw bytes.", required=True),
+        Column("sha256", "VARCHAR", "SHA-256 of the article's raw bytes (the file; for a "
+               "JSONL feed, its line without the line terminator, and without the UTF-8 byte "
+               "order mark of a first line; a UTF-16 feed's line encoded as UTF-8).",
+               required=True),
     ),
 )
 

@@ -50,7 +50,8 @@ def build_release(folder: Path, version: str, tables: Reduced, release: dict, va
     stats = dict(tables.stats)
     path = folder / "changes.parquet"
     stats[path.name] = (path.stat().st_size, writers.sha256_file(path))
-    package = datapackage.descriptor(version, tables.sources, tables.created, stats,
+    sources = datapackage.sources(provenance.get("raw_dir"), tables.rows["articles"])
+    package = datapackage.descriptor(version, sources, tables.created, stats,
                                      CHANGES_TABLE_SCHEMA, release, options.record())
     writers.write_json(package, folder / "datapackage.json")
     writers.write_json(validation, folder / "validation.json")
@@ -63,10 +64,13 @@ def build_release(folder: Path, version: str, tables: Reduced, release: dict, va
                                 corrections=new_corrections(folder, release, provenance))
     writers.write_text(changelog.release_changelog(section), folder / "CHANGELOG.md")
     (folder / "charts").mkdir()
-    drawn = tables.drawn or charts.start_drawing(tables.per_month, tables.points)
+    drawn = tables.drawn or charts.start_drawing(tables.per_month, tables.points,
+                                                 tables.unmapped)
     timeline, where = drawn()
     (folder / "charts" / "timeline.png").write_bytes(timeline)
     (folder / "charts" / "map.png").write_bytes(where)
-    writers.write_text(readme.readme(package, tables.event_dates, section, tables.rows),
+    shown = readme.charts_text(tables.per_month, len(tables.points), tables.unmapped,
+                               tables.rows["incidents"])
+    writers.write_text(readme.readme(package, tables.event_dates, section, tables.rows, shown),
                        folder / "README.md")
     write_sums(folder, stats)

@@ -44,44 +44,81 @@ def _png(fig) -> bytes:
     return out.getvalue()
 
 
-def _totals(table: pa.Table, keys: list[str]) -> list[tuple]:
-    """(*keys, rows, killed, injured) per distinct key, in key order, grouped in Arrow (no Python
-    row per incident; a null figure counts 0)."""
-    grouped = table.group_by(keys).aggregate(
-        [(keys[0], "count"), ("killed", "sum"), ("injured", "sum")]).sort_by(
-        [(k, "ascending") for k in keys])
-    columns = [grouped.column(k).to_pylist() for k in keys] + [
-        grouped.column(f"{keys[0]}_count").to_pylist()] + [
-        [v or 0 for v in grouped.column(f"{c}_sum").to_pylist()] for c in ("killed", "injured")]
-    return list(zip(*columns, strict=True))
+# What `monthly` gives per month, in this order: impact rows and their killed and injured, then
+# wave rows (country-level tallies and countrywide tolls) and theirs, never added together: a
+# wave's figures can include those of the same attack's impacts.
+MONTH_FIELDS = ("impacts", "killed", "injured", "waves", "wave_killed", "wave_injured")
+Month = tuple[int, int, int, int, int, int]
 
 
-def monthly(incidents: pa.Table) -> dict[str, tuple[int, int, int]]:
-    """Month ('YYYY-MM') -> (incidents, killed, injured) of the dated incidents, in month order
-    (a null figure counts 0)."""
+def monthly(incidents: pa.Table) -> dict[str, Month]:
+    """Month ('YYYY-MM') -> MONTH_FIELDS of the dated incidents, in month order, only the
+    months that have one (`calendar` fills the others in; a null figure counts 0)."""
     dated = incidents.filter(pc.is_valid(incidents.column("event_date")))
     days = dated.column("event_date").combine_chunks()
     # Formatted once per distinct day (a few hundred, against ~90,000 incidents).
     distinct = pc.unique(days)
     labels = pc.strftime(distinct.cast(pa.timestamp("s")), format="%Y-%m")
     month = labels.take(pc.index_in(days, value_set=distinct))
-    table = pa.table({"month": month, "killed": dated.column("killed"),
-                      "injured": dated.column("injured")})
-    return {m: (n, k, i) for m, n, k, i in _totals(table, ["month"])}
+    wave = pc.equal(dated.column("kind"), "wave")
+    impact = pc.invert(wave)
+    columns = {"month": month, "impacts": impact.cast(pa.int64()),
+               "waves": wave.cast(pa.int64())}
+    for figure in ("killed", "injured"):
+        values = dated.column(figure).cast(pa.int64())
+        columns[figure] = pc.if_else(impact, values, None)
+        columns[f"wave_{figure}"] = pc.if_else(wave, values, None)
+    grouped = pa.table(columns).group_by(["month"]).aggregate(
+        [(f, "sum") for f in MONTH_FIELDS]).sort_by([("month", "ascending")])
+    sums = [[v or 0 for v in grouped.column(f"{f}_sum").to_pylist()] for f in MONTH_FIELDS]
+    return {m: tuple(row) for m, *row in zip(grouped.column("month").to_pylist(), *sums,
+                                             strict=True)}
+
+
+def calendar(per_month: dict[str, Month]) -> dict[str, Month]:
+    """Every calendar month from the first to the last of per_month, in order, a month
+    without an incident at zero (so that a gap shows on the time axis)."""
+    if not per_month:
+        return {}
+    first, last = min(per_month), max(per_month)
+    year, month = int(first[:4]), int(first[5:7])
+    out: dict[str, Month] = {}
+    while True:
+        label = f"{year:04d}-{month:02d}"
+        out[label] = per_month.get(label, (0,) * len(MONTH_FIELDS))
+        if label >= last:
+            return out
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _impacts_located(incidents: pa.Table) -> pa.Array:
+    """Impact rows with both coordinates: the rows with a place of their own. A wave row's
+    coordinates are its country's capital, a stand-in for a country-level tally."""
+    return pc.and_(pc.equal(incidents.column("kind"), "impact"),
+                   pc.and_(pc.is_valid(incidents.column("longitude")),
+                           pc.is_valid(incidents.column("latitude"))))
+
+
+def unmapped(incidents: pa.Table) -> tuple[int, int]:
+    """(wave rows, impact rows without coordinates): the rows the map leaves off."""
+    wave = pc.equal(incidents.column("kind"), "wave")
+    waves = pc.sum(wave.cast(pa.int64())).as_py() or 0
+    located = pc.sum(_impacts_located(incidents).cast(pa.int64())).as_py() or 0
+    return waves, incidents.num_rows - waves - located
 
 
 def places(incidents: pa.Table) -> list[tuple[float, float, int, int]]:
-    """(longitude, latitude, incidents, killed + injured) per distinct point, west to east then
-    south to north (a null figure counts 0)."""
+    """(longitude, latitude, impacts, killed + injured) per distinct point of the impact rows
+    with coordinates, west to east then south to north (a null figure counts 0)."""
     return places_of([place_totals(incidents)])
 
 
 def place_totals(incidents: pa.Table) -> pa.Table:
-    """(longitude, latitude, n, killed, injured) per distinct located point of these incidents
-    (a null figure counts 0), in no order: `places_of` adds up those of several batches."""
+    """(longitude, latitude, n, killed, injured) per distinct point of these incidents' impact
+    rows with coordinates (a null figure counts 0), in no order: `places_of` adds up those of
+    several batches."""
     located = incidents.select(["longitude", "latitude", "killed", "injured"]).filter(
-        pc.and_(pc.is_valid(incidents.column("longitude")),
-                pc.is_valid(incidents.column("latitude"))))
+        _impacts_located(incidents))
     grouped = located.group_by(["longitude", "latitude"]).aggregate(
         [("longitude", "count"), ("killed", "sum"), ("injured", "sum")])
     return pa.table({"longitude": grouped.column("longitude"),
@@ -105,40 +142,64 @@ def places_of(parts: list[pa.Table]) -> list[tuple[float, float, int, int]]:
 
 
 def timeline(incidents: pa.Table, path: Path) -> None:
-    """Incidents per month (bars) and people killed / injured per month (lines)."""
+    """Impacts per month with their killed and injured, and waves apart (`timeline_png`)."""
     draw_timeline(monthly(incidents), path)
 
 
-def draw_timeline(per_month: dict[str, tuple[int, int, int]], path: Path) -> None:
+def draw_timeline(per_month: dict[str, Month], path: Path) -> None:
     """The timeline from `monthly`'s counts (what publishing keeps of the incidents table)."""
     path.write_bytes(timeline_png(per_month))
 
 
-def timeline_png(per_month: dict[str, tuple[int, int, int]]) -> bytes:
-    """`draw_timeline`'s PNG bytes."""
+def _month_ticks(ax, months: list[str]) -> None:
+    step = -(-len(months) // 40) or 1  # at most ~40 labels
+    ax.set_xticks(range(0, len(months), step), months[::step],
+                  rotation=90 if len(months) > 12 else 0)
+
+
+def timeline_png(per_month: dict[str, Month]) -> bytes:
+    """`draw_timeline`'s PNG bytes: every calendar month from the first to the last (`calendar`).
+    Upper panel: impact rows per month (bars), their killed and injured (lines). Lower panel,
+    apart: wave rows per month and the killed + injured their countrywide tolls give, which
+    can include the impacts above, so the two panels are never to be added up."""
     import matplotlib
     from matplotlib.ticker import MaxNLocator
 
+    per_month = calendar(per_month)
     months = list(per_month)
+    x = list(range(len(months)))
+    column = {f: [per_month[m][i] for m in months] for i, f in enumerate(MONTH_FIELDS)}
     with matplotlib.rc_context(STYLE):
-        fig = _figure(9, 4.5)
-        ax = fig.add_subplot()
-        ax.set_title("Incidents, killed and injured per month (by event date)")
+        fig = _figure(9, 6)
+        ax, low = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 1.3]})
+        ax.set_title("Impacts per month (impact rows only, by event date), with their killed "
+                     "and injured")
         if not months:
             ax.text(0.5, 0.5, "no dated incidents", ha="center", transform=ax.transAxes)
-        x = list(range(len(months)))
-        ax.bar(x, [per_month[m][0] for m in months], color="#9bb7d4", label="incidents")
-        ax.set_ylabel("incidents")
+        ax.bar(x, column["impacts"], color="#9bb7d4", label="impacts")
+        ax.set_ylabel("impact rows")
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_xticks(x, months, rotation=90 if len(months) > 12 else 0)
         people = ax.twinx()
-        people.plot(x, [per_month[m][1] for m in months], "o-", color="#b2182b", label="killed")
-        people.plot(x, [per_month[m][2] for m in months], "s--", color="#ef8a62",
-                    label="injured")
+        people.plot(x, column["killed"], "o-", color="#b2182b", label="killed")
+        people.plot(x, column["injured"], "s--", color="#ef8a62", label="injured")
         people.set_ylabel("people")
         people.set_ylim(bottom=0)
         handles = ax.get_legend_handles_labels()[0] + people.get_legend_handles_labels()[0]
         people.legend(handles, [h.get_label() for h in handles], loc="upper left")
+        low.set_title("Waves apart: country-level tallies and tolls, which can include the "
+                      "impacts above (do not add)", fontsize=8)
+        low.bar(x, column["waves"], color="#bdbdbd", label="wave rows")
+        low.set_ylabel("wave rows")
+        low.yaxis.set_major_locator(MaxNLocator(integer=True))
+        toll = low.twinx()
+        toll.plot(x, [k + i for k, i in zip(column["wave_killed"], column["wave_injured"],
+                                            strict=True)],
+                  "d:", color="#555555", label="killed + injured in wave rows")
+        toll.set_ylabel("people")
+        toll.set_ylim(bottom=0)
+        handles = low.get_legend_handles_labels()[0] + toll.get_legend_handles_labels()[0]
+        toll.legend(handles, [h.get_label() for h in handles], loc="upper left", fontsize=7)
+        _month_ticks(low, months)
         fig.tight_layout()
         return _png(fig)
 
@@ -179,17 +240,20 @@ def marker_area(people: int, most: int) -> float:
 
 
 def incident_map(incidents: pa.Table, path: Path) -> None:
-    """One circle per place struck (area: its killed + injured, all incidents together) on a
-    lat/lon grid over faint GeoNames towns."""
-    draw_map(places(incidents), path)
+    """One circle per place struck (area: the killed + injured of its impact rows) on a
+    lat/lon grid over faint GeoNames towns; wave rows and impacts without coordinates are
+    left off and counted in a corner."""
+    draw_map(places(incidents), unmapped(incidents), path)
 
 
-def draw_map(points: list[tuple[float, float, int, int]], path: Path) -> None:
-    """The map from `places`' points (what publishing keeps of the incidents table)."""
-    path.write_bytes(map_png(points))
+def draw_map(points: list[tuple[float, float, int, int]], left_off: tuple[int, int],
+             path: Path) -> None:
+    """The map from `places`' points and `unmapped`'s counts (what publishing keeps of the
+    incidents table)."""
+    path.write_bytes(map_png(points, left_off))
 
 
-def map_png(points: list[tuple[float, float, int, int]]) -> bytes:
+def map_png(points: list[tuple[float, float, int, int]], left_off: tuple[int, int]) -> bytes:
     """`draw_map`'s PNG bytes."""
     import matplotlib
 
@@ -202,7 +266,8 @@ def map_png(points: list[tuple[float, float, int, int]]) -> bytes:
     with matplotlib.rc_context(STYLE):
         fig = _figure(8, 6.5)
         ax = fig.add_subplot()
-        ax.set_title("Where incidents happened (circle area proportional to killed + injured)")
+        ax.set_title("Where impacts happened: impact rows with coordinates (wave rows not "
+                     "mapped)\ncircle area proportional to killed + injured")
         for in_ukraine, colour in ((False, "#e3e3e3"), (True, "#a6a6a6")):
             pts = [p for p in towns if p[2] == in_ukraine]
             ax.scatter([p[0] for p in pts], [p[1] for p in pts], s=2, color=colour,
@@ -224,8 +289,10 @@ def map_png(points: list[tuple[float, float, int, int]]) -> bytes:
         ax.set_ylabel("latitude (deg N)")
         ax.text(0.01, 0.01, "Context: GeoNames places >1,000 people, Ukraine darker (CC BY 4.0)",
                 fontsize=6, transform=ax.transAxes, color="#555555")
-        ax.text(0.99, 0.01, f"{len(points):,} places; largest circle: {most:,} killed + injured",
-                fontsize=6, ha="right", transform=ax.transAxes, color="#555555")
+        ax.text(0.99, 0.01, f"{len(points):,} places; largest circle: {most:,} killed + injured"
+                f"\nnot mapped: {left_off[0]:,} wave rows (country-level), {left_off[1]:,} "
+                "impact rows without coordinates", fontsize=6, ha="right", va="bottom",
+                transform=ax.transAxes, color="#555555")
         fig.tight_layout()
         return _png(fig)
 
@@ -244,14 +311,14 @@ def prewarm() -> None:
 Drawn = Callable[[], tuple[bytes, bytes]]
 
 
-def start_drawing(per_month: dict[str, tuple[int, int, int]],
-                  points: list[tuple[float, float, int, int]]) -> Drawn:
+def start_drawing(per_month: dict[str, Month], points: list[tuple[float, float, int, int]],
+                  left_off: tuple[int, int]) -> Drawn:
     """Start drawing the timeline and the map; the returned function gives their PNG bytes.
     With the run's side process they are drawn there while publishing goes on (the same
     bytes: tests/publish/test_charts_side.py); without one, in-process when asked for."""
     side = sidecar.current()
     if side is None:
-        return lambda: (timeline_png(per_month), map_png(points))
+        return lambda: (timeline_png(per_month), map_png(points, left_off))
     timeline = side.submit(f"{__name__}:timeline_png", per_month)
-    where = side.submit(f"{__name__}:map_png", points)
+    where = side.submit(f"{__name__}:map_png", points, left_off)
     return lambda: (timeline.result(), where.result())

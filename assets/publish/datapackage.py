@@ -1,8 +1,9 @@
 """The Frictionless data package descriptor of a release, generated from `assets/schema.py`.
 
 Package-level metadata (title, licences, contributors, credited sources) lives in
-`package_meta.json`; table schemas come from the contract; sources and `created` come from the
-data itself, so rebuilding the same tables gives the same descriptor.
+`package_meta.json`; table schemas come from the contract; the corpus source from the raw
+folder the release was built from; `created` from the data itself, so rebuilding the same
+tables gives the same descriptor.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -84,42 +84,20 @@ def created_text(latest: dt.datetime | None) -> str | None:
     return None if latest is None else latest.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-# The part of a URL that decides urlsplit's scheme and netloc (scheme://netloc); a URL of any
-# other shape is kept whole, so urlsplit always sees what decides its answer.
-_URL_HEAD = r"^([^:/?#]+://[^/?#]*).*$"
-
-
-def _site(url: str | None) -> str | None:
-    parts = urlsplit(url or "")
-    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else None
-
-
-def sources(articles: pa.Table) -> list[dict]:
-    """The outlets the articles came from (with their site when a URL shows it), then GeoNames.
-    Each distinct (outlet, scheme://netloc) pair is parsed once, not each article's URL."""
-    return sources_of(outlet_heads(articles))
-
-
-def outlet_heads(articles: pa.Table) -> set[tuple[str | None, str | None]]:
-    """The distinct (outlet, scheme://netloc part of the URL) pairs of these articles (the
-    batches of a table give sets to unite)."""
-    heads = pc.replace_substring_regex(articles.column("url"), pattern=_URL_HEAD,
-                                       replacement=r"\1")
-    pairs = pa.table({"outlet": articles.column("outlet"), "head": heads}).group_by(
-        ["outlet", "head"]).aggregate([])
-    return set(zip(pairs.column("outlet").to_pylist(), pairs.column("head").to_pylist(),
-                   strict=True))
-
-
-def sources_of(pairs: set[tuple[str | None, str | None]]) -> list[dict]:
-    """`sources` from the articles' `outlet_heads`."""
-    sites: dict[str, set[str]] = {}
-    for outlet, head in pairs:
-        if outlet:
-            site = _site(head)
-            sites.setdefault(outlet, set()).update([site] if site else [])
-    listed = [{"title": o, **({"path": min(s)} if s else {})} for o, s in sorted(sites.items())]
-    return listed + META["extra_sources"]
+def sources(raw_dir: str | None, articles: int) -> list[dict]:
+    """Where the data came from: the article corpus (one entry, not its outlets: a text's
+    outlet and url are the articles table's columns, and crediting an outlet would say the
+    text came from it), then GeoNames. raw_dir: the raw folder's label in provenance.json;
+    a corpus `package_meta.json` describes under that label gets its description, any other
+    one a plain entry."""
+    known = META["corpora"].get(raw_dir or "")
+    if known is not None:
+        corpus = {**known, "title": f"{known['title']} ({articles} articles)"}
+    else:
+        where = f" read from the raw folder {raw_dir}" if raw_dir else ""
+        corpus = {"title": f"News articles{where} ({articles} articles); each article's outlet "
+                  "and url are columns of the articles table"}
+    return [corpus, *META["extra_sources"]]
 
 
 def resource(name: str, path: str, stats: tuple[int, str], schema: dict) -> dict:
@@ -139,8 +117,8 @@ def resource(name: str, path: str, stats: tuple[int, str], schema: dict) -> dict
 def descriptor(version: str, sources_list: list[dict], created: str | None,
                stats: dict[str, tuple[int, str]], changes_schema: dict, release: dict,
                writer: dict | None = None) -> dict:
-    """The release's datapackage.json. sources_list and created: `sources` and `created_at`
-    of the articles table; stats maps file name -> (bytes, sha256 hex); writer: the options
+    """The release's datapackage.json. sources_list: `sources`; created: `created_at` of the
+    articles table; stats maps file name -> (bytes, sha256 hex); writer: the options
     its files were written with (`writer_options`), a custom property."""
     resources = []
     for table in contract.PUBLISHED_TABLES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assets import schema as contract
+from assets.publish import charts
 
 CSV_NOTE = (
     "**CSV formula neutralization.** In the CSV files only, a text cell that starts with `=`, "
@@ -54,10 +55,48 @@ def data_dictionary(package: dict) -> str:
     return "\n".join(out)
 
 
+def _n(count: int, noun: str) -> str:
+    """'1 wave row', '3 wave rows'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def charts_text(per_month: dict[str, charts.Month], places: int, unmapped: tuple[int, int],
+                incidents: int) -> list[str]:
+    """What the two charts show and leave off, in numbers, under each (per_month: `monthly`'s
+    counts; places: the map's points; unmapped: `charts.unmapped`'s counts)."""
+    filled = charts.calendar(per_month)
+    total = [sum(m[i] for m in filled.values()) for i in range(len(charts.MONTH_FIELDS))]
+    impacts, killed, injured, waves, wave_killed, wave_injured = total
+    empty = sum(1 for m in filled.values() if m[0] + m[3] == 0)
+    span = (f"every calendar month from {min(filled)} to {max(filled)} "
+            f"({_n(len(filled), 'month')}, {empty} of them without an incident, drawn at zero)"
+            if filled else "no month")
+    undated = incidents - impacts - waves
+    return [
+        "![Impact rows per month with their killed and injured; wave rows apart below]"
+        "(charts/timeline.png)", "",
+        f"The timeline shows {span}, by event date. Its upper panel counts impact rows "
+        f"({impacts}) and the killed ({killed}) and injured ({injured}) they report. The "
+        f"lower panel shows wave rows apart ({waves}, with {wave_killed} killed and "
+        f"{wave_injured} injured): country-level tallies of an attack's launches and "
+        "interceptions, and countrywide tolls, which can include the same attack's impact "
+        "rows, so the two panels are never added up. "
+        f"Not on it: {_n(undated, 'undated incident')}.",
+        "",
+        "![Map of impact rows with coordinates](charts/map.png)", "",
+        f"The map draws the impact rows with coordinates, one circle per place "
+        f"({_n(places, 'place')}), its area the killed + injured of that place's impact rows. "
+        f"Not mapped: {_n(unmapped[0], 'wave row')} (a country-level row carries its capital's "
+        "coordinates as a stand-in, not a place struck) and "
+        f"{_n(unmapped[1], 'impact row')} without coordinates.",
+        "",
+    ]
+
+
 def readme(package: dict, event_dates: tuple[dt.date, dt.date] | None, changelog_section: str,
-           counts: dict) -> str:
+           counts: dict, charts_section: list[str]) -> str:
     """The release README.md text; event_dates: the first and last incident event date (None
-    when no incident is dated)."""
+    when no incident is dated); charts_section: `charts_text`."""
     version, release = package["version"], package["release"]
     coverage = (f"{event_dates[0].isoformat()} to {event_dates[1].isoformat()}"
                 if event_dates else "no dated rows")
@@ -73,8 +112,7 @@ def readme(package: dict, event_dates: tuple[dt.date, dt.date] | None, changelog
         f"- **Data up to:** {package.get('created', 'unknown')}.",
         "- **Licence:** CC BY 4.0 (data); coordinates from GeoNames (CC BY 4.0).",
         f"- **Files:** {files}; `datapackage.json` describes them, `SHA256SUMS` checks them.",
-        "", "![Incidents, killed and injured per month](charts/timeline.png)", "",
-        "![Map of incidents](charts/map.png)", "",
+        "", *charts_section,
         "## What changed", "", changelog_section.split("\n", 1)[1].strip(), "",
         "## Check and load", "",
         "```sh", "sha256sum -c SHA256SUMS", "frictionless validate datapackage.json", "```", "",

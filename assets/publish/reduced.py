@@ -26,9 +26,9 @@ class Reduced:
     added_articles: pa.Table | None = None  # incident_id, article_ids of the added incidents
     per_month: dict = field(default_factory=dict)
     points: list = field(default_factory=list)
+    unmapped: tuple[int, int] = (0, 0)  # rows the map leaves off: waves, impacts without place
     event_dates: tuple | None = None
     drawn: charts.Drawn | None = None  # the charts' PNG bytes, drawn while tables are written
-    sources: list[dict] = field(default_factory=list)
     created: str | None = None
 
     def in_contract_order(self) -> None:

@@ -90,15 +90,17 @@ class IncidentReduction(Reduction):
         self.added_articles: list[pa.Table] = []
         self.per_month: dict[str, list[int]] = {}
         self.places: list[pa.Table] = []
+        self.unmapped = [0, 0]  # wave rows, impact rows without coordinates
         self.low: dt.date | None = None
         self.high: dt.date | None = None
 
     def rows(self, new: pa.Table) -> None:
         for month, counts in charts.monthly(new).items():
-            total = self.per_month.setdefault(month, [0, 0, 0])
+            total = self.per_month.setdefault(month, [0] * len(counts))
             for i, n in enumerate(counts):
                 total[i] += n
         self.places.append(charts.place_totals(new))
+        self.unmapped = [a + b for a, b in zip(self.unmapped, charts.unmapped(new), strict=True)]
         span = pc.min_max(new.column("event_date"))
         low, high = span["min"].as_py(), span["max"].as_py()
         if low is not None:
@@ -125,25 +127,22 @@ class IncidentReduction(Reduction):
             else None
         out.per_month = {m: tuple(self.per_month[m]) for m in sorted(self.per_month)}
         out.points = charts.places_of(self.places) if self.places else []
-        out.drawn = charts.start_drawing(out.per_month, out.points)
+        out.unmapped = (self.unmapped[0], self.unmapped[1])
+        out.drawn = charts.start_drawing(out.per_month, out.points, out.unmapped)
         out.event_dates = (self.low, self.high) if self.low is not None else None
 
 
 class ArticleReduction(Reduction):
-    """The descriptor's sources (distinct outlet and site pairs) and date (the latest
-    publication time)."""
+    """The descriptor's date (the latest publication time)."""
 
     def __init__(self, out: Reduced, first: bool) -> None:
         super().__init__(out, first)
-        self.pairs: set = set()
         self.latest: dt.datetime | None = None
 
     def rows(self, new: pa.Table) -> None:
-        self.pairs |= datapackage.outlet_heads(new)
         self.latest = datapackage.latest_published(new, self.latest)
 
     def finish(self, lookup: Lookup, previous: PreviousLookup) -> None:
-        self.out.sources = datapackage.sources_of(self.pairs)
         self.out.created = datapackage.created_text(self.latest)
 
 

@@ -5,7 +5,7 @@ Publishing holds one batch of one table at a time (`batches.BATCH_ROWS` rows), a
 release's rows of the same key range for the diff (`previous`, `range_diff`). The warehouse
 hands each table in key order a batch at a time; each batch is compared with its range of the
 previous copy, folded into the reductions the rest of the release needs (`reductions`: row
-counts, the diff, the rows the change log shows, the chart groups, the descriptor's sources and
+counts, the diff, the rows the change log shows, the chart groups, the descriptor's
 date), and written to the table's Parquet and CSV files and its kept copy (`table_sink`) before
 the next is fetched.
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pyarrow as pa
-
 from assets.publish import datapackage
 from assets.publish.release import publish_release
 from assets.schema import CLAIMS, INCIDENTS, MENTIONS
@@ -45,7 +43,7 @@ def test_datapackage_descriptor_metadata(tmp_path, make_tables, publish_kwargs):
     assert package["created"] == "2024-07-05T00:00:00Z"
     assert package["licenses"][0]["name"] == "CC-BY-4.0"
     titles = [s["title"] for s in package["sources"]]
-    assert titles[:2] == ["Kyiv Independent", "Ukrinform"] and "GeoNames" in titles[2]
+    assert titles[0].startswith("News articles") and "GeoNames" in titles[1]
     by_path = {r["path"]: r for r in package["resources"]}
     assert set(by_path) == {"incidents.csv", "mentions.csv", "articles.csv", "claims.csv",
                             "changes.parquet", "incidents.parquet", "mentions.parquet",
@@ -69,32 +67,25 @@ def test_datapackage_schema_changes_names_columns():
     assert datapackage.schema_changes(new, new) == []
 
 
-def _sources_one_by_one(articles: pa.Table) -> list[dict]:
-    """The plain reading of `sources`: every article's URL through urlsplit."""
-    from urllib.parse import urlsplit
-
-    sites: dict[str, set[str]] = {}
-    for outlet, url in zip(articles.column("outlet").to_pylist(),
-                           articles.column("url").to_pylist(), strict=True):
-        if outlet:
-            parts = urlsplit(url or "")
-            site = f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else None
-            sites.setdefault(outlet, set()).update([site] if site else [])
-    listed = [{"title": o, **({"path": min(s)} if s else {})} for o, s in sorted(sites.items())]
-    return listed + datapackage.META["extra_sources"]
+def test_sources_name_the_corpus_and_geonames_not_the_articles_outlets() -> None:
+    sample = datapackage.sources("data/sample", 71)
+    assert len(sample) == 2 and "GeoNames" in sample[1]["title"]
+    assert sample[0]["title"].startswith("Sample corpus (data/sample")
+    assert "written for the project" in sample[0]["title"] and "(71 articles)" in sample[0]["title"]
+    other = datapackage.sources("feeds/2025", 3)
+    assert other[0] == {"title": "News articles read from the raw folder feeds/2025 (3 articles); "
+                        "each article's outlet and url are columns of the articles table"}
+    assert other[1:] == sample[1:]
 
 
-def test_sources_parse_each_site_once_with_the_same_answer_as_every_url() -> None:
-    urls = ["https://news.example/a/b?x=1", "HTTPS://News.Example/c", "https://news.example",
-            " https://lead.example/x", "http://tab\t.example/x", "ftp://files.example#frag",
-            "https://q.example?x=/y", "no-scheme.example/path", "mailto:desk@wire.example",
-            "a:b://odd.example/", "//host.example/x", "https://line\n.example/x", "", None,
-            "https://news.example:8443/p", "https://user@news.example/p"]
-    outlets = ["Wire", "Wire", "Wire", "Lead", "Tab", "Files", "Q", "Plain", "Mail", "Odd",
-               "Rel", "Line", None, "Empty", "Wire", "Wire"]
-    articles = pa.table({"outlet": outlets, "url": urls})
-    got = datapackage.sources(articles)
-    assert got == _sources_one_by_one(articles)
-    wire = next(s for s in got if s["title"] == "Wire")
-    assert wire["path"] == "https://News.Example/"   # netloc kept as written, scheme lowered
-    assert not any("path" in s for s in got if s["title"] in ("Plain", "Mail", "Rel", "Empty"))
+def test_release_sources_hold_no_article_url_or_outlet(tmp_path, make_tables, publish_kwargs):
+    tables = make_tables()
+    folder = publish_release(tables, tmp_path, **publish_kwargs).path
+    package = json.loads((folder / "datapackage.json").read_text())
+    listed = json.dumps(package["sources"])
+    for url, outlet in zip(tables["articles"].column("url").to_pylist(),
+                           tables["articles"].column("outlet").to_pylist(), strict=True):
+        host = url.split("/")[2]
+        assert host not in listed and outlet not in listed
+    assert [s.get("path") for s in package["sources"]] == [None, "https://www.geonames.org/"]
+    assert "(2 articles)" in package["sources"][0]["title"]
