@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from assets.schema import PUBLISHED_TABLES, Table
-from assets.warehouse_memory import drop_cached_blocks, limit_memory
+from assets.warehouse_memory import limit_memory
 
 STATE_DIR = ".state"
 WAREHOUSE_FILE = "warehouse.duckdb"
@@ -186,9 +186,6 @@ class WarehouseBusyError(RuntimeError):
     """Another process holds the warehouse's write lock."""
 
 
-_HELD: set[Path] = set()  # warehouses a `held` block keeps open in this process
-
-
 def connect(home: Home, *, read_only: bool = False, wait_seconds: float = 30.0
             ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (creating it and its schema) under the DuckDB memory limit of
@@ -210,8 +207,6 @@ def connect(home: Home, *, read_only: bool = False, wait_seconds: float = 30.0
     # UTC sessions: time-zone arithmetic never depends on the machine's zone.
     con.execute("SET TimeZone = 'UTC'")
     limit_memory(con, home.state)
-    if home.warehouse in _HELD:  # what the last connection read is not this one's business
-        drop_cached_blocks(con)
     if not read_only:
         ensure_schema(con)
     return con
@@ -270,22 +265,6 @@ def session(home: Home, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
         yield con
     finally:
         con.close()
-
-
-@contextlib.contextmanager
-def held(home: Home) -> Iterator[None]:
-    """Keep the warehouse open in this process while the block runs. DuckDB shares one database
-    between the connections a process opens to a file while any of them is open, so each
-    `connect` in the block reuses the open database (no catalog read, no WAL replay) and its
-    `close` leaves the database open, unwritten: the committed work stays in the WAL (DuckDB
-    checkpoints it past its own threshold) and is checkpointed once, when the block ends. The
-    buffer pool would be kept too: each `connect` lets it drop what no query holds."""
-    with session(home):
-        _HELD.add(home.warehouse)
-        try:
-            yield
-        finally:
-            _HELD.discard(home.warehouse)
 
 
 @contextlib.contextmanager

@@ -6,9 +6,6 @@ that way, against ~0.7 GB under 512 MB at the same CPU (docs/scaling.md, seventh
 rounds). Under the limit, sorts, joins, aggregates and window queries spill to a folder in
 HOME's state folder, which DuckDB creates on the first spill and removes when the connection
 closes. STRIKES_DUCKDB_MEMORY sets another limit (DuckDB's size syntax: 256MB, 1GB, 2GiB).
-Both are settings of the database, which DuckDB shares between the connections a process opens
-to one file while any is open (`warehouse.held`): the spill folder is set only when it differs,
-as DuckDB refuses to switch it, even to itself, once it has been used.
 """
 
 from __future__ import annotations
@@ -41,21 +38,7 @@ def spill_dir(state: Path) -> Path:
     return state / SPILL_DIR
 
 
-def drop_cached_blocks(con: duckdb.DuckDBPyConnection) -> None:
-    """Let DuckDB's buffer pool drop the blocks no query holds (the database's own blocks are
-    read again from the file when needed; nothing is lost): the memory limit is lowered, which
-    makes DuckDB evict down to it, and set back. A database kept open between a run's steps
-    (`warehouse.held`) would otherwise carry one step's blocks into the next."""
-    try:
-        con.execute("SET memory_limit = '1MB'")
-    except duckdb.Error:
-        pass  # blocks still in use: DuckDB keeps them and the limit as it was
-    con.execute("SET memory_limit = ?", [memory_limit()])
-
-
 def limit_memory(con: duckdb.DuckDBPyConnection, state: Path) -> None:
     """Set the memory limit and the spill folder on a warehouse connection."""
     con.execute("SET memory_limit = ?", [memory_limit()])
-    folder = str(spill_dir(state))
-    if con.execute("SELECT current_setting('temp_directory')").fetchone()[0] != folder:
-        con.execute("SET temp_directory = ?", [folder])
+    con.execute("SET temp_directory = ?", [str(spill_dir(state))])

@@ -24,7 +24,7 @@ from assets.ingest.assets import RAW_FILES
 from assets.ingest.checksums import CACHE_FILE, ChecksumCache
 from assets.ingest.load import files_to_read, partition_key, raw_files_by_key
 from assets.resources import WarehouseResource
-from assets.warehouse import Home, held, run_lock, session
+from assets.warehouse import Home, run_lock, session
 from pipelines.definitions import ALL_ASSETS
 from pipelines.partitions import register_raw_files, run_for
 from pipelines.resources import limits_from_env, lock_wait_from_env
@@ -33,11 +33,6 @@ RELEASE_STEP = "release"
 # What the run's side process loads before the last stages hand it work: GE, then matplotlib
 # and the map's context places.
 SIDE_PREWARM = ("assets.validate.suites:import_gx", "assets.publish.charts:prewarm")
-# A run over at most this many raw files keeps the warehouse open from its first step to its
-# last (`held`): its steps then share DuckDB's open database instead of reading it again and
-# checkpointing it at each step's end (~0.1 s a step, docs/scaling.md, twelfth round). A larger
-# run (a fresh corpus) opens it per step, as each step's buffer pool is then let go.
-HELD_RUN_FILES = 50
 
 
 @dataclass
@@ -100,8 +95,7 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
     # starts before the instance is built (importing Dagster's SQL storage, ~0.6 s of one
     # core), so that its imports are over before extraction needs both cores.
     side = sidecar.running(SIDE_PREWARM) if pending and selection == "*" else nullcontext()
-    hold = held(home) if 0 < len(pending) <= HELD_RUN_FILES else nullcontext()
-    with side, hold:  # the side process first; the counts at the end read the held warehouse
+    with side:
         instance = run_instance()
         tags: dict[str, str] = {}
         partition_key = None
@@ -117,11 +111,6 @@ def _materialize(home: Home, raw_dir: Path | None, *, selection: str, bump: str 
                                 instance=instance, run_config=run_config, tags=tags,
                                 partition_key=partition_key, raise_on_error=False,
                                 selection=sel)
-        return _outcome(result, home)
-
-
-def _outcome(result: dg.ExecuteInProcessResult, home: Home) -> RunOutcome:
-    """What the run did: its step failures and failed blocking checks, the release, counts."""
     errors = []
     for ev in result.all_events:
         if ev.is_step_failure:

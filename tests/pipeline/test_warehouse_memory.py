@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assets.warehouse import Home, connect, held
+from assets.warehouse import Home, connect
 from assets.warehouse_memory import MEMORY_ENV, memory_limit, spill_dir
 
 
@@ -52,38 +52,3 @@ def test_a_query_over_the_limit_spills_into_the_state_folder(tmp_path, monkeypat
     assert any(spill_dir(home.state).iterdir())
     con.close()
     assert not spill_dir(home.state).exists()  # DuckDB removes what it made
-
-
-def test_a_held_warehouse_reopens_after_a_spill(tmp_path, monkeypatch):
-    # DuckDB refuses to set the spill folder again, even to itself, once the database it shares
-    # between a process's connections has spilled there.
-    monkeypatch.setenv(MEMORY_ENV, "32MB")
-    home = Home.at(tmp_path)
-    with held(home):
-        con = connect(home)
-        con.execute("SET threads = 2")
-        total = con.execute("SELECT sum(rn) FROM (SELECT row_number() OVER (ORDER BY "
-                            "md5(i::VARCHAR)) AS rn FROM range(400000) r(i))").fetchone()[0]
-        assert total == 400_000 * 400_001 // 2 and any(spill_dir(home.state).iterdir())
-        con.close()
-        con = connect(home)  # the same database, its spill folder in use
-        assert _settings(con) == ("30.5 MiB", str(spill_dir(home.state)))
-        con.close()
-    assert not spill_dir(home.state).exists()
-
-
-def test_held_keeps_the_warehouse_open_until_the_block_ends(tmp_path):
-    home = Home.at(tmp_path)
-    wal = home.warehouse.with_name(home.warehouse.name + ".wal")
-    with held(home):
-        con = connect(home)
-        con.execute("INSERT INTO settings VALUES ('held', 'yes')")
-        con.close()
-        assert wal.exists()  # closing a step's connection did not checkpoint the database
-        con = connect(home)
-        assert con.execute("SELECT value FROM settings WHERE key = 'held'").fetchone() == ("yes",)
-        con.close()
-    assert not wal.exists()  # checkpointed once, when the block ended
-    con = connect(home, read_only=True)
-    assert con.execute("SELECT value FROM settings WHERE key = 'held'").fetchone() == ("yes",)
-    con.close()
