@@ -7,10 +7,15 @@ the SHA256SUMS check here is what covers them.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assets.publish.writers import sha256_file
+
+# Threads hashing a release's files at once: SHA-256 and file reads let go of the GIL, so two
+# cores hash a release (~143 MB at 100,000 articles) in about half the time of one.
+HASH_THREADS = 2
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,15 @@ def check_sums(folder: Path) -> list[str]:
     if not (folder / "SHA256SUMS").is_file():
         return ["SHA256SUMS missing"]
     listed = listed_files(folder)
-    problems = [f"{name}: missing" if not (folder / name).is_file() else f"{name}: hash mismatch"
-                for name, digest in listed
-                if not (folder / name).is_file() or sha256_file(folder / name) != digest]
+
+    def problem(entry: tuple[str, str]) -> str | None:
+        name, digest = entry
+        if not (folder / name).is_file():
+            return f"{name}: missing"
+        return f"{name}: hash mismatch" if sha256_file(folder / name) != digest else None
+
+    with ThreadPoolExecutor(HASH_THREADS) as pool:  # results in SHA256SUMS order
+        problems = [p for p in pool.map(problem, listed) if p is not None]
     names = {name for name, _ in listed} | {"SHA256SUMS"}
     problems += [f"{p.relative_to(folder).as_posix()}: not listed in SHA256SUMS"
                  for p in sorted(folder.rglob("*"))

@@ -64,6 +64,25 @@ def test_verify_release_detects_tampering(tmp_path, make_tables, publish_kwargs)
     assert not verify_release(copy).ok
 
 
+def test_check_sums_lists_problems_in_sha256sums_order(tmp_path, make_tables, publish_kwargs):
+    # the files are hashed on several threads; the problems still follow SHA256SUMS
+    folder = publish_release(make_tables(), tmp_path, **publish_kwargs).path
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    names = [line.split(maxsplit=1)[1].lstrip("*")
+             for line in (copy / "SHA256SUMS").read_text().splitlines() if line.strip()]
+    broken = names[::2]  # every other listed file: altered, or removed
+    for i, name in enumerate(broken):
+        if i % 2:
+            (copy / name).unlink()
+        else:
+            with (copy / name).open("ab") as handle:
+                handle.write(b"x")
+    assert len(broken) >= 3
+    assert check_sums(copy) == [f"{name}: missing" if i % 2 else f"{name}: hash mismatch"
+                                for i, name in enumerate(broken)]
+
+
 def test_verify_release_rebuild_in_other_home_is_byte_identical(tmp_path, make_tables,
                                                                 publish_kwargs):
     first = two_releases(tmp_path / "a", make_tables, publish_kwargs)
