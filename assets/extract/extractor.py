@@ -41,6 +41,7 @@ from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
 from .own_paragraph import own_paragraph_weapons
+from .paragraph_town import paragraph_town
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
@@ -416,6 +417,8 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)
         when, month = opened, None
+        if (told := _town_told(drafts, sents, i, ctx, pub)) is not None:
+            return _earlier(told[0], when, month, told[1] or when[0])     # (1.34.0)
         if _THE_TOWN.search(text) and (
                 town := _last_named_town(sents, i, ctx, drafts)) is not None:
             return _earlier(_mention_of(town), when, month, town.event_date or when[0])
@@ -429,6 +432,11 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # night of 16-17 May": the row whose sentences name what the sentence before is about
         # (1.19.0)
         old = _named_thing_row(sents, i - 1, drafts)
+    if old is None and (told := _town_told(drafts, sents, i, ctx, pub)) is not None \
+            and told[1] is not None:
+        # "Belgorod, a city of 330,000, ... The deadliest attack came on December 30, 2023,
+        # when 25 people were killed in the city centre" (1.34.0)
+        return _earlier(told[0], when, month, told[1])
     if old is None:
         # (a region's interception claim is no place attacked earlier: the last town is)
         old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" and not (
@@ -441,6 +449,18 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     if old is None or old.event_date is None:
         return None
     return _earlier(_mention_of(old), when, month, old.event_date)
+
+
+def _town_told(drafts: list[Draft], sents: list[Sentence], i: int, ctx: list[str],
+               pub: date | None) -> tuple[Mention, date | None] | None:
+    """The town of sentence i's paragraph its "the city" speaks of (paragraph_town), as its
+    row's place and date if it has one, else as named with the publication date."""
+    town = paragraph_town(sents, i, ctx)
+    if town is None:
+        return None
+    row = next((d for d in drafts if d.kind == "impact" and d.level == "settlement"
+                and d.location == town.location), None)
+    return (_mention_of(row), row.event_date) if row is not None else (town, pub)
 
 
 _PROPER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[a-z]{3,}\b")

@@ -28,3 +28,46 @@ def test_grayvoron_keeps_its_own_spelling():
 def test_a_spelling_of_another_place_is_not_rewritten():
     assert _places("Shells hit a school in Shebekino overnight.") == [
         ("Belgorod Oblast", "Shebekino", "settlement")]
+
+
+def _dated(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v134", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["location"] or "", str(r["event_date"]), r["killed"], r["injured"])
+                  for r in rows)
+
+
+_VILLAGE = ("A drone hit a bus in the village of Tiahynka on Monday, wounding two people, the "
+            "governor said.\n\n")
+
+
+def test_the_city_of_a_background_paragraph_is_the_town_it_describes():
+    text = _VILLAGE + ("Kherson, a city of about 280,000 before the war, lies on the right bank "
+                       "of the river. The deadliest attack came on May 3, 2023, when 23 people "
+                       "were killed in the city centre.")
+    assert _dated(text, "2024-06-11") == [("Kherson", "2023-05-03", 23, None),
+                                          ("Tiahynka", "2024-06-10", None, 2)]
+
+
+def test_a_paragraph_opening_with_the_city_looks_into_the_one_before():
+    text = _VILLAGE + ("Kherson, a city of about 280,000 before the war, lies on the right bank "
+                       "of the river. Officials did not comment.\n\nIn May 2023, a missile "
+                       "strike on the city's bus station killed 23 people.")
+    assert _dated(text, "2024-06-11") == [("Kherson", "None", 23, None),
+                                          ("Tiahynka", "2024-06-10", None, 2)]
+
+
+def test_the_city_is_the_town_its_describing_sentence_opens_with():
+    text = _VILLAGE + ("Kherson, which lies across the river from Hola Prystan, is shelled "
+                       "almost every day. Two weeks ago, on May 28, a drone attack on a bus in "
+                       "the city killed three people.")
+    assert _dated(text, "2024-06-11") == [("Kherson", "2024-05-28", 3, None),
+                                          ("Tiahynka", "2024-06-10", None, 2)]
+
+
+def test_the_city_without_a_described_town_stays_the_current_rows():
+    text = ("A missile hit an apartment block in Kherson on Monday, killing two people.\n\n"
+            "The deadliest attack came on May 3, 2023, when 23 people were killed in the city "
+            "centre.")
+    assert _dated(text, "2024-06-11") == [("Kherson", "2023-05-03", 23, None),
+                                          ("Kherson", "2024-06-10", 2, None)]
