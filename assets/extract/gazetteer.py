@@ -86,6 +86,19 @@ def _curated() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
     return out
 
 
+def curated(s: Settlement) -> bool:
+    """s is a place data/settlement_aliases.csv curates: its population was raised to 100,000
+    by the builder, so it says nothing of the place's size (1.34.0)."""
+    spellings = _curated_names().get((s.country, s.name))
+    return s.population >= 100_000 and spellings is not None and (
+        s.admin1 in spellings or "*" in spellings)
+
+
+@lru_cache(maxsize=1)
+def _curated_names() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
+    return _curated()
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Build the lookup tables once per process."""

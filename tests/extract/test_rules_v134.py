@@ -71,3 +71,26 @@ def test_the_city_without_a_described_town_stays_the_current_rows():
             "centre.")
     assert _dated(text, "2024-06-11") == [("Kherson", "2023-05-03", 23, None),
                                           ("Kherson", "2024-06-10", 2, None)]
+
+
+def test_russian_spellings_of_ukrainian_places_resolve_to_their_national_names():
+    assert _places("Shelling hit a school in Golaya Pristan on Friday.") == [
+        ("Kherson Oblast", "Hola Prystan", "settlement")]
+    assert _places("Aircraft struck troops near Kupyansk-Uzlovoi on Friday.") == [
+        ("Kharkiv Oblast", "Kupiansk-Vuzlovyi", "settlement")]
+    assert _places("A missile destroyed the Tripolye power station.") == [
+        ("Kyiv Oblast", "Trypillia", "settlement")]
+    assert _places("Shells damaged a power line near the village of Novoalekseyevka.") == [
+        ("Kherson Oblast", "Novooleksiivka", "settlement")]
+
+
+def test_a_curated_village_after_village_of_keeps_its_national_name():
+    assert _places("Drones struck a fuel depot near the village of Mirnoye on Friday.") == [
+        ("Crimea", "Myrne", "settlement")]
+    assert _places("Drones struck a gas station in the village of Chernomorskoye.") == [
+        ("Crimea", "Chornomorske", "settlement")]
+
+
+def test_the_village_of_a_city_name_found_elsewhere_is_still_no_city():
+    assert ("Vladimir Oblast", "Murom", "settlement") not in _places(
+        "Shells hit a barn in the village of Murom on Friday.")
