@@ -764,18 +764,25 @@ def _region_named(clause: str, town: Mention, ctx: list[str]) -> bool:
 _OF_DISTRICT = re.compile(r"\b(?:communities|villages|settlements|hromadas|towns)\s+of\s+the\s+$")
 
 
-def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
+def _district_town(text: str, m: Mention, drafts: list[Draft], dated: bool = True) -> Mention:
     """"power was cut in the Morozovsk district" after a row for the town of Morozovsk: the
     district named after a town already struck is that town's row, not its region's (1.16.0);
     so is "the city's X district" after a town's row (1.17.0).
-    A district named as its region ("the Sumy district" after a row for Sumy) stays the oblast's."""
+    A district named as its region ("the Sumy district" after a row for Sumy) stays the oblast's.
+    A sentence with no date of its own also finds the town by the gazetteer's name for the one
+    written (1.34.0)."""
     if m.level != "admin1" or not DISTRICT_AFTER.match(text, m.end):
         return m
     name = text[m.start:m.end]
     if m.admin1 and m.admin1.startswith(name):
         return m    # "the Sumy district" around the regional capital: the oblast's row
+    # ("An attack was repelled in the Chernomorskoye district" after a row for Chornomorske,
+    # the village's name in the gazetteer; not "said the previous day that shelling had hit the
+    # Kupyansk district": another day's, a district's villages (1.34.0))
+    names = {name} | ({c.name for c in load().settlements.get(norm(name), ())
+                       if c.admin1 == m.admin1} if not dated else set())
     town = next((d for d in drafts if d.kind == "impact" and d.level == "settlement"
-                 and d.admin1 == m.admin1 and d.location == name), None)
+                 and d.admin1 == m.admin1 and d.location in names), None)
     if town is None and text.endswith(("city's ", "town's ", "city’s ", "town’s "), 0, m.start):
         # "a drone strike in the city's Inhulets district" after a row for Kryvyi Rih: a
         # district of the town told before (1.17.0)
@@ -1186,7 +1193,7 @@ def _extract(article: dict) -> list[dict]:
                 targets = [m for m in targets if not (
                     m.level == "admin1" and _OF_DISTRICT.search(s.text, 0, m.start)
                     and DISTRICT_AFTER.match(s.text, m.end))]
-            targets = [_district_town(s.text, m, b.drafts) for m in targets]
+            targets = [_district_town(s.text, m, b.drafts, bool(dates)) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):

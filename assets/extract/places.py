@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import caseless
 from .dates import WEEKDAY_ALT
-from .gazetteer import Region, Settlement, curated, load, norm
+from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
 from .rivers import is_river
 from .titled_regions import titled_regions
@@ -387,10 +387,7 @@ def _no_village(text: str, m: Mention) -> bool:
     if m.level != "settlement" or not _VILLAGE_OF.search(text, max(0, m.start - 12), m.start):
         return False
     cands = load().settlements.get(norm(text[m.start:m.end]), ())
-    # ("the village of Chernomorskoye": a curated village is as big as the builder made it,
-    # so its listed spelling is no sign of a city elsewhere (1.34.0))
-    return bool(cands) and min(c.population for c in cands) >= SMALL_PLACE and not any(
-        curated(c) for c in cands)
+    return bool(cands) and min(c.population for c in cands) >= SMALL_PLACE
 
 
 def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Mention]:

@@ -94,3 +94,11 @@ def test_a_curated_village_after_village_of_keeps_its_national_name():
 def test_the_village_of_a_city_name_found_elsewhere_is_still_no_city():
     assert ("Vladimir Oblast", "Murom", "settlement") not in _places(
         "Shells hit a barn in the village of Murom on Friday.")
+
+
+def test_a_district_named_for_the_village_struck_is_the_villages_row():
+    text = ("Drones attacked the village of Chernomorskoye in Crimea overnight, damaging a gas "
+            "station, the Russian-installed head of the peninsula said on Wednesday.\n\n"
+            "\"An attack on infrastructure was repelled in the Chernomorskoye district. There "
+            "are no casualties,\" he wrote.")
+    assert _rows(text, "2024-05-08") == [("Crimea", "Chornomorske", 0)]
