@@ -138,7 +138,10 @@ def apply_curated(rows: list[dict]) -> None:
         best["aliases"] |= {a for a in cur["aliases"].split("|")} | {best["name"]}
         best["aliases"].discard(cur["canonical"])
         best["name"] = cur["canonical"]
-        best["population"] = max(best["population"], 100_000)
+        if not cur["admin1"] or not best["population"]:
+            # (a place curated with its region keeps its size: "the village of Chernomorskoye"
+            # is a village (1.34.0); the others are named by population, see gazetteer._curated)
+            best["population"] = max(best["population"], 100_000)
 
 
 def main() -> None:

@@ -41,6 +41,7 @@ from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
 from .own_paragraph import own_paragraph_weapons
+from .paragraph_town import paragraph_town
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
@@ -84,7 +85,7 @@ from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.33.0"
+EXTRACTOR_VERSION = "1.34.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -416,6 +417,8 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # "Two weeks ago, four residents died when a bomb hit the town"; "Earlier this month a
         # drone hit a shop in the X district, killing two": the town last named (1.25.0)
         when, month = opened, None
+        if (told := _town_told(drafts, sents, i, ctx, pub)) is not None:
+            return _earlier(told[0], when, month, told[1] or when[0])     # (1.34.0)
         if _THE_TOWN.search(text) and (
                 town := _last_named_town(sents, i, ctx, drafts)) is not None:
             return _earlier(_mention_of(town), when, month, town.event_date or when[0])
@@ -429,6 +432,11 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
         # night of 16-17 May": the row whose sentences name what the sentence before is about
         # (1.19.0)
         old = _named_thing_row(sents, i - 1, drafts)
+    if old is None and (told := _town_told(drafts, sents, i, ctx, pub)) is not None \
+            and told[1] is not None:
+        # "Belgorod, a city of 330,000, ... The deadliest attack came on December 30, 2023,
+        # when 25 people were killed in the city centre" (1.34.0)
+        return _earlier(told[0], when, month, told[1])
     if old is None:
         # (a region's interception claim is no place attacked earlier: the last town is)
         old = focus[0] if len(focus) == 1 and focus[0].kind == "impact" and not (
@@ -441,6 +449,18 @@ def _background(drafts: list[Draft], focus: list[Draft], dates: list[DateExpr],
     if old is None or old.event_date is None:
         return None
     return _earlier(_mention_of(old), when, month, old.event_date)
+
+
+def _town_told(drafts: list[Draft], sents: list[Sentence], i: int, ctx: list[str],
+               pub: date | None) -> tuple[Mention, date | None] | None:
+    """The town of sentence i's paragraph its "the city" speaks of (paragraph_town), as its
+    row's place and date if it has one, else as named with the publication date."""
+    town = paragraph_town(sents, i, ctx)
+    if town is None:
+        return None
+    row = next((d for d in drafts if d.kind == "impact" and d.level == "settlement"
+                and d.location == town.location), None)
+    return (_mention_of(row), row.event_date) if row is not None else (town, pub)
 
 
 _PROPER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[a-z]{3,}\b")
@@ -744,18 +764,25 @@ def _region_named(clause: str, town: Mention, ctx: list[str]) -> bool:
 _OF_DISTRICT = re.compile(r"\b(?:communities|villages|settlements|hromadas|towns)\s+of\s+the\s+$")
 
 
-def _district_town(text: str, m: Mention, drafts: list[Draft]) -> Mention:
+def _district_town(text: str, m: Mention, drafts: list[Draft], dated: bool = True) -> Mention:
     """"power was cut in the Morozovsk district" after a row for the town of Morozovsk: the
     district named after a town already struck is that town's row, not its region's (1.16.0);
     so is "the city's X district" after a town's row (1.17.0).
-    A district named as its region ("the Sumy district" after a row for Sumy) stays the oblast's."""
+    A district named as its region ("the Sumy district" after a row for Sumy) stays the oblast's.
+    A sentence with no date of its own also finds the town by the gazetteer's name for the one
+    written (1.34.0)."""
     if m.level != "admin1" or not DISTRICT_AFTER.match(text, m.end):
         return m
     name = text[m.start:m.end]
     if m.admin1 and m.admin1.startswith(name):
         return m    # "the Sumy district" around the regional capital: the oblast's row
+    # ("An attack was repelled in the Chernomorskoye district" after a row for Chornomorske,
+    # the village's name in the gazetteer; not "said the previous day that shelling had hit the
+    # Kupyansk district": another day's, a district's villages (1.34.0))
+    names = {name} | ({c.name for c in load().settlements.get(norm(name), ())
+                       if c.admin1 == m.admin1} if not dated else set())
     town = next((d for d in drafts if d.kind == "impact" and d.level == "settlement"
-                 and d.admin1 == m.admin1 and d.location == name), None)
+                 and d.admin1 == m.admin1 and d.location in names), None)
     if town is None and text.endswith(("city's ", "town's ", "city’s ", "town’s "), 0, m.start):
         # "a drone strike in the city's Inhulets district" after a row for Kryvyi Rih: a
         # district of the town told before (1.17.0)
@@ -1166,7 +1193,7 @@ def _extract(article: dict) -> list[dict]:
                 targets = [m for m in targets if not (
                     m.level == "admin1" and _OF_DISTRICT.search(s.text, 0, m.start)
                     and DISTRICT_AFTER.match(s.text, m.end))]
-            targets = [_district_town(s.text, m, b.drafts) for m in targets]
+            targets = [_district_town(s.text, m, b.drafts, bool(dates)) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):

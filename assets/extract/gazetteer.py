@@ -75,10 +75,12 @@ def _curated() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
     """(country, canonical name) -> admin1 -> the spellings data/settlement_aliases.csv lists for
     that place. They are its names as much as the canonical one (1.33.0): "Nikolayev" is Mykolaiv
     (470,000 people), not the village of Nikolayev in Rostov Oblast (630) that GeoNames lists
-    under that spelling, which won as the only candidate whose own name it was. The builder
-    raises every curated place to 100,000 people or more, so only such a row of that name is
-    the curated place (Zaporizhzhia Oblast also holds two hamlets named Zaporizhzhia). A row
-    without admin1 stands for the place's whole country ("*")."""
+    under that spelling, which won as the only candidate whose own name it was. A curated row
+    without admin1 stands for the place's whole country ("*"): the builder raises such a place
+    to 100,000 people or more, so only such a row of that name is the curated place
+    (Zaporizhzhia Oblast also holds two hamlets named Zaporizhzhia). A row with admin1 names
+    its place by name and region, and the place keeps its size (1.34.0: "the village of
+    Chernomorskoye" is a village, not a city of 100,000 that places._no_village drops)."""
     out: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
     for r in _rows(DATA / "settlement_aliases.csv"):
         names = frozenset(norm(a) for a in r["aliases"].split("|") if a)
@@ -115,7 +117,7 @@ def load() -> Gazetteer:
     curated = _curated()
     for t in towns:
         spellings = curated.get((t["country"], t["name"]), {})
-        own = spellings.get(t["admin1"], spellings.get("*")) \
+        own = spellings[t["admin1"]] if t["admin1"] in spellings else spellings.get("*") \
             if int(t["population"] or 0) >= 100_000 else None
         names = [(t["name"], True)] + [(a, norm(a) in (own or ())) for a in t["aliases"].split("|")
                                        if len(a) >= 4]
