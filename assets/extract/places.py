@@ -20,8 +20,6 @@ from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
 from .rivers import is_river
 from .titled_regions import titled_regions
-from .written_spellings import as_written
-from .written_spellings import gate as written_gate
 
 # a namesake under this population is a village or a suburb: other rules may read the name as a
 # place of the article's own region
@@ -584,8 +582,6 @@ def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> li
     if "district of" in text:   # "Zelenograd, a district of the capital": the city's row
         out = [m for m in out if not (m.level == "settlement" and (d := _DISTRICT_OF.match(
             text, m.end)) and any(o.start == d.end() and o.level == "settlement" for o in out))]
-    if any(w in text for w in written_gate()):  # "in Graivoron": as written (1.34.0)
-        out = [as_written(text, m) for m in out]
     return sorted(out, key=lambda m: m.start)
 
 

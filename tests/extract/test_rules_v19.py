@@ -105,12 +105,10 @@ def test_governors_region_claim_is_not_folded_into_the_next_town():
                                ("Lyudinovo", "Kaluga Oblast", None, 1, None)]
 
 
-def test_graivoron_spelling_is_the_belgorod_town():
-    # (the town of Grayvoron; since 1.34.0 its row keeps the spelling the article wrote,
-    # data/written_spellings.txt)
+def test_graivoron_spelling_is_grayvoron():
     assert [(m.location, m.admin1) for m in find_places(
         "Ukrainian forces shelled Graivoron on Saturday.", [], False)] == [
-        ("Graivoron", "Belgorod Oblast")]
+        ("Grayvoron", "Belgorod Oblast")]
 
 
 def test_a_vague_part_leaves_the_launched_sum_unknown():
