@@ -31,7 +31,8 @@ date mechanisms; unseen23 (100 articles, four more authors) measured unseen F1 0
 (100 articles, four more authors) measured unseen F1 0.907 at 1.27.0-1.30.0, then was pooled with
 unseen21-23 for 1.31.0's tally and casualty mechanisms; unseen25 (100 articles, four more
 authors) measured unseen F1 0.924 at 1.29.1-1.31.0, then was pooled with unseen22-24 for 1.32.0's
-tally and casualty mechanisms).
+tally and casualty mechanisms; unseen26 (100 articles, four more authors) measured unseen F1
+0.912 at 1.31.0-1.32.0 and 0.919 at 1.33.0-1.34.0, then was released for tuning).
 Each floor sits
 just under what the extractor reaches (1.10.0), so a change that loses
 accuracy fails here. dev launched
@@ -77,6 +78,7 @@ SETS = {
     "unseen23": [ROOT / "data" / "eval" / "unseen23"],
     "unseen24": [ROOT / "data" / "eval" / "unseen24"],
     "unseen25": [ROOT / "data" / "eval" / "unseen25"],
+    "unseen26": [ROOT / "data" / "eval" / "unseen26"],
 }
 FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.963, unseen2 1.0,
     # unseen3 0.977, unseen4 0.96, unseen5 0.984, unseen6 0.97, unseen7 0.917 (all unchanged at
@@ -232,6 +234,13 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     "unseen25": {"f1": 0.92, "precision": 0.94, "recall": 0.90, "attacker": 0.99,
                  "event_date": 0.965, "weapon": 0.92, "killed": 0.92, "injured": 0.92,
                  "launched": 0.67, "intercepted": 0.92},
+    # unseen26 (four blind authors) measured unseen F1 0.912 at 1.31.0 and 1.32.0 and 0.919 at
+    # 1.33.0 and 1.34.0 (the place rounds; P 0.911, R 0.926; killed 0.945, injured 0.955,
+    # launched 0.797, intercepted 0.917, attacker 0.996, weapon 0.906, event_date 0.975), then
+    # was released for tuning; these floors guard what it measured
+    "unseen26": {"f1": 0.91, "precision": 0.90, "recall": 0.915, "attacker": 0.99,
+                 "event_date": 0.965, "weapon": 0.895, "killed": 0.935, "injured": 0.945,
+                 "launched": 0.78, "intercepted": 0.90},
 }
 
 
