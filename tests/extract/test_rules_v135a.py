@@ -1,0 +1,47 @@
+"""Rules added in extractor 1.35.0, places (place errors of every tuning set, unseen26 new,
+pooled by mechanism). Sentences, places and figures are invented for these tests."""
+
+from assets.extract.extractor import extract_mentions
+from assets.extract.places import find_places
+
+
+def _rows(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v135", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["admin1"] or "", r["location"] or "", r["killed"], r["injured"])
+                  for r in rows)
+
+
+def _places(text: str) -> list[tuple]:
+    return [(m.admin1, m.location, m.level) for m in find_places(text)]
+
+
+def test_a_moscow_oblast_district_named_after_its_town_is_the_town():
+    text = ("A drone fell on a garage in the Odintsovo district overnight, wounding a watchman, "
+            "the governor said.")
+    assert _rows(text, "2025-04-02") == [("Moscow Oblast", "Odintsovo", None, 1)]
+
+
+def test_a_death_in_such_a_district_goes_to_the_town():
+    text = "Debris killed a courier in the Ramenskoye district on Friday, the governor wrote."
+    assert _rows(text, "2025-04-04") == [("Moscow Oblast", "Ramenskoye", 1, None)]
+
+
+def test_a_district_of_another_region_stays_its_oblast():
+    assert _places("Artillery hit a farm in the Nikopol district overnight.") == [
+        ("Dnipropetrovsk Oblast", None, "admin1")]
+
+
+def test_a_list_of_moscow_oblast_districts_is_no_town():
+    assert ("Moscow Oblast", "Kolomna", "settlement") not in _places(
+        "Drones were downed over the Kolomna and Istra districts, the governor said.")
+
+
+def test_an_air_defence_claim_over_such_a_district_is_not_the_town():
+    assert ("Moscow Oblast", "Istra", "settlement") not in _places(
+        "One drone was shot down over the Istra district in the morning.")
+
+
+def test_a_sentence_opening_with_the_region_keeps_the_region():
+    assert ("Moscow Oblast", "Chekhov", "settlement") not in _places(
+        "In the Moscow region, debris hit a shed in the Chekhov district, injuring one person.")
