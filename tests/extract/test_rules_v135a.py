@@ -45,3 +45,32 @@ def test_an_air_defence_claim_over_such_a_district_is_not_the_town():
 def test_a_sentence_opening_with_the_region_keeps_the_region():
     assert ("Moscow Oblast", "Chekhov", "settlement") not in _places(
         "In the Moscow region, debris hit a shed in the Chekhov district, injuring one person.")
+
+
+def _kinds(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v135", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["kind"], r["location"] or "", r["launched"]) for r in rows)
+
+
+def test_a_mayors_record_since_the_war_began_keeps_the_town():
+    text = ("Russian troops struck Sumy overnight with 31 drones and three missiles, the mayor "
+            "said, calling it the heaviest attack on the city since the war began.")
+    assert _kinds(text, "2025-02-08") == [("impact", "Sumy", 34)]
+
+
+def test_a_record_in_what_officials_called_keeps_the_town():
+    text = ("Russia fired nine missiles at Odesa early on Monday, in what the governor called the "
+            "most intense shelling of the city since the start of the invasion.")
+    assert _kinds(text, "2025-02-10") == [("impact", "Odesa", 9)]
+
+
+def test_a_habit_since_the_spring_is_still_background():
+    text = "Sumy has been shelled with drones and missiles since the spring."
+    assert _kinds(text, "2025-02-08") == []
+
+
+def test_a_record_of_the_countrys_tally_stays_the_countrys():
+    text = ("Russia launched 64 drones at Ukraine overnight, most of them aimed at Odesa, in what "
+            "officials called the largest drone attack since the invasion began.")
+    assert ("impact", "Odesa", 64) not in _kinds(text, "2025-02-10")
