@@ -74,3 +74,21 @@ def test_a_record_of_the_countrys_tally_stays_the_countrys():
     text = ("Russia launched 64 drones at Ukraine overnight, most of them aimed at Odesa, in what "
             "officials called the largest drone attack since the invasion began.")
     assert ("impact", "Odesa", 64) not in _kinds(text, "2025-02-10")
+
+
+def test_a_city_measured_from_the_capital_is_the_town_told_before():
+    text = ("A missile hit the centre of Uman on Tuesday, killing three people, the governor "
+            "said.\n\nThe strike hit the city, some 190 km (120 miles) south of Kyiv, at "
+            "midday.")
+    assert _rows(text, "2025-03-05") == [("Cherkasy Oblast", "Uman", 3, None)]
+
+
+def test_a_village_west_of_a_city_is_the_village():
+    text = "A drone hit a tractor near Kutsurub, west of Mykolaiv, injuring two farm workers."
+    assert _rows(text, "2025-03-05") == [("Mykolaiv Oblast", "Kutsurub", None, 2)]
+
+
+def test_a_direction_without_a_place_before_is_kept():
+    # no city or place before the comma: the reference test of 1.12.0 decides, as before
+    assert ("Mykolaiv Oblast", "Mykolaiv", "settlement") in _places(
+        "Shelling hit farmland west of Mykolaiv.")
