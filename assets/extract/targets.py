@@ -22,6 +22,7 @@ from .places import Mention, find_places, home_village, same_region_namesake
 from .reference_points import measured_from
 from .rows import Draft
 from .sentences import Sentence
+from .spared import spared
 from .tallies import find_tallies
 from .town_shares import region_kept
 
@@ -293,6 +294,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         spans = [a.span() for a in _WHAT_CALLED.finditer(s.text)]
         places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
     places = [m for m in places if not measured_from(s.text, m, places)]    # (1.35.0)
+    places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

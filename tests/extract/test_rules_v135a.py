@@ -92,3 +92,29 @@ def test_a_direction_without_a_place_before_is_kept():
     # no city or place before the comma: the reference test of 1.12.0 decides, as before
     assert ("Mykolaiv Oblast", "Mykolaiv", "settlement") in _places(
         "Shelling hit farmland west of Mykolaiv.")
+
+
+_LVIV = "A drone hit a warehouse in Lviv overnight, injuring two guards, the mayor said.\n\n"
+
+
+def test_a_town_itself_not_hit_has_no_row():
+    text = _LVIV + ("The city of Dnipro itself was not hit, although sirens sounded for three "
+                    "hours.")
+    assert _rows(text, "2025-03-05") == [("Lviv Oblast", "Lviv", None, 2)]
+
+
+def test_the_capital_not_hit_after_its_alert_has_no_row():
+    text = _LVIV + "Sirens wailed in Kyiv for two hours, though the capital was not hit."
+    assert _rows(text, "2025-03-05") == [("Lviv Oblast", "Lviv", None, 2)]
+
+
+def test_the_regions_damage_beside_a_town_that_escaped_stays():
+    text = ("Officials said Poltava itself escaped damage, although debris damaged a barn in "
+            "the Poltava region.")
+    assert _rows(text, "2025-03-05") == [("Poltava Oblast", "", None, None)]
+
+
+def test_a_town_hit_after_another_was_spared_keeps_its_row():
+    text = ("Odesa was not attacked overnight, but a drone hit a house in Izmail, injuring one "
+            "woman.")
+    assert _rows(text, "2025-03-05") == [("Odesa Oblast", "Izmail", None, 1)]
