@@ -14,6 +14,7 @@ from . import caseless
 from .dates import MONTH_ALT
 from .lowtext import gated
 from .numbers import num_re
+from .okrug_towns import okrug_district
 from .places import Mention
 from .state_nouns import NOT_A_SITE, alternation
 from .treated import taken_for_care
@@ -411,7 +412,8 @@ def _town_district(text: str, m: Mention) -> bool:
     """"the Ramenskoye urban district": a Russian urban district named as its town is the town
     ("the Valuysky urban district", an adjective, stands for no town)."""
     return (m.level == "settlement" and m.location is not None
-            and bool(_URBAN_DISTRICT.match(text, m.end)) and text[m.start:m.end] == m.location)
+            and text[m.start:m.end] == m.location and (bool(_URBAN_DISTRICT.match(text, m.end))
+                                                       or okrug_district(text, m.end, m.admin1)))
 
 
 _CLAUSE_BREAK = re.compile(r"[;:(\"“”]|\. ")     # (the clause a place is in: after the last)

@@ -53,6 +53,7 @@ from .settle import fill_weapons, settle
 from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
 from .strike_day_told import strike_day_told
+from .superlatives import unsince
 from .tallies import Count, find_tallies
 from .targets import (
     A_CITY_DISTRICT,
@@ -85,7 +86,7 @@ from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.34.0"
+EXTRACTOR_VERSION = "1.35.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1161,7 +1162,7 @@ def _extract(article: dict) -> list[dict]:
             # Kupiansk": a front report's count of attacks near a town, no incident (1.19.0)
             targets = [m for m in targets if not _NEAR_COUNT.search(s.text, max(0, m.start - 60),
                                                                      m.start)]
-        if targets and not figs and cx.BACKGROUND.search(_unaside(s.text)):
+        if targets and not figs and cx.BACKGROUND.search(unsince(_unaside(s.text))):  # (1.35.0)
             targets = []    # "has regularly shelled X": background with no figure, no row
         if targets and any(w in s.text for w in _EVENT_WORDS) and (
                 ev := cx.ANOTHER_EVENT.search(s.text)):

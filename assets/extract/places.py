@@ -18,6 +18,7 @@ from . import caseless
 from .dates import WEEKDAY_ALT
 from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
+from .okrug_towns import okrug_district
 from .rivers import is_river
 from .titled_regions import titled_regions
 
@@ -503,7 +504,8 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
                 reg = g.by_admin1.get(m.admin1 or "")
                 if m.level == "settlement" and reg and not _CITY_DISTRICT.search(
                         norm(m.location or "")):
-                    raw[k] = (_region_mention(m.start, m.end, reg), "district")
+                    raw[k] = (m if okrug_district(text, m.end, m.admin1)    # (1.35.0)
+                              else _region_mention(m.start, m.end, reg), "district")
             grp = [k for k in grp if raw[k][1] == "district" or raw[k][0].level == "admin1"
                    or (not plural and k != grp[-1])]
             if not grp:

@@ -19,8 +19,10 @@ from .gazetteer import load, norm
 from .namesakes import home_namesake
 from .numbers import num_pattern
 from .places import Mention, find_places, home_village, same_region_namesake
+from .reference_points import measured_from
 from .rows import Draft
 from .sentences import Sentence
+from .spared import spared
 from .tallies import find_tallies
 from .town_shares import region_kept
 
@@ -291,6 +293,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         # a speaker's characterisation, not a place struck (1.16.0)
         spans = [a.span() for a in _WHAT_CALLED.finditer(s.text)]
         places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
+    places = [m for m in places if not measured_from(s.text, m, places)]    # (1.35.0)
+    places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the
