@@ -16,6 +16,7 @@ from . import caseless, head_anchors
 from .casualty_subjects import subject_figures
 from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
+from .day_numbers import DAY_AFTER_MONTH
 from .death_zeros import zero_fields
 from .elided_shares import past_aside
 from .literal_gates import widen
@@ -47,6 +48,7 @@ _MASKS = [re.compile(p, re.I) for p in (
     # "a strike on the port in December 2023 killed one person": a year is no figure (1.20.0)
     rf"\b(?:{MONTH_ALT}|in|since|of|by)\s+(?:19|20)\d\d\b",
 )]
+_MASKS.append(DAY_AFTER_MONTH)     # "on Aug. 28 killed 23": the day is no toll (1.35.0)
 # the masks every match of which holds a digit: those whose pattern names one (none of them has
 # it only in an optional part; test_gate_coverage checks each against the digit gate)
 _DIGIT_MASKS = frozenset(k for k, rx in enumerate(_MASKS) if r"\d" in rx.pattern)

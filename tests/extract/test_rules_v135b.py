@@ -1,0 +1,47 @@
+"""Rules added in extractor 1.35.0 for killed and injured (mechanisms pooled over unseen23,
+unseen24, unseen25 and unseen26, sixteen authors). Sentences, places and figures are invented for
+these tests. Each rule test fails on 1.34.0; the guards pass on both."""
+
+from assets.extract.day_numbers import DAY_AFTER_MONTH
+from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figures as _figs
+
+
+def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
+    return extract_mentions({"article_id": "v135b", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return [(r["admin1"], r["location"], r["killed"], r["injured"]) for r in rows
+            if r["kind"] == "impact"]
+
+
+# -- the day of a date before the verb is no toll (day_numbers) ---------------------------------
+
+def test_the_day_before_killed_is_no_toll():
+    assert _figs("A glide bomb that hit a depot in the town on Oct. 19 killed 14 "
+                 "workers.") == [("killed", 14, "plain")]
+
+
+def test_the_day_before_killed_leaves_the_smaller_toll():
+    assert _figs("The shelling of the market on September 27 killed at least four people and "
+                 "injured 11.") == [("killed", 4, "plain"), ("injured", 11, "plain")]
+
+
+def test_a_recalled_attacks_toll_is_not_its_day():
+    rows = _rows("A Russian drone hit a warehouse in Sumy on Tuesday, injuring two workers, the "
+                 "regional administration said.\n\nThe strike came three weeks after a missile "
+                 "attack on Sumy on March 29 killed nine people.", "2025-04-22")
+    assert ("Sumy Oblast", "Sumy", 9, None) in _brief(rows)
+    assert not any(r["killed"] == 29 for r in rows)
+
+
+def test_day_after_month_masks_the_day_only():
+    assert [m.group() for m in DAY_AFTER_MONTH.finditer(
+        "on Aug. 14 killed 3; on June 2nd, and in May 12 people")] == ["Aug. 14", "June 2nd"]
+
+
+def test_a_count_of_people_after_a_month_is_kept():
+    assert _figs("In April 16 civilians were killed in the district.") == [
+        ("killed", 16, "plain")]
