@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import caseless, head_anchors
+from .blast_injuries import BLAST, BLAST_WORDS
 from .casualty_subjects import subject_figures
 from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
@@ -370,12 +371,13 @@ _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjur
                          r"^\s*[\"“]?\s*the\s+(?:[\w\-]+\s+){1,2}(?:was|were|died|suffered|sustained)\b",
                          re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
-                   r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
+                   r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal|"
+                   rf"{BLAST}", re.I)     # (1.35.0: "suffered barotrauma")
 
 
 _GATE_WORDS = ("kill", "dead", "die", "death", "life", "live", "perish", "fatal", "body", "bodies",
                "injur", "wound", "hurt", "hospital", "casualt", "burns", "medical", "cut", "bruise",
-               "concussion", "victim", "toll", "inhal")
+               "concussion", "victim", "toll", "inhal", *BLAST_WORDS)
 _FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": (*_GATE_WORDS[10:20], "inhal")}
 _FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
                "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns|medical|cut|bruise|"

@@ -45,3 +45,31 @@ def test_day_after_month_masks_the_day_only():
 def test_a_count_of_people_after_a_month_is_kept():
     assert _figs("In April 16 civilians were killed in the district.") == [
         ("killed", 16, "plain")]
+
+
+# -- a blast injury named barotrauma counts the hurt (blast_injuries) ---------------------------
+
+def test_one_person_who_suffered_barotrauma_is_one_injured():
+    assert _figs("A woman suffered barotrauma, and a shed and a fence were damaged, the "
+                 "governor said.") == [("injured", 1, "plain")]
+
+
+def test_a_count_that_suffered_barotrauma_is_that_many_injured():
+    assert _figs("Three pensioners suffered barotrauma.") == [("injured", 3, "plain")]
+
+
+def test_people_working_there_with_barotrauma_and_shrapnel_injuries():
+    assert _figs("Four men working there suffered barotrauma and shrapnel injuries, the "
+                 "governor said.") == [("injured", 4, "plain")]
+
+
+def test_the_barotrauma_reaches_the_villages_row():
+    rows = _rows("Ukrainian forces shelled the town of Shebekino in the Belgorod region on Monday, "
+                 "the governor said. Two residents suffered barotrauma.", "2024-05-14")
+    assert ("Belgorod Oblast", "Shebekino", None, 2) in _brief(rows)
+
+
+def test_a_house_that_suffered_damage_counts_no_one():
+    assert _figs("The school suffered damage to its roof, and no one was hurt.") == [
+        ("killed", 0, "zero"), ("injured", 0, "zero")]
+
