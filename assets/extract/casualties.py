@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import caseless, head_anchors
+from .age_lists import AGE_MASKS
 from .blast_injuries import BLAST, BLAST_WORDS
 from .casualty_subjects import subject_figures
 from .damage_zeros import damage_first_zeros
@@ -36,7 +37,7 @@ from .zero_phrasings import zero_positions
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
     r"\b(?:\w+[- ])?(?:year|month)s?[- ]old\b",
-    r"\baged?\s+\d+(?:\s*(?:and|,|-)\s*\d+)*",
+    *AGE_MASKS,     # "aged 8, 12 and 17"; "aged eight, 12 and 17", "aged between 41 and 78"
     r"\b\d{1,2}:\d{2}\b",
     r"\b\d+[- ](?:storey|story|floor)s?\b",
     r"\bborn in \d{4}\b",

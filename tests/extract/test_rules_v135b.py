@@ -73,3 +73,25 @@ def test_a_house_that_suffered_damage_counts_no_one():
     assert _figs("The school suffered damage to its roof, and no one was hurt.") == [
         ("killed", 0, "zero"), ("injured", 0, "zero")]
 
+
+# -- an age list opened by a word or "between" is no toll (age_lists) ---------------------------
+
+def test_ages_opened_by_a_word_are_no_toll():
+    assert _figs("Two brothers aged nine and 14 were killed when the shell hit their "
+                 "yard.") == [("killed", 2, "plain")]
+
+
+def test_an_age_range_is_no_toll():
+    assert _figs("Four residents aged between 35 and 81 were wounded in the "
+                 "shelling.") == [("injured", 4, "plain")]
+
+
+def test_the_age_list_reaches_the_row_with_its_toll():
+    rows = _rows("A drone hit a house in the village of Velyka Pysarivka in the Sumy region on "
+                 "Sunday. Three children aged six, 10 and 15 were injured, the regional "
+                 "administration said.", "2025-06-02")
+    assert ("Sumy Oblast", "Velyka Pysarivka", None, 3) in _brief(rows)
+
+
+def test_a_count_after_an_age_keeps_its_people():
+    assert _figs("A boy aged eleven and three women were hurt.") == [("injured", 4, "plain")]
