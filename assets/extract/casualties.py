@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import caseless, head_anchors
+from .age_lists import AGE_MASKS
+from .blast_injuries import BLAST, BLAST_WORDS
 from .casualty_subjects import subject_figures
 from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
+from .day_numbers import DAY_AFTER_MONTH
 from .death_zeros import zero_fields
 from .elided_shares import past_aside
 from .literal_gates import widen
@@ -34,7 +37,7 @@ from .zero_phrasings import zero_positions
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
     r"\b(?:\w+[- ])?(?:year|month)s?[- ]old\b",
-    r"\baged?\s+\d+(?:\s*(?:and|,|-)\s*\d+)*",
+    *AGE_MASKS,     # "aged 8, 12 and 17"; "aged eight, 12 and 17", "aged between 41 and 78"
     r"\b\d{1,2}:\d{2}\b",
     r"\b\d+[- ](?:storey|story|floor)s?\b",
     r"\bborn in \d{4}\b",
@@ -47,6 +50,7 @@ _MASKS = [re.compile(p, re.I) for p in (
     # "a strike on the port in December 2023 killed one person": a year is no figure (1.20.0)
     rf"\b(?:{MONTH_ALT}|in|since|of|by)\s+(?:19|20)\d\d\b",
 )]
+_MASKS.append(DAY_AFTER_MONTH)     # "on Aug. 28 killed 23": the day is no toll (1.35.0)
 # the masks every match of which holds a digit: those whose pattern names one (none of them has
 # it only in an optional part; test_gate_coverage checks each against the digit gate)
 _DIGIT_MASKS = frozenset(k for k, rx in enumerate(_MASKS) if r"\d" in rx.pattern)
@@ -368,12 +372,13 @@ _NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjur
                          r"^\s*[\"“]?\s*the\s+(?:[\w\-]+\s+){1,2}(?:was|were|died|suffered|sustained)\b",
                          re.I)
 _GATE = re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)|injur|wound|hurt|"
-                   r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal", re.I)
+                   r"hospital|casualt|burns|medical|cut|bruise|concussion|victim|toll|inhal|"
+                   rf"{BLAST}", re.I)     # (1.35.0: "suffered barotrauma")
 
 
 _GATE_WORDS = ("kill", "dead", "die", "death", "life", "live", "perish", "fatal", "body", "bodies",
                "injur", "wound", "hurt", "hospital", "casualt", "burns", "medical", "cut", "bruise",
-               "concussion", "victim", "toll", "inhal")
+               "concussion", "victim", "toll", "inhal", *BLAST_WORDS)
 _FIELD_WORDS = {"killed": _GATE_WORDS[:10], "injured": (*_GATE_WORDS[10:20], "inhal")}
 _FIELD_GATE = {"killed": re.compile(r"kill|dead|die|death|li[fv]e|perish|fatal|bod(?:y|ies)", re.I),
                "injured": re.compile(r"injur|wound|hurt|hospital|casualt|burns|medical|cut|bruise|"

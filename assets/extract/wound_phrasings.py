@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import caseless
+from .blast_injuries import BLAST
 from .numbers import num_pattern, parse_number
 from .person_nouns import PLURAL_THINGS, is_one_person
 
@@ -25,14 +26,15 @@ Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_p
 _N = num_pattern()
 # a wound: "cuts", "a concussion", "shrapnel wounds", "minor injuries", "burns", "bruises"
 _WOUND = (r"(?:an?\s+)?(?:[a-z\-]+\s+){0,2}?(?:cuts|bruises|concussions?|wounds?|"
-          r"injur(?:y|ies)|burns|fractures)\b")
+          rf"injur(?:y|ies)|burns|fractures|{BLAST})\b")     # (1.35.0: barotrauma)
 _SUFFER = r"(?:suffered|sustained|received)\s+"
 _HOSPITAL_WITH = (r"(?:were|have\s+been|had\s+been)\s+(?:taken|rushed|brought|admitted)\s+to\s+"
                   r"(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,4}?hospital\s+with\s+" + _WOUND)
 # "Three people received cuts", "Both men inside were taken to hospital with shrapnel wounds";
 # an aside between commas (masked to spaces when it is "including ...") may stand before the verb
 _GROUP = re.compile(rf"\b(?P<n>{_N}|[Bb]oth)\s+(?:[a-z\-]+\s+)?(?P<nouns>[a-z][a-z\-]*s|people|"
-                    rf"men|women|children)(?:\s+(?:inside|on board|in the car|in the bus))?"
+                    rf"men|women|children)(?:\s+(?:inside|on board|in the car|in the bus|"
+                    rf"[a-z]+ing\s+(?:there|nearby)))?"     # (1.35.0: "men working there")
                     rf"(?:\s*,[^,.;]{{1,60}},)?\s+(?:{_SUFFER}{_WOUND}|{_HOSPITAL_WITH})", re.I)
 # "A saleswoman suffered a concussion", "; an electrician sustained burns"
 _ONE = re.compile(rf"(?:^|[;:]|,\s+and|\band)\s*[\"“]?\s*(?:[Aa]n?|One|one)\s+"
