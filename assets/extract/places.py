@@ -19,7 +19,7 @@ from .dates import WEEKDAY_ALT
 from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
 from .okrug_towns import okrug_district
-from .rivers import is_river
+from .rivers import is_river, may_name_a_river
 from .titled_regions import titled_regions
 
 # a namesake under this population is a village or a suburb: other rules may read the name as a
@@ -444,7 +444,7 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
     g = load()
     if _WATER_GATE.search(text):
         raw = [(m, k) for m, k in raw if not _water(text, m)]
-    if "he Dn" in text:     # "a bridge across the Dnipro": the river, not the city (1.33.0)
+    if may_name_a_river(text):  # "a bridge across the Dnipro": the river, not the city (1.33.0)
         raw = [(m, k) for m, k in raw if not is_river(text, m.start, m.end)]
     if "Crimean " in text:
         raw = [(m, k) for m, k in raw if not (m.level == "admin1" and text[m.start:m.end]

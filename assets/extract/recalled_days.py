@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from .dates import DateExpr
+from .recalled_months import TOWN_TOLD  # the town the recalled attack was on, told unnamed
 
-# the town the recalled attack was on, told without its name
-_TOWN_TOLD = re.compile(r"\bthe (?:city|town|village)(?:['’]s)?\b|\bthere\b")
 _SINCE = re.compile(r"\bsince\s+$")
 _WHEN = re.compile(r",\s+when\b")
 _COLON_ON = re.compile(r"[:;]\s+on\s+$")
@@ -31,7 +30,7 @@ def _day(d: DateExpr) -> bool:
 def recalled_day(text: str, dates: list[DateExpr]) -> tuple | None:
     """(day, precision, strength) of an earlier attack on "the city" / "there" that text recalls
     by a day after its opening: "since <day>, when ..." or "...: on <day>, ..."."""
-    if not dates or not _TOWN_TOLD.search(text):
+    if not dates or not TOWN_TOLD.search(text):
         return None
     for d in dates:
         if _day(d) and (_SINCE.search(text, 0, d.start) and _WHEN.match(text, d.end)

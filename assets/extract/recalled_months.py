@@ -19,13 +19,13 @@ from .dates import MONTH_ALT, MONTHS
 _MID = re.compile(rf"\b(?:in|since)\s+(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d\d)\b|"
                   rf"\blast\s+(?P<last>{MONTH_ALT})\b")
 # the town the recalled attack was on, told without its name
-_TOWN_TOLD = re.compile(r"\bthe (?:city|town|village)\b|\bthere\b")
+TOWN_TOLD = re.compile(r"\bthe (?:city|town|village)\b|\bthere\b")
 
 
 def recalled_month(text: str, pub: date | None) -> tuple[tuple, tuple[int, int]] | None:
     """(when, (year, month)) for `_background` when text recalls an attack on "the city" or
     "there" by a month inside it, before publication's month; when is (None, "month", 0)."""
-    if pub is None or (m := _MID.search(text)) is None or not _TOWN_TOLD.search(text):
+    if pub is None or (m := _MID.search(text)) is None or not TOWN_TOLD.search(text):
         return None
     if m.group("y"):
         year, month = int(m.group("y")), MONTHS[m.group("m")[:3].lower()]

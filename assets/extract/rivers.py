@@ -26,11 +26,22 @@ _THE = re.compile(r"\b[Tt]he\s+$")
 
 
 @lru_cache(maxsize=1)
+def _spellings() -> tuple[str, ...]:
+    """The names of data/rivers.txt as written."""
+    path = Path(__file__).parent / "data" / "rivers.txt"
+    return tuple(w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                 if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def river_names() -> frozenset[str]:
     """The normalized names of data/rivers.txt."""
-    path = Path(__file__).parent / "data" / "rivers.txt"
-    return frozenset(norm(w) for w in path.read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(norm(w) for w in _spellings())
+
+
+def may_name_a_river(text: str) -> bool:
+    """A cheap test before `is_river`: "the" right before a listed spelling somewhere in text."""
+    return any(f"he {w}" in text for w in _spellings())
 
 
 def is_river(text: str, start: int, end: int) -> bool:

@@ -46,7 +46,6 @@ def order() -> list[str]:
     return sorted((t.name for t in contract.PUBLISHED_TABLES), key=lambda n: n != "mentions")
 
 
-
 def changed(out: Reduced, release_certain: bool) -> bool:
     """Whether a release is to be cut: the schemas changed or some table did."""
     return release_certain or not all(out.same.values())
