@@ -103,9 +103,10 @@ _COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}
 # "the Dnipro River"), not the town of that name
 _WATER_BEFORE = re.compile(r"\b(?:Sea|[Gg]ulf|[Bb]anks?|[Rr]iver|[Dd]elta|[Ee]stuary) of "
                            r"(?:the )?$")
-_WATER_GATE = re.compile(r"Sea of|anks? of|ulf of|iver|stuary|elta|Strait|Bay\b")  # cheap test
-# "hit by a sea drone in the Kerch Strait", "off X Bay": a body of water (Strait, Bay: 1.23.0)
-_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ee]stuary|[Dd]elta|Strait|Bay)\b")
+_WATER_GATE = re.compile(r"Sea of|anks? of|ulf of|iver|stuary|elta|Strait|Bay\b|eservoir")  # cheap
+# "hit by a sea drone in the Kerch Strait", "off X Bay": a body of water (Strait, Bay: 1.23.0);
+# "across the Kakhovka reservoir": the reservoir, not the town it is named after (1.36.0)
+_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ee]stuary|[Dd]elta|Strait|Bay|[Rr]eservoir)\b")
 
 
 def _water(text: str, m: Mention) -> bool:
