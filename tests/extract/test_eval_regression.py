@@ -32,7 +32,9 @@ date mechanisms; unseen23 (100 articles, four more authors) measured unseen F1 0
 unseen21-23 for 1.31.0's tally and casualty mechanisms; unseen25 (100 articles, four more
 authors) measured unseen F1 0.924 at 1.29.1-1.31.0, then was pooled with unseen22-24 for 1.32.0's
 tally and casualty mechanisms; unseen26 (100 articles, four more authors) measured unseen F1
-0.912 at 1.31.0-1.32.0 and 0.919 at 1.33.0-1.34.0, then was released for tuning).
+0.912 at 1.31.0-1.32.0 and 0.919 at 1.33.0-1.34.0, then was released for tuning; unseen27
+(100 articles, four more authors) measured unseen F1 0.924 at 1.33.0-1.35.0 and 0.927 at 1.36.0,
+then was released for tuning).
 Each floor sits
 just under what the extractor reaches (1.10.0), so a change that loses
 accuracy fails here. dev launched
@@ -79,6 +81,7 @@ SETS = {
     "unseen24": [ROOT / "data" / "eval" / "unseen24"],
     "unseen25": [ROOT / "data" / "eval" / "unseen25"],
     "unseen26": [ROOT / "data" / "eval" / "unseen26"],
+    "unseen27": [ROOT / "data" / "eval" / "unseen27"],
 }
 FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.963, unseen2 1.0,
     # unseen3 0.977, unseen4 0.96, unseen5 0.984, unseen6 0.97, unseen7 0.917 (all unchanged at
@@ -241,6 +244,13 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     "unseen26": {"f1": 0.91, "precision": 0.90, "recall": 0.915, "attacker": 0.99,
                  "event_date": 0.965, "weapon": 0.895, "killed": 0.935, "injured": 0.945,
                  "launched": 0.78, "intercepted": 0.90},
+    # unseen27 (four blind authors; part c many-place reports) measured unseen F1 0.924 at
+    # 1.33.0-1.35.0 and 0.927 at 1.36.0 (P 0.928, R 0.925; killed 0.914, injured 0.938,
+    # launched 0.788, intercepted 0.948, attacker 0.994, weapon 0.926, event_date 0.971), then
+    # was released for tuning; these floors guard what it measured
+    "unseen27": {"f1": 0.92, "precision": 0.92, "recall": 0.915, "attacker": 0.99,
+                 "event_date": 0.965, "weapon": 0.92, "killed": 0.905, "injured": 0.93,
+                 "launched": 0.78, "intercepted": 0.94},
 }
 
 
