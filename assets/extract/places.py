@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import caseless
+from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
 from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
@@ -585,6 +586,7 @@ def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> li
     if "district of" in text:   # "Zelenograd, a district of the capital": the city's row
         out = [m for m in out if not (m.level == "settlement" and (d := _DISTRICT_OF.match(
             text, m.end)) and any(o.start == d.end() and o.level == "settlement" for o in out))]
+    out = city_parts(text, out)     # "the Balaklava district": Sevastopol (1.36.0)
     return sorted(out, key=lambda m: m.start)
 
 

@@ -1,0 +1,48 @@
+"""Place rules added in extractor 1.36.0 (the fourth place round).
+Sentences, places and figures are invented for these tests."""
+
+from assets.extract.extractor import extract_mentions
+from assets.extract.places import find_places
+
+
+def _places(text: str) -> list[tuple]:
+    return [(m.admin1, m.location, m.level) for m in find_places(text)]
+
+
+def _rows(text: str, published: str = "2025-05-04T09:00:00Z") -> list[tuple]:
+    rows = extract_mentions({"article_id": "t1", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["admin1"] or "", r["location"] or "", r["geo_precision"], r["injured"])
+                  for r in rows)
+
+
+def test_a_district_of_a_city_region_is_the_city():
+    assert _places("Debris broke the windows of a shop in the Balaklava district.") == [
+        ("Sevastopol", "Sevastopol", "settlement")]
+
+
+def test_an_area_of_a_city_region_is_the_city():
+    assert _places("A drone fragment set fire to a garage in the Kacha area at night.") == [
+        ("Sevastopol", "Sevastopol", "settlement")]
+
+
+def test_a_district_of_the_russian_capital_is_the_capital():
+    assert ("Moscow", "Moscow", "settlement") in _places(
+        "A drone crashed into a depot in the Kapotnya district before dawn.")
+
+
+def test_the_part_named_bare_stays_a_place_of_its_own():
+    assert _places("Debris fell on a roof in Kacha on Monday.") == [
+        ("Sevastopol", "Kacha", "settlement")]
+
+
+def test_a_rural_district_still_stands_for_its_oblast():
+    assert _places("Shelling damaged a farm in the Kupiansk district.") == [
+        ("Kharkiv Oblast", None, "admin1")]
+
+
+def test_the_governors_report_on_a_district_joins_the_citys_row():
+    text = ("Air defences shot down nine drones over Sevastopol overnight, governor Pavel "
+            "Ostapenko said on Sunday. Falling debris damaged a house in the Balaklava district "
+            "and one man was hurt by glass.")
+    assert _rows(text) == [("Sevastopol", "Sevastopol", "settlement", 1)]
