@@ -17,6 +17,7 @@ from pathlib import Path
 from . import caseless
 from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
+from .facility_names import is_facility_owner, names_a_pipeline
 from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
 from .okrug_towns import okrug_district
@@ -421,7 +422,8 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
                 s += m.group("n").rindex("'s ") + 3
             if any(f.start < e and s < f.end for f in found + out):
                 continue
-            if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS:
+            if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS \
+                    or is_facility_owner(m.group("n")):     # "the Lukoil refinery" (1.36.0)
                 continue    # "An oil refinery was damaged": no name
             out.append(Mention(s, e, home.country, home.admin1, home.iso, text[s:e], home.lat,
                                home.lon, "settlement"))
@@ -448,6 +450,8 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
         raw = [(m, k) for m, k in raw if not _water(text, m)]
     if may_name_a_river(text):  # "a bridge across the Dnipro": the river, not the city (1.33.0)
         raw = [(m, k) for m, k in raw if not is_river(text, m.start, m.end)]
+    if "ipeline" in text:     # "the Druzhba oil pipeline": no town of Druzhba (1.36.0)
+        raw = [(m, k) for m, k in raw if not names_a_pipeline(text, m)]
     if "Crimean " in text:
         raw = [(m, k) for m, k in raw if not (m.level == "admin1" and text[m.start:m.end]
                                               == "Crimean" and _ADJ_TOWN.match(text, m.end))]

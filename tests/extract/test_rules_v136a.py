@@ -46,3 +46,28 @@ def test_the_governors_report_on_a_district_joins_the_citys_row():
             "Ostapenko said on Sunday. Falling debris damaged a house in the Balaklava district "
             "and one man was hurt by glass.")
     assert _rows(text) == [("Sevastopol", "Sevastopol", "settlement", 1)]
+
+
+def test_a_pipeline_named_after_a_town_is_no_place():
+    assert _places("Drones struck the Druzhba oil pipeline at a pumping station near Unecha.") \
+        == [("Bryansk Oblast", "Unecha", "settlement")]
+
+
+def test_a_pipeline_system_is_no_place_either():
+    assert not any(loc == "Druzhba" for _, loc, _ in _places(
+        "A valve of the Druzhba pipeline system near Sumy was damaged."))
+
+
+def test_the_town_of_druzhba_is_still_a_place():
+    assert any(loc == "Druzhba" for _, loc, _ in _places(
+        "Shelling damaged two houses in the town of Druzhba in Sumy Oblast."))
+
+
+def test_the_owner_of_a_refinery_is_no_place():
+    assert _places("Debris started a fire at the Lukoil refinery in Volgograd on Tuesday.") == [
+        ("Volgograd Oblast", "Volgograd", "settlement")]
+
+
+def test_a_refinery_named_after_its_town_is_still_found():
+    assert ("Ryazan Oblast", "Ryazan", "settlement") in _places(
+        "Drones hit the Ryazan refinery early on Friday, the governor said.")
