@@ -71,3 +71,27 @@ def test_the_owner_of_a_refinery_is_no_place():
 def test_a_refinery_named_after_its_town_is_still_found():
     assert ("Ryazan Oblast", "Ryazan", "settlement") in _places(
         "Drones hit the Ryazan refinery early on Friday, the governor said.")
+
+
+_DAY_LIST = ("Yesterday, May 3, Russian forces shelled nine settlements of the Kharkiv region, the "
+             "regional administration said. It listed the attacks:\n"
+             "- 07:40, Vovchansk (Vovchansk TG, Chuhuiv district): a glide bomb hit a shop; a "
+             "55-year-old man was killed.\n"
+             "- 19:05, Balakliia (Izium district), on the edge of town: a drone struck a garage; "
+             "two women were injured.\n")
+
+
+def test_each_timeline_entry_is_its_places_row():
+    found = extract_mentions({"article_id": "t1", "text": _DAY_LIST,
+                              "published_at": "2025-05-04T09:00:00Z", "title": None})
+    rows = {r["location"]: (r["killed"], r["injured"], str(r["event_date"])) for r in found}
+    assert rows == {"Vovchansk": (1, None, "2025-05-03"), "Balakliia": (None, 2, "2025-05-03")}
+
+
+def test_the_bracketed_community_and_district_get_no_row():
+    assert not {r[1] for r in _rows(_DAY_LIST)} & {"Chuhuiv", "Izium"}
+
+
+def test_an_entry_without_brackets_is_read_too():
+    assert ("Kharkiv Oblast", "Kupiansk", "settlement", 3) in _rows(
+        "- 13:20, Kupiansk: shelling damaged a school; three civilians were injured.")
