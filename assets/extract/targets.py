@@ -19,6 +19,7 @@ from .gazetteer import load, norm
 from .namesakes import home_namesake
 from .numbers import num_pattern
 from .places import Mention, find_places, home_village, same_region_namesake
+from .plant_towns import plant_towns
 from .reference_points import measured_from
 from .rows import Draft
 from .sentences import Sentence
@@ -354,6 +355,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     if any(not ref[id(m)] for m in rest):
         out = rest
     # (the word tests of _enterprise and _venue, once for the sentence rather than per place)
+    if " power " in s.text or "PP" in s.text:  # "the Burshtyn TPP in the X region" (1.36.0)
+        out = plant_towns(s.text, places, out)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]
     if any(w in s.text for w in _VENUE_WORDS):

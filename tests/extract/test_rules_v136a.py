@@ -95,3 +95,34 @@ def test_the_bracketed_community_and_district_get_no_row():
 def test_an_entry_without_brackets_is_read_too():
     assert ("Kharkiv Oblast", "Kupiansk", "settlement", 3) in _rows(
         "- 13:20, Kupiansk: shelling damaged a school; three civilians were injured.")
+
+
+def _targets(text: str) -> list[tuple]:
+    from assets.extract.sentences import split_sentences
+    from assets.extract.targets import find_targets
+    return [(m.admin1, m.location) for m in find_targets(split_sentences(text)[0], [])]
+
+
+def test_a_plant_named_after_its_town_is_the_towns_row():
+    assert _targets("The Dobrotvir power plant in the Lviv region, run by a private firm, was "
+                    "struck again on Friday.") == [("Lviv Oblast", "Dobrotvir")]
+
+
+def test_damage_to_a_town_plant_in_a_region_is_the_town():
+    assert _targets("Officials confirmed damage to the Ladyzhyn thermal power plant in the "
+                    "Vinnytsia region.") == [("Vinnytsia Oblast", "Ladyzhyn")]
+
+
+def test_a_region_of_a_list_keeps_its_row_beside_the_plant():
+    assert ("Khmelnytskyi Oblast", None) in _targets(
+        "Power sites in the Rivne and Khmelnytskyi regions were struck, and the Burshtyn "
+        "thermal power plant was reported damaged.")
+
+
+def test_a_plant_named_after_its_region_leaves_the_region():
+    from assets.extract.plant_towns import plant_towns
+    text = "Debris fell near the Kursk nuclear power plant in the Kursk region."
+    places = find_places(text)
+    regions = [m for m in places if m.level == "admin1"]
+    assert [m.admin1 for m in regions] == ["Kursk Oblast"]
+    assert plant_towns(text, places, regions) == regions
