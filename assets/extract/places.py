@@ -22,6 +22,7 @@ from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
 from .okrug_towns import okrug_district
 from .rivers import is_river, may_name_a_river
+from .sibling_namesakes import sibling_namesakes
 from .titled_regions import titled_regions
 
 # a namesake under this population is a village or a suburb: other rules may read the name as a
@@ -302,6 +303,8 @@ def home_village(text: str, m: Mention, home: str) -> Mention:
     if any(c.admin1 == reg.admin1 for c in cands) or any(
             c.population >= SMALL_PLACE for c in cands if c.country == m.country):
         return m
+    if not any(c.admin1 == m.admin1 for c in cands):
+        return m    # placed by the sentence ("Belgorod governor ... Zhuravlevka") (1.36.0)
     return unlisted_in(text, m, reg)
 
 
@@ -570,6 +573,8 @@ def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> li
     # a sentence naming no gazetteer place: the steps of _listed would only filter nothing
     out = _listed(text, raw, context, regions_hint) if raw else []
     out += _unlisted(text, out, list(context or ()))
+    # "Kupiansk ... and Zolochiv": the Kharkiv region's Zolochiv (1.36.0)
+    out = sibling_namesakes(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
     if "near " in text:     # "a training ground near Dnepropetrovsk": the city, not the region

@@ -126,3 +126,30 @@ def test_a_plant_named_after_its_region_leaves_the_region():
     regions = [m for m in places if m.level == "admin1"]
     assert [m.admin1 for m in regions] == ["Kursk Oblast"]
     assert plant_towns(text, places, regions) == regions
+
+
+def test_a_namesake_in_the_region_of_the_other_town_named():
+    assert _places("Shelling hit Kupiansk, and a drone attack in Zolochiv wounded a man.") == [
+        ("Kharkiv Oblast", "Kupiansk", "settlement"), ("Kharkiv Oblast", "Zolochiv", "settlement")]
+
+
+def test_a_namesake_near_the_city_it_is_measured_from():
+    assert ("Kharkiv Oblast", "Zolochiv", "settlement") in _places(
+        "A drone struck a tractor in Zolochiv, some 45 km north-west of Kharkiv.")
+
+
+def test_alone_the_larger_namesake_stays():
+    assert _places("A drone struck a tractor in Zolochiv on Monday.") == [
+        ("Lviv Oblast", "Zolochiv", "settlement")]
+
+
+def test_a_city_keeps_its_pick_beside_a_village():
+    assert ("Kharkiv Oblast", "Kharkiv", "settlement") in _places(
+        "Drones hit Kharkiv and the village of Ruska Lozova overnight.")
+
+
+def test_a_village_the_governor_places_stays_in_his_region():
+    rows = _rows("Kharkiv mayor Ihor Terekhov said a drone hit a depot in Kharkiv, injuring two "
+                 "workers. Across the border, Kursk governor Alexander Khinshtein said shelling "
+                 "had wounded a man in the village of Plekhovo.")
+    assert ("Kursk Oblast", "Plekhovo", "settlement", 1) in rows
