@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import caseless
+from .adjectival_districts import adjectival_districts
 from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
 from .facility_names import is_facility_owner, names_a_pipeline
@@ -458,6 +459,7 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
     if "Crimean " in text:
         raw = [(m, k) for m, k in raw if not (m.level == "admin1" and text[m.start:m.end]
                                               == "Crimean" and _ADJ_TOWN.match(text, m.end))]
+    raw = adjectival_districts(text, raw)   # "in the Belgorodsky district" (1.36.0)
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if "overnor" in text or "istrict" in text or "raion" in text:
         named |= titled_regions(text, [m for m, _ in raw])    # "Belgorod governor" (1.33.0)

@@ -153,3 +153,23 @@ def test_a_village_the_governor_places_stays_in_his_region():
                  "workers. Across the border, Kursk governor Alexander Khinshtein said shelling "
                  "had wounded a man in the village of Plekhovo.")
     assert ("Kursk Oblast", "Plekhovo", "settlement", 1) in rows
+
+
+def test_a_village_in_an_adjectival_district_is_of_that_region():
+    assert _places("In the village of Nikolskoye in the Belgorodsky district, a shed burned.") \
+        == [("Belgorod Oblast", "Nikolskoye", "settlement")]
+
+
+def test_an_adjectival_district_opening_the_sentence_locates_its_village():
+    assert _places("In the Belgorodsky district, a drone hit a barn near Zhuravlevka.") == [
+        ("Belgorod Oblast", "Zhuravlevka", "settlement")]
+
+
+def test_a_district_beside_another_regions_city_is_left():
+    assert _places("Debris fell at a depot in the Krasnoyarsky district, 60 km from the city "
+                   "of Astrakhan.") == [("Astrakhan Oblast", "Astrakhan", "settlement")]
+
+
+def test_a_city_district_named_after_kyiv_moves_nothing():
+    assert ("Donetsk Oblast", "Donetsk", "settlement") in _places(
+        "Shells hit a market in the Kievsky district of Donetsk.")
