@@ -173,3 +173,13 @@ def test_a_district_beside_another_regions_city_is_left():
 def test_a_city_district_named_after_kyiv_moves_nothing():
     assert ("Donetsk Oblast", "Donetsk", "settlement") in _places(
         "Shells hit a market in the Kievsky district of Donetsk.")
+
+
+def test_the_odesa_port_town_is_pivdennyi_of_odesa_oblast():
+    assert _places("A drone damaged a grain silo in Pivdennyi on Sunday.") == [
+        ("Odesa Oblast", "Pivdennyi", "settlement")]
+
+
+def test_the_towns_older_name_is_the_same_place():
+    assert _places("A drone damaged a grain silo in Yuzhne on Sunday.") == [
+        ("Odesa Oblast", "Pivdennyi", "settlement")]
