@@ -13,6 +13,7 @@ import re
 
 from . import caseless
 from . import context as cx
+from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
@@ -287,6 +288,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
             # "Debris fell on a house in Lyubimovka" after the city's row: its suburb, not a
             # small namesake in another region (1.27.0)
             places = [home_namesake(s.text, places[0], home)]
+            places = city_parts(s.text, places)     # "the Lyubimovka area": Sevastopol (1.36.0)
     if home and "capital" in s.text:
         places = [_capital(s.text, m, home) for m in places]
     if places and "in what " in s.text:

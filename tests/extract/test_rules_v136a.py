@@ -48,6 +48,12 @@ def test_the_governors_report_on_a_district_joins_the_citys_row():
     assert _rows(text) == [("Sevastopol", "Sevastopol", "settlement", 1)]
 
 
+def test_an_area_named_like_a_far_village_joins_the_citys_row():
+    text = ("Air defences destroyed six missiles over Sevastopol overnight, the governor said. "
+            "A woman was hurt when debris hit her house in the Lyubimovka area.")
+    assert _rows(text) == [("Sevastopol", "Sevastopol", "settlement", 1)]
+
+
 def test_a_pipeline_named_after_a_town_is_no_place():
     assert _places("Drones struck the Druzhba oil pipeline at a pumping station near Unecha.") \
         == [("Bryansk Oblast", "Unecha", "settlement")]
