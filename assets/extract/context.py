@@ -17,6 +17,7 @@ from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
 from .state_nouns import NOT_A_SITE, alternation
+from .timeline_entries import timeline_entry
 from .treated import taken_for_care
 
 STRONG = re.compile(
@@ -468,6 +469,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False    # "pressure on Moscow was insufficient": the state, not a place (1.22.0)
     if _SLOT.search(clause):
         return True
+    if timeline_entry(text, m.start, m.end):
+        return True     # "- 21:30, Velykyi Burluk (Kupiansk district): ..." (1.36.0)
     if (m.start < 3 or m.start < 24 and _STAMP.fullmatch(text, 0, m.start)) \
             and _BULLETIN.match(text, m.end):
         return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)

@@ -15,11 +15,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import caseless
+from .adjectival_districts import adjectival_districts
+from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
+from .facility_names import is_facility_owner, names_a_pipeline
 from .gazetteer import Region, Settlement, load, norm
 from .lowtext import article_text, per_article
 from .okrug_towns import okrug_district
 from .rivers import is_river, may_name_a_river
+from .sibling_namesakes import sibling_namesakes
 from .titled_regions import titled_regions
 
 # a namesake under this population is a village or a suburb: other rules may read the name as a
@@ -300,6 +304,8 @@ def home_village(text: str, m: Mention, home: str) -> Mention:
     if any(c.admin1 == reg.admin1 for c in cands) or any(
             c.population >= SMALL_PLACE for c in cands if c.country == m.country):
         return m
+    if not any(c.admin1 == m.admin1 for c in cands):
+        return m    # placed by the sentence ("Belgorod governor ... Zhuravlevka") (1.36.0)
     return unlisted_in(text, m, reg)
 
 
@@ -420,7 +426,8 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
                 s += m.group("n").rindex("'s ") + 3
             if any(f.start < e and s < f.end for f in found + out):
                 continue
-            if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS:
+            if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS \
+                    or is_facility_owner(m.group("n")):     # "the Lukoil refinery" (1.36.0)
                 continue    # "An oil refinery was damaged": no name
             out.append(Mention(s, e, home.country, home.admin1, home.iso, text[s:e], home.lat,
                                home.lon, "settlement"))
@@ -447,9 +454,12 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
         raw = [(m, k) for m, k in raw if not _water(text, m)]
     if may_name_a_river(text):  # "a bridge across the Dnipro": the river, not the city (1.33.0)
         raw = [(m, k) for m, k in raw if not is_river(text, m.start, m.end)]
+    if "ipeline" in text:     # "the Druzhba oil pipeline": no town of Druzhba (1.36.0)
+        raw = [(m, k) for m, k in raw if not names_a_pipeline(text, m)]
     if "Crimean " in text:
         raw = [(m, k) for m, k in raw if not (m.level == "admin1" and text[m.start:m.end]
                                               == "Crimean" and _ADJ_TOWN.match(text, m.end))]
+    raw = adjectival_districts(text, raw)   # "in the Belgorodsky district" (1.36.0)
     named = {m.admin1 for m, _ in raw if m.level == "admin1"}
     if "overnor" in text or "istrict" in text or "raion" in text:
         named |= titled_regions(text, [m for m, _ in raw])    # "Belgorod governor" (1.33.0)
@@ -565,6 +575,8 @@ def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> li
     # a sentence naming no gazetteer place: the steps of _listed would only filter nothing
     out = _listed(text, raw, context, regions_hint) if raw else []
     out += _unlisted(text, out, list(context or ()))
+    # "Kupiansk ... and Zolochiv": the Kharkiv region's Zolochiv (1.36.0)
+    out = sibling_namesakes(text, out, list(context or ()))
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
     if "near " in text:     # "a training ground near Dnepropetrovsk": the city, not the region
@@ -585,6 +597,7 @@ def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> li
     if "district of" in text:   # "Zelenograd, a district of the capital": the city's row
         out = [m for m in out if not (m.level == "settlement" and (d := _DISTRICT_OF.match(
             text, m.end)) and any(o.start == d.end() and o.level == "settlement" for o in out))]
+    out = city_parts(text, out)     # "the Balaklava district": Sevastopol (1.36.0)
     return sorted(out, key=lambda m: m.start)
 
 

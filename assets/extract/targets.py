@@ -13,12 +13,14 @@ import re
 
 from . import caseless
 from . import context as cx
+from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
 from .namesakes import home_namesake
 from .numbers import num_pattern
 from .places import Mention, find_places, home_village, same_region_namesake
+from .plant_towns import plant_towns
 from .reference_points import measured_from
 from .rows import Draft
 from .sentences import Sentence
@@ -286,6 +288,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
             # "Debris fell on a house in Lyubimovka" after the city's row: its suburb, not a
             # small namesake in another region (1.27.0)
             places = [home_namesake(s.text, places[0], home)]
+            places = city_parts(s.text, places)     # "the Lyubimovka area": Sevastopol (1.36.0)
     if home and "capital" in s.text:
         places = [_capital(s.text, m, home) for m in places]
     if places and "in what " in s.text:
@@ -354,6 +357,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     if any(not ref[id(m)] for m in rest):
         out = rest
     # (the word tests of _enterprise and _venue, once for the sentence rather than per place)
+    if " power " in s.text or "PP" in s.text:  # "the Burshtyn TPP in the X region" (1.36.0)
+        out = plant_towns(s.text, places, out)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]
     if any(w in s.text for w in _VENUE_WORDS):

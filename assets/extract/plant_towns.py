@@ -1,0 +1,42 @@
+"""A power plant named after its town stands for that town, not for the region around it
+(1.36.0).
+
+"The Burshtyn power plant in the Ivano-Frankivsk region, operated by DTEK, was hit", "... said
+that the Burshtyn TPP in the Ivano-Frankovsk Region had been hit again", "acknowledged damage to
+the Burshtyn thermal power plant in the Ivano-Frankovsk Region", "In the western Ivano-Frankivsk
+region, a strike damaged the Burshtyn thermal power plant": the plant bears its town's name, and
+the region only locates it. `context.is_target` kept the region ("in the X region") and passed
+over the town, whose name stands before "power plant" rather than after a verb, so the row was
+the region's (the gold has the town, as for "The Ladyzhyn thermal power plant in the Vinnytsia
+region was also hit", which already read so). A plant named after its region ("the Zaporizhzhia
+nuclear power plant", "the Kursk nuclear power plant") stays as it was: such plants lie in other
+towns (Enerhodar, Kurchatov).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import load, norm
+
+if TYPE_CHECKING:
+    from .places import Mention
+
+_PLANT = re.compile(r"\s+(?:(?:thermal|hydroelectric|hydro|coal-fired|combined heat and)\s+)?"
+                    r"(?:power\s+(?:plant|station)|TPP|HPP|CHP|CHPP)\b")
+
+
+def plant_towns(text: str, places: list[Mention], out: list[Mention]) -> list[Mention]:
+    """out, each region target whose town the sentence names a power plant after replaced by
+    that town."""
+    regions = load().regions
+    towns = {m.admin1: m for m in places if m.level == "settlement" and m not in out
+             and _PLANT.match(text, m.end) and norm(m.location or "") not in regions}
+    if not towns:
+        return out
+    # (a region of a list, "the Khmelnytskyi and Ivano-Frankivsk regions", is named as struck
+    # in its own right)
+    alone = {m.group for m in places if sum(o.group == m.group for o in places) == 1}
+    return [towns.get(m.admin1, m) if m.level == "admin1" and m.group in alone else m
+            for m in out]
