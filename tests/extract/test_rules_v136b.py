@@ -1,0 +1,46 @@
+"""Rules added in extractor 1.36.0 for killed, injured and event_date (mechanisms pooled over
+unseen24, unseen25, unseen26 and unseen27, sixteen authors). Sentences, places and figures are
+invented for these tests. Each rule test fails on the extractor before its rule; the guards pass
+on both."""
+
+from assets.extract.extractor import extract_mentions
+from assets.extract.places import find_places
+from assets.extract.timed_items import timed_item
+
+
+def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
+    return extract_mentions({"article_id": "v136b", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return [(str(r["event_date"]), r["admin1"], r["location"], r["killed"], r["injured"])
+            for r in rows if r["kind"] == "impact"]
+
+
+# -- a timed item of a regional report names its place (timed_items) ----------------------------
+
+_TIMED = ("Russian forces attacked nine settlements of the Kharkiv region, the governor said on "
+          "Tuesday.\n\nHe listed the attacks:\n\n"
+          "- 08:15, Balakliia (Izium district): a drone hit a bakery; two workers were wounded.\n"
+          "- 19:40, Zolochiv (Zolochiv TG, Bohodukhiv district): a shell hit a barn; "
+          "an 81-year-old man was killed.\n")
+
+
+def test_a_timed_item_makes_a_row_with_its_figures():
+    brief = _brief(_rows(_TIMED, "2025-02-11"))
+    assert ("2025-02-11", "Kharkiv Oblast", "Balakliia", None, 2) in brief
+    assert ("2025-02-11", "Kharkiv Oblast", "Zolochiv", 1, None) in brief
+
+
+def test_a_timed_item_reads_the_place_after_the_hour():
+    text = "- 23:05, Kupiansk, near the railway station: a glide bomb hit a warehouse."
+    m = find_places(text, [], False)[0]
+    assert text[m.start:m.end] == "Kupiansk"
+    assert timed_item(text, m)
+
+
+def test_a_place_later_in_a_timed_item_is_no_label():
+    text = "- 23:05, a drone flew over Kupiansk: no damage."
+    m = find_places(text, [], False)[0]
+    assert not timed_item(text, m)
