@@ -44,3 +44,27 @@ def test_a_place_later_in_a_timed_item_is_no_label():
     text = "- 23:05, a drone flew over Kupiansk: no damage."
     m = find_places(text, [], False)[0]
     assert not timed_item(text, m)
+
+
+# -- a list's introduction keeps the day of the paragraph before (list_intros) ------------------
+
+_LISTED = ("Sumy region: day of shelling\n\nSumy • Northern Courier\n\n"
+           "Yesterday, March 4, Russian forces attacked eight communities of the Sumy region, "
+           "the regional administration said on Wednesday.\n\n"
+           "The administration listed the main incidents:\n\n"
+           "- 10:25, Krasnopillia (Sumy district): a mortar shell hit a shed; a woman was "
+           "wounded.\n\n"
+           "- 16:50, Bilopillia (Sumy district): a drone hit a car, killing the driver.\n")
+
+
+def test_items_after_a_list_introduction_keep_the_round_ups_day():
+    brief = _brief(_rows(_LISTED, "2025-03-05"))
+    assert ("2025-03-04", "Sumy Oblast", "Krasnopillia", None, 1) in brief
+    assert ("2025-03-04", "Sumy Oblast", "Bilopillia", 1, None) in brief
+
+
+def test_a_background_heading_is_no_continuation():
+    rows = _rows("Yesterday, March 4, a drone hit a shop in Bilopillia, wounding two people, "
+                 "the administration said on Wednesday.\n\nBackground:\n\n"
+                 "- A shell hit a school in Krasnopillia, wounding a guard.\n", "2025-03-05")
+    assert ("2025-03-05", "Sumy Oblast", "Krasnopillia", None, 1) in _brief(rows)
