@@ -68,3 +68,19 @@ def test_a_background_heading_is_no_continuation():
                  "the administration said on Wednesday.\n\nBackground:\n\n"
                  "- A shell hit a school in Krasnopillia, wounding a guard.\n", "2025-03-05")
     assert ("2025-03-05", "Sumy Oblast", "Krasnopillia", None, 1) in _brief(rows)
+
+
+# -- "a day before <an event>" is the event's eve, no day before publication (eve_dates) --------
+
+def test_a_day_before_an_anniversary_keeps_the_report_day():
+    rows = _rows("Russia launched 140 drones at Ukraine overnight, the air force said on "
+                 "Monday, a day before the country's Independence Day.\n\nIn Poltava, a drone "
+                 "hit a grain silo, injuring two workers, the governor said.", "2025-08-23")
+    assert ("2025-08-23", "Poltava Oblast", "Poltava", None, 2) in _brief(rows)
+    assert {str(r["event_date"]) for r in rows} == {"2025-08-23"}
+
+
+def test_a_day_before_with_no_event_is_the_previous_day():
+    rows = _rows("A day before, a drone hit a grain silo in Poltava, injuring two workers, "
+                 "the governor said.", "2025-08-23")
+    assert _brief(rows) == [("2025-08-22", "Poltava Oblast", "Poltava", None, 2)]
