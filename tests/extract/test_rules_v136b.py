@@ -6,6 +6,7 @@ on both."""
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
 from assets.extract.timed_items import timed_item
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
@@ -84,3 +85,30 @@ def test_a_day_before_with_no_event_is_the_previous_day():
     rows = _rows("A day before, a drone hit a grain silo in Poltava, injuring two workers, "
                  "the governor said.", "2025-08-23")
     assert _brief(rows) == [("2025-08-22", "Poltava Oblast", "Poltava", None, 2)]
+
+
+# -- people told only as in hospital are injured (in_hospital) ----------------------------------
+
+def test_a_count_of_people_in_hospital_is_that_many_injured():
+    assert _figs("By the evening, 14 people were in hospital in Cherkasy.") == [
+        ("injured", 14, "plain")]
+
+
+def test_a_relative_in_hospital_is_one_injured():
+    rows = _rows("A Russian shell hit a private house in Bilozerka on Friday, killing a "
+                 "62-year-old man, the governor said. His wife is in hospital with burns.",
+                 "2025-05-09")
+    assert _brief(rows) == [("2025-05-09", "Kherson Oblast", "Bilozerka", 1, 1)]
+
+
+def test_patients_in_a_hospital_are_no_toll():
+    assert _figs("About 300 patients were in the hospital complex when the missile hit.") == []
+
+
+def test_people_in_hospital_after_an_injured_count_are_a_part():
+    assert _figs("Nine people were injured; four residents remain in hospital.") == [
+        ("injured", 9, "plain")]
+
+
+def test_a_pronoun_in_hospital_is_left_to_the_sentence_before():
+    assert _figs("She is in hospital in a moderate condition.") == []
