@@ -36,7 +36,7 @@ from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
 from .gazetteer import load, norm
 from .launch_sites import launched_from
-from .list_intros import list_intro
+from .list_intros import in_item, list_intro
 from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
@@ -966,8 +966,9 @@ def _extract(article: dict) -> list[dict]:
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
     for i, s in enumerate(sents):
+        # (1.36.0: a list's introduction and an item's later sentences keep the day)
         if s.para != carry_para and not s.text.startswith(("-", "•")) \
-                and not (s.text.endswith(":") and list_intro(sents, i)):    # (1.36.0)
+                and not (list_intro(sents, i) if s.text.endswith(":") else in_item(sents, i)):
             carry, carry_para = b.default, s.para
             under = roundup_lead and not any(w in s.text for w in (
                 "the past", "the last", "overnight")) and not s.text.startswith(

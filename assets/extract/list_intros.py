@@ -5,7 +5,9 @@ its own, "The governor listed the main attacks:", then the items ("- 07:20, Kupi
 new paragraph starts from the publication day (GUIDELINES 7: no day given), and the items, which
 do not open a paragraph of their own for the date, kept the introduction's: the publication day,
 not the day the round-up told. A paragraph that is only a one-sentence introduction ending in a
-colon, with no date or figure of its own, now continues the paragraph before it.
+colon, with no date or figure of its own, now continues the paragraph before it; so does a later
+sentence of an item ("- 13:45, Zolochiv: a drone hit a warehouse. Two employees were injured."),
+which started the day afresh as a paragraph of its own where the item's dash had not.
 """
 
 from __future__ import annotations
@@ -26,3 +28,11 @@ def list_intro(sents: list[Sentence], i: int) -> bool:
     return s.text.endswith(":") and len(s.text) <= 120 and i + 1 < len(sents) \
         and sents[i + 1].para != s.para and (i == 0 or sents[i - 1].para != s.para) \
         and not _NOT_THE_DAY.match(s.text) and not _OWN_DATE.search(s.text)
+
+
+def in_item(sents: list[Sentence], i: int) -> bool:
+    """Sentence i continues a list item: its paragraph opens with a dash or a bullet."""
+    j = i
+    while j > 0 and sents[j - 1].para == sents[i].para:
+        j -= 1
+    return j < i and sents[j].text.startswith(("-", "•"))

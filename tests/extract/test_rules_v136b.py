@@ -112,3 +112,11 @@ def test_people_in_hospital_after_an_injured_count_are_a_part():
 
 def test_a_pronoun_in_hospital_is_left_to_the_sentence_before():
     assert _figs("She is in hospital in a moderate condition.") == []
+
+
+def test_an_items_second_sentence_keeps_the_round_ups_day():
+    text = _LISTED.replace("a mortar shell hit a shed; a woman was wounded.",
+                           "a mortar shell hit a shed. A woman was wounded.")
+    brief = _brief(_rows(text, "2025-03-05"))
+    assert ("2025-03-04", "Sumy Oblast", "Krasnopillia", None, 1) in brief
+    assert ("2025-03-04", "Sumy Oblast", "Bilopillia", 1, None) in brief
