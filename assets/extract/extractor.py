@@ -48,6 +48,7 @@ from .places import Mention, find_places
 from .recalled_days import recalled_day
 from .recalled_months import recalled_month
 from .retaliation import cause_start
+from .round_up_tolls import round_up_row
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
@@ -1695,6 +1696,8 @@ def _extract(article: dict) -> list[dict]:
                     focus[0].add_weapons(classes, models, own=False)
                 if i not in focus[0].sents:
                     focus[0].sents.append(i)
+            elif figs and (own := round_up_row(focus)) is not None:     # (1.36.0)
+                own.figures += [(s.start + f.pos, f) for f in figs]
             elif focus:
                 for d in focus:
                     d.figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]

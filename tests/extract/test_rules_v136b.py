@@ -120,3 +120,24 @@ def test_an_items_second_sentence_keeps_the_round_ups_day():
     brief = _brief(_rows(text, "2025-03-05"))
     assert ("2025-03-04", "Sumy Oblast", "Krasnopillia", None, 1) in brief
     assert ("2025-03-04", "Sumy Oblast", "Bilopillia", 1, None) in brief
+
+
+# -- the toll after a round-up of settlements is the region's (round_up_tolls) ------------------
+
+def test_the_toll_after_a_round_up_goes_to_the_region():
+    rows = _rows("Over the past day, Russian troops shelled 41 settlements in the Mykolaiv "
+                 "region, including the city of Ochakiv, with artillery and drones, the governor "
+                 "said on Friday. Two people were killed and five were injured.", "2025-06-06")
+    brief = _brief(rows)
+    assert ("2025-06-06", "Mykolaiv Oblast", None, 2, 5) in brief
+    assert ("2025-06-06", "Mykolaiv Oblast", "Ochakiv", None, None) in brief
+
+
+def test_the_town_keeps_its_own_sentence_after_a_round_up():
+    rows = _rows("Over the past day, Russian troops shelled 41 settlements in the Mykolaiv "
+                 "region, including the city of Ochakiv, the governor said on Friday. Two "
+                 "people were killed and five were injured.\n\nIn Ochakiv, a drone hit a car, "
+                 "wounding the driver.", "2025-06-06")
+    brief = _brief(rows)
+    assert ("2025-06-06", "Mykolaiv Oblast", None, 2, 5) in brief
+    assert ("2025-06-06", "Mykolaiv Oblast", "Ochakiv", None, 1) in brief
