@@ -17,7 +17,6 @@ from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
 from .state_nouns import NOT_A_SITE, alternation
-from .timed_items import timed_item
 from .treated import taken_for_care
 
 STRONG = re.compile(
@@ -422,8 +421,6 @@ _CLAUSE_BREAK = re.compile(r"[;:(\"“”]|\. ")     # (the clause a place is in
 
 def is_target(text: str, m: Mention, first: Mention) -> bool:
     """Whether mention m (in a list starting at `first`) is a struck place."""
-    if text[:1] in "-–—•*0123456789" and timed_item(text, m):
-        return True     # "- 06:10, Vovchansk (Chuhuiv district): ..." (1.36.0)
     if text[m.end - 2:m.end] in ("'s", "’s") and _STATE_NOUN.match(text, m.end):
         return False    # "reducing Moscow's ability to fund its war": the state (1.19.0)
     if " reported " in text and _REPORTED_HIT.match(text, first.end) and (

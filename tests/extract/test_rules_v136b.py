@@ -5,7 +5,6 @@ on both."""
 
 from assets.extract.extractor import extract_mentions
 from assets.extract.places import find_places
-from assets.extract.timed_items import timed_item
 from tests.extract.probes import figures as _figs
 
 
@@ -19,7 +18,7 @@ def _brief(rows: list[dict]) -> list[tuple]:
             for r in rows if r["kind"] == "impact"]
 
 
-# -- a timed item of a regional report names its place (timed_items) ----------------------------
+# -- a timed item of a regional report names its place (places' timeline_entries) ------------
 
 _TIMED = ("Russian forces attacked nine settlements of the Kharkiv region, the governor said on "
           "Tuesday.\n\nHe listed the attacks:\n\n"
@@ -32,19 +31,6 @@ def test_a_timed_item_makes_a_row_with_its_figures():
     brief = _brief(_rows(_TIMED, "2025-02-11"))
     assert ("2025-02-11", "Kharkiv Oblast", "Balakliia", None, 2) in brief
     assert ("2025-02-11", "Kharkiv Oblast", "Zolochiv", 1, None) in brief
-
-
-def test_a_timed_item_reads_the_place_after_the_hour():
-    text = "- 23:05, Kupiansk, near the railway station: a glide bomb hit a warehouse."
-    m = find_places(text, [], False)[0]
-    assert text[m.start:m.end] == "Kupiansk"
-    assert timed_item(text, m)
-
-
-def test_a_place_later_in_a_timed_item_is_no_label():
-    text = "- 23:05, a drone flew over Kupiansk: no damage."
-    m = find_places(text, [], False)[0]
-    assert not timed_item(text, m)
 
 
 # -- a list's introduction keeps the day of the paragraph before (list_intros) ------------------
