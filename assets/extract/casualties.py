@@ -21,6 +21,7 @@ from .dates import MONTH_ALT
 from .day_numbers import DAY_AFTER_MONTH
 from .death_zeros import zero_fields
 from .elided_shares import past_aside
+from .in_hospital import hospital_figures
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
@@ -626,6 +627,7 @@ def find_casualties(text: str) -> list[Figure]:
     if subs := subject_figures(t, have + add):     # (1.30.0: the subject as a whole phrase)
         out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
     out += [Figure(*w) for w in wound_figures(t, have + add + subs)]     # (1.31.0)
+    out += [Figure(*w) for w in hospital_figures(t, have + add + subs)]     # (1.36.0)
     pairs, gone = pair_figures(t, [(f.field, f.value, f.pos, f.kind) for f in out])  # (1.31.0)
     out = [f for f in out if (f.field, f.pos) not in gone] + [Figure(*p) for p in pairs]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]

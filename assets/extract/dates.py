@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from . import caseless
+from .eve_dates import eve_of_an_event
 from .lowtext import in_article, narrow, per_article
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -246,6 +247,8 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    if "day before " in low:    # "a day before the anniversary": its eve, no date (1.36.0)
+        found = [d for d in found if not eve_of_an_event(text, d.start)]
     if " until " in text and len(found) > 1:
         # "from the morning of May 27 until the morning of May 28": the span's end (1.16.0)
         found = [d for k, d in enumerate(found) if not (

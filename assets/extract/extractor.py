@@ -36,6 +36,7 @@ from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
 from .gazetteer import load, norm
 from .launch_sites import launched_from
+from .list_intros import in_item, list_intro
 from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
@@ -47,6 +48,7 @@ from .places import Mention, find_places
 from .recalled_days import recalled_day
 from .recalled_months import recalled_month
 from .retaliation import cause_start
+from .round_up_tolls import round_up_row
 from .rows import Draft
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
@@ -965,7 +967,9 @@ def _extract(article: dict) -> list[dict]:
     head = find_weapons(title) if title and not text.startswith(title) else (set(), [])
     named: list[tuple] = []     # (sentence, date, has targets, has tallies, classes, models)
     for i, s in enumerate(sents):
-        if s.para != carry_para and not s.text.startswith(("-", "•")):
+        # (1.36.0: a list's introduction and an item's later sentences keep the day)
+        if s.para != carry_para and not s.text.startswith(("-", "•")) \
+                and not (list_intro(sents, i) if s.text.endswith(":") else in_item(sents, i)):
             carry, carry_para = b.default, s.para
             under = roundup_lead and not any(w in s.text for w in (
                 "the past", "the last", "overnight")) and not s.text.startswith(
@@ -1692,6 +1696,8 @@ def _extract(article: dict) -> list[dict]:
                     focus[0].add_weapons(classes, models, own=False)
                 if i not in focus[0].sents:
                     focus[0].sents.append(i)
+            elif figs and (own := round_up_row(focus)) is not None:     # (1.36.0)
+                own.figures += [(s.start + f.pos, f) for f in figs]
             elif focus:
                 for d in focus:
                     d.figures += [(s.start + f.pos, f) for f in figs if f.kind == "zero"]
