@@ -4,7 +4,6 @@ invented for these tests. Each rule test fails on the extractor before its rule;
 on both."""
 
 from assets.extract.extractor import extract_mentions
-from assets.extract.places import find_places
 from tests.extract.probes import figures as _figs
 
 
