@@ -18,6 +18,7 @@ from assets.schema import MENTIONS
 
 from . import caseless, follow_ups, lowtext, region_shares, span_counts, town_shares
 from . import context as cx
+from .attack_parts import whole_attack
 from .capital_region import ring_figures, surrounding_region
 from .capital_state import of_the_state
 from .casualties import Figure, find_casualties
@@ -1200,6 +1201,8 @@ def _extract(article: dict) -> list[dict]:
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):
             w = b.wave(aim[1], _pick_date(dates, counts[0].pos, carry), i)     # (1.31.0)
             targets, counts, focus = to_the_wave(w, s.text, counts, aim[0], focus)
+        targets, counts, focus, carry = whole_attack(b, s.text, counts, targets, figs, dates,
+                                                     carry, focus, i)    # (1.36.0)
         if counts and targets and " districts of the region" in s.text \
                 and len({m.admin1 for m in targets}) == 1 and _CITY_AND_DISTRICTS.search(s.text) \
                 and (reg := region_mention(targets[0].admin1)) is not None:
