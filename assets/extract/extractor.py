@@ -36,6 +36,7 @@ from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
 from .gazetteer import load, norm
+from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .main_direction import aimed_split, to_the_wave
 from .ministry_own_attack import ministry_count_of_the_place
@@ -1178,6 +1179,8 @@ def _extract(article: dict) -> list[dict]:
         if targets and " from " in s.text:
             # "the drones were launched from the A region": a launch site, not struck (1.30.0)
             targets = [m for m in targets if not launched_from(s.text, m)]
+        if targets and (" toward" in s.text or " heading for " in s.text):
+            targets = [m for m in targets if not heading_share(s.text, m)]  # (1.36.0)
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
                 and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"

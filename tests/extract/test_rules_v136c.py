@@ -5,6 +5,7 @@ rule's hook; the guards pass with and without it."""
 
 from assets.extract.attack_parts import attack_start
 from assets.extract.extractor import extract_mentions
+from assets.extract.heading_shares import heading_share
 from assets.extract.tallies import find_tallies
 
 
@@ -54,3 +55,32 @@ def test_a_tally_after_part_of_with_no_in_which_keeps_its_own_date():
     assert _rows(text, "2025-02-08") == [
         ("country", "", "2025-02-07", "drone", 60, 52),
         ("settlement", "Sumy", "2025-02-07", "drone", None, None)]
+
+
+def test_a_city_a_share_of_the_ministrys_drones_flew_towards_gets_no_row():
+    text = ("Russia's defence ministry said on Sunday that its air defences had destroyed 64 "
+            "Ukrainian drones overnight over nine regions, nine of them flying towards Moscow.")
+    assert _rows(text, "2025-07-06") == [("country", "", "2025-07-06", "drone", None, 64)]
+
+
+def test_a_region_share_including_drones_flying_toward_the_city_gets_no_city_row():
+    text = ("According to the ministry, 30 drones were downed over the Bryansk Region and 11 "
+            "over the Moscow Region, including four flying toward Moscow, and the rest over "
+            "the Kaluga and Tula regions.")
+    assert [r for r in _rows(text, "2025-07-06") if r[1] == "Moscow"] == []
+
+
+def test_the_mayors_count_of_drones_flying_towards_the_city_keeps_its_row():
+    text = ("Air defences shot down 16 drones that were flying towards Moscow overnight, Mayor "
+            "Sergei Sobyanin said on Monday.")
+    assert _rows(text, "2025-07-07") == [("settlement", "Moscow", "2025-07-07", "drone", None, 16)]
+
+
+def test_heading_share_reads_the_share_before_the_place():
+    from assets.extract.places import find_places
+    text = "The ministry said it downed 40 drones, 12 of them heading for Moscow."
+    m = [p for p in find_places(text) if p.location == "Moscow"][0]
+    assert heading_share(text, m)
+    mayor = "The mayor said 12 drones heading for Moscow were shot down."
+    m = [p for p in find_places(mayor) if p.location == "Moscow"][0]
+    assert not heading_share(mayor, m)
