@@ -39,6 +39,7 @@ from .gazetteer import load, norm
 from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .main_direction import aimed_split, to_the_wave
+from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
@@ -1201,6 +1202,8 @@ def _extract(article: dict) -> list[dict]:
             targets = [_district_town(s.text, m, b.drafts, bool(dates)) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        if counts and not targets and "ayor " in s.text:    # "Moscow Mayor said ..." (1.36.0)
+            counts = mayor_claim(b, s.text, counts, ctx, _pick_date(dates, 0, carry), i)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):
             w = b.wave(aim[1], _pick_date(dates, counts[0].pos, carry), i)     # (1.31.0)
             targets, counts, focus = to_the_wave(w, s.text, counts, aim[0], focus)

@@ -6,6 +6,8 @@ rule's hook; the guards pass with and without it."""
 from assets.extract.attack_parts import attack_start
 from assets.extract.extractor import extract_mentions
 from assets.extract.heading_shares import heading_share
+from assets.extract.mayor_claims import mayor_city
+from assets.extract.places import find_places
 from assets.extract.tallies import find_tallies
 
 
@@ -77,10 +79,46 @@ def test_the_mayors_count_of_drones_flying_towards_the_city_keeps_its_row():
 
 
 def test_heading_share_reads_the_share_before_the_place():
-    from assets.extract.places import find_places
     text = "The ministry said it downed 40 drones, 12 of them heading for Moscow."
     m = [p for p in find_places(text) if p.location == "Moscow"][0]
     assert heading_share(text, m)
     mayor = "The mayor said 12 drones heading for Moscow were shot down."
     m = [p for p in find_places(mayor) if p.location == "Moscow"][0]
     assert not heading_share(mayor, m)
+
+
+def _full(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v136c", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["geo_precision"], r["location"] or r["admin1"] or "", r["intercepted"],
+                   r["killed"], r["injured"]) for r in rows)
+
+
+def test_a_mayors_count_of_drones_flying_towards_the_capital_is_the_citys():
+    text = ("Moscow Mayor Sergei Sobyanin said 31 drones flying towards the capital had been "
+            "repelled.")
+    assert _full(text, "2025-08-19") == [("settlement", "Moscow", 31, None, None)]
+
+
+def test_a_mayors_count_after_the_ministrys_total_keeps_its_own_row():
+    text = ("Russia's defence ministry said it had destroyed 140 Ukrainian drones over eleven "
+            "regions overnight.\n\n"
+            "Moscow Mayor Sergei Sobyanin wrote that 31 drones flying toward the city had been "
+            "shot down on the approaches to the capital.")
+    assert _full(text, "2025-08-19") == [("country", "", 140, None, None),
+                                         ("settlement", "Moscow", 31, None, None)]
+
+
+def test_the_toll_across_the_region_around_the_named_capital_is_the_rings():
+    text = ("Moscow Mayor Sergei Sobyanin wrote that 31 drones flying toward the city had been "
+            "shot down.\n\n"
+            "The Moscow region was hit harder. Governor Andrei Vorobyov said two people had been "
+            "killed and nine injured across the region, which surrounds the capital.")
+    assert _full(text, "2025-08-19") == [("admin1", "Moscow Oblast", None, 2, 9),
+                                         ("settlement", "Moscow", 31, None, None)]
+
+
+def test_a_mayors_word_of_debris_is_no_interception_claim():
+    text = ("Moscow Mayor Sergei Sobyanin said debris from two drones shot down over the city "
+            "hit a roof.")
+    assert mayor_city(text, find_tallies(text), []) == []
