@@ -122,3 +122,13 @@ def test_a_mayors_word_of_debris_is_no_interception_claim():
     text = ("Moscow Mayor Sergei Sobyanin said debris from two drones shot down over the city "
             "hit a roof.")
     assert mayor_city(text, find_tallies(text), []) == []
+
+
+def test_the_count_of_an_attack_focused_on_the_capital_is_the_countrys():
+    text = ("Air defences shot down all 12 cruise missiles that Russia fired in a dense overnight "
+            "attack focused on Kyiv, the air force said on Wednesday.\n\n"
+            "In the capital, falling debris injured two people in the Darnytskyi district, the "
+            "mayor said.")
+    assert _rows(text, "2024-02-07") == [
+        ("country", "", "2024-02-07", "missile", 12, 12),
+        ("settlement", "Kyiv", "2024-02-07", "missile", None, None)]
