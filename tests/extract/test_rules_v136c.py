@@ -132,3 +132,17 @@ def test_the_count_of_an_attack_focused_on_the_capital_is_the_countrys():
     assert _rows(text, "2024-02-07") == [
         ("country", "", "2024-02-07", "missile", 12, 12),
         ("settlement", "Kyiv", "2024-02-07", "missile", None, None)]
+
+
+def test_drones_all_of_which_were_destroyed_are_downed_as_launched():
+    text = ("Russia fired 20 cruise missiles at Ukraine overnight, and 17 were shot down, the air "
+            "force said. Russia also sent five Shahed drones and two reconnaissance drones, all "
+            "of which were destroyed.")
+    assert _rows(text, "2024-02-07") == [("country", "", "2024-02-07", "mixed", 27, 24)]
+
+
+def test_all_of_which_after_one_count_downs_that_count():
+    counts = find_tallies("Russia fired nine ballistic missiles at the city in the morning, all "
+                          "of which were intercepted, the air force said.")
+    assert [(c.field, c.wtype, c.value) for c in counts] == [("launched", "missile", 9),
+                                                              ("intercepted", "missile", 9)]
