@@ -35,6 +35,7 @@ from .dates import (
 from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
+from .front_counts import front_counts
 from .gazetteer import load, norm
 from .heading_shares import heading_share
 from .launch_sites import launched_from
@@ -1202,6 +1203,7 @@ def _extract(article: dict) -> list[dict]:
             targets = [_district_town(s.text, m, b.drafts, bool(dates)) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        counts = front_counts(s.text, counts, targets, b.drafts)    # (1.36.0)
         if counts and not targets and "ayor " in s.text:    # "Moscow Mayor said ..." (1.36.0)
             counts = mayor_claim(b, s.text, counts, ctx, _pick_date(dates, 0, carry), i)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):

@@ -146,3 +146,35 @@ def test_all_of_which_after_one_count_downs_that_count():
                           "of which were intercepted, the air force said.")
     assert [(c.field, c.wtype, c.value) for c in counts] == [("launched", "missile", 9),
                                                               ("intercepted", "missile", 9)]
+
+
+def _tallies(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v136c", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["geo_precision"], r["location"] or r["admin1"] or "", r["launched"])
+                  for r in rows)
+
+
+def test_drones_of_various_types_against_named_front_towns_are_no_country_tally():
+    text = ("Over the past day, Russian forces killed one person and injured four in the "
+            "Zaporizhzhia region, the governor said on Tuesday.\n\n"
+            "Another 180 drones of various types attacked Huliaipole, Orikhiv and Stepnohirsk.")
+    assert _tallies(text, "2025-03-04") == [("admin1", "Zaporizhzhia Oblast", None),
+                                            ("settlement", "Huliaipole", None),
+                                            ("settlement", "Orikhiv", None),
+                                            ("settlement", "Stepnohirsk", None)]
+
+
+def test_drones_used_against_border_communities_are_no_country_tally():
+    text = ("Over the past day, Russian forces killed one person and injured four in the Sumy "
+            "region, the governor said on Tuesday.\n\n"
+            "The Russians used more than 60 FPV drones and dozens of shells against the border "
+            "communities.")
+    assert _tallies(text, "2025-03-04") == [("admin1", "Sumy Oblast", None)]
+
+
+def test_the_air_forces_tally_after_a_region_report_keeps_its_country_row():
+    text = ("Over the past day, Russian forces killed one person and injured four in the Sumy "
+            "region, the governor said on Tuesday.\n\n"
+            "Russia launched 90 drones at Ukraine overnight, the air force said.")
+    assert _tallies(text, "2025-03-04") == [("admin1", "Sumy Oblast", None), ("country", "", 90)]
