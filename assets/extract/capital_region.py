@@ -55,8 +55,10 @@ def ring_figures(row: Draft, sents: list[Sentence]
         if f.kind == "zero" or (k := _sentence_at(sents, p)) is None:
             continue
         text, at = sents[k].text, p - sents[k].start
-        if not any(w in text for w in _WORDS) or row.location not in text:
-            continue    # (the city by name: "the capital" alone may be another country's)
+        if not any(w in text for w in _WORDS) or row.location not in text and not (
+                "the capital" in text and any(row.location in s.text for s in sents[:k])):
+            continue    # (the city by name: "the capital" alone may be another country's,
+            # unless the article named the city before: 1.36.0)
         if _AFTER.match(text, at):
             out.append((k, True, (p, f)))
         elif _BEFORE.search(text[:at]):

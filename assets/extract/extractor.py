@@ -18,6 +18,7 @@ from assets.schema import MENTIONS
 
 from . import caseless, follow_ups, lowtext, region_shares, span_counts, town_shares
 from . import context as cx
+from .attack_parts import whole_attack
 from .capital_region import ring_figures, surrounding_region
 from .capital_state import of_the_state
 from .casualties import Figure, find_casualties
@@ -34,10 +35,13 @@ from .dates import (
 from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
+from .front_counts import front_counts
 from .gazetteer import load, norm
+from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
 from .main_direction import aimed_split, to_the_wave
+from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
@@ -1181,6 +1185,8 @@ def _extract(article: dict) -> list[dict]:
         if targets and " from " in s.text:
             # "the drones were launched from the A region": a launch site, not struck (1.30.0)
             targets = [m for m in targets if not launched_from(s.text, m)]
+        if targets and (" toward" in s.text or " heading for " in s.text):
+            targets = [m for m in targets if not heading_share(s.text, m)]  # (1.36.0)
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
                 and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):
             targets, focus = [], []   # "the airfield, which drones have attacked several times"
@@ -1201,9 +1207,14 @@ def _extract(article: dict) -> list[dict]:
             targets = [_district_town(s.text, m, b.drafts, bool(dates)) for m in targets]
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
+        counts = front_counts(s.text, counts, targets, b.drafts)    # (1.36.0)
+        if counts and not targets and "ayor " in s.text:    # "Moscow Mayor said ..." (1.36.0)
+            counts = mayor_claim(b, s.text, counts, ctx, _pick_date(dates, 0, carry), i)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):
             w = b.wave(aim[1], _pick_date(dates, counts[0].pos, carry), i)     # (1.31.0)
             targets, counts, focus = to_the_wave(w, s.text, counts, aim[0], focus)
+        targets, counts, focus, carry = whole_attack(b, s.text, counts, targets, figs, dates,
+                                                     carry, focus, i)    # (1.36.0)
         if counts and targets and " districts of the region" in s.text \
                 and len({m.admin1 for m in targets}) == 1 and _CITY_AND_DISTRICTS.search(s.text) \
                 and (reg := region_mention(targets[0].admin1)) is not None:

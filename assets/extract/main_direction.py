@@ -27,7 +27,9 @@ _DIRECTION = re.compile(
     r"\b(?:(?:most of them|mainly|mostly|largely|primarily|chiefly)\s+"
     r"(?:(?:aimed|directed|targeted|sent|launched|fired)\s+)?"
     r"(?:at|against|towards?|targeting)"
-    r"|(?:the\s+)?main direction of the attack (?:being|was))"
+    r"|(?:the\s+)?main direction of the attack (?:being|was)"
+    # "in an 'exceptional' overnight attack focused on Kyiv" (1.36.0)
+    r"|\b(?:attack|barrage|strike|assault)\s+(?:focused|concentrated)\s+on)"
     r"\s+(?:the\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?(?P<gap>[^.;,]{0,24})$")
 _NOT_A_PLACE = re.compile(r"\b(?:energy|power|gas|facilities|infrastructure|plants?|grid)\b")
 

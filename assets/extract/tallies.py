@@ -545,7 +545,8 @@ def _part_of(text: str, counts: list[Count], last_type: str) -> list[Count]:
 
 
 _ALL_OF = re.compile(rf"\b(?:(?:{_INTER})\s+all\s+(?:of\s+)?(?:them|these|those)\b|"
-                     rf"\ball\s+(?:of\s+them\s+)?(?:were|was|had been|have been)\s+(?:{_INTER})\b)",
+                     rf"\ball\s+(?:of\s+(?:them|which)\s+)?(?:were|was|had been|have been)\s+"
+                     rf"(?:{_INTER})\b)",     # (", all of which were destroyed": 1.36.0)
                      re.I)
 
 
