@@ -31,17 +31,21 @@ def _as_background_job() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _start(argv: list[str]) -> subprocess.Popen:
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, start_new_session=True,
-                            preexec_fn=_as_background_job)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    return proc
-
-
 def _stop_group(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
+
+
+def _start(argv: list[str]) -> subprocess.Popen:
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=_as_background_job)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    except BaseException:
+        _stop_group(proc)
+        raise
+    return proc
 
 
 def test_dev_server_background_job_stops_on_one_sigterm():
