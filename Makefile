@@ -28,9 +28,13 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
+# pipelines/dev_server.py puts SIGINT back to its default before it execs `dg dev`, so that one
+# SIGTERM or SIGINT to its PID stops the UI and its children even when `make dev` was started
+# in the background (Dagster gives SIGTERM SIGINT's handler, and a background job ignores SIGINT).
 dev: $(STAMP) $(DAGSTER_STATE)/dagster.yaml
 	@echo "Dagster UI: http://127.0.0.1:$(PORT)"
-	DAGSTER_HOME=$(DAGSTER_STATE) $(BIN)/dg dev --host 127.0.0.1 --port $(PORT)
+	DAGSTER_HOME=$(DAGSTER_STATE) $(BIN)/python -m pipelines.dev_server \
+		$(BIN)/dg dev --host 127.0.0.1 --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -199,6 +199,11 @@ ARTICLES = Table(
         Column("title", "VARCHAR", "Headline, when known."),
         Column("published_at", "VARCHAR", "Publication date or time, ISO 8601 as given by the "
                "source (date-only when the source gives no time).", required=True),
+        Column("published_date", "DATE", "Calendar day of publication on the article's own "
+               "clock: the date part of published_at as given, whatever its UTC offset "
+               "('2024-05-25T00:30:00+03:00' is 2024-05-25, although it is 24 May in UTC). The "
+               "day the extractor resolves relative dates ('yesterday', 'on Tuesday') against.",
+               required=True),
         Column("language", "VARCHAR", "ISO 639-1 language code, when known."),
         Column("sha256", "VARCHAR", "SHA-256 of the article's raw bytes (the file; for a "
                "JSONL feed, its line without the line terminator, and without the UTF-8 byte "

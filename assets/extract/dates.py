@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+
+from assets.publication_day import publication_day
 
 from . import caseless
 from .eve_dates import eve_of_an_event
@@ -130,16 +132,9 @@ class DateExpr:
     strength: int = 1
 
 
-def parse_published(published_at: object) -> date | None:
-    """The publication date of 'YYYY-MM-DD' or an ISO datetime (its local date)."""
-    s = str(published_at or "").strip()
-    try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
-    except ValueError:
-        try:
-            return date.fromisoformat(s[:10])
-        except ValueError:
-            return None
+# The day relative dates are resolved against: one reading shared with ingest, which stores it
+# as the articles table's published_date (assets/publication_day.py).
+parse_published = publication_day
 
 
 def _month(tok: str) -> int:

@@ -7,7 +7,10 @@ import unicodedata
 from typing import Any
 
 from assets.ingest.records import RawArticle
+from assets.publication_day import publication_day
 from assets.schema import ARTICLES
+
+DERIVED = "published_date"  # the one ARTICLES column the raw article does not carry
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -23,8 +26,10 @@ def clean_text(raw: RawArticle) -> str:
 
 
 def article_row(raw: RawArticle) -> dict[str, Any]:
-    """The ARTICLES columns of the contract for one article, plus its clean text and source."""
-    row = {name: getattr(raw, name) for name in ARTICLES.column_names}
+    """The ARTICLES columns of the contract for one article, plus its clean text and source.
+    published_date is derived: the day the extractor reads from published_at."""
+    row = {name: publication_day(raw.published_at) if name == DERIVED else getattr(raw, name)
+           for name in ARTICLES.column_names}
     row["text"] = clean_text(raw)
     row["source_path"] = raw.source_path
     return row

@@ -166,3 +166,31 @@ def test_pipeline_run_is_recorded_in_the_dagster_home_instance(tmp_path: Path, m
         assert [r.status for r in runs] == [dg.DagsterRunStatus.SUCCESS]
         assert instance.get_latest_materialization_event(dg.AssetKey("raw_articles")) is not None
         assert len(instance.get_dynamic_partitions("raw_files")) == len(list(raw.iterdir()))
+
+
+def test_release_publishes_published_date_as_a_date(built):
+    """Parquet: date32; CSV: ISO calendar dates; the descriptor: a `date` field, described."""
+    import csv
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    home, _, _ = built
+    rel = home.releases / "v1.0.0"
+    days = {"t-001": "2025-03-04", "t-002": "2025-03-05", "t-003": "2025-03-06",
+            "t-004": "2025-03-07", "t-005": "2025-03-08"}
+    table = pq.read_table(rel / "articles.parquet", columns=["article_id", "published_date"])
+    assert str(table.schema.field("published_date").type) == "date32[day]"
+    assert dict(zip(*table.to_pydict().values(), strict=True)) == {
+        k: dt.date.fromisoformat(v) for k, v in days.items()}
+    with (rel / "articles.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0])[4:6] == ["published_at", "published_date"]
+    assert {r["article_id"]: r["published_date"] for r in rows} == days
+    package = json.loads((rel / "datapackage.json").read_text(encoding="utf-8"))
+    articles = [r for r in package["resources"] if r["name"].startswith("articles")]
+    assert [r["path"] for r in articles] == ["articles.csv", "articles.parquet"]
+    for res in articles:
+        field = next(f for f in res["schema"]["fields"] if f["name"] == "published_date")
+        assert field["type"] == "date" and field["constraints"] == {"required": True}
+        assert field["description"].startswith("Calendar day of publication")

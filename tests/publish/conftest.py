@@ -59,9 +59,10 @@ def claim_rows(mention: dict) -> list[dict]:
 ARTICLE_ROWS = [
     {"article_id": "art-1", "url": "https://www.ukrinform.net/a1", "outlet": "Ukrinform",
      "title": "-Strikes on Kharkiv and Odesa", "published_at": "2024-05-03T10:00:00+03:00",
-     "language": "en", "sha256": "0" * 64},
+     "published_date": dt.date(2024, 5, 3), "language": "en", "sha256": "0" * 64},
     {"article_id": "art-2", "url": "https://kyivindependent.com/a2", "outlet": "Kyiv Independent",
-     "title": "Night attack", "published_at": "2024-07-05", "language": "en", "sha256": "1" * 64},
+     "title": "Night attack", "published_at": "2024-07-05",
+     "published_date": dt.date(2024, 7, 5), "language": "en", "sha256": "1" * 64},
 ]
 
 
