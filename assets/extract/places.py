@@ -24,6 +24,7 @@ from .lowtext import article_text, per_article
 from .okrug_towns import okrug_district
 from .rivers import is_river, may_name_a_river
 from .sibling_namesakes import sibling_namesakes
+from .sibling_villages import sibling_villages
 from .titled_regions import titled_regions
 
 # a namesake under this population is a village or a suburb: other rules may read the name as a
@@ -577,6 +578,7 @@ def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> li
     out += _unlisted(text, out, list(context or ()))
     # "Kupiansk ... and Zolochiv": the Kharkiv region's Zolochiv (1.36.0)
     out = sibling_namesakes(text, out, list(context or ()))
+    out = sibling_villages(text, out, list(context or ()))  # "Stepnohirsk, Novoandriivka"
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
     if "near " in text:     # "a training ground near Dnepropetrovsk": the city, not the region
