@@ -5,10 +5,10 @@ a village of that region (1.36.0, names).
 Zaporizhzhia Oblast, while the gazetteer's only Novoandriivka is a village of Crimea (GeoNames
 does not list the Zaporizhzhia one). `sibling_namesakes` moves a place to its namesake in the
 others' region; when no namesake lies there, the place stayed in the far region and the row got
-the wrong admin1. A small place (every namesake under 15,000 people) with no namesake in the one
+the wrong admin1. A small place (every namesake under 10,000 people) with no namesake in the one
 region of the sentence's other settlements, and none within 100 km of them, is a place of that
 region, under its namesake's gazetteer name (the name is the same; only the place differs).
-The region is that of the other places sure of theirs (a town of 15,000 or more, a region the
+The region is that of the other places sure of theirs (a town of 10,000 or more, a region the
 article named, a name the gazetteer holds in one region only): two of them and more than half,
 or the one when it is a town or in a named region. So two villages never trade regions ("the
 villages of Gordeyevka and Popovo-Lezhachi": each the only namesake of its region), and
@@ -29,7 +29,7 @@ from .gazetteer import load, norm
 if TYPE_CHECKING:
     from .places import Mention
 
-_SMALL = 15_000
+_SMALL = 10_000
 _NEAR_KM = 100
 
 
@@ -44,12 +44,12 @@ def _cands(text: str, m: Mention) -> tuple:
 
 
 def _small(text: str, m: Mention, context: list[str]) -> bool:
-    """Every namesake under 15,000 people, and the pick in no region the article named."""
+    """Every namesake under 10,000 people, and the pick in no region the article named."""
     return m.admin1 not in context and all(c.population < _SMALL for c in _cands(text, m))
 
 
 def _region(text: str, others: list[Mention], context: list[str]) -> str | None:
-    """The region of the other places that are sure of theirs (a town of 15,000 or more, a
+    """The region of the other places that are sure of theirs (a town of 10,000 or more, a
     region the article named, or a name the gazetteer holds in one region only): held by two
     of them and by more than half, or by the one sure place that is not a small village."""
     sure = [o for o in others if not _small(text, o, context)

@@ -42,3 +42,8 @@ def test_guard_villages_many_regions_share_move_no_town():
 def test_guard_places_of_two_regions_move_nothing():
     assert ("Crimea", "Novoandreyevka") in _places(
         "Guided bombs fell on Stepnohirsk, Novoandriivka and Kamianske overnight.")
+
+
+def test_guard_a_town_of_ten_thousand_keeps_its_region():
+    assert ("Mykolaiv Oblast", "Ochakiv") in _places(
+        "Shells fell on Ochakiv, Stepnohirsk and Huliaipole during the night.")
