@@ -47,3 +47,14 @@ def test_guard_places_of_two_regions_move_nothing():
 def test_guard_a_town_of_ten_thousand_keeps_its_region():
     assert ("Mykolaiv Oblast", "Ochakiv") in _places(
         "Shells fell on Ochakiv, Stepnohirsk and Huliaipole during the night.")
+
+
+def test_a_russian_name_with_yo_is_found_spelled_with_e():
+    assert _places("A mortar round hit a barn in Tetkino on Sunday.") == [
+        ("Kursk Oblast", "Tetkino")]
+
+
+def test_a_city_with_yo_has_one_canonical_name():
+    assert ("Oryol Oblast", "Oryol") in _places(
+        "Oryol Region Governor Ivan Petrov said debris had fallen on a depot in the regional "
+        "center.")
