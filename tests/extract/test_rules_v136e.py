@@ -58,3 +58,12 @@ def test_a_city_with_yo_has_one_canonical_name():
     assert ("Oryol Oblast", "Oryol") in _places(
         "Oryol Region Governor Ivan Petrov said debris had fallen on a depot in the regional "
         "center.")
+
+
+def test_a_surname_the_article_gave_a_person_is_no_town():
+    assert _places("Governor Alexander Gusev spoke first; Gusev later said a shed burned.") == []
+
+
+def test_guard_a_city_named_like_a_person_stays_the_city():
+    assert ("Mykolaiv Oblast", "Mykolaiv") in _places(
+        "Oleg Nikolayev spoke in Cheboksary, and a missile later hit Nikolayev.")
