@@ -67,3 +67,8 @@ def test_a_surname_the_article_gave_a_person_is_no_town():
 def test_guard_a_city_named_like_a_person_stays_the_city():
     assert ("Mykolaiv Oblast", "Mykolaiv") in _places(
         "Oleg Nikolayev spoke in Cheboksary, and a missile later hit Nikolayev.")
+
+
+def test_an_air_defence_system_is_no_town():
+    assert _places("Pantsir units destroyed four drones over the Tula region at night.") == [
+        ("Tula Oblast", None)]
