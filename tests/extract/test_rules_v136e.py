@@ -72,3 +72,7 @@ def test_guard_a_city_named_like_a_person_stays_the_city():
 def test_an_air_defence_system_is_no_town():
     assert _places("Pantsir units destroyed four drones over the Tula region at night.") == [
         ("Tula Oblast", None)]
+
+
+def test_a_surname_listed_as_an_old_town_name_is_no_town():
+    assert _places("Mayor Trukhanov said the shelter had stood since Stalin's time.") == []
