@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import caseless
 from .adjectival_districts import adjectival_districts
+from .article_surnames import article_surnames
 from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
 from .facility_names import is_facility_owner, names_a_pipeline
@@ -24,6 +25,7 @@ from .lowtext import article_text, per_article
 from .okrug_towns import okrug_district
 from .rivers import is_river, may_name_a_river
 from .sibling_namesakes import sibling_namesakes
+from .sibling_villages import sibling_villages
 from .titled_regions import titled_regions
 
 # a namesake under this population is a village or a suburb: other rules may read the name as a
@@ -248,7 +250,9 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
             elif key in standalone:
                 hit = (_region_mention(start, end, standalone[key]), "standalone", n)
             elif key in settlements and not (n == 1 and (_first_name(text, toks, i, g)
-                                                        or _surname(text, toks, i))):
+                                                        or _surname(text, toks, i)
+                                                        or key in article_surnames(
+                                                            text, _given_names))):
                 s = _pick(settlements[key], context)
                 hit = (_settlement_mention(start, end, s), "town", n)
                 if key in regions and s.population < 100_000 \
@@ -577,6 +581,7 @@ def _find_places(text: str, context: list[str] | None, regions_hint: bool) -> li
     out += _unlisted(text, out, list(context or ()))
     # "Kupiansk ... and Zolochiv": the Kharkiv region's Zolochiv (1.36.0)
     out = sibling_namesakes(text, out, list(context or ()))
+    out = sibling_villages(text, out, list(context or ()))  # "Stepnohirsk, Novoandriivka"
     if "the city" in text:
         out = [_as_city(text, m) for m in out]
     if "near " in text:     # "a training ground near Dnepropetrovsk": the city, not the region
