@@ -1,0 +1,38 @@
+"""Rules of 1.36.0 on whether a named place was struck (places struck, not how names resolve).
+Sentences, places and figures are invented for these tests."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str = "2024-06-03T09:00:00Z") -> list[tuple]:
+    rows = extract_mentions({"article_id": "t1", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["admin1"] or "", r["location"] or "", r["killed"], r["injured"])
+                  for r in rows)
+
+
+def test_the_town_the_heaviest_blow_fell_on_gets_its_row():
+    text = ("The heaviest blow fell on Vovchansk, where a rocket landed beside a shop. "
+            "Two women were wounded there.")
+    assert _rows(text) == [("Kharkiv Oblast", "Vovchansk", None, 2)]
+
+
+def test_the_town_that_took_the_brunt_gets_the_next_sentences_figures():
+    text = ("Russian troops shelled the Nikopol district 30 times on Sunday, the governor said. "
+            "Marhanets took the brunt of the attacks. A 60-year-old man was killed in his yard.")
+    assert ("Dnipropetrovsk Oblast", "Marhanets", 1, None) in _rows(text)
+
+
+def test_a_town_that_came_under_fire_most_often_after_an_opener():
+    text = "According to the governor, Nikopol itself came under fire most often on Monday."
+    assert _rows(text) == [("Dnipropetrovsk Oblast", "Nikopol", None, None)]
+
+
+def test_a_blow_with_no_place_makes_no_row():
+    # guard: the cue alone names nothing
+    assert _rows("The heaviest blow fell late in the evening, officials said.") == []
+
+
+def test_a_place_inside_the_subject_is_not_the_town_hit_hardest():
+    # guard: the place does not open the clause ("families fleeing X" took the brunt)
+    assert _rows("Families fleeing Kupiansk took the brunt of the winter cold.") == []
