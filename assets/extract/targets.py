@@ -13,6 +13,7 @@ import re
 
 from . import caseless
 from . import context as cx
+from .capital_attacker import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
@@ -298,6 +299,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
     places = [m for m in places if not measured_from(s.text, m, places)]    # (1.35.0)
     places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
+    places = [m for m in places if not the_attacker(s.text, m)]     # "Kyiv's raids" (1.36.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

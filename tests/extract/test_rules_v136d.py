@@ -36,3 +36,33 @@ def test_a_blow_with_no_place_makes_no_row():
 def test_a_place_inside_the_subject_is_not_the_town_hit_hardest():
     # guard: the place does not open the clause ("families fleeing X" took the brunt)
     assert _rows("Families fleeing Kupiansk took the brunt of the winter cold.") == []
+
+
+def test_the_capitals_long_range_raids_are_the_state_attacking():
+    text = ("Ukrainian drones hit a fuel depot in Bryansk on Tuesday, injuring one worker, in one "
+            "of Kyiv's largest long-range raids this spring.")
+    assert _rows(text) == [("Bryansk Oblast", "Bryansk", None, 1)]
+
+
+def test_the_capitals_attacks_on_other_places_are_the_state_attacking():
+    text = ("Drones set fire to a refinery in Saratov on Friday, the third day of Kyiv's attacks "
+            "on Russian oil plants.")
+    assert _rows(text) == [("Saratov Oblast", "Saratov", None, None)]
+
+
+def test_a_capital_that_targeted_another_place_is_the_state():
+    text = ("Two people were killed in Kherson on Sunday, in a week in which Moscow targeted "
+            "the Ukrainian power grid.")
+    assert _rows(text) == [("Kherson Oblast", "Kherson", 2, None)]
+
+
+def test_a_capital_that_was_targeted_is_still_struck():
+    # guard: the passive keeps the capital ("Kyiv was targeted")
+    assert _rows("Kyiv was targeted by eight drones overnight; two houses burned.") == [
+        ("Kyiv City", "Kyiv", None, None)]
+
+
+def test_an_attack_on_the_capital_itself_stays_the_capitals_row():
+    # guard: "Kyiv's heaviest bombardment" alone may be one on Kyiv
+    assert _rows("Three people were hurt in Kyiv's heaviest bombardment this month.") == [
+        ("Kyiv City", "Kyiv", None, 3)]
