@@ -20,6 +20,7 @@ from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
 from .namesakes import home_namesake
 from .numbers import num_pattern
+from .outage_places import power_cut_only
 from .places import Mention, find_places, home_village, same_region_namesake
 from .plant_towns import plant_towns
 from .reference_points import measured_from
@@ -300,6 +301,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = [m for m in places if not measured_from(s.text, m, places)]    # (1.35.0)
     places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
     places = [m for m in places if not the_attacker(s.text, m)]     # "Kyiv's raids" (1.36.0)
+    places = [m for m in places if not power_cut_only(s.text, m)]   # "outages in X" (1.36.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

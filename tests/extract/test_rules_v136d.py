@@ -66,3 +66,22 @@ def test_an_attack_on_the_capital_itself_stays_the_capitals_row():
     # guard: "Kyiv's heaviest bombardment" alone may be one on Kyiv
     assert _rows("Three people were hurt in Kyiv's heaviest bombardment this month.") == [
         ("Kyiv City", "Kyiv", None, 3)]
+
+
+def test_cities_where_power_was_cut_are_no_places_struck():
+    text = ("In the Lviv region, a missile hit an energy facility on Monday, and emergency "
+            "blackouts were introduced in Lutsk and Rivne.")
+    assert _rows(text) == [("Lviv Oblast", "", None, None)]
+
+
+def test_outages_caused_in_a_second_town_leave_the_town_hit():
+    text = ("In Berdiansk, a drone attack on a substation caused power outages in Berdiansk and "
+            "Prymorsk for several hours.")
+    assert _rows(text) == [("Zaporizhzhia Oblast", "Berdiansk", None, None)]
+
+
+def test_a_city_with_outages_where_explosions_hit_stays_struck():
+    # guard: the "where" clause tells what hit the city
+    text = ("Power outages were reported in Sumy, where the mayor said four missiles had hit "
+            "the city's power plant.")
+    assert _rows(text) == [("Sumy Oblast", "Sumy", None, None)]
