@@ -25,6 +25,7 @@ from .places import Mention, find_places, home_village, same_region_namesake
 from .plant_towns import plant_towns
 from .reference_points import measured_from
 from .rows import Draft
+from .seat_struck import seat_struck
 from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
@@ -311,6 +312,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
                                              else m)]
+    out += [m for m in places if out and m not in out and seat_struck(s.text, m, places)]
     passed = {m.admin1 for m in out}    # regions of the places struck, not of an office's seat
     # "Zhytomyr's mayor said a drone struck a warehouse on the city's outskirts": the town
     town_ref = not out and bool(places) and places[0].level == "settlement" \

@@ -85,3 +85,24 @@ def test_a_city_with_outages_where_explosions_hit_stays_struck():
     text = ("Power outages were reported in Sumy, where the mayor said four missiles had hit "
             "the city's power plant.")
     assert _rows(text) == [("Sumy Oblast", "Sumy", None, None)]
+
+
+def test_a_city_whose_officials_report_a_strike_on_it_beside_another_city():
+    text = ("In Poltava, a missile damaged a warehouse, and officials in Sumy said the city was "
+            "hit by drones overnight, wounding three people.")
+    assert _rows(text) == [("Poltava Oblast", "Poltava", None, None),
+                           ("Sumy Oblast", "Sumy", None, 3)]
+
+
+def test_a_city_reporting_wounded_in_strikes_on_its_district():
+    text = ("One person was killed in Kherson, where shelling damaged a school, and Mykolaiv "
+            "reported four people wounded in strikes on its southern district.")
+    assert _rows(text) == [("Kherson Oblast", "Kherson", 1, None),
+                           ("Mykolaiv Oblast", "Mykolaiv", None, 4)]
+
+
+def test_officials_reporting_a_strike_on_another_place_stay_a_speakers_seat():
+    # guard: the clause names the place struck (Kupiansk), not the officials' city
+    text = ("Drones hit a depot in Izium, and officials in Kharkiv said a strike on Kupiansk "
+            "damaged a school.")
+    assert [r[1] for r in _rows(text)] == ["Izium", "Kupiansk"]
