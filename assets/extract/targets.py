@@ -29,6 +29,7 @@ from .seat_struck import seat_struck
 from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
+from .tally_headings import share_heading
 from .town_shares import region_kept
 
 OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
@@ -303,6 +304,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
     places = [m for m in places if not the_attacker(s.text, m)]     # "Kyiv's raids" (1.36.0)
     places = [m for m in places if not power_cut_only(s.text, m)]   # "outages in X" (1.36.0)
+    places = [m for m in places if not share_heading(s.text, m)]    # "of them flying to X"
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

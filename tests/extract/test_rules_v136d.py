@@ -106,3 +106,22 @@ def test_officials_reporting_a_strike_on_another_place_stay_a_speakers_seat():
     text = ("Drones hit a depot in Izium, and officials in Kharkiv said a strike on Kupiansk "
             "damaged a school.")
     assert [r[1] for r in _rows(text)] == ["Izium", "Kupiansk"]
+
+
+def test_a_tallys_share_flying_towards_the_capital_makes_no_capital_row():
+    text = ("The ministry said 30 drones were downed over the Kursk Region, 12 over the Tula "
+            "Region and nine over the Moscow Region, including four that were flying towards "
+            "Moscow.")
+    assert _rows(text) == [("", "", None, None)]     # the ministry's country row only
+
+
+def test_a_share_of_them_flying_towards_the_capital_over_several_regions():
+    text = ("Air defences destroyed 80 drones overnight over 11 regions, 20 of them flying "
+            "towards Moscow, the ministry said.")
+    assert _rows(text) == [("", "", None, None)]
+
+
+def test_a_mayors_count_flying_towards_the_capital_stays_the_capitals():
+    # guard: no share of a several-region tally
+    text = "Mayor Sergei Sobyanin said 15 drones flying towards Moscow had been shot down."
+    assert _rows(text) == [("Moscow", "Moscow", None, None)]
