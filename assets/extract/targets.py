@@ -18,6 +18,7 @@ from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
+from .left_out import left_out
 from .namesakes import home_namesake
 from .numbers import num_pattern
 from .outage_places import power_cut_only
@@ -305,6 +306,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = [m for m in places if not the_attacker(s.text, m)]     # "Kyiv's raids" (1.36.0)
     places = [m for m in places if not power_cut_only(s.text, m)]   # "outages in X" (1.36.0)
     places = [m for m in places if not share_heading(s.text, m)]    # "of them flying to X"
+    places = [m for m in places if not left_out(s.text, m)]     # "do not include X" (1.36.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

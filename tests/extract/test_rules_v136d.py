@@ -125,3 +125,22 @@ def test_a_mayors_count_flying_towards_the_capital_stays_the_capitals():
     # guard: no share of a several-region tally
     text = "Mayor Sergei Sobyanin said 15 drones flying towards Moscow had been shot down."
     assert _rows(text) == [("Moscow", "Moscow", None, None)]
+
+
+def test_towns_a_toll_does_not_include_are_no_places_struck():
+    text = ("Russian shelling killed four civilians in the Luhansk region on Monday. The figures "
+            "do not include casualties in Sievierodonetsk and Alchevsk, which are occupied.")
+    assert _rows(text) == [("Luhansk Oblast", "", 4, None)]
+
+
+def test_a_city_a_ministry_did_not_mention_is_no_place_struck():
+    text = ("The ministry said it had destroyed 60 drones overnight over nine regions, without "
+            "mentioning Samara.")
+    assert _rows(text) == [("", "", None, None)]
+
+
+def test_a_place_named_after_the_report_is_still_struck():
+    # guard: "did not mention" closes its clause; Kramatorsk is struck in the next one
+    text = ("The ministry did not mention casualties, and a missile hit a school in Kramatorsk, "
+            "wounding two people.")
+    assert _rows(text) == [("Donetsk Oblast", "Kramatorsk", None, 2)]
