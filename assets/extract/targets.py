@@ -20,6 +20,7 @@ from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
 from .left_out import left_out
 from .namesakes import home_namesake
+from .near_objects import near_a_site
 from .numbers import num_pattern
 from .outage_places import power_cut_only
 from .places import Mention, find_places, home_village, same_region_namesake
@@ -363,7 +364,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         # (1.17.0)
         out = [r for r in [region_mention(out[0].admin1)] if r]
     ref = {id(m): _reference(s.text, m) or locates_a_village(s.text, m, out) for m in out}
-    rest = [m for m in out if not ref[id(m)] or _located(s.text, m, out)]
+    rest = [m for m in out if not ref[id(m)] or _located(s.text, m, out)
+            or near_a_site(s.text, m, out)]     # "a fuel depot near X and ..." (1.36.0)
     if any(not ref[id(m)] for m in rest):
         out = rest
     # (the word tests of _enterprise and _venue, once for the sentence rather than per place)

@@ -144,3 +144,21 @@ def test_a_place_named_after_the_report_is_still_struck():
     text = ("The ministry did not mention casualties, and a missile hit a school in Kramatorsk, "
             "wounding two people.")
     assert _rows(text) == [("Donetsk Oblast", "Kramatorsk", None, 2)]
+
+
+def test_a_depot_near_a_town_in_a_list_of_strikes_gives_the_town_a_row():
+    text = ("The ministry said its forces had hit an ammunition depot in Kramatorsk and a fuel "
+            "depot near Pavlohrad over the past day.")
+    assert [r[1] for r in _rows(text)] == ["Pavlohrad", "Kramatorsk"]
+
+
+def test_a_deployment_point_near_a_town_after_a_town_struck():
+    text = ("Russian aircraft struck workshops in Kremenchuk and a temporary deployment point "
+            "near Kurakhove, the ministry said.")
+    assert [r[1] for r in _rows(text)] == ["Kurakhove", "Kremenchuk"]
+
+
+def test_a_village_near_a_city_stays_a_reference_point():
+    # guard: no site before "near": the city only locates the village
+    text = "A drone hit a house in the village of Pisochyn near Kharkiv, injuring a woman."
+    assert _rows(text) == [("Kharkiv Oblast", "Pisochyn", None, 1)]
