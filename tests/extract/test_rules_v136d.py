@@ -162,3 +162,15 @@ def test_a_village_near_a_city_stays_a_reference_point():
     # guard: no site before "near": the city only locates the village
     text = "A drone hit a house in the village of Pisochyn near Kharkiv, injuring a woman."
     assert _rows(text) == [("Kharkiv Oblast", "Pisochyn", None, 1)]
+
+
+def test_a_town_whose_outskirts_were_shelled_beside_another_town():
+    text = ("Drones hit a shop in Bilopillia, and artillery shelled the outskirts of Krasnopillia "
+            "in the evening.")
+    assert [r[1] for r in _rows(text)] == ["Bilopillia", "Krasnopillia"]
+
+
+def test_a_village_on_a_citys_outskirts_keeps_the_city_a_reference():
+    # guard: "X, on the outskirts of Y" only locates X
+    text = "Shelling damaged three houses in Komyshany, on the outskirts of Kherson, on Monday."
+    assert _rows(text) == [("Kherson Oblast", "Komyshany", None, None)]
