@@ -174,3 +174,27 @@ def test_a_village_on_a_citys_outskirts_keeps_the_city_a_reference():
     # guard: "X, on the outskirts of Y" only locates X
     text = "Shelling damaged three houses in Komyshany, on the outskirts of Kherson, on Monday."
     assert _rows(text) == [("Kherson Oblast", "Komyshany", None, None)]
+
+
+def test_a_forum_in_the_capital_is_no_place_struck():
+    text = ("Two drones hit a warehouse in Odesa overnight, the minister told a defence industry "
+            "forum in Kyiv on Tuesday.")
+    assert _rows(text) == [("Odesa Oblast", "Odesa", None, None)]
+
+
+def test_a_reaction_and_a_visit_in_the_capital_are_no_places_struck():
+    text = ("The strike on Sumy, which killed five people, drew condemnation in Kyiv, where the "
+            "Polish president arrived in the afternoon.")
+    assert _rows(text) == [("Sumy Oblast", "Sumy", 5, None)]
+
+
+def test_mourners_laying_flowers_in_cities_make_no_rows():
+    text = ("In Lviv and other cities, people laid flowers at memorials for the victims of the "
+            "missile strike.")
+    assert _rows(text) == []
+
+
+def test_a_memorial_that_was_struck_keeps_its_town():
+    # guard: the place follows a strike verb, not a memorial's "in"
+    text = "A drone struck a memorial in Chernihiv, damaging its fence."
+    assert _rows(text) == [("Chernihiv Oblast", "Chernihiv", None, None)]
