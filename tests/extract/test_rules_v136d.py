@@ -198,3 +198,20 @@ def test_a_memorial_that_was_struck_keeps_its_town():
     # guard: the place follows a strike verb, not a memorial's "in"
     text = "A drone struck a memorial in Chernihiv, damaging its fence."
     assert _rows(text) == [("Chernihiv Oblast", "Chernihiv", None, None)]
+
+
+def test_a_towns_aside_on_earlier_strikes_keeps_its_new_strike():
+    text = ("In Sumy, which had already been hit repeatedly in the preceding days, missiles "
+            "damaged a power substation.")
+    assert _rows(text) == [("Sumy Oblast", "Sumy", None, None)]
+
+
+def test_a_participles_aside_on_the_past_week_keeps_the_new_strike():
+    text = ("Kherson, shelled repeatedly over the past week, came under fire again on Sunday; "
+            "officials said two houses burned.")
+    assert _rows(text) == [("Kherson Oblast", "Kherson", None, None)]
+
+
+def test_a_week_of_shelling_with_no_new_strike_makes_no_row():
+    # guard: the past week's count is the sentence itself, no aside
+    assert _rows("Over the past week, troops shelled Kherson 120 times, officials said.") == []
