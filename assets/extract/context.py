@@ -12,6 +12,7 @@ import re
 
 from . import caseless
 from .dates import MONTH_ALT
+from .heaviest_hit import blow_fell, hardest_hit
 from .lowtext import gated
 from .numbers import num_re
 from .okrug_towns import okrug_district
@@ -376,7 +377,8 @@ def is_strike_sentence(text: str) -> bool:
             # the city in October": a sentence about earlier attacks (1.23.0)
         text = text[:h.start()] + text[h.end():]
     return bool(gated(STRONG, _STRONG_WORDS, text)) or (bool(WEAK.search(text))
-                                                        and not NEGATIVE.search(text))
+                                                        and not NEGATIVE.search(text)) \
+        or blow_fell(text)      # "The heaviest blow fell on X, where ..." (1.36.0)
 
 
 def nationwide(text: str) -> bool:
@@ -467,6 +469,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False    # "mostly in front-line areas around A and B": where, not what was hit
     if m.start == first.start and _PRESSURE.search(clause):
         return False    # "pressure on Moscow was insufficient": the state, not a place (1.22.0)
+    if hardest_hit(text, m):
+        return True     # "X took the brunt of the attacks", "the heaviest blow fell on X" (1.36.0)
     if _SLOT.search(clause):
         return True
     if timeline_entry(text, m.start, m.end):

@@ -243,8 +243,12 @@ _PERFECT_TOLL = re.compile(r"\b(?:have|has|had) (?:been )?(?:killed|injured|woun
 
 # "Missiles also hit A and B, which has been shelled repeatedly for days": an aside on the place's
 # past, not the sentence's strike (1.23.0)
-_PAST_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+been\s+(?:shelled|hit|struck|attacked|"
-                         r"targeted|bombed)\b[^,;.]*")
+_PAST_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+(?:already\s+|also\s+)?been\s+"
+                         r"(?:shelled|hit|struck|attacked|targeted|bombed|pounded)\b[^,;.]*|"
+                         # "Zaporizhzhia, shelled repeatedly over the past week, came under fire
+                         # again": a participle's aside on the place's past (1.36.0)
+                         r"(?<=[a-z]),\s+(?:shelled|hit|struck|attacked|targeted|bombed|pounded)\s+"
+                         r"(?:repeatedly|regularly|daily|almost daily)\b[^,;.]*(?=,)")
 
 
 _STATE_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,;]+(?=,)")
@@ -252,7 +256,8 @@ _STATE_ASIDE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,;]+(?=,)")
 
 def _unaside(text: str) -> str:
     """The sentence without its asides on a place's past (", which has been shelled ...")."""
-    if ", which " not in text:
+    if ", which " not in text and not ("repeatedly" in text or "daily" in text
+                                        or "regularly" in text):
         return text
     # "Vovchansk, which has been almost emptied of civilians since the offensive in May, was
     # hit by six bombs": the place's state over time, told with no strike (1.26.0)
@@ -1157,7 +1162,7 @@ def _extract(article: dict) -> list[dict]:
             figs, targets = [], []  # "In March alone, more than 20 civilians were killed in the
             # region": a month's total, no incident (1.19.0); "more than 150 incidents recorded
             # in June alone in the X region" (no figure; 1.23.0)
-        if targets and not figs and "past" in s.text and _PAST_WEEK.search(s.text):
+        if targets and not figs and "past" in s.text and _PAST_WEEK.search(_unaside(s.text)):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and "past" in s.text and all(m.level == "admin1" for m in targets) \
                 and ROUNDUP.search(s.text) and N_ATTACKS.search(s.text) and not (

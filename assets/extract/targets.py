@@ -13,20 +13,27 @@ import re
 
 from . import caseless
 from . import context as cx
+from .capital_attacker import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
+from .left_out import left_out
 from .namesakes import home_namesake
+from .near_objects import near_a_site
 from .numbers import num_pattern
+from .outage_places import power_cut_only
 from .places import Mention, find_places, home_village, same_region_namesake
 from .plant_towns import plant_towns
 from .reference_points import measured_from
 from .rows import Draft
+from .seat_struck import seat_struck
 from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
+from .tally_headings import share_heading
 from .town_shares import region_kept
+from .venues import a_venue
 
 OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
@@ -298,6 +305,11 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         places = [m for m in places if not any(a <= m.start < b for a, b in spans)]
     places = [m for m in places if not measured_from(s.text, m, places)]    # (1.35.0)
     places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
+    places = [m for m in places if not the_attacker(s.text, m)]     # "Kyiv's raids" (1.36.0)
+    places = [m for m in places if not power_cut_only(s.text, m)]   # "outages in X" (1.36.0)
+    places = [m for m in places if not share_heading(s.text, m)]    # "of them flying to X"
+    places = [m for m in places if not left_out(s.text, m)]     # "do not include X" (1.36.0)
+    places = [m for m in places if not a_venue(s.text, m)]      # "a forum in X" (1.36.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the
@@ -307,6 +319,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = [m for m in places if m.start not in skip]
     out = [m for m in places if cx.is_target(s.text, m, firsts.get(m.group, m) if m.group >= 0
                                              else m)]
+    out += [m for m in places if out and m not in out and seat_struck(s.text, m, places)]
     passed = {m.admin1 for m in out}    # regions of the places struck, not of an office's seat
     # "Zhytomyr's mayor said a drone struck a warehouse on the city's outskirts": the town
     town_ref = not out and bool(places) and places[0].level == "settlement" \
@@ -353,7 +366,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         # (1.17.0)
         out = [r for r in [region_mention(out[0].admin1)] if r]
     ref = {id(m): _reference(s.text, m) or locates_a_village(s.text, m, out) for m in out}
-    rest = [m for m in out if not ref[id(m)] or _located(s.text, m, out)]
+    rest = [m for m in out if not ref[id(m)] or _located(s.text, m, out)
+            or near_a_site(s.text, m, out)]     # "a fuel depot near X and ..." (1.36.0)
     if any(not ref[id(m)] for m in rest):
         out = rest
     # (the word tests of _enterprise and _venue, once for the sentence rather than per place)

@@ -1,0 +1,31 @@
+"""A place named only where power was cut is no place struck (1.36.0).
+
+"strikes had hit energy facilities in several regions, and emergency blackouts were introduced
+in Kyiv, Odesa and elsewhere"; "energy infrastructure had been hit, with emergency outages
+ordered in Odesa and Izmail"; "a drone attack on an electrical substation caused power outages in
+Melitopol and Tokmak". The grid operator cuts power in cities far from the plant that was hit;
+each city of the list was read as struck (a strike word stands in the sentence) and got an empty
+row. A place of a list after "outages / blackouts / power cuts ... in" is dropped, unless a
+"where" clause tells what hit it ("power outages were reported in Kharkov, where ... explosions
+rocked the city"). The place struck is named elsewhere in the sentence or the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import Mention
+
+_WORDS = ("outage", "blackout", "power cut")
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+_CUT_IN = re.compile(r"\b(?:outages?|blackouts?|power\s+cuts?)\s+(?:[\w\-]+\s+){0,3}?in\s+"
+                     rf"(?:the\s+)?(?:{_NAME}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+_WHERE = re.compile(r",\s+where\b")
+
+
+def power_cut_only(text: str, m: Mention) -> bool:
+    """m is named only as a place where power was cut."""
+    if not any(w in text for w in _WORDS):
+        return False
+    return bool(_CUT_IN.search(text, max(0, m.start - 120), m.start)) \
+        and not _WHERE.match(text, m.end)

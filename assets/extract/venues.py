@@ -1,0 +1,39 @@
+"""A place named only where people met, reacted, arrived or mourned is no place struck (1.36.0).
+
+"Speaking at a defence industry forum in Kyiv, Umerov said ..."; "came under criticism at home
+and in Kyiv for the call"; "a claim dismissed in Kyiv as empty words"; "Boris Johnson, who
+arrived in the Ukrainian capital on Saturday, announced ..."; "Russians who had laid flowers at
+monuments in Moscow and St Petersburg in memory of the victims"; "In Kyiv and other cities,
+people brought flowers ... to improvised memorials for the victims". A strike word elsewhere in
+the sentence (missiles, victims, strikes) made each capital a row. 1.12.0's `targets._venue`
+reads "told a briefing in X"; these are the other venues: a forum or summit, a reaction, a
+visitor's arrival, a memorial. The place after such a phrase (each place of a list after it),
+or opening "In X (and other cities), people brought / laid flowers", is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import Mention
+
+_WORDS = ("forum", "summit", "ceremony", "criticism", "condemnation", "dismissed", "welcomed",
+          "arrived", "arriving", "flowers", "memorial", "vigil")
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+_BEFORE = re.compile(
+    r"\b(?:(?:forum|summit|ceremony|vigil|exhibition)\s+(?:[\w\-]+\s+){0,2}?in|"
+    r"(?:criticism|condemnation|outrage|dismissed|welcomed)\s+(?:(?:at\s+home|abroad)\s+and\s+)?"
+    r"in|(?:arrived|arriving|arrives)\s+in|"
+    r"(?:flowers|candles)\s+(?:[\w\-]+\s+){0,4}?(?:at|to)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:monuments?|memorials?)\s+in)\s+(?:the\s+)?"
+    rf"(?:{_NAME}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+_MOURNERS_AFTER = re.compile(r"(?:\s+and\s+other\s+(?:cities|towns))?,\s+(?:people|residents|"
+                             r"mourners)\s+(?:brought|laid|left|gathered)\b")
+
+
+def a_venue(text: str, m: Mention) -> bool:
+    """m is named only where people met, reacted, arrived or mourned."""
+    if not any(w in text for w in _WORDS):
+        return False
+    return bool(_BEFORE.search(text, max(0, m.start - 120), m.start)) or (
+        m.start < 4 and bool(_MOURNERS_AFTER.match(text, m.end)))
