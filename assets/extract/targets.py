@@ -31,7 +31,6 @@ from .seat_struck import seat_struck
 from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
-from .tally_headings import share_heading
 from .town_shares import region_kept
 from .venues import a_venue
 
@@ -307,7 +306,6 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
     places = [m for m in places if not the_attacker(s.text, m)]     # "Kyiv's raids" (1.36.0)
     places = [m for m in places if not power_cut_only(s.text, m)]   # "outages in X" (1.36.0)
-    places = [m for m in places if not share_heading(s.text, m)]    # "of them flying to X"
     places = [m for m in places if not left_out(s.text, m)]     # "do not include X" (1.36.0)
     places = [m for m in places if not a_venue(s.text, m)]      # "a forum in X" (1.36.0)
     if not places:      # what the steps below come to when the sentence names no place
