@@ -13,7 +13,7 @@ import re
 
 from . import caseless
 from . import context as cx
-from .capital_attacker import the_attacker
+from .capital_state import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
