@@ -45,8 +45,8 @@ def of_the_state(text: str, m: Mention) -> bool:
 
 
 # the state's attacks and acts (1.36.0)
-_WORDS = ("attack", "strike", "raid", "campaign", "offensive", "tool", "bombard", "target",
-          "proclaim", "has called")
+_WORDS = ("attack", "strike", "raid", "campaign", "offensive", "tool", "bombard", "barrage",
+          "target", "proclaim", "has called")
 # "'s [up to four words] attacks on X" / "'s long-range raids" / "'s most important tools"
 _ATTACKS = re.compile(
     r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,4}?"

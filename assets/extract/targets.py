@@ -369,7 +369,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     if any(not ref[id(m)] for m in rest):
         out = rest
     # (the word tests of _enterprise and _venue, once for the sentence rather than per place)
-    if " power " in s.text or "PP" in s.text:  # "the Burshtyn TPP in the X region" (1.36.0)
+    if " power " in s.text or "PP" in s.text or "CHP" in s.text:  # "the Burshtyn TPP" (1.36.0)
         out = plant_towns(s.text, places, out)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]

@@ -17,8 +17,9 @@ import re
 
 from .places import Mention
 
-_WORDS = ("forum", "summit", "ceremony", "criticism", "condemnation", "dismissed", "welcomed",
-          "arrived", "arriving", "flowers", "memorial", "vigil")
+# (every cue of _BEFORE and _MOURNERS_AFTER: a place after one is read only when it is here)
+_WORDS = ("forum", "summit", "ceremony", "exhibition", "criticism", "condemnation", "outrage",
+          "dismissed", "welcomed", "arrive", "arriving", "flowers", "candles", "memorial", "vigil")
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
 _BEFORE = re.compile(
     r"\b(?:(?:forum|summit|ceremony|vigil|exhibition)\s+(?:[\w\-]+\s+){0,2}?in|"
