@@ -42,7 +42,8 @@ def city_regions() -> dict[str, Settlement]:
 
 def city_parts(text: str, found: list[Mention]) -> list[Mention]:
     """found, each district or area of such a region ("the Balaklava district") as its city."""
-    if " district" not in text and " area" not in text and " District" not in text:
+    if " district" not in text and " area" not in text and " District" not in text \
+            and " Area" not in text:
         return found
     cities = city_regions()
     out = []

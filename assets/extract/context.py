@@ -18,7 +18,7 @@ from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
 from .state_nouns import NOT_A_SITE, alternation
-from .timeline_entries import timeline_entry
+from .timeline_entries import entry_head
 from .treated import taken_for_care
 
 STRONG = re.compile(
@@ -236,10 +236,6 @@ _AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses
                           r"\s+(?:district|raion|urban district)\b")
 # ("tankers of X's so-called shadow fleet": the state's own, 1.25.0)
 _STATE_NOUN = re.compile(rf"\s+{alternation(NOT_A_SITE)}\b")
-# "Krasnopillia community: a drone dropped ..." / "X hromada: ...": the community's place (1.20.0)
-_BULLETIN = re.compile(r"(?:,\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:district|raion|community)"
-                       # "16:20 - Kharkiv update: ..." (1.20.0)
-                       r"|\s+(?:community|hromada|update|Update|UPDATE))?:\s")
 _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _INCURSION = re.compile(r"\b(?:incursion|offensive|push|raid|advance)\s+into\s+(?:the\s+)?"
                         r"(?:neighbouring\s+|Russia['’]s\s+)?$")
@@ -272,9 +268,6 @@ _SLOT = re.compile(
     r",\s+(?:among them|including)\s+the\s+$", re.I)
 # a bulletin label before a quote ('Quote: "A, B and C oblasts were affected by the attack."')
 _LABEL = re.compile(r"[A-Z][a-z]+:\s*[\"“]?\s*")
-# a live blog's time stamp before an entry's place label ("09:10 - Kharkiv: ...", "10:35 -
-# UPDATE Kharkiv: ...") (1.19.0)
-_STAMP = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s+[—–-]\s+(?:UPDATE\s+|Update\s+)?")
 _OUTSIDE = re.compile(r"(?:Outside|Beyond|Away from)\s+(?:the\s+)?")
 _SAID = re.compile(r"\b(?:said|says|reported|added|wrote)(?: that)?\s+$")
 # "The administration said the A, B and C communities had also come under fire": a source's
@@ -473,11 +466,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return True     # "X took the brunt of the attacks", "the heaviest blow fell on X" (1.36.0)
     if _SLOT.search(clause):
         return True
-    if timeline_entry(text, m.start, m.end):
-        return True     # "- 21:30, Velykyi Burluk (Kupiansk district): ..." (1.36.0)
-    if (m.start < 3 or m.start < 24 and _STAMP.fullmatch(text, 0, m.start)) \
-            and _BULLETIN.match(text, m.end):
-        return True     # "Kupiansk: Russian troops dropped a glide bomb ..." (Telegram bulletin)
+    if entry_head(text, m.start, m.end):
+        return True     # "Kupiansk: Russian troops dropped ...", "- 21:30, Velykyi Burluk (...): "
     lead = (first.start < 3 or bool(_SAID.search(text, 0, first.start))
             or (" said the " in text[:first.start]
                 and bool(_SOURCE_FRAME.search(text, 0, first.start)))

@@ -1190,7 +1190,7 @@ def _extract(article: dict) -> list[dict]:
         if targets and " from " in s.text:
             # "the drones were launched from the A region": a launch site, not struck (1.30.0)
             targets = [m for m in targets if not launched_from(s.text, m)]
-        if targets and (" toward" in s.text or " heading for " in s.text):
+        if targets and (" toward" in s.text or "ing for " in s.text or "headed for " in s.text):
             targets = [m for m in targets if not heading_share(s.text, m)]  # (1.36.0)
         if targets and not figs and any(w in s.text for w in _HABIT_WORDS) \
                 and cx.HABIT.search(s.text) and not any(d.precision == "day" for d in dates):

@@ -18,8 +18,7 @@ import re
 from . import caseless
 from .numbers import num_pattern, parse_number
 from .person_nouns import PLURAL_THINGS, is_one_person
-
-Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
+from .wound_phrasings import Item, add_injured
 
 _N = num_pattern()
 _STAY = (r"(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+"
@@ -46,20 +45,13 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
     out: list[Item] = []
     for m in _ONE.finditer(t):
         if is_one_person(m.group("noun")):
-            _add(out, mine, 1, m)
+            add_injured(out, mine, 1, m, near=80)
     for m in _GROUP.finditer(t):
         value = parse_number(m.group("n"))
         nouns = m.group("nouns").lower()
         if value is not None and nouns not in PLURAL_THINGS and nouns not in _NOT_HURT:
-            _add(out, mine, value, m)
+            add_injured(out, mine, value, m, near=80)
     return out
-
-
-def _add(out: list[Item], mine: list[int], value: int, m: re.Match[str]) -> None:
-    if any(m.start() - 80 <= p < m.end() + 80 for p in mine):
-        return  # (the older patterns count these people already)
-    out.append(("injured", value, m.start(), "plain"))
-    mine.append(m.start())
 
 
 hospital_figures = caseless.kept_per_text(_figures)

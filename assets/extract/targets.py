@@ -13,7 +13,7 @@ import re
 
 from . import caseless
 from . import context as cx
-from .capital_attacker import the_attacker
+from .capital_state import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
@@ -32,7 +32,7 @@ from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
 from .town_shares import region_kept
-from .venues import a_venue
+from .venues import BRIEFING_WORDS, a_venue, told_there
 
 OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
@@ -152,19 +152,6 @@ def whole_region(text: str, m: Mention) -> bool:
 # "Chernechchyna, a border village in the Krasnopillia community": the community locates it
 _COMMUNITY_AFTER = re.compile(r"\s+(?:community|hromada|territorial community)\b")
 _IN_COMMUNITY = re.compile(r"\b(?:village|town|settlement)\s+in\s+(?:the\s+)?$")
-
-
-_VENUE = re.compile(r"\b(?:(?:told|at|during|gave|held)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:briefing|"
-                    r"(?:news |press )?conference)|told reporters)\s+in\s+(?:the\s+)?$", re.I)
-
-
-_VENUE_WORDS = ("briefing", "conference", "reporters")
-
-
-def _venue(text: str, m: Mention) -> bool:
-    """"told a briefing in Kyiv": where it was said, not where anything was struck (1.12.0)."""
-    return any(w in text for w in _VENUE_WORDS) and bool(
-        _VENUE.search(text, max(0, m.start - 50), m.start))
 
 
 def _reference(text: str, m: Mention) -> bool:
@@ -368,13 +355,13 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
             or near_a_site(s.text, m, out)]     # "a fuel depot near X and ..." (1.36.0)
     if any(not ref[id(m)] for m in rest):
         out = rest
-    # (the word tests of _enterprise and _venue, once for the sentence rather than per place)
-    if " power " in s.text or "PP" in s.text:  # "the Burshtyn TPP in the X region" (1.36.0)
+    if " power " in s.text or "PP" in s.text or "CHP" in s.text:  # "the Burshtyn TPP" (1.36.0)
         out = plant_towns(s.text, places, out)
+    # (the word tests of _enterprise and told_there, once for the sentence rather than per place)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]
-    if any(w in s.text for w in _VENUE_WORDS):
-        out = [m for m in out if not _venue(s.text, m)]
+    if any(w in s.text for w in BRIEFING_WORDS):
+        out = [m for m in out if not told_there(s.text, m)]
     if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
         out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"
     towns = {m.admin1 for m in out if m.level == "settlement"}

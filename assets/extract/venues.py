@@ -5,10 +5,11 @@ and in Kyiv for the call"; "a claim dismissed in Kyiv as empty words"; "Boris Jo
 arrived in the Ukrainian capital on Saturday, announced ..."; "Russians who had laid flowers at
 monuments in Moscow and St Petersburg in memory of the victims"; "In Kyiv and other cities,
 people brought flowers ... to improvised memorials for the victims". A strike word elsewhere in
-the sentence (missiles, victims, strikes) made each capital a row. 1.12.0's `targets._venue`
-reads "told a briefing in X"; these are the other venues: a forum or summit, a reaction, a
-visitor's arrival, a memorial. The place after such a phrase (each place of a list after it),
-or opening "In X (and other cities), people brought / laid flowers", is dropped.
+the sentence (missiles, victims, strikes) made each capital a row. 1.12.0's `told_there` (once
+`targets._venue`, moved here at the review of 1.36.0) reads "told a briefing in X"; `a_venue`
+reads the other venues: a forum or summit, a reaction, a visitor's arrival, a memorial. The place
+after such a phrase (each place of a list after it), or opening "In X (and other cities), people
+brought / laid flowers", is dropped.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import re
 
 from .places import Mention
 
-_WORDS = ("forum", "summit", "ceremony", "criticism", "condemnation", "dismissed", "welcomed",
-          "arrived", "arriving", "flowers", "memorial", "vigil")
+# (every cue of _BEFORE and _MOURNERS_AFTER: a place after one is read only when it is here)
+_WORDS = ("forum", "summit", "ceremony", "exhibition", "criticism", "condemnation", "outrage",
+          "dismissed", "welcomed", "arrive", "arriving", "flowers", "candles", "memorial", "vigil")
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
 _BEFORE = re.compile(
     r"\b(?:(?:forum|summit|ceremony|vigil|exhibition)\s+(?:[\w\-]+\s+){0,2}?in|"
@@ -29,6 +31,19 @@ _BEFORE = re.compile(
     rf"(?:{_NAME}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 _MOURNERS_AFTER = re.compile(r"(?:\s+and\s+other\s+(?:cities|towns))?,\s+(?:people|residents|"
                              r"mourners)\s+(?:brought|laid|left|gathered)\b")
+
+
+# "told a briefing in Kyiv", "told reporters in Kyiv" (1.12.0, formerly targets._venue)
+_BRIEFING = re.compile(r"\b(?:(?:told|at|during|gave|held)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:briefing|"
+                       r"(?:news |press )?conference)|told reporters)\s+in\s+(?:the\s+)?$", re.I)
+BRIEFING_WORDS = ("briefing", "conference", "reporters")
+
+
+def told_there(text: str, m: Mention) -> bool:
+    """"told a briefing in Kyiv": where it was said, not where anything was struck (1.12.0).
+    `targets.find_targets` applies it to the places left after the slot test."""
+    return any(w in text for w in BRIEFING_WORDS) and bool(
+        _BRIEFING.search(text, max(0, m.start - 50), m.start))
 
 
 def a_venue(text: str, m: Mention) -> bool:

@@ -58,17 +58,20 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
         value = 2 if n.lower() == "both" else parse_number(n)
         if value is None or m.group("nouns").lower() in PLURAL_THINGS:
             continue
-        _add(out, mine, value, m)
+        add_injured(out, mine, value, m)
     for m in _ONE.finditer(t):
         if is_one_person(m.group("noun").lower()):
-            _add(out, mine, 1, m)
+            add_injured(out, mine, 1, m)
     for m in _LEFT_WITH.finditer(t):
-        _add(out, mine, 1, m)
+        add_injured(out, mine, 1, m)
     return out
 
 
-def _add(out: list[Item], mine: list[int], value: int, m: re.Match[str]) -> None:
-    if any(m.start() - 60 <= p < m.end() + 60 for p in mine):
+def add_injured(out: list[Item], mine: list[int], value: int, m: re.Match[str],
+                near: int = 60) -> None:
+    """Add the injured figure of match m to out, unless an injured figure already read (mine)
+    stands within near characters of it; mine takes m's position."""
+    if any(m.start() - near <= p < m.end() + near for p in mine):
         return  # (the older patterns count these people already)
     out.append(("injured", value, m.start(), "plain"))
     mine.append(m.start())
