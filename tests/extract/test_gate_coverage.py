@@ -42,6 +42,7 @@ from assets.extract import (
     settle,
     tallies,
     targets,
+    venues,
     weapons,
     week_totals,
 )
@@ -213,8 +214,7 @@ def _gates() -> list[Gate]:
              ("'s ", "’s "), lower=False),
         Gate("context._HABITUAL", (cx._HABITUAL,), (" been ",), lower=False),
         Gate("context._TREATED", (cx._TREATED,), ("hospital",), lower=False),
-        Gate("targets._VENUE", (tg._VENUE,), ("briefing", "conference", "reporters"),
-             lower=False),
+        Gate("venues._BRIEFING", (venues._BRIEFING,), venues.BRIEFING_WORDS, lower=False),
         Gate("targets._COMMUNITY_AFTER", (tg._COMMUNITY_AFTER,), ("communit", "hromada"),
              lower=False),
         # (no sentence opens with "put the": the verb follows its subject)
