@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import caseless
 from .adjectival_districts import adjectival_districts
-from .article_surnames import article_surnames
+from .article_surnames import is_article_surname
 from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
 from .facility_names import is_facility_owner, names_a_pipeline
@@ -251,8 +251,8 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
                 hit = (_region_mention(start, end, standalone[key]), "standalone", n)
             elif key in settlements and not (n == 1 and (_first_name(text, toks, i, g)
                                                         or _surname(text, toks, i)
-                                                        or key in article_surnames(
-                                                            text, _given_names))):
+                                                        or is_article_surname(
+                                                            key, text, _given_names))):
                 s = _pick(settlements[key], context)
                 hit = (_settlement_mention(start, end, s), "town", n)
                 if key in regions and s.population < 100_000 \
