@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import caseless
 from .places import Mention
 
 _BLOW = re.compile(r"\b(?:heaviest|main|hardest|worst|biggest|strongest)\s+blow\s+fell\s+on\s+$",
@@ -36,3 +37,7 @@ def hardest_hit(text: str, m: Mention) -> bool:
     if "blow fell on" in text and _BLOW.search(text, max(0, m.start - 40), m.start):
         return True
     return bool(_TOOK.match(text, m.end)) and bool(_LEAD.match(text[:m.start]))
+
+
+# its re.I patterns scan the lowercased text with a case-sensitive twin (1.36.0 speed)
+caseless.adopt(globals())

@@ -55,3 +55,7 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
 
 
 hospital_figures = caseless.kept_per_text(_figures)
+
+
+# its re.I patterns scan the lowercased text with a case-sensitive twin (1.36.0 speed)
+caseless.adopt(globals())

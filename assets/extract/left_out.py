@@ -30,3 +30,11 @@ def left_out(text: str, m: Mention) -> bool:
         return False
     return bool(_LEFT_OUT.search(text, max(0, m.start - 120), m.start)
                 or _NOT_INCLUDED.match(text, m.end))
+
+
+def without_left_out(text: str, places: list[Mention]) -> list[Mention]:
+    """places without those a report leaves out (`left_out`): its words are tested once a
+    sentence, not once a place."""
+    if not places or not any(w in text for w in _WORDS):
+        return places
+    return [m for m in places if not left_out(text, m)]

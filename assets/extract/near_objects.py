@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from . import caseless
 from .places import Mention
 
 _SITE = re.compile(r"\b(?:depots?|deployment\s+points?|airfields?|air\s*bases?|bases?|"
@@ -41,3 +42,7 @@ def near_a_site(text: str, m: Mention, out: list[Mention]) -> bool:
     if not sites or not _TO_NEAR.fullmatch(text, sites[-1].end(), m.start):
         return False
     return not any(sites[-1].start() <= o.start < m.start for o in out if o is not m)
+
+
+# its re.I patterns scan the lowercased text with a case-sensitive twin (1.36.0 speed)
+caseless.adopt(globals())

@@ -29,3 +29,11 @@ def power_cut_only(text: str, m: Mention) -> bool:
         return False
     return bool(_CUT_IN.search(text, max(0, m.start - 120), m.start)) \
         and not _WHERE.match(text, m.end)
+
+
+def without_outage_only(text: str, places: list[Mention]) -> list[Mention]:
+    """places without those named only for power cuts (`power_cut_only`): its words are
+    tested once a sentence, not once a place."""
+    if not places or not any(w in text for w in _WORDS):
+        return places
+    return [m for m in places if not power_cut_only(text, m)]

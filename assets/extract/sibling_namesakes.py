@@ -32,10 +32,12 @@ def sibling_namesakes(text: str, found: list[Mention], context: list[str]) -> li
     g = load()
     out = []
     for m in found:
+        if m.level != "settlement" or m.admin1 in context:
+            out.append(m)   # (the tests below that need no lookup, first)
+            continue
         others = {o.admin1 for o in found if o is not m and o.admin1}
         cands = g.settlements.get(norm(text[m.start:m.end]), ())
-        if m.level == "settlement" and m.admin1 not in others and m.admin1 not in context \
-                and len(cands) > 1:
+        if m.admin1 not in others and len(cands) > 1:
             here = [c for c in cands if c.admin1 == m.admin1 and c.name == m.location]
             there = [c for c in cands if c.admin1 in others]
             if here and there and not any(c.population >= _CITY for c in here):

@@ -18,11 +18,11 @@ from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
 from .gazetteer import load, norm
-from .left_out import left_out
+from .left_out import without_left_out
 from .namesakes import home_namesake
 from .near_objects import near_a_site
 from .numbers import num_pattern
-from .outage_places import power_cut_only
+from .outage_places import without_outage_only
 from .places import Mention, find_places, home_village, same_region_namesake
 from .plant_towns import plant_towns
 from .reference_points import measured_from
@@ -32,7 +32,7 @@ from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
 from .town_shares import region_kept
-from .venues import BRIEFING_WORDS, a_venue, told_there
+from .venues import BRIEFING_WORDS, told_there, without_venues
 
 OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
@@ -292,9 +292,9 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = [m for m in places if not measured_from(s.text, m, places)]    # (1.35.0)
     places = [m for m in places if not spared(s.text, m, places)]   # (1.35.0)
     places = [m for m in places if not the_attacker(s.text, m)]     # "Kyiv's raids" (1.36.0)
-    places = [m for m in places if not power_cut_only(s.text, m)]   # "outages in X" (1.36.0)
-    places = [m for m in places if not left_out(s.text, m)]     # "do not include X" (1.36.0)
-    places = [m for m in places if not a_venue(s.text, m)]      # "a forum in X" (1.36.0)
+    places = without_outage_only(s.text, places)   # "outages in X" (1.36.0)
+    places = without_left_out(s.text, places)     # "do not include X" (1.36.0)
+    places = without_venues(s.text, places)      # "a forum in X" (1.36.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

@@ -52,3 +52,11 @@ def a_venue(text: str, m: Mention) -> bool:
         return False
     return bool(_BEFORE.search(text, max(0, m.start - 120), m.start)) or (
         m.start < 4 and bool(_MOURNERS_AFTER.match(text, m.end)))
+
+
+def without_venues(text: str, places: list[Mention]) -> list[Mention]:
+    """places without those named only as venues (`a_venue`): its words are tested once a
+    sentence, not once a place."""
+    if not places or not any(w in text for w in _WORDS):
+        return places
+    return [m for m in places if not a_venue(text, m)]

@@ -49,3 +49,23 @@ def test_countrywide_gate_leaves_its_answers_alone():
             ("Ukrainian drones hit a warehouse across the river in Kursk.", False)):
         assert bool(context.COUNTRYWIDE.search(text)) is want
         assert bool(context.COUNTRYWIDE.rx.search(text)) is want
+
+
+def test_sentence_gated_place_filters_answer_as_the_per_place_tests():
+    from assets.extract import left_out, outage_places, venues
+    pairs = ((venues.without_venues, venues.a_venue),
+             (left_out.without_left_out, left_out.left_out),
+             (outage_places.without_outage_only, outage_places.power_cut_only))
+    dropped = set()
+    for sent in ("Speaking at a forum in Kharkiv, he said drones hit Sumy overnight.",
+                 "The figures do not include Kharkiv, where drones hit Sumy and Poltava.",
+                 "Power outages in Kharkiv and Sumy followed the strike on Poltava.",
+                 "Drones hit Kharkiv, Sumy and Poltava overnight."):
+        found = places.find_places(sent)
+        assert len(found) >= 2
+        for gated, each in pairs:
+            got = gated(sent, found)
+            assert got == [m for m in found if not each(sent, m)]
+            dropped |= {m.location for m in found if m not in got}
+        assert gated(sent, []) == []
+    assert dropped == {"Kharkiv", "Sumy"}     # the filters do drop places here

@@ -198,6 +198,7 @@ def _gates() -> list[Gate]:
         Gate("tallies._GATE", (ta._GATE,), ta._GATE_WORDS),
         Gate("tallies._VAGUE", (ta._VAGUE,), ta._VAGUE_WORDS, lower=False),
         Gate("places._STREET", (pl._STREET,), pl._STREET_WORDS, lower=False),
+        Gate("places._WATER_WORDS", (pl._WATER_GATE,), pl._WATER_WORDS, lower=False),
         *(Gate(f"places._UNLISTED[{k}]", (rx,), words, lower=False)
           for k, (rx, words) in enumerate(zip(pl._UNLISTED, pl._UNLISTED_WORDS, strict=True))),
         Gate("targets._ENTERPRISE", (tg._ENTERPRISE,), tg._ENTERPRISE_WORDS, lower=False),
