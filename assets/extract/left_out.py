@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .places import Mention
+from .places import NAME_PATTERN, Mention
 
 _WORDS = (" not ", "without mentioning", "excluding")
-_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+_NAME = NAME_PATTERN
 _LEFT_OUT = re.compile(r"\b(?:(?:do|does|did)\s+not\s+(?:include|mention)|without\s+mentioning|"
                        r"not\s+including|excluding)\s+(?:(?:any\s+)?(?:casualties|victims|deaths|"
                        r"damage)\s+in\s+)?(?:the\s+)?(?:(?:occupied|Russian-occupied)\s+)?"

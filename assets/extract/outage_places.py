@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .places import Mention
+from .places import NAME_PATTERN, Mention
 
 _WORDS = ("outage", "blackout", "power cut")
-_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+_NAME = NAME_PATTERN
 _CUT_IN = re.compile(r"\b(?:outages?|blackouts?|power\s+cuts?)\s+(?:[\w\-]+\s+){0,3}?in\s+"
                      rf"(?:the\s+)?(?:{_NAME}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 _WHERE = re.compile(r",\s+where\b")

@@ -102,6 +102,10 @@ def _russian(found: list[Mention]) -> bool:
     return bool(found) and all(m.country == "RUS" for m in found)
 
 
+# one or two capitalised words: the shape of a place's name in a list the rules read around it
+# ("outages in Kharkiv and Kryvyi Rih", "do not include Mariupol", "a forum in Kyiv": 1.36.0)
+NAME_PATTERN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+
 _COUNTRY_BEFORE = re.compile(r"\b(Ukrainian|Ukraine's|Russian|Russia's)\s+(?:[\w\-]+\s+)?"
                              r"(?:city|town|village|port|settlement)\s+(?:of\s+)?$")
 _COUNTRY = {"Ukrai": "UKR", "Russi": "RUS"}

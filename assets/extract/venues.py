@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from .places import Mention
+from .places import NAME_PATTERN, Mention
 
 # (every cue of _BEFORE and _MOURNERS_AFTER: a place after one is read only when it is here)
 _WORDS = ("forum", "summit", "ceremony", "exhibition", "criticism", "condemnation", "outrage",
           "dismissed", "welcomed", "arrive", "arriving", "flowers", "candles", "memorial", "vigil")
-_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+_NAME = NAME_PATTERN
 _BEFORE = re.compile(
     r"\b(?:(?:forum|summit|ceremony|vigil|exhibition)\s+(?:[\w\-]+\s+){0,2}?in|"
     r"(?:criticism|condemnation|outrage|dismissed|welcomed)\s+(?:(?:at\s+home|abroad)\s+and\s+)?"
