@@ -1,4 +1,5 @@
-"""Shared fixtures: a small raw corpus written for the tests, in all three input formats."""
+"""Shared fixtures: a small raw corpus written for the tests, in all three input formats, and the
+stages up to the merge run on it in one warehouse session."""
 
 from __future__ import annotations
 
@@ -54,6 +55,20 @@ def write_corpus(raw: Path, feed: list[dict] | None = None, *, extras: bool = Tr
         (raw / "sumy.html").write_text(HTML, encoding="utf-8")
         (raw / "broken.html").write_bytes(b"\x00\x01\x02 not a page \xff\xfe")
     return raw
+
+
+def run_to_merge(con, raw: Path, home_root: Path) -> None:
+    """Ingest raw/, build the articles, extract them (one process), curate and merge: the stages
+    before validation, as a run does them, on the open warehouse connection."""
+    from assets.curate.store import run_curate
+    from assets.extract.batches import extract_pending
+    from assets.ingest.load import build_articles, ingest_raw_dir
+    from assets.merge.run import run_merge
+    ingest_raw_dir(con, raw)
+    build_articles(con)
+    extract_pending(con, workers=1)
+    run_curate(con, home_root)
+    run_merge(con)
 
 
 @pytest.fixture

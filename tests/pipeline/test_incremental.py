@@ -11,16 +11,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.curate.store import run_curate
-from assets.extract.batches import extract_pending
 from assets.ingest.load import build_articles, ingest_raw_dir
-from assets.merge.run import run_merge
 from assets.schema import PUBLISHED_TABLES
 from assets.validate import apply, rows
 from assets.validate.run import run_validate
 from assets.validate.suites import SuiteRunner
 from assets.warehouse import Home, connect, session, validation_docs_dir
 from benchmarks.generate import generate
+from tests.conftest import run_to_merge
 
 pytestmark = pytest.mark.slow
 TABLES = ("incidents", "mentions", "articles", "claims")
@@ -84,11 +82,7 @@ def test_validation_of_changed_rows_equals_validating_everything(tmp_path: Path)
     generate(raw, 150, seed=9)
     home = Home.at(tmp_path / "home")
     with session(home) as con:
-        ingest_raw_dir(con, raw)
-        build_articles(con)
-        extract_pending(con, workers=1)
-        run_curate(con, home.root)
-        run_merge(con)
+        run_to_merge(con, raw, home.root)
         run_validate(con, home)
         assert con.execute("SELECT count(*) FROM validated_rows").fetchone()[0] > 0
         for step in (_mutate, lambda c: c.execute(
@@ -124,11 +118,7 @@ def _validated_warehouse(tmp_path: Path, seed: int) -> tuple[Home, duckdb.DuckDB
     generate(raw, 120, seed=seed)
     home = Home.at(tmp_path / "home")
     con = connect(home)
-    ingest_raw_dir(con, raw)
-    build_articles(con)
-    extract_pending(con, workers=1)
-    run_curate(con, home.root)
-    run_merge(con)
+    run_to_merge(con, raw, home.root)
     run_validate(con, home)
     return home, con
 

@@ -17,10 +17,6 @@ import duckdb
 import pandas as pd
 import pytest
 
-from assets.curate.store import run_curate
-from assets.extract.batches import extract_pending
-from assets.ingest.load import build_articles, ingest_raw_dir
-from assets.merge.run import run_merge
 from assets.schema import PUBLISHED_TABLES, TABLES_BY_NAME, source_relation
 from assets.validate import rows
 from assets.validate.apply import Bounds, _columns, min_rows_from
@@ -29,6 +25,7 @@ from assets.validate.run import run_validate
 from assets.validate.suites import ExpectationSpec, SuiteRunner, checkpoint_of, expectation_specs
 from assets.warehouse import Home, connect, latest_release_counts
 from benchmarks.generate import generate
+from tests.conftest import run_to_merge
 
 pytestmark = pytest.mark.slow
 SMALL = Bounds(batch_rows=25, witness_rows=12)
@@ -56,11 +53,7 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Home, duckdb.DuckD
     generate(tmp / "raw", 120, seed=23)
     home = Home.at(tmp / "home")
     con = connect(home)
-    ingest_raw_dir(con, tmp / "raw")
-    build_articles(con)
-    extract_pending(con, workers=1)
-    run_curate(con, home.root)
-    run_merge(con)
+    run_to_merge(con, tmp / "raw", home.root)
     _break(con)
     yield home, con
     con.close()
@@ -187,11 +180,7 @@ def test_appended_new_keys_rejudge_only_the_row_count(
     home = Home.at(tmp_path / "home")
     con = connect(home)
     try:
-        ingest_raw_dir(con, tmp_path / "raw")
-        build_articles(con)
-        extract_pending(con, workers=1)
-        run_curate(con, home.root)
-        run_merge(con)
+        run_to_merge(con, tmp_path / "raw", home.root)
         run_validate(con, home)
         seen = _frames_seen(monkeypatch)
         con.execute("INSERT INTO articles SELECT * REPLACE ('zz-new-' || article_id AS "

@@ -8,15 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from assets.curate.store import run_curate
-from assets.extract.batches import extract_pending
-from assets.ingest.load import build_articles, ingest_raw_dir
-from assets.merge.run import run_merge
 from assets.validate import suites
 from assets.validate.apply import wait_for_docs
 from assets.validate.run import run_validate
 from assets.warehouse import Home, session, validation_docs_dir
 from benchmarks.generate import generate
+from tests.conftest import run_to_merge
 
 pytestmark = pytest.mark.slow
 
@@ -29,11 +26,7 @@ def _warehouse(tmp_path: Path) -> Home:
     generate(tmp_path / "raw", 40, seed=3)
     home = Home.at(tmp_path / "home")
     with session(home) as con:
-        ingest_raw_dir(con, tmp_path / "raw")
-        build_articles(con)
-        extract_pending(con, workers=1)
-        run_curate(con, home.root)
-        run_merge(con)
+        run_to_merge(con, tmp_path / "raw", home.root)
     return home
 
 

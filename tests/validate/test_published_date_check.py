@@ -8,13 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assets.curate.store import run_curate
-from assets.extract.batches import extract_pending
-from assets.ingest.load import build_articles, ingest_raw_dir
-from assets.merge.run import run_merge
 from assets.validate.run import run_validate
 from assets.warehouse import Home, session
-from tests.conftest import write_corpus
+from tests.conftest import run_to_merge, write_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -29,11 +25,7 @@ def test_published_date_check_quarantines_an_article_without_its_day(tmp_path: P
     raw = write_corpus(tmp_path / "raw", extras=False)
     home = Home.at(tmp_path / "home")
     with session(home) as con:
-        ingest_raw_dir(con, raw)
-        build_articles(con)
-        extract_pending(con, workers=1)
-        run_curate(con, home.root)
-        run_merge(con)
+        run_to_merge(con, raw, home.root)
         first = run_validate(con, home)
         assert _outcome(first, CHECK).success
         assert con.execute("SELECT article_id, published_date FROM valid_articles "

@@ -11,16 +11,13 @@ import duckdb
 import pytest
 
 from assets import sidecar
-from assets.curate.store import run_curate
-from assets.extract.batches import extract_pending
-from assets.ingest.load import build_articles, ingest_raw_dir
-from assets.merge.run import run_merge
 from assets.schema import PUBLISHED_TABLES
 from assets.validate import suites
 from assets.validate.apply import Bounds
 from assets.validate.run import run_validate
 from assets.warehouse import Home, session, validation_docs_dir
 from benchmarks.generate import generate
+from tests.conftest import run_to_merge
 
 pytestmark = pytest.mark.slow
 
@@ -40,11 +37,7 @@ def _state(con: duckdb.DuckDBPyConnection) -> dict:
 
 def _build(home: Home, raw: Path) -> None:
     with session(home) as con:
-        ingest_raw_dir(con, raw)
-        build_articles(con)
-        extract_pending(con, workers=1)
-        run_curate(con, home.root)
-        run_merge(con)
+        run_to_merge(con, raw, home.root)
         con.execute("UPDATE incidents SET kind = 'bogus' WHERE incident_id IN "
                     "(SELECT incident_id FROM incidents ORDER BY incident_id LIMIT 3)")
         con.execute("UPDATE articles SET published_at = NULL WHERE article_id IN "
@@ -59,11 +52,7 @@ def _validate(home: Home, raw: Path, side: bool) -> dict:
             if step:
                 generate(raw, 30, seed=4, start=90)
                 with session(home) as con:
-                    ingest_raw_dir(con, raw)
-                    build_articles(con)
-                    extract_pending(con, workers=1)
-                    run_curate(con, home.root)
-                    run_merge(con)
+                    run_to_merge(con, raw, home.root)
             with session(home) as con:
                 # small batches: several frames per table are in flight at once
                 run_validate(con, home, bounds=Bounds(batch_rows=40, witness_rows=12))
