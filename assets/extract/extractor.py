@@ -87,12 +87,13 @@ from .targets import (
 )
 from .treated import taken_for_care
 from .under_fire import under_fire_unknown
+from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.36.0"
+EXTRACTOR_VERSION = "1.37.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1177,6 +1178,8 @@ def _extract(article: dict) -> list[dict]:
                                                                      m.start)]
         if targets and not figs and cx.BACKGROUND.search(unsince(_unaside(s.text))):  # (1.35.0)
             targets = []    # "has regularly shelled X": background with no figure, no row
+        if targets and not figs and recalled_unfigured(s.text):
+            targets = []    # "the 14th attack on the capital in May", "hit in January" (1.37.0)
         if targets and any(w in s.text for w in _EVENT_WORDS) and (
                 ev := cx.ANOTHER_EVENT.search(s.text)):
             # "The attack came hours before talks in X"; "... in what Moscow called
