@@ -46,3 +46,22 @@ def test_the_rank_and_month_tests():
     assert not recalled_unfigured("The plant was struck in March 2024 as well.")
     assert not recalled_unfigured("It was the second time the siren sounded in the town.")
     assert not recalled_unfigured("The town, freed from Ukrainian forces in March, was hit.")
+
+
+def test_a_town_naming_a_front_direction_is_not_struck():
+    text = ("In the Lyman direction, the ministry said, Russian aircraft hit Ukrainian positions "
+            "near the village of Torske in the Donetsk region.")
+    assert [r[1] for r in _rows(text)] == ["Torske"]
+
+
+def test_a_town_naming_an_axis_gets_no_row():
+    text = ("Russian troops are shelling villages along the Kurakhove axis ever more often, the "
+            "governor said on Wednesday.")
+    assert _rows(text) == []
+
+
+def test_a_town_shelled_beside_a_direction_keeps_its_row():
+    # guard: the town is struck; only a name before "direction" or "axis" is the front's
+    text = ("Russian artillery shelled Kupiansk on Tuesday, wounding two women, and attacks "
+            "continued in the Lyman direction.")
+    assert ("Kharkiv Oblast", "Kupiansk", "2025-03-11", None, 2) in _rows(text)
