@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_ALT
+from .dates import MONTH_ALT, MONTH_NAMES
 
 _ORDINAL = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
             r"\d+(?:st|nd|rd|th))")
@@ -30,6 +30,8 @@ _RANK = re.compile(
     rf"\b[Tt]he\s+previous\s+{_SUPERLATIVE}\s+(?:[\w\-]+\s+)?{_ATTACK}\s+on\s")
 # literals one of which _RANK needs (the cheap test first)
 _RANK_WORDS = (" was the ", " is the ", "already the ", "now the ", "revious ")
+# a month's name, the cheap test before _MONTH_ONLY
+_MONTHS = tuple(n.capitalize() for n in MONTH_NAMES)
 # a strike verb dated by a bare month (no day, no year): "struck in January and March"
 _MONTH_ONLY = re.compile(
     rf"\b(?:struck|hit|targeted|attacked|shelled)\s+in\s+(?:{MONTH_ALT})"
@@ -41,4 +43,4 @@ def recalled_unfigured(text: str) -> bool:
     month alone (the caller keeps it for a sentence with a figure)."""
     if any(w in text for w in _RANK_WORDS) and _RANK.search(text):
         return True
-    return " in " in text and _MONTH_ONLY.search(text) is not None
+    return any(mo in text for mo in _MONTHS) and _MONTH_ONLY.search(text) is not None
