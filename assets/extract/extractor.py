@@ -37,6 +37,7 @@ from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
 from .front_counts import front_counts
 from .gazetteer import load, norm
+from .ground_fighting import before_fighting
 from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
@@ -1180,6 +1181,8 @@ def _extract(article: dict) -> list[dict]:
             targets = []    # "has regularly shelled X": background with no figure, no row
         if targets and not figs and recalled_unfigured(s.text):
             targets = []    # "the 14th attack on the capital in May", "hit in January" (1.37.0)
+        if targets and not figs:
+            targets = before_fighting(s.text, targets)  # "a new offensive in X" (1.37.0)
         if targets and any(w in s.text for w in _EVENT_WORDS) and (
                 ev := cx.ANOTHER_EVENT.search(s.text)):
             # "The attack came hours before talks in X"; "... in what Moscow called

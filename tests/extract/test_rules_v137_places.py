@@ -65,3 +65,20 @@ def test_a_town_shelled_beside_a_direction_keeps_its_row():
     text = ("Russian artillery shelled Kupiansk on Tuesday, wounding two women, and attacks "
             "continued in the Lyman direction.")
     assert ("Kharkiv Oblast", "Kupiansk", "2025-03-11", None, 2) in _rows(text)
+
+
+def test_a_region_of_ground_fighting_gets_no_row():
+    text = ("A drone hit a warehouse in Sumy on Tuesday, injuring a guard. The strike came as "
+            "fighting continued in the Bryansk region.")
+    assert _rows(text) == [("Sumy Oblast", "Sumy", "2025-03-11", None, 1)]
+
+
+def test_a_town_an_assault_group_attacked_gets_no_row():
+    text = "The ministry said its units had repelled three attacks by assault groups near Toretsk."
+    assert _rows(text) == []
+
+
+def test_a_town_struck_before_the_fighting_cue_keeps_its_row():
+    # guard: the places before the cue are struck
+    text = "Russian drones hit Kupiansk overnight as fighting raged east of the Oskil river."
+    assert [r[1] for r in _rows(text)] == ["Kupiansk"]
