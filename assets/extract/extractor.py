@@ -37,6 +37,7 @@ from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
 from .front_counts import front_counts
 from .gazetteer import load, norm
+from .ground_fighting import before_fighting
 from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
@@ -87,12 +88,13 @@ from .targets import (
 )
 from .treated import taken_for_care
 from .under_fire import under_fire_unknown
+from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.36.0"
+EXTRACTOR_VERSION = "1.37.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1177,6 +1179,10 @@ def _extract(article: dict) -> list[dict]:
                                                                      m.start)]
         if targets and not figs and cx.BACKGROUND.search(unsince(_unaside(s.text))):  # (1.35.0)
             targets = []    # "has regularly shelled X": background with no figure, no row
+        if targets and not figs and recalled_unfigured(s.text):
+            targets = []    # "the 14th attack on the capital in May", "hit in January" (1.37.0)
+        if targets and not figs:
+            targets = before_fighting(s.text, targets)  # "a new offensive in X" (1.37.0)
         if targets and any(w in s.text for w in _EVENT_WORDS) and (
                 ev := cx.ANOTHER_EVENT.search(s.text)):
             # "The attack came hours before talks in X"; "... in what Moscow called

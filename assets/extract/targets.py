@@ -17,6 +17,7 @@ from .capital_state import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
+from .front_directions import without_fronts
 from .gazetteer import load, norm
 from .left_out import without_left_out
 from .namesakes import home_namesake
@@ -362,6 +363,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         out = [m for m in out if not _enterprise(s.text, m, out)]
     if any(w in s.text for w in BRIEFING_WORDS):
         out = [m for m in out if not told_there(s.text, m)]
+    out = without_fronts(s.text, out)   # "in the Kupyansk direction" (1.37.0)
     if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
         out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"
     towns = {m.admin1 for m in out if m.level == "settlement"}
