@@ -18,10 +18,10 @@ Krasnoyarsk Krai.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .gazetteer import load, norm
+from .namesake_moves import in_regions, namesakes_of, placed_at, unlisted_in
 
 if TYPE_CHECKING:
     from .places import Mention
@@ -42,8 +42,7 @@ def _regions(text: str) -> set[str]:
 
 
 def _size(text: str, m: Mention) -> int:
-    return max((c.population for c in load().settlements.get(norm(text[m.start:m.end]), ())
-                if c.admin1 == m.admin1), default=0)
+    return max((c.population for c in namesakes_of(text, m) if c.admin1 == m.admin1), default=0)
 
 
 def adjectival_districts(text: str, raw: list[tuple[Mention, str]]
@@ -58,19 +57,15 @@ def adjectival_districts(text: str, raw: list[tuple[Mention, str]]
     if any(m.admin1 != home and (m.level == "admin1" or _size(text, m) >= _CITY)
            for m, _ in raw):
         return raw
-    g = load()
-    reg = g.by_admin1[home]
+    reg = load().by_admin1[home]
     out = []
     for m, kind in raw:
         if m.level == "settlement" and m.admin1 != home:
-            there = [c for c in g.settlements.get(norm(text[m.start:m.end]), ())
-                     if c.admin1 == home]
+            there = in_regions(namesakes_of(text, m), (home,))
             if there:
                 c = max(there, key=lambda c: (c.primary, c.population))
-                m = replace(m, country=c.country, admin1=home, iso=reg.iso, location=c.name,
-                            lat=c.lat, lon=c.lon)
+                m = placed_at(m, c, group=m.group)
             else:
-                m = replace(m, country=reg.country, admin1=home, iso=reg.iso,
-                            location=text[m.start:m.end], lat=reg.lat, lon=reg.lon)
+                m = unlisted_in(text, m, reg, group=m.group)
         out.append((m, kind))
     return out

@@ -12,8 +12,9 @@ the same for a village of the other country; this is the same-country case.
 
 from __future__ import annotations
 
-from .gazetteer import load, norm
-from .places import SMALL_PLACE, Mention, unlisted_in
+from .gazetteer import load
+from .namesake_moves import namesakes_of, unlisted_in
+from .places import SMALL_PLACE, Mention
 
 
 def home_namesake(text: str, m: Mention, home: str) -> Mention:
@@ -23,7 +24,7 @@ def home_namesake(text: str, m: Mention, home: str) -> Mention:
     if m.level != "settlement" or reg is None or m.admin1 == reg.admin1 \
             or m.country != reg.country:
         return m
-    cands = load().settlements.get(norm(text[m.start:m.end]), ())
+    cands = namesakes_of(text, m)
     if not cands or any(c.admin1 == reg.admin1 or c.population >= SMALL_PLACE for c in cands):
         return m
     return unlisted_in(text, m, reg)

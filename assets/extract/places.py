@@ -20,8 +20,14 @@ from .article_surnames import is_article_surname
 from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
 from .facility_names import is_facility_owner, names_a_pipeline
-from .gazetteer import Region, Settlement, load, norm
+from .gazetteer import Settlement, load, norm
 from .lowtext import article_text, per_article
+from .namesake_moves import (  # (unlisted_in lived here: imported from places still)
+    in_regions,
+    namesakes_of,
+    placed_at,
+    unlisted_in,
+)
 from .okrug_towns import okrug_district
 from .rivers import is_river, may_name_a_river
 from .sibling_namesakes import sibling_namesakes
@@ -287,19 +293,20 @@ def _repick(text: str, m: Mention, named: set[str]) -> Mention:
     """A settlement name shared by several places: the one in a region the sentence names."""
     if m.level != "settlement" or m.admin1 in named:
         return m
-    cands = [c for c in load().settlements.get(norm(text[m.start:m.end]), ())
-             if c.admin1 in named]
-    return _settlement_mention(m.start, m.end, _pick(cands, named)) if cands else m
+    cands = in_regions(namesakes_of(text, m), named)
+    return placed_at(m, _pick(cands, named)) if cands else m
 
 
 def same_region_namesake(text: str, m: Mention, seen: frozenset[str]) -> Mention:
     """A settlement name shared by several places, one of them in a region the article already
     has a struck place in, when the first pick is a small place: that one."""
-    if m.level != "settlement" or m.admin1 in seen or len(
-            load().settlements.get(norm(text[m.start:m.end]), ())) < 2:
+    if m.level != "settlement" or m.admin1 in seen:
         return m
-    first = max((c.population for c in load().settlements[norm(text[m.start:m.end])]
-                 if c.admin1 == m.admin1 and c.name == m.location), default=0)
+    cands = namesakes_of(text, m)
+    if len(cands) < 2:
+        return m
+    first = max((c.population for c in cands if c.admin1 == m.admin1 and c.name == m.location),
+                default=0)
     return _repick(text, m, set(seen)) if first < SMALL_PLACE else m
 
 
@@ -311,19 +318,13 @@ def home_village(text: str, m: Mention, home: str) -> Mention:
             or m.country == reg.country or not _VILLAGE_OF.search(text, max(0, m.start - 20),
                                                                   m.start):
         return m
-    cands = load().settlements.get(norm(text[m.start:m.end]), ())
-    if any(c.admin1 == reg.admin1 for c in cands) or any(
+    cands = namesakes_of(text, m)
+    if in_regions(cands, (reg.admin1,)) or any(
             c.population >= SMALL_PLACE for c in cands if c.country == m.country):
         return m
-    if not any(c.admin1 == m.admin1 for c in cands):
+    if not in_regions(cands, (m.admin1,)):
         return m    # placed by the sentence ("Belgorod governor ... Zhuravlevka") (1.36.0)
     return unlisted_in(text, m, reg)
-
-
-def unlisted_in(text: str, m: Mention, reg: Region) -> Mention:
-    """m as an unlisted settlement of region reg, spelled as written."""
-    return Mention(m.start, m.end, reg.country, reg.admin1, reg.iso, text[m.start:m.end],
-                   reg.lat, reg.lon, "settlement")
 
 
 _IN_THE = re.compile(r",? in the ")
@@ -342,31 +343,27 @@ def _district_located(text: str, out: list[Mention]) -> list[Mention]:
                 and _VILLAGE_OF.search(text, max(0, prev.start - 20), prev.start):
             # "In the village of Nikolskoye, Belgorod District": a village of the district's
             # region (a listed namesake there, else unlisted), the district no row (1.19.0)
-            same = [c for c in load().settlements.get(norm(text[prev.start:prev.end]), ())
-                    if c.admin1 == m.admin1]
+            same = in_regions(namesakes_of(text, prev), (m.admin1,))
             reg = load().by_admin1.get(m.admin1)
             if same or reg is not None:
-                res[-1] = _settlement_mention(prev.start, prev.end, same[0]) if same \
-                    else unlisted_in(text, prev, reg)
+                res[-1] = placed_at(prev, same[0]) if same else unlisted_in(text, prev, reg)
                 continue
         if prev is not None and m.level == "admin1" and prev.level == "settlement" and m.admin1 \
                 and _IN_THE.fullmatch(text, prev.end, m.start) and _DISTRICTS.match(text, m.end):
             # "the village of Petropavlivka in the Kupiansk district": the namesake in the
             # district's region, and the district gives no row of its own (1.18.0)
-            same = [c for c in load().settlements.get(norm(text[prev.start:prev.end]), ())
-                    if c.admin1 == m.admin1]
+            same = in_regions(namesakes_of(text, prev), (m.admin1,))
             if prev.admin1 == m.admin1 or same:
                 if prev.admin1 != m.admin1:
-                    res[-1] = _settlement_mention(prev.start, prev.end, same[0])
+                    res[-1] = placed_at(prev, same[0])
                 continue
         if prev is not None and m.level == "admin1" and prev.level == "settlement" \
                 and prev.admin1 != m.admin1 and _IN_THE.fullmatch(text, prev.end, m.start) \
-                and _DISTRICTS.match(text, m.end) and m.admin1 and not any(
-                    c.admin1 == m.admin1 for c in load().settlements.get(
-                        norm(text[prev.start:prev.end]), ())):
+                and _DISTRICTS.match(text, m.end) and m.admin1 and not in_regions(
+                    namesakes_of(text, prev), (m.admin1,)):
             reg = load().by_admin1.get(m.admin1)
-            if reg is not None and max(c.population for c in load().settlements.get(
-                    norm(text[prev.start:prev.end]), ())) < SMALL_PLACE:
+            if reg is not None and max(c.population for c in namesakes_of(text, prev)) \
+                    < SMALL_PLACE:
                 res[-1] = unlisted_in(text, prev, reg)
                 continue
         res.append(m)
@@ -381,8 +378,7 @@ def _moved(text: str, m: Mention, named: set[str]) -> Mention:
     if m.level != "settlement" or reg is None or m.admin1 == reg.admin1 \
             or m.country != reg.country:
         return m
-    cands = load().settlements.get(norm(text[m.start:m.end]), ())
-    if max(c.population for c in cands) >= SMALL_PLACE:
+    if max(c.population for c in namesakes_of(text, m)) >= SMALL_PLACE:
         return m
     return unlisted_in(text, m, reg)
 

@@ -14,10 +14,9 @@ the article has named (the context `places._pick` already weighed).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .gazetteer import load, norm
+from .namesake_moves import in_regions, namesakes_of, placed_at
 
 if TYPE_CHECKING:
     from .places import Mention
@@ -29,20 +28,18 @@ def sibling_namesakes(text: str, found: list[Mention], context: list[str]) -> li
     """found, each settlement with a namesake in another place's region moved to it."""
     if len(found) < 2:
         return found
-    g = load()
     out = []
     for m in found:
         if m.level != "settlement" or m.admin1 in context:
             out.append(m)   # (the tests below that need no lookup, first)
             continue
         others = {o.admin1 for o in found if o is not m and o.admin1}
-        cands = g.settlements.get(norm(text[m.start:m.end]), ())
+        cands = namesakes_of(text, m)
         if m.admin1 not in others and len(cands) > 1:
             here = [c for c in cands if c.admin1 == m.admin1 and c.name == m.location]
-            there = [c for c in cands if c.admin1 in others]
+            there = in_regions(cands, others)
             if here and there and not any(c.population >= _CITY for c in here):
                 c = max(there, key=lambda c: (c.primary, c.population))
-                m = replace(m, country=c.country, admin1=c.admin1, iso=g.by_admin1[c.admin1].iso,
-                            location=c.name, lat=c.lat, lon=c.lon)
+                m = placed_at(m, c, group=m.group)
         out.append(m)
     return out

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .gazetteer import load, norm
+from .gazetteer import load
+from .namesake_moves import in_regions, namesakes_of, unlisted_in
 
 if TYPE_CHECKING:
     from .places import Mention
@@ -39,13 +39,9 @@ def _km(a: Mention, lat: float, lon: float) -> float:
     return math.hypot(dx, dy)
 
 
-def _cands(text: str, m: Mention) -> tuple:
-    return load().settlements.get(norm(text[m.start:m.end]), ())
-
-
 def _small(text: str, m: Mention, context: list[str]) -> bool:
     """Every namesake under 10,000 people, and the pick in no region the article named."""
-    return m.admin1 not in context and all(c.population < _SMALL for c in _cands(text, m))
+    return m.admin1 not in context and all(c.population < _SMALL for c in namesakes_of(text, m))
 
 
 def _region(text: str, others: list[Mention], context: list[str]) -> str | None:
@@ -53,7 +49,7 @@ def _region(text: str, others: list[Mention], context: list[str]) -> str | None:
     region the article named, or a name the gazetteer holds in one region only): held by two
     of them and by more than half, or by the one sure place that is not a small village."""
     sure = [o for o in others if not _small(text, o, context)
-            or len({c.admin1 for c in _cands(text, o)}) == 1]
+            or len({c.admin1 for c in namesakes_of(text, o)}) == 1]
     if not sure:
         return None
     top, n = Counter(o.admin1 for o in sure).most_common(1)[0]
@@ -70,17 +66,16 @@ def sibling_villages(text: str, found: list[Mention], context: list[str]) -> lis
     out = []
     for i, m in enumerate(found):
         others = [o for j, o in enumerate(found) if j != i]
-        cands = _cands(text, m)
+        cands = namesakes_of(text, m)
         if not cands or not _small(text, m, context):
             out.append(m)
             continue
         reg = g.by_admin1.get(_region(text, others, context) or "")
         if reg is not None and reg.country == m.country and m.admin1 != reg.admin1 \
-                and not any(c.admin1 == reg.admin1 for c in cands) \
+                and not in_regions(cands, (reg.admin1,)) \
                 and all(_km(o, c.lat, c.lon) > _NEAR_KM for o in others
                         if o.admin1 == reg.admin1 for c in cands):
             c = max(cands, key=lambda c: (c.primary, c.population))
-            m = replace(m, country=reg.country, admin1=reg.admin1, iso=reg.iso, location=c.name,
-                        lat=reg.lat, lon=reg.lon)
+            m = unlisted_in(text, m, reg, name=c.name, group=m.group)
         out.append(m)
     return out
