@@ -20,6 +20,7 @@ from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
 from .day_numbers import DAY_AFTER_MONTH
 from .death_zeros import zero_fields
+from .earlier_stands import stood_earlier
 from .elided_shares import past_aside
 from .in_hospital import hospital_figures
 from .literal_gates import widen
@@ -496,8 +497,9 @@ def find_casualties(text: str) -> list[Figure]:
         what = m.group("what").lower()
         field = "injured" if _HURT_STEM.search(what) else "killed"
         v = parse_number(m.group("n"))
-        if v is not None and any(m is p for p in puts) and _PUT_STALE.search(
-                t, max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), 0), m.start()):
+        if v is not None and (any(m is p for p in puts) and _PUT_STALE.search(
+                t, max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), 0), m.start())
+                              or stood_earlier(t, m)):     # (1.37.0: "On Thursday ... stood at")
             out.append(Figure(field, v, m.start("n"), "stale"))
             taken.add(m.start("n"))
         elif v is not None:

@@ -1,0 +1,41 @@
+"""Rules added in extractor 1.37.0 for killed, injured and event_date (mechanisms pooled over
+unseen25, unseen26, unseen27 and unseen28, sixteen authors, with the older sets). Sentences,
+places and figures are invented for these tests. Each rule test fails on the extractor before
+its rule; the guards pass on both."""
+
+from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figures as _figs
+
+
+def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
+    return extract_mentions({"article_id": "v137c", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return [(str(r["event_date"]), r["admin1"], r["location"], r["killed"], r["injured"])
+            for r in rows if r["kind"] == "impact"]
+
+
+# -- a toll that "stood at" a figure at an earlier hour is stale (earlier_stands) ---------------
+
+def test_a_toll_that_stood_at_a_figure_on_an_earlier_evening_is_stale():
+    assert _figs("On Monday evening the toll stood at 12.") == [("killed", 12, "stale")]
+
+
+def test_a_toll_that_stood_at_a_figure_in_the_morning_is_stale():
+    assert _figs("The toll stood at seven in the morning.") == [("killed", 7, "stale")]
+
+
+def test_the_latest_toll_stays_after_an_earlier_one_that_stood_lower():
+    text = ("The death toll from Sunday's missile strike on Zhytomyr has risen to 17, the "
+            "emergency service said on Tuesday. On Monday evening the toll stood at 12. Forty "
+            "people were injured.")
+    assert ("2025-03-09", "Zhytomyr Oblast", "Zhytomyr", 17, 40) in _brief(
+        _rows(text, "2025-03-11"))
+
+
+def test_a_toll_that_stood_at_a_figure_by_the_evening_is_the_update():
+    assert _figs("By Tuesday evening the toll stood at 19.") == [("killed", 19, "update")]
+    assert _figs("The number of injured stood at 44 by the evening.") == [
+        ("injured", 44, "update")]
