@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import caseless, head_anchors
 from .age_lists import AGE_MASKS
+from .being_treated import treated_figures
 from .blast_injuries import BLAST, BLAST_WORDS
 from .casualty_subjects import subject_figures
 from .damage_zeros import damage_first_zeros
@@ -630,6 +631,7 @@ def find_casualties(text: str) -> list[Figure]:
         out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
     out += [Figure(*w) for w in wound_figures(t, have + add + subs)]     # (1.31.0)
     out += [Figure(*w) for w in hospital_figures(t, have + add + subs)]     # (1.36.0)
+    out += [Figure(*w) for w in treated_figures(t, have + add + subs)]     # (1.37.0)
     pairs, gone = pair_figures(t, [(f.field, f.value, f.pos, f.kind) for f in out])  # (1.31.0)
     out = [f for f in out if (f.field, f.pos) not in gone] + [Figure(*p) for p in pairs]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]

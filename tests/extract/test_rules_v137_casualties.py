@@ -39,3 +39,29 @@ def test_a_toll_that_stood_at_a_figure_by_the_evening_is_the_update():
     assert _figs("By Tuesday evening the toll stood at 19.") == [("killed", 19, "update")]
     assert _figs("The number of injured stood at 44 by the evening.") == [
         ("injured", 44, "update")]
+
+
+# -- people told as being treated are injured (being_treated) -----------------------------------
+
+def test_a_count_of_people_being_treated_in_hospital_is_that_many_injured():
+    assert _figs("Fourteen people are being treated in hospital.") == [("injured", 14, "plain")]
+
+
+def test_other_people_being_treated_for_wounds_are_injured():
+    assert _figs("Three other people were being treated for wounds.") == [
+        ("injured", 3, "plain")]
+
+
+def test_the_people_being_treated_reach_the_towns_row():
+    text = ("A Russian missile hit an apartment block in Lutsk on Tuesday, killing four people, "
+            "the governor said. Nine people are being treated in hospital.")
+    assert ("2025-05-06", "Volyn Oblast", "Lutsk", 4, 9) in _brief(_rows(text, "2025-05-06"))
+
+
+def test_patients_being_treated_in_a_hospital_are_no_toll():
+    assert _figs("A drone hit a hospital where 40 patients were being treated.") == []
+
+
+def test_a_share_of_the_injured_being_treated_is_no_new_figure():
+    assert _figs("Twelve people were injured, and five residents are being treated in "
+                 "hospital.") == [("injured", 12, "plain")]
