@@ -36,6 +36,7 @@ from .toll_subjects import toll_updates
 from .toll_verbs import other_updates
 from .wound_phrasings import wound_figures
 from .zero_phrasings import zero_positions
+from .zero_scopes import neither_zeros
 
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
@@ -367,7 +368,8 @@ _EARLIER = re.compile(r"\s*Earlier (?:in the (?:morning|day|afternoon)|that (?:m
 _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:source )?(?:said|says|"
                       r"insisted|claimed|reported)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
-_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured|both)\b|toll|"
+_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|neither|without|not|unhurt|uninjured|both)\b|"
+                         r"toll|"
                          r"^\s*(?:he|she|his|her|their)\b|"   # "Her son-in-law was ..."
                          # "The driver was hurt"; "The driver died at the scene" (1.20.0)
                          # (or a quote opening so: "\"The cashier was injured,\" he wrote", 1.27.0)
@@ -634,7 +636,8 @@ def find_casualties(text: str) -> list[Figure]:
     out += [Figure(*w) for w in treated_figures(t, have + add + subs)]     # (1.37.0)
     pairs, gone = pair_figures(t, [(f.field, f.value, f.pos, f.kind) for f in out])  # (1.31.0)
     out = [f for f in out if (f.field, f.pos) not in gone] + [Figure(*p) for p in pairs]
-    zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
+    zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ()),
+             *neither_zeros(t)]     # (1.37.0: "Neither place reported casualties")
     for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
         out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]
     if not zeros:   # (1.28.0: a hedged zero, damage and casualties denied, the one person unhurt)

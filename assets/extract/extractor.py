@@ -90,6 +90,7 @@ from .under_fire import under_fire_unknown
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
+from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
 EXTRACTOR_VERSION = "1.37.0"
@@ -1614,8 +1615,9 @@ def _extract(article: dict) -> list[dict]:
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
-        elif figs and not counts and not targets and (" either " in s.text or " both " in s.text) \
-                and all(f.kind == "zero" for f in figs) and _EITHER.search(s.text) and len(
+        elif figs and not counts and not targets and ("either " in s.text or " both " in s.text) \
+                and all(f.kind == "zero" for f in figs) and (_EITHER.search(s.text) or (
+                    NEITHER.search(s.text))) and len(     # (1.37.0: "Neither place ...")
                     two := _last_two(b.drafts, i)) == 2:
             # "In A, debris damaged a roof. In B, a shell hit a house. No one was hurt in either
             # community": the zero of both places told just before, not of the last one only
@@ -1788,6 +1790,7 @@ def _extract(article: dict) -> list[dict]:
                 if d.level == "settlement" and d.admin1 == r.admin1 and not d.figures \
                         and d.event_date == r.event_date:
                     d.figures += list(r.figures)
+    spread_anywhere_zero(impacts, [s.text for s in sents])     # (1.37.0: "anywhere")
     for d in [d for d in b.drafts if surrounding_region(d)]:
         # "killing three ... in the region around the Russian capital": the ring's (1.28.0)
         if ring := ring_figures(d, sents):

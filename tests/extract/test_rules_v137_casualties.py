@@ -65,3 +65,36 @@ def test_patients_being_treated_in_a_hospital_are_no_toll():
 def test_a_share_of_the_injured_being_treated_is_no_new_figure():
     assert _figs("Twelve people were injured, and five residents are being treated in "
                  "hospital.") == [("injured", 12, "plain")]
+
+
+# -- a zero told of several places at once reaches each of them (zero_scopes) --------------------
+
+def test_neither_place_reporting_casualties_is_a_zero():
+    assert _figs("Neither place reported casualties.") == [("killed", 0, "zero"),
+                                                           ("injured", 0, "zero")]
+
+
+def test_neither_place_gives_its_zero_to_the_two_places_told_before():
+    text = ("A missile hit a substation in Poltava on Monday, the governor said. Drones also "
+            "struck a depot in Kremenchuk. Neither place reported casualties.")
+    brief = _brief(_rows(text, "2024-11-04"))
+    assert ("2024-11-04", "Poltava Oblast", "Poltava", 0, 0) in brief
+    assert ("2024-11-04", "Poltava Oblast", "Kremenchuk", 0, 0) in brief
+
+
+def test_no_casualties_anywhere_reaches_every_place_of_the_attack():
+    text = ("Russian missiles hit energy facilities in Rivne and Lutsk on Friday morning, "
+            "officials said.\n\nIn Chernivtsi, a drone damaged a power line. No casualties were "
+            "reported anywhere.")
+    brief = _brief(_rows(text, "2024-12-20"))
+    assert ("2024-12-20", "Rivne Oblast", "Rivne", 0, 0) in brief
+    assert ("2024-12-20", "Volyn Oblast", "Lutsk", 0, 0) in brief
+    assert ("2024-12-20", "Chernivtsi Oblast", "Chernivtsi", 0, 0) in brief
+
+
+def test_no_casualties_anywhere_leaves_a_place_with_its_own_toll():
+    text = ("A missile killed two people in Rivne on Friday morning, officials said.\n\nIn "
+            "Chernivtsi, a drone damaged a power line. No casualties were reported anywhere "
+            "else.")
+    brief = _brief(_rows(text, "2024-12-20"))
+    assert ("2024-12-20", "Rivne Oblast", "Rivne", 2, None) in brief
