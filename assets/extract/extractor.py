@@ -35,6 +35,7 @@ from .dates import (
 from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
+from .figure_places import place_after
 from .front_counts import front_counts
 from .gazetteer import load, norm
 from .heading_shares import heading_share
@@ -1455,6 +1456,8 @@ def _extract(article: dict) -> list[dict]:
                     # and no one of them when they are a list
                     group = [d for m, d in here if m.group == at[0].group]
                     owners = group if len(group) == 1 or each_share(s.text, f.pos) else []
+                if f.kind != "zero" and len(here) > 1 and (own := place_after(s.text, here, f.pos)):
+                    owners = [own]     # (1.37.0: "shelled A and B, wounding a man in A")
                 if f.kind != "zero" and (countrywide(_clause_at(s.text, f.pos), all(
                         m.level == "admin1" for m, _ in here)) or (
                         s.text.startswith(("Across ", "Throughout ")) and (

@@ -98,3 +98,29 @@ def test_no_casualties_anywhere_leaves_a_place_with_its_own_toll():
             "else.")
     brief = _brief(_rows(text, "2024-12-20"))
     assert ("2024-12-20", "Rivne Oblast", "Rivne", 2, None) in brief
+
+
+# -- a figure told with its own place among the sentence's places goes there (figure_places) -----
+
+def test_a_figure_in_the_first_of_two_places_goes_to_that_place():
+    text = ("Russian forces shelled Vovchansk and the village of Starytsia on Tuesday, wounding "
+            "one man in Vovchansk, the governor said.")
+    brief = _brief(_rows(text, "2024-07-02"))
+    assert ("2024-07-02", "Kharkiv Oblast", "Vovchansk", None, 1) in brief
+    assert ("2024-07-02", "Kharkiv Oblast", "Starytsia", None, None) in brief
+
+
+def test_a_figure_in_one_place_of_a_list_goes_to_that_place():
+    text = ("Russian drones struck Bilopillia, Krasnopillia and Vorozhba on Monday, the regional "
+            "administration said, adding that a 52-year-old woman was injured in Krasnopillia.")
+    brief = _brief(_rows(text, "2025-06-03"))
+    assert ("2025-06-02", "Sumy Oblast", "Krasnopillia", None, 1) in brief
+    assert ("2025-06-02", "Sumy Oblast", "Bilopillia", None, None) in brief
+
+
+def test_a_figure_with_no_place_of_its_own_after_a_list_goes_to_no_one_place():
+    text = ("Russian drones struck Bilopillia, Krasnopillia and Vorozhba on Monday, injuring "
+            "three people, the regional administration said.")
+    brief = _brief(_rows(text, "2025-06-03"))
+    assert [r[2] for r in brief] == ["Bilopillia", "Krasnopillia", "Vorozhba"]
+    assert [r[4] for r in brief] == [None, None, None]
