@@ -270,7 +270,7 @@ def _unaside(text: str) -> str:
 def _since_total(text: str) -> bool:
     """A casualty total since an earlier date told in the perfect tense."""
     return bool(_PERFECT_TOLL.search(text)) and (any(
-        not _SUPERLATIVE.search(text, max(0, m.start() - 50), m.start())
+        not _SUPERLATIVE.search(text, max(0, m.start() - 90), m.start())     # (1.37.0: 50 -> 90)
         for m in _SINCE_TOTAL.finditer(text)) or ("past" in text and bool(_PAST_WEEK.search(text))))
 
 

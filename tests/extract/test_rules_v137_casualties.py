@@ -124,3 +124,20 @@ def test_a_figure_with_no_place_of_its_own_after_a_list_goes_to_no_one_place():
     brief = _brief(_rows(text, "2025-06-03"))
     assert [r[2] for r in brief] == ["Bilopillia", "Krasnopillia", "Vorozhba"]
     assert [r[4] for r in brief] == [None, None, None]
+
+
+# -- a record told with the day's figure reaches 90 characters back (extractor._since_total) -----
+
+def test_a_long_record_since_the_invasion_keeps_the_days_figure():
+    text = ("A Russian missile hit an apartment block in Lviv on Tuesday, killing seven people, "
+            "the mayor said. The governor said 66 people had been injured in the city, the "
+            "largest number of wounded in Lviv in a single attack since the start of the "
+            "full-scale invasion.")
+    assert ("2025-05-13", "Lviv Oblast", "Lviv", 7, 66) in _brief(_rows(text, "2025-05-13"))
+
+
+def test_a_total_since_the_start_of_the_year_is_no_days_figure():
+    text = ("A Russian missile hit an apartment block in Lviv on Tuesday, killing seven people, "
+            "the mayor said. The governor said 66 people had been injured in the city since the "
+            "start of the year.")
+    assert ("2025-05-13", "Lviv Oblast", "Lviv", 7, None) in _brief(_rows(text, "2025-05-13"))
