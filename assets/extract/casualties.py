@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import caseless, head_anchors
 from .age_lists import AGE_MASKS
+from .ages_of import OF_AGE
 from .being_treated import treated_figures
 from .blast_injuries import BLAST, BLAST_WORDS
 from .casualty_subjects import subject_figures
@@ -55,6 +56,8 @@ _MASKS = [re.compile(p, re.I) for p in (
     rf"\b(?:{MONTH_ALT}|in|since|of|by)\s+(?:19|20)\d\d\b",
 )]
 _MASKS.append(DAY_AFTER_MONTH)     # "on Aug. 28 killed 23": the day is no toll (1.35.0)
+_MASKS.append(OF_AGE)     # "a woman of 71 died": the age is no toll (1.37.0)
+_AS_PERSON = frozenset((0, 1, len(_MASKS) - 1))     # (the masks whose "§" run reads as a person)
 # the masks every match of which holds a digit: those whose pattern names one (none of them has
 # it only in an optional part; test_gate_coverage checks each against the digit gate)
 _DIGIT_MASKS = frozenset(k for k, rx in enumerate(_MASKS) if r"\d" in rx.pattern)
@@ -414,7 +417,7 @@ def mask(text: str) -> str:
                     break
             else:
                 continue    # (none of the literals one of which every match holds)
-        fill = "§" if k < 2 else " "
+        fill = "§" if k in _AS_PERSON else " "
         new = rx.sub(lambda m, c=fill: c * len(m.group()), text)
         if new is not text:
             text, low = new, lowered(new)

@@ -141,3 +141,16 @@ def test_a_total_since_the_start_of_the_year_is_no_days_figure():
             "the mayor said. The governor said 66 people had been injured in the city since the "
             "start of the year.")
     assert ("2025-05-13", "Lviv Oblast", "Lviv", 7, None) in _brief(_rows(text, "2025-05-13"))
+
+
+# -- an age told as "a woman of 71" is no toll (ages_of) -----------------------------------------
+
+def test_an_age_after_of_is_no_toll():
+    assert _figs("In Oleshky, a woman of 68 died when a shell hit her yard.") == [
+        ("killed", 1, "plain")]
+    assert _figs("A boy of seven and two women were injured.") == [("injured", 3, "plain")]
+
+
+def test_a_family_of_four_is_still_a_count():
+    assert _figs("A family of four was killed when a drone hit their house.") == [
+        ("killed", 4, "plain")]
