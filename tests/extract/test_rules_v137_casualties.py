@@ -118,6 +118,22 @@ def test_a_figure_in_one_place_of_a_list_goes_to_that_place():
     assert ("2025-06-02", "Sumy Oblast", "Bilopillia", None, None) in brief
 
 
+def test_a_figure_in_one_place_before_a_speakers_name_goes_to_that_place():
+    text = ("Russian drones struck Bilopillia and Vorozhba on Monday, injuring a man in Vorozhba, "
+            "Hryhorov said.")
+    brief = _brief(_rows(text, "2025-06-03"))
+    assert ("2025-06-02", "Sumy Oblast", "Vorozhba", None, 1) in brief
+    assert ("2025-06-02", "Sumy Oblast", "Bilopillia", None, None) in brief
+
+
+def test_one_each_in_a_list_of_places_stays_each_places_share():
+    text = ("Russian shelling wounded six people in the Donetsk region on Monday, the governor "
+            "said on Tuesday. Four people were wounded in Kostiantynivka, and one each in "
+            "Druzhkivka and Sloviansk.")
+    brief = [(r[2], r[4]) for r in _brief(_rows(text, "2024-06-11"))]
+    assert ("Druzhkivka", 1) in brief and ("Sloviansk", 1) in brief
+
+
 def test_a_figure_with_no_place_of_its_own_after_a_list_goes_to_no_one_place():
     text = ("Russian drones struck Bilopillia, Krasnopillia and Vorozhba on Monday, injuring "
             "three people, the regional administration said.")
