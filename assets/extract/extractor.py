@@ -46,6 +46,7 @@ from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
+from .overtaken_zeros import drop_overtaken_zeros
 from .own_paragraph import own_paragraph_weapons
 from .paragraph_town import paragraph_town
 from .past_months import month_opening
@@ -1815,6 +1816,7 @@ def _extract(article: dict) -> list[dict]:
     rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
     moved = [z for d in b.drafts for z in drop_contradicted_zeros(d, text, sents, ctx)]
     give_to_place(moved, b.drafts)     # (1.27.0)
+    drop_overtaken_zeros(b.drafts, sents)     # (1.37.0: "had initially said nobody was hurt")
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 

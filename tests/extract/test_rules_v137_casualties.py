@@ -170,3 +170,21 @@ def test_an_age_after_of_is_no_toll():
 def test_a_family_of_four_is_still_a_count():
     assert _figs("A family of four was killed when a drone hit their house.") == [
         ("killed", 4, "plain")]
+
+
+# -- a zero an official gave before the toll rose is no zero of the row (overtaken_zeros) -------
+
+_OVERTAKEN = ("A worker has died of burns after a Ukrainian drone attack on a fuel depot in Bryansk "
+              "on Monday, governor Alexander Bogomaz said on Tuesday. Bogomaz had initially said "
+              "nobody was hurt.")
+
+
+def test_an_earlier_reports_zero_is_overtaken_by_a_death():
+    assert ("2024-10-14", "Bryansk Oblast", "Bryansk", 1, None) in _brief(
+        _rows(_OVERTAKEN, "2024-10-15"))
+
+
+def test_an_earlier_reports_zero_alone_stays():
+    text = ("A Ukrainian drone attack hit a fuel depot in Bryansk on Monday, governor Alexander "
+            "Bogomaz said on Tuesday. Bogomaz had initially said nobody was hurt.")
+    assert ("2024-10-14", "Bryansk Oblast", "Bryansk", 0, 0) in _brief(_rows(text, "2024-10-15"))
