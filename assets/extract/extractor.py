@@ -1794,7 +1794,8 @@ def _extract(article: dict) -> list[dict]:
                 if d.level == "settlement" and d.admin1 == r.admin1 and not d.figures \
                         and d.event_date == r.event_date:
                     d.figures += list(r.figures)
-    spread_anywhere_zero(impacts, [s.text for s in sents])     # (1.37.0: "anywhere")
+    if "anywhere" in text:
+        spread_anywhere_zero(impacts, sents)     # (1.37.0: "no casualties ... anywhere")
     for d in [d for d in b.drafts if surrounding_region(d)]:
         # "killing three ... in the region around the Russian capital": the ring's (1.28.0)
         if ring := ring_figures(d, sents):

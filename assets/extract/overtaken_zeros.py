@@ -25,23 +25,28 @@ _EARLIER_REPORT = re.compile(r"\bhad\s+(?:earlier\s+|initially\s+|first\s+|previ
                              r"(?:said|reported|wrote)\b", re.I)
 
 
-def _sentence(pos: int, sents: list[Sentence]) -> Sentence | None:
-    return next((s for s in sents if s.start <= pos < s.end), None)
+def _earlier_report(pos: int, sents: list[Sentence]) -> bool:
+    """Whether the sentence holding pos tells an earlier report."""
+    for s in sents:
+        if s.start <= pos < s.end:
+            t = s.text
+            return ("had " in t or "initially" in t or "first" in t or "earlier" in t) and bool(
+                _EARLIER_REPORT.search(t))
+    return False
 
 
 def drop_overtaken_zeros(drafts: list[Draft], sents: list[Sentence]) -> None:
     """Remove the zeros of an earlier report from each row whose place (any draft of it: the
     drafts of one place are merged later) counts someone killed or hurt."""
+    stale: list[tuple[Draft, int]] = []
+    for d in drafts:
+        for pos, f in d.figures:
+            if f.kind == "zero" and _earlier_report(pos, sents):
+                stale.append((d, pos))
+    if not stale:
+        return      # (most articles: no zero of an earlier report)
     counted = {(d.admin1, d.location) for d in drafts if any(
         f.value > 0 and f.kind in ("plain", "update") for _, f in d.figures)}
-    for d in drafts:
-        if (d.admin1, d.location) not in counted or not any(f.kind == "zero" for _, f in d.figures):
-            continue
-        keep = []
-        for pos, f in d.figures:
-            if f.kind == "zero" and (s := _sentence(pos, sents)) is not None and (
-                    "had " in s.text or "initially" in s.text or "first" in s.text
-                    or "earlier" in s.text) and _EARLIER_REPORT.search(s.text):
-                continue
-            keep.append((pos, f))
-        d.figures = keep
+    for d, pos in stale:
+        if (d.admin1, d.location) in counted:
+            d.figures = [(p, f) for p, f in d.figures if p != pos or f.kind != "zero"]

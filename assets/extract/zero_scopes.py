@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:     # (rows imports casualties, which imports this module)
     from .rows import Draft
+    from .sentences import Sentence
 
 # "Neither place reported casualties", "neither of the towns reported any injuries"
 NEITHER = re.compile(r"\bneither\s+(?:of\s+the\s+)?(?:place|city|town|village|community|"
@@ -34,12 +35,13 @@ def neither_zeros(t: str) -> list[re.Match[str]]:
     return list(NEITHER.finditer(t)) if "either " in t else []
 
 
-def spread_anywhere_zero(impacts: list[Draft], texts: list[str]) -> None:
+def spread_anywhere_zero(impacts: list[Draft], sents: list[Sentence]) -> None:
     """Give the zero of a row whose sentence says no casualties were reported "anywhere" to
-    every other impact row of the article on that day with no figure (texts: the sentences)."""
+    every other impact row of the article on that day with no figure."""
     for r in impacts:
-        if not r.figures or not all(f.kind == "zero" for _, f in r.figures) or not any(
-                "anywhere" in texts[k] and _ANYWHERE.search(texts[k]) for k in r.sents):
+        if not r.figures or not any(
+                "anywhere" in sents[k].text and _ANYWHERE.search(sents[k].text) for k in r.sents) \
+                or not all(f.kind == "zero" for _, f in r.figures):
             continue
         for d in impacts:
             if not d.figures and d.event_date == r.event_date:

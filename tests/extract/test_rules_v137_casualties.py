@@ -174,9 +174,9 @@ def test_a_family_of_four_is_still_a_count():
 
 # -- a zero an official gave before the toll rose is no zero of the row (overtaken_zeros) -------
 
-_OVERTAKEN = ("A worker has died of burns after a Ukrainian drone attack on a fuel depot in Bryansk "
-              "on Monday, governor Alexander Bogomaz said on Tuesday. Bogomaz had initially said "
-              "nobody was hurt.")
+_OVERTAKEN = ("A worker has died of burns after a Ukrainian drone attack on a fuel depot in "
+              "Bryansk on Monday, governor Alexander Bogomaz said on Tuesday. Bogomaz had "
+              "initially said nobody was hurt.")
 
 
 def test_an_earlier_reports_zero_is_overtaken_by_a_death():
