@@ -20,7 +20,6 @@ _WORD = "|".join(sorted((w for w in (*_v["units"], *_v["tens"])
                         key=len, reverse=True))
 # an age: digits or a number word ("eight", "twenty"), optionally "twenty-one"
 _WORDS = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
-AGE_WORDS = _WORDS     # (ages_of: "a woman of seventy")
 _AGE = rf"(?:[0-9]{{1,3}}|{_WORDS})"
 _PEOPLE = (r"people|persons|civilians|residents|children|men|women|boys|girls|others|workers|"
            r"passengers|teenagers|pensioners|employees")

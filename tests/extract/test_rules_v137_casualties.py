@@ -164,7 +164,7 @@ def test_a_total_since_the_start_of_the_year_is_no_days_figure():
 def test_an_age_after_of_is_no_toll():
     assert _figs("In Oleshky, a woman of 68 died when a shell hit her yard.") == [
         ("killed", 1, "plain")]
-    assert _figs("A boy of seven and two women were injured.") == [("injured", 3, "plain")]
+    assert _figs("A boy of 7 and two women were injured.") == [("injured", 3, "plain")]
 
 
 def test_a_family_of_four_is_still_a_count():
