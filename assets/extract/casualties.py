@@ -14,12 +14,15 @@ from functools import lru_cache
 
 from . import caseless, head_anchors
 from .age_lists import AGE_MASKS
+from .ages_of import OF_AGE
+from .being_treated import treated_figures
 from .blast_injuries import BLAST, BLAST_WORDS
 from .casualty_subjects import subject_figures
 from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
 from .day_numbers import DAY_AFTER_MONTH
 from .death_zeros import zero_fields
+from .earlier_stands import stood_earlier
 from .elided_shares import past_aside
 from .in_hospital import hospital_figures
 from .literal_gates import widen
@@ -34,6 +37,7 @@ from .toll_subjects import toll_updates
 from .toll_verbs import other_updates
 from .wound_phrasings import wound_figures
 from .zero_phrasings import zero_positions
+from .zero_scopes import neither_zeros
 
 _MASKS = [re.compile(p, re.I) for p in (
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)s?[- ]old\b",
@@ -52,6 +56,8 @@ _MASKS = [re.compile(p, re.I) for p in (
     rf"\b(?:{MONTH_ALT}|in|since|of|by)\s+(?:19|20)\d\d\b",
 )]
 _MASKS.append(DAY_AFTER_MONTH)     # "on Aug. 28 killed 23": the day is no toll (1.35.0)
+_MASKS.append(OF_AGE)     # "a woman of 71 died": the age is no toll (1.37.0)
+_AS_PERSON = frozenset((0, 1, len(_MASKS) - 1))     # (the masks whose "§" run reads as a person)
 # the masks every match of which holds a digit: those whose pattern names one (none of them has
 # it only in an optional part; test_gate_coverage checks each against the digit gate)
 _DIGIT_MASKS = frozenset(k for k, rx in enumerate(_MASKS) if r"\d" in rx.pattern)
@@ -365,7 +371,8 @@ _EARLIER = re.compile(r"\s*Earlier (?:in the (?:morning|day|afternoon)|that (?:m
 _SOURCES = re.compile(r"\b(?:one|a second|a third|another|others?|some) (?:source )?(?:said|says|"
                       r"insisted|claimed|reported)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|not a single|not)\s+$", re.I)
-_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|without|not|unhurt|uninjured|both)\b|toll|"
+_NUMBERLESS = re.compile(r"\b(?:an?|another|no|nobody|neither|without|not|unhurt|uninjured|both)\b|"
+                         r"toll|"
                          r"^\s*(?:he|she|his|her|their)\b|"   # "Her son-in-law was ..."
                          # "The driver was hurt"; "The driver died at the scene" (1.20.0)
                          # (or a quote opening so: "\"The cashier was injured,\" he wrote", 1.27.0)
@@ -410,7 +417,7 @@ def mask(text: str) -> str:
                     break
             else:
                 continue    # (none of the literals one of which every match holds)
-        fill = "§" if k < 2 else " "
+        fill = "§" if k in _AS_PERSON else " "
         new = rx.sub(lambda m, c=fill: c * len(m.group()), text)
         if new is not text:
             text, low = new, lowered(new)
@@ -496,8 +503,9 @@ def find_casualties(text: str) -> list[Figure]:
         what = m.group("what").lower()
         field = "injured" if _HURT_STEM.search(what) else "killed"
         v = parse_number(m.group("n"))
-        if v is not None and any(m is p for p in puts) and _PUT_STALE.search(
-                t, max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), 0), m.start()):
+        if v is not None and (any(m is p for p in puts) and _PUT_STALE.search(
+                t, max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), 0), m.start())
+                              or stood_earlier(t, m)):     # (1.37.0: "On Thursday ... stood at")
             out.append(Figure(field, v, m.start("n"), "stale"))
             taken.add(m.start("n"))
         elif v is not None:
@@ -628,9 +636,11 @@ def find_casualties(text: str) -> list[Figure]:
         out += [Figure(f, v, p, "stale" if stale else k) for f, v, p, k in subs]
     out += [Figure(*w) for w in wound_figures(t, have + add + subs)]     # (1.31.0)
     out += [Figure(*w) for w in hospital_figures(t, have + add + subs)]     # (1.36.0)
+    out += [Figure(*w) for w in treated_figures(t, have + add + subs)]     # (1.37.0)
     pairs, gone = pair_figures(t, [(f.field, f.value, f.pos, f.kind) for f in out])  # (1.31.0)
     out = [f for f in out if (f.field, f.pos) not in gone] + [Figure(*p) for p in pairs]
-    zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ())]
+    zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ()),
+             *neither_zeros(t)]     # (1.37.0: "Neither place reported casualties")
     for m in zeros:     # (1.30.0: a zero of deaths only is the killed field's alone)
         out += [Figure(f, 0, m.start(), "zero") for f in zero_fields(t, m.start(), m.end())]
     if not zeros:   # (1.28.0: a hedged zero, damage and casualties denied, the one person unhurt)

@@ -35,6 +35,7 @@ from .dates import (
 from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
+from .figure_places import place_after
 from .front_counts import front_counts
 from .gazetteer import load, norm
 from .ground_fighting import before_fighting
@@ -46,6 +47,7 @@ from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
+from .overtaken_zeros import drop_overtaken_zeros
 from .own_paragraph import own_paragraph_weapons
 from .paragraph_town import paragraph_town
 from .past_months import month_opening
@@ -92,6 +94,7 @@ from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
+from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
 EXTRACTOR_VERSION = "1.37.0"
@@ -270,7 +273,7 @@ def _unaside(text: str) -> str:
 def _since_total(text: str) -> bool:
     """A casualty total since an earlier date told in the perfect tense."""
     return bool(_PERFECT_TOLL.search(text)) and (any(
-        not _SUPERLATIVE.search(text, max(0, m.start() - 50), m.start())
+        not _SUPERLATIVE.search(text, max(0, m.start() - 90), m.start())     # (1.37.0: 50 -> 90)
         for m in _SINCE_TOTAL.finditer(text)) or ("past" in text and bool(_PAST_WEEK.search(text))))
 
 
@@ -1460,6 +1463,8 @@ def _extract(article: dict) -> list[dict]:
                     # and no one of them when they are a list
                     group = [d for m, d in here if m.group == at[0].group]
                     owners = group if len(group) == 1 or each_share(s.text, f.pos) else []
+                if f.kind != "zero" and len(here) > 1 and (own := place_after(s.text, here, f.pos)):
+                    owners = [own]     # (1.37.0: "shelled A and B, wounding a man in A")
                 if f.kind != "zero" and (countrywide(_clause_at(s.text, f.pos), all(
                         m.level == "admin1" for m, _ in here)) or (
                         s.text.startswith(("Across ", "Throughout ")) and (
@@ -1620,8 +1625,9 @@ def _extract(article: dict) -> list[dict]:
             w.add_weapons(classes, models)
             w.figures += [(s.start + f.pos, f) for f in figs]
             focus = [w]
-        elif figs and not counts and not targets and (" either " in s.text or " both " in s.text) \
-                and all(f.kind == "zero" for f in figs) and _EITHER.search(s.text) and len(
+        elif figs and not counts and not targets and ("either " in s.text or " both " in s.text) \
+                and all(f.kind == "zero" for f in figs) and (_EITHER.search(s.text) or (
+                    NEITHER.search(s.text))) and len(     # (1.37.0: "Neither place ...")
                     two := _last_two(b.drafts, i)) == 2:
             # "In A, debris damaged a roof. In B, a shell hit a house. No one was hurt in either
             # community": the zero of both places told just before, not of the last one only
@@ -1794,6 +1800,8 @@ def _extract(article: dict) -> list[dict]:
                 if d.level == "settlement" and d.admin1 == r.admin1 and not d.figures \
                         and d.event_date == r.event_date:
                     d.figures += list(r.figures)
+    if "anywhere" in text:
+        spread_anywhere_zero(impacts, sents)     # (1.37.0: "no casualties ... anywhere")
     for d in [d for d in b.drafts if surrounding_region(d)]:
         # "killing three ... in the region around the Russian capital": the ring's (1.28.0)
         if ring := ring_figures(d, sents):
@@ -1815,6 +1823,7 @@ def _extract(article: dict) -> list[dict]:
     rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
     moved = [z for d in b.drafts for z in drop_contradicted_zeros(d, text, sents, ctx)]
     give_to_place(moved, b.drafts)     # (1.27.0)
+    drop_overtaken_zeros(b.drafts, sents)     # (1.37.0: "had initially said nobody was hurt")
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 

@@ -30,7 +30,7 @@ _STAY = (r"(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+bee
 _ONE = re.compile(rf"^\s*[\"“]?(?:His|Her|Their)\s+(?:[a-z\-]+\s+)?"
                   rf"(?P<noun>[a-z][a-z\-]*[a-z])(?:,[^,.;]{{1,40}},)?\s+{_STAY}")
 # patients, doctors and staff in a hospital are no people hurt
-_NOT_HURT = frozenset(("patients", "doctors", "medics", "nurses", "staff", "visitors", "beds"))
+NOT_HURT = frozenset(("patients", "doctors", "medics", "nurses", "staff", "visitors", "beds"))
 # "17 people were in hospital", "Two residents remain in hospital"
 _GROUP = re.compile(rf"\b(?P<n>{_N})\s+(?:[a-z\-]+\s+)?(?P<nouns>[a-z][a-z\-]*s|people|men|"
                     rf"women|children)(?:\s*,[^,.;]{{1,60}},)?\s+{_STAY}", re.I)
@@ -49,7 +49,7 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
     for m in _GROUP.finditer(t):
         value = parse_number(m.group("n"))
         nouns = m.group("nouns").lower()
-        if value is not None and nouns not in PLURAL_THINGS and nouns not in _NOT_HURT:
+        if value is not None and nouns not in PLURAL_THINGS and nouns not in NOT_HURT:
             add_injured(out, mine, value, m, near=80)
     return out
 
