@@ -40,6 +40,7 @@ from .gazetteer import load, norm
 from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
+from .made_weapons import without_made_weapons
 from .main_direction import aimed_split, to_the_wave
 from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
@@ -92,7 +93,7 @@ from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.36.0"
+EXTRACTOR_VERSION = "1.37.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1286,6 +1287,7 @@ def _extract(article: dict) -> list[dict]:
             # "..., a week after a barrage of missiles hit the capital": the weapons of an
             # earlier attack, not this one's (1.23.0)
             wtext = wtext[:wa.start()] + " " * (wa.end() - wa.start()) + wtext[wa.end():]
+        wtext = without_made_weapons(wtext)    # "a plant making drones": the target's (1.37.0)
         classes, models = find_weapons(wtext)
         nationwide = cx.nationwide(scope)
         if not targets and title and s.text.strip() == title.strip():

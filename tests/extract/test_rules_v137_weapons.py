@@ -1,0 +1,54 @@
+"""Rules added in extractor 1.37.0, weapons and tallies (weapon, launched, intercepted and tally
+rows pooled over unseen25, unseen26, unseen27 and unseen28, sixteen authors).
+Sentences, places and figures are invented for these tests. The rule tests fail without the
+rule's hook; the guards pass with and without it."""
+
+from assets.extract.extractor import extract_mentions
+from assets.extract.made_weapons import without_made_weapons
+from assets.extract.weapons import find_weapons
+
+
+def _rows(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v137w", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["geo_precision"], r["location"] or "", str(r["event_date"]), r["weapon"],
+                   r["launched"], r["intercepted"]) for r in rows)
+
+
+def test_a_plant_that_makes_missile_parts_gives_the_strike_no_missile():
+    text = ("Ukraine's General Staff said on Tuesday that its forces had struck a factory in the "
+            "city of Kursk which it said makes guidance parts for Russian cruise missiles.")
+    assert _rows(text, "2024-10-08") == [
+        ("settlement", "Kursk", "2024-10-08", "unknown", None, None)]
+
+
+def test_workshops_assembling_drones_take_the_ministrys_combined_strike():
+    text = ("Russia's Defence Ministry said on Sunday that its forces had carried out a group "
+            "strike with long-range precision missiles and attack drones overnight.\n\n"
+            "According to the ministry, the strike hit workshops assembling attack drones in "
+            "the Sumy and Poltava regions.")
+    assert _rows(text, "2024-09-15") == [
+        ("admin1", "", "2024-09-15", "mixed", None, None),
+        ("admin1", "", "2024-09-15", "mixed", None, None)]
+
+
+def test_made_weapons_blanks_what_the_target_makes_stores_or_is():
+    for phrase in ("a plant producing parts for long-range drones",
+                   "a depot where guided aerial bombs were stored",
+                   "hangars storing glide bombs",
+                   "a maker of radios for Russian missile and air defence systems",
+                   "an S-400 air defence battery near the coast",
+                   "three S-300 launchers"):
+        assert find_weapons(without_made_weapons(phrase))[0] == set(), phrase
+    blanked = without_made_weapons("a workshop producing attack drones in the region")
+    assert len(blanked) == len("a workshop producing attack drones in the region")
+    assert blanked.startswith("a workshop ") and blanked.endswith(" in the region")
+
+
+def test_the_weapon_that_hit_a_plant_making_tractors_is_kept():
+    for phrase, classes in (
+            ("a plant producing tractors was hit by two drones", {"drone"}),
+            ("drones struck a factory making ammunition", {"drone"}),
+            ("S-300 missiles hit the city", {"missile"}),
+            ("Russia fired three S-400 missiles from the ground", {"missile"})):
+        assert find_weapons(without_made_weapons(phrase))[0] == classes, phrase
