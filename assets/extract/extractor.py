@@ -55,6 +55,7 @@ from .recalled_months import recalled_month
 from .retaliation import cause_start
 from .round_up_tolls import round_up_row
 from .rows import Draft
+from .sea_drones import port_interceptions
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
 from .shelling_clauses import shelling_cuts
@@ -1214,6 +1215,7 @@ def _extract(article: dict) -> list[dict]:
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         counts = front_counts(s.text, counts, targets, b.drafts)    # (1.36.0)
+        port_interceptions(s.text, bool(targets), counts, focus)    # sea drones (1.37.0)
         if counts and not targets and "ayor " in s.text:    # "Moscow Mayor said ..." (1.36.0)
             counts = mayor_claim(b, s.text, counts, ctx, _pick_date(dates, 0, carry), i)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):

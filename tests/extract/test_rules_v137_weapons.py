@@ -52,3 +52,29 @@ def test_the_weapon_that_hit_a_plant_making_tractors_is_kept():
             ("S-300 missiles hit the city", {"missile"}),
             ("Russia fired three S-400 missiles from the ground", {"missile"})):
         assert find_weapons(without_made_weapons(phrase))[0] == classes, phrase
+
+
+def test_sea_drones_destroyed_in_a_raid_on_a_port_are_the_ports_interceptions():
+    text = ("Ukrainian naval drones attacked the Russian port of Tuapse overnight into Monday, "
+            "damaging a tanker at its berth, a Ukrainian source said.\n\n"
+            "Russia's Defence Ministry said three unmanned boats had been destroyed by fire "
+            "from patrol ships near the harbour entrance.")
+    assert _rows(text, "2024-03-11") == [
+        ("settlement", "Tuapse", "2024-03-11", "drone", None, 3)]
+
+
+def test_sea_drones_spotted_and_destroyed_count_for_the_port():
+    text = ("Ukraine attacked the port of Feodosia with sea drones early on Thursday, the "
+            "Russian-installed authorities said.\n\n"
+            "They said four uncrewed surface vessels had been spotted and destroyed by the "
+            "coast guard.")
+    assert _rows(text, "2024-05-16") == [
+        ("settlement", "Feodosiya", "2024-05-16", "drone", None, 4)]
+
+
+def test_sea_drones_destroyed_at_sea_are_no_ports_count():
+    text = ("Debris from a downed drone damaged a warehouse in the port city of Tuapse, the "
+            "mayor said; nobody was hurt. Two naval drones were destroyed at sea off the "
+            "coast, he added.")
+    assert _rows(text, "2024-03-11") == [
+        ("settlement", "Tuapse", "2024-03-11", "drone", None, None)]
