@@ -78,3 +78,11 @@ def test_sea_drones_destroyed_at_sea_are_no_ports_count():
             "coast, he added.")
     assert _rows(text, "2024-03-11") == [
         ("settlement", "Tuapse", "2024-03-11", "drone", None, None)]
+
+
+def test_olkha_rockets_are_the_vilkha_system_beside_missiles_mixed():
+    assert find_weapons("destroyed six Tochka-U missiles and three Olkha rockets") == (
+        {"missile", "rocket"}, ["Tochka", "Olkha"])
+    text = ("Russia's Defence Ministry said on Saturday that its air defences had destroyed six "
+            "Tochka-U tactical missiles and three Olkha rockets over the Kursk region.")
+    assert _rows(text, "2024-02-10") == [("admin1", "", "2024-02-10", "mixed", None, 9)]
