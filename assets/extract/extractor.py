@@ -87,6 +87,7 @@ from .targets import (
     region_mention,
     whole_region,
 )
+from .told_place import told_place
 from .treated import taken_for_care
 from .under_fire import under_fire_unknown
 from .weapons import find_weapons, present_keys, target_type
@@ -1304,7 +1305,7 @@ def _extract(article: dict) -> list[dict]:
         # '"Air defence forces destroyed nine UAVs over our territory," the governor wrote': the
         # speaker's region told before (1.20.0)
         # ("The city was targeted by 28 drones" opening the sentence: 1.23.0)
-        local = bool(_LOCAL.search(s.text)) or (
+        local = bool(_LOCAL.search(s.text)) or told_place(s.text) or (    # (1.37.0)
             # "Russia fired two missiles at a district of the Black Sea city": the town told
             # before, named by its epithet (1.21.0)
             bool(counts) and not targets and bool(_EPITHET_TOWN.search(s.text))) or (

@@ -5,6 +5,7 @@ rule's hook; the guards pass with and without it."""
 
 from assets.extract.extractor import extract_mentions
 from assets.extract.made_weapons import without_made_weapons
+from assets.extract.told_place import told_place
 from assets.extract.weapons import find_weapons
 
 
@@ -86,3 +87,28 @@ def test_olkha_rockets_are_the_vilkha_system_beside_missiles_mixed():
     text = ("Russia's Defence Ministry said on Saturday that its air defences had destroyed six "
             "Tochka-U tactical missiles and three Olkha rockets over the Kursk region.")
     assert _rows(text, "2024-02-10") == [("admin1", "", "2024-02-10", "mixed", None, 9)]
+
+
+def test_drones_downed_over_the_district_are_the_towns_just_told():
+    text = ("The governor said Russian forces had attacked Pavlohrad with Shahed drones "
+            "overnight. Five drones were shot down over the district, and one hit a warehouse. "
+            "No one was hurt.")
+    assert _rows(text, "2024-11-05") == [
+        ("settlement", "Pavlohrad", "2024-11-05", "drone", None, 5)]
+
+
+def test_drones_used_in_the_operation_are_the_raided_towns():
+    text = ("A Ukrainian drone attack overnight set off explosions at a fuel depot in the town "
+            "of Kotelnikovo in Russia's Volgograd region, local officials said on Monday.\n\n"
+            "A Ukrainian military source said that more than 40 drones had been used in the "
+            "operation.")
+    rows = _rows(text, "2024-08-19")
+    assert [r for r in rows if r[0] == "country"] == []
+    assert [r[4] for r in rows if r[1] == "Kotelnikovo"] == [40]
+
+
+def test_told_place_reads_the_definite_nouns_not_a_launch_area():
+    assert told_place("Four missiles were fired at the area that night.")
+    assert told_place("Six drones were downed over the district.")
+    assert not told_place("Russia launched 20 drones from the area of Primorsko-Akhtarsk.")
+    assert not told_place("Six drones were downed over the Izmail district.")
