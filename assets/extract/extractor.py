@@ -59,6 +59,7 @@ from .rows import Draft
 from .sea_drones import port_interceptions
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
+from .shell_counts import shell_counts
 from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
 from .strike_day_told import strike_day_told
@@ -1809,6 +1810,7 @@ def _extract(article: dict) -> list[dict]:
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     roundup_unknown(b.drafts, sents)    # a digest of regional reports (1.37.0)
+    shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)

@@ -129,3 +129,25 @@ def test_a_country_row_with_the_air_forces_count_keeps_its_weapon():
             "force said it had shot down 40 of 52 drones launched by Russia.")
     rows = _rows(text, "2024-05-09")
     assert [(r[3], r[4], r[5]) for r in rows if r[0] == "country"] == [("drone", 52, 40)]
+
+
+def test_rounds_fired_at_one_town_are_its_launched_count():
+    text = ("Ukrainian forces shelled the town of Valuyki on Tuesday, firing 16 artillery "
+            "rounds, the governor said. Two houses were damaged; no one was hurt.")
+    assert _rows(text, "2024-04-02") == [
+        ("settlement", "Valuyki", "2024-04-02", "artillery", 16, None)]
+
+
+def test_mortar_shells_that_landed_in_a_town_are_its_launched_count():
+    text = ("In Vovchansk, more than 30 mortar shells landed on Friday, damaging a school, the "
+            "regional administration said.")
+    assert [r[4] for r in _rows(text, "2024-03-08") if r[1] == "Vovchansk"] == [30]
+
+
+def test_shells_fired_at_a_district_or_the_area_are_no_towns_count():
+    text = ("Russian forces fired about 50 shells at Nikopol district overnight, and a man was "
+            "wounded in Marhanets, the governor said.")
+    assert [r[4] for r in _rows(text, "2024-03-08") if r[1] == "Marhanets"] == [None]
+    text = ("In Bilopillia, a drone hit a shop; the enemy also fired 20 mortar rounds at the "
+            "area, officials said.")
+    assert [r[4] for r in _rows(text, "2024-03-08") if r[1] == "Bilopillia"] == [None]
