@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
-# the cheap literal test: one of these must occur (in the lowercased text) for any phrase below
-_GATE_WORDS = ("produc", "manufactur", "make", "making", "maker", "assembl", "repair", "stor",
-               "ammunition for", "s-400", "s-300")
+from .lowtext import lowered, narrow
+
+# the cheap literal test: one of these must occur (in the lowercased text) for any phrase below;
+# the article is tested first (`narrow`), so most sentences cost one memo lookup
+_GATE_WORDS = ("produc", "manufactur", "make", "making", "maker", "assembl", "repair", "stored",
+               "storing", "stores", "ammunition", "s-400", "s-300")
 
 _WEAPON_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|bombs?|shells|munitions|HIMARS|"
                 r"(?:missile|air[- ]defen[cs]e|rocket)\s+(?:and\s+[\w\- ]+?\s+)?systems?)")
@@ -40,8 +43,11 @@ _AIR_DEFENCE = re.compile(
 
 def without_made_weapons(text: str) -> str:
     """text with the weapons of the target (what it makes, stores or is) overwritten by spaces."""
-    low = text.lower()
-    if not any(w in low for w in _GATE_WORDS):
+    words = narrow(_GATE_WORDS, text)
+    if not words:
+        return text
+    low = lowered(text) or text.lower()
+    if not any(w in low for w in words):
         return text
     spans = [m.span() for rx in (_MAKES, _WHERE_MADE, _AIR_DEFENCE) for m in rx.finditer(text)]
     for a, b in spans:
