@@ -54,7 +54,6 @@ from .recalled_days import recalled_day
 from .recalled_months import recalled_month
 from .retaliation import cause_start
 from .round_up_tolls import round_up_row
-from .roundup_weapons import roundup_unknown
 from .rows import Draft
 from .sea_drones import port_interceptions
 from .sentences import Sentence, split_sentences
@@ -1809,7 +1808,6 @@ def _extract(article: dict) -> list[dict]:
             d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
-    roundup_unknown(b.drafts, sents)    # a digest of regional reports (1.37.0)
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)

@@ -114,23 +114,6 @@ def test_told_place_reads_the_definite_nouns_not_a_launch_area():
     assert not told_place("Six drones were downed over the Izmail district.")
 
 
-def test_a_roundup_of_regional_reports_takes_no_weapon_from_the_regions():
-    text = ("Russian attacks across Ukraine killed four people and injured 17 over the past day, "
-            "regional authorities reported on the morning of May 9.\n\n"
-            "In Sumy Oblast, Russian aircraft dropped six guided aerial bombs on Bilopillia and "
-            "Krasnopillia, injuring three people, the regional administration said.")
-    rows = _rows(text, "2024-05-09")
-    assert [r[3] for r in rows if r[0] == "country"] == ["unknown"]
-
-
-def test_a_country_row_with_the_air_forces_count_keeps_its_weapon():
-    text = ("Russian attacks across Ukraine killed two people and injured nine over the past "
-            "day, regional authorities reported on the morning of May 9. Overnight, the air "
-            "force said it had shot down 40 of 52 drones launched by Russia.")
-    rows = _rows(text, "2024-05-09")
-    assert [(r[3], r[4], r[5]) for r in rows if r[0] == "country"] == [("drone", 52, 40)]
-
-
 def test_rounds_fired_at_one_town_are_its_launched_count():
     text = ("Ukrainian forces shelled the town of Valuyki on Tuesday, firing 16 artillery "
             "rounds, the governor said. Two houses were damaged; no one was hurt.")
