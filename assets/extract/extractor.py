@@ -40,7 +40,7 @@ from .gazetteer import load, norm
 from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
-from .made_weapons import without_made_weapons
+from .made_weapons import strike_weapons
 from .main_direction import aimed_split, to_the_wave
 from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
@@ -1291,8 +1291,8 @@ def _extract(article: dict) -> list[dict]:
             # "..., a week after a barrage of missiles hit the capital": the weapons of an
             # earlier attack, not this one's (1.23.0)
             wtext = wtext[:wa.start()] + " " * (wa.end() - wa.start()) + wtext[wa.end():]
-        wtext = without_made_weapons(wtext)    # "a plant making drones": the target's (1.37.0)
         classes, models = find_weapons(wtext)
+        wtext, classes, models = strike_weapons(wtext, classes, models)     # (1.37.0)
         nationwide = cx.nationwide(scope)
         if not targets and title and s.text.strip() == title.strip():
             # a headline's figures serve only when the body has none: a nationwide one goes

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from .lowtext import lowered, narrow
+from .lowtext import lowered
 from .numbers import num_pattern, parse_number
 from .rows import Draft
 from .tallies import Count
 
-# the cheap literal test: a word of a naval-drone noun (tested on the article first)
-_GATE_WORDS = ("boats", "vessels", "naval", "sea", "surface")
+# the cheap literal test, on a sentence that passed the cheaper checks: a naval-drone noun
+_GATE_WORDS = ("boats", "vessels", "sea drones", "naval drones", "surface drones")
 _N = num_pattern()
 # "two unmanned boats had been destroyed", "two sea drones were shot down", "two uncrewed surface
 # vessels had been spotted and destroyed"
@@ -39,9 +39,8 @@ def port_interceptions(text: str, has_targets: bool, counts: list[Count],
     if counts or has_targets or len(focus) != 1 or focus[0].level != "settlement" \
             or focus[0].kind != "impact":
         return
-    words = narrow(_GATE_WORDS, text)
-    low = lowered(text) or text.lower() if words else ""
-    if not any(w in low for w in words):
+    low = lowered(text) or text.lower()
+    if not any(w in low for w in _GATE_WORDS):
         return
     m = _DOWNED_BOATS.search(text)
     if m is None or (n := parse_number(m.group("n"))) is None:
