@@ -23,7 +23,8 @@ _MAKE_WORDS = ("produc", "manufactur", "makes", "making", "maker", "assembl", "r
                "storing", "ammunition")
 _MADE_WORDS = ("assembled", "produced", "stored", "made", "manufactured", "repaired", "kept")
 _AD_WORDS = ("s-400", "s-300")
-_ANY = re.compile("|".join(re.escape(w) for w in (*_MAKE_WORDS, "where", *_AD_WORDS)))
+_ANY_WORDS = ("mak", "where", "stor", "produc", "repair", "assembl", "manufactur", "ammunition",
+              "s-400", "s-300")
 
 _WEAPON_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|bombs?|shells|munitions|HIMARS|"
                 r"(?:missile|air[- ]defen[cs]e|rocket)\s+(?:and\s+[\w\- ]+?\s+)?systems?)")
@@ -55,7 +56,10 @@ def _first(low: str, among: tuple[str, ...]) -> int:
 def without_made_weapons(text: str) -> str:
     """text with the weapons of the target (what it makes, stores or is) overwritten by spaces."""
     low = lowered(text) or text.lower()
-    if _ANY.search(low) is None:    # one scan for all the literals below
+    for w in _ANY_WORDS:    # (substring tests: an alternation regex scan costs more)
+        if w in low:
+            break
+    else:
         return text
     spans: list[tuple[int, int]] = []
     if (at := _first(low, _MAKE_WORDS)) >= 0:
