@@ -42,6 +42,7 @@ from .ground_fighting import before_fighting
 from .heading_shares import heading_share
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
+from .made_weapons import strike_weapons
 from .main_direction import aimed_split, to_the_wave
 from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
@@ -57,8 +58,10 @@ from .recalled_months import recalled_month
 from .retaliation import cause_start
 from .round_up_tolls import round_up_row
 from .rows import Draft
+from .sea_drones import port_interceptions
 from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
+from .shell_counts import shell_counts
 from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
 from .strike_day_told import strike_day_told
@@ -88,6 +91,7 @@ from .targets import (
     region_mention,
     whole_region,
 )
+from .told_place import told_place
 from .treated import taken_for_care
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
@@ -1222,6 +1226,7 @@ def _extract(article: dict) -> list[dict]:
         ctx += [m.admin1 for m in targets if m.admin1 and m.level == "admin1"]
         counts = find_tallies(s.text)
         counts = front_counts(s.text, counts, targets, b.drafts)    # (1.36.0)
+        port_interceptions(s.text, bool(targets), counts, focus)    # sea drones (1.37.0)
         if counts and not targets and "ayor " in s.text:    # "Moscow Mayor said ..." (1.36.0)
             counts = mayor_claim(b, s.text, counts, ctx, _pick_date(dates, 0, carry), i)
         if counts and targets and not figs and (aim := aimed_split(s.text, targets)):
@@ -1296,6 +1301,7 @@ def _extract(article: dict) -> list[dict]:
             # earlier attack, not this one's (1.23.0)
             wtext = wtext[:wa.start()] + " " * (wa.end() - wa.start()) + wtext[wa.end():]
         classes, models = find_weapons(wtext)
+        wtext, classes, models = strike_weapons(wtext, classes, models)     # (1.37.0)
         nationwide = cx.nationwide(scope)
         if not targets and title and s.text.strip() == title.strip():
             # a headline's figures serve only when the body has none: a nationwide one goes
@@ -1309,7 +1315,7 @@ def _extract(article: dict) -> list[dict]:
         # '"Air defence forces destroyed nine UAVs over our territory," the governor wrote': the
         # speaker's region told before (1.20.0)
         # ("The city was targeted by 28 drones" opening the sentence: 1.23.0)
-        local = bool(_LOCAL.search(s.text)) or (
+        local = bool(_LOCAL.search(s.text)) or told_place(s.text) or (    # (1.37.0)
             # "Russia fired two missiles at a district of the Black Sea city": the town told
             # before, named by its epithet (1.21.0)
             bool(counts) and not targets and bool(_EPITHET_TOWN.search(s.text))) or (
@@ -1816,6 +1822,7 @@ def _extract(article: dict) -> list[dict]:
             d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
+    shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
