@@ -34,7 +34,8 @@ authors) measured unseen F1 0.924 at 1.29.1-1.31.0, then was pooled with unseen2
 tally and casualty mechanisms; unseen26 (100 articles, four more authors) measured unseen F1
 0.912 at 1.31.0-1.32.0 and 0.919 at 1.33.0-1.34.0, then was released for tuning; unseen27
 (100 articles, four more authors) measured unseen F1 0.924 at 1.33.0-1.35.0 and 0.927 at 1.36.0,
-then was released for tuning).
+then was released for tuning; unseen28 (100 articles, four more authors) measured unseen F1 0.927
+at 1.33.0-1.35.0 and 0.932 at 1.36.0, then was released for tuning).
 Each floor sits
 just under what the extractor reaches (1.10.0), so a change that loses
 accuracy fails here. dev launched
@@ -82,6 +83,7 @@ SETS = {
     "unseen25": [ROOT / "data" / "eval" / "unseen25"],
     "unseen26": [ROOT / "data" / "eval" / "unseen26"],
     "unseen27": [ROOT / "data" / "eval" / "unseen27"],
+    "unseen28": [ROOT / "data" / "eval" / "unseen28"],
 }
 FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.963, unseen2 1.0,
     # unseen3 0.977, unseen4 0.96, unseen5 0.984, unseen6 0.97, unseen7 0.917 (all unchanged at
@@ -253,6 +255,14 @@ FLOORS = {  # 1.13.0 reaches: dev F1 0.963, extra 0.995, extra2 0.976, extra3 0.
     "unseen27": {"f1": 0.92, "precision": 0.92, "recall": 0.915, "attacker": 0.99,
                  "event_date": 0.965, "weapon": 0.92, "killed": 0.905, "injured": 0.93,
                  "launched": 0.78, "intercepted": 0.94},
+    # unseen28 (four blind authors; part c front-line reports from the south and east) measured
+    # unseen F1 0.927 at 1.33.0-1.35.0 and 0.932 at 1.36.0 (P 0.924, R 0.941; killed 0.894,
+    # injured 0.890, launched 0.574, intercepted 0.962, attacker 0.994, weapon 0.858,
+    # event_date 0.978), then was released for tuning; 1.37.0 reaches F1 0.941 (killed 0.936,
+    # injured 0.944, weapon 0.874); these floors sit just under it
+    "unseen28": {"f1": 0.935, "precision": 0.935, "recall": 0.935, "attacker": 0.99,
+                 "event_date": 0.97, "weapon": 0.87, "killed": 0.93, "injured": 0.94,
+                 "launched": 0.58, "intercepted": 0.975},
 }
 
 
