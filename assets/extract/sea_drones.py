@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import re
 
-from .lowtext import in_article, lowered
+from .lowtext import lowered
 from .numbers import num_pattern, parse_number
 from .rows import Draft
 from .tallies import Count
 
 # the cheap literal test, on a sentence that passed the cheaper checks: a naval-drone noun
 _GATE_WORDS = ("boats", "vessels", "sea drones", "naval drones", "surface drones")
-# the same words, searched once in the whole article (re.I: it finds all the sentence's test
-# would, so an article without them lets no sentence through)
-_IN_ARTICLE = re.compile("|".join(_GATE_WORDS), re.I)
 _N = num_pattern()
 # "two unmanned boats had been destroyed", "two sea drones were shot down", "two uncrewed surface
 # vessels had been spotted and destroyed" (a naval noun, one of _GATE_WORDS: "unmanned drones"
@@ -44,8 +41,6 @@ def port_interceptions(text: str, has_targets: bool, counts: list[Count],
     if counts or has_targets or len(focus) != 1 or focus[0].level != "settlement" \
             or focus[0].kind != "impact":
         return
-    if not in_article(_IN_ARTICLE, text):
-        return      # (most articles: no naval noun anywhere)
     low = lowered(text) or text.lower()
     if not any(w in low for w in _GATE_WORDS):
         return
