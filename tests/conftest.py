@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    import duckdb
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -57,7 +61,7 @@ def write_corpus(raw: Path, feed: list[dict] | None = None, *, extras: bool = Tr
     return raw
 
 
-def run_to_merge(con, raw: Path, home_root: Path) -> None:
+def run_to_merge(con: duckdb.DuckDBPyConnection, raw: Path, home_root: Path) -> None:
     """Ingest raw/, build the articles, extract them (one process), curate and merge: the stages
     before validation, as a run does them, on the open warehouse connection."""
     from assets.curate.store import run_curate

@@ -12,19 +12,13 @@ pass the casualty gate (a word such as "hospital", "injuries", "wounds").
 
 from __future__ import annotations
 
-import re
-
 from . import caseless
-from .in_hospital import NOT_HURT
-from .numbers import num_pattern, parse_number
-from .person_nouns import PLURAL_THINGS
-from .wound_phrasings import Item, add_injured
+from .in_hospital import add_groups, group_pattern
+from .wound_phrasings import Item
 
-_N = num_pattern()
-# "17 people are being treated", "Two residents were still being treated"
-_GROUP = re.compile(rf"\b(?P<n>{_N})\s+(?:[a-z\-]+\s+)?(?P<nouns>[a-z][a-z\-]*s|people|men|"
-                    rf"women|children)(?:\s*,[^,.;]{{1,60}},)?\s+(?:are|were|remain|remained)\s+"
-                    rf"(?:still\s+)?being\s+treated\b", re.I)
+# "17 people are being treated", "Two residents were still being treated" (in_hospital's count
+# of people, in another state)
+_GROUP = group_pattern(r"(?:are|were|remain|remained)\s+(?:still\s+)?being\s+treated\b")
 
 
 def _figures(t: str, have: list[Item]) -> list[Item]:
@@ -32,13 +26,8 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
     the older patterns (have) stands near them."""
     if "being treated" not in t:
         return []
-    mine = [p for f, _, p, _ in have if f == "injured"]
     out: list[Item] = []
-    for m in _GROUP.finditer(t):
-        value = parse_number(m.group("n"))
-        nouns = m.group("nouns").lower()
-        if value is not None and nouns not in PLURAL_THINGS and nouns not in NOT_HURT:
-            add_injured(out, mine, value, m, near=80)
+    add_groups(out, [p for f, _, p, _ in have if f == "injured"], _GROUP, t)
     return out
 
 

@@ -31,7 +31,7 @@ def stood_earlier(t: str, m: re.Match[str]) -> bool:
     head = t[m.start():m.start("n")]
     if "stood at" not in head:
         return False
-    clause = t[max(t.rfind(";", 0, m.start()) + 1, 0):m.start("n")]
+    clause = t[t.rfind(";", 0, m.start()) + 1:m.start("n")]     # (0 with no ";")
     if _FRESH.search(clause):
         return False
     return bool(_BEFORE.search(clause) or _AFTER.match(t, m.end("n")))

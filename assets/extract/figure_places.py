@@ -6,9 +6,10 @@ in Beryslav"; "artillery and drones struck Nikopol and Marhanets on Saturday, in
 Aleshki". With several places in one sentence, `extractor._nearest` gives a figure to the place
 in its clause, else to the nearest; the place named again after the figure is the same row's
 second mention, not a target of its own, so the figure went to the last place of the list (or,
-with the places sharing one list, to none). The person's own "in <Place>", in the figure's
-clause and naming exactly one of the sentence's places, decides (not when a list follows it:
-"one each in A and B" is each place's share).
+with the places sharing one list, to none). The person's own "in <Place>" (or "at <Place>"),
+within 60 characters of the figure in its clause and naming by its first word exactly one of the
+sentence's places, decides (not when a list follows it: "one each in A and B" is each place's
+share).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _LIST_NEXT = re.compile(r"(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:and|or)\s+(?:the\s+)?
 
 def place_after(text: str, here: list[tuple[Mention, Draft]], pos: int) -> Draft | None:
     """The row of the one place of here that the figure at pos names after it ("wounding one
-    man in B"), if any."""
+    man in B"), if any (the caller passes two places or more; fewer give None)."""
     if len(here) < 2 or (m := _IN_PLACE.match(text, pos)) is None:
         return None
     if _LIST_NEXT.match(text, m.end()):

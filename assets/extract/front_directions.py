@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from .places import Mention
 
 _WORDS = (" direction", " axis", " sector")
-_FRONT = re.compile(r"(?:-[A-Z][a-z'’]+)?\s+(?:direction|axis|sector)\b(?!s)")
+# (the closing \b already leaves "directions", "sectors": no lookahead needed for the plural)
+_FRONT = re.compile(r"(?:-[A-Z][a-z'’]+)?\s+(?:direction|axis|sector)\b")
 
 
 def without_fronts(text: str, out: list[Mention]) -> list[Mention]:

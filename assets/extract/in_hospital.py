@@ -30,10 +30,28 @@ _STAY = (r"(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+bee
 _ONE = re.compile(rf"^\s*[\"“]?(?:His|Her|Their)\s+(?:[a-z\-]+\s+)?"
                   rf"(?P<noun>[a-z][a-z\-]*[a-z])(?:,[^,.;]{{1,40}},)?\s+{_STAY}")
 # patients, doctors and staff in a hospital are no people hurt
-NOT_HURT = frozenset(("patients", "doctors", "medics", "nurses", "staff", "visitors", "beds"))
+_NOT_HURT = frozenset(("patients", "doctors", "medics", "nurses", "staff", "visitors", "beds"))
+
+
+def group_pattern(state: str) -> re.Pattern[str]:
+    """"<count> (<word>) <people noun>(, <aside>,) <state>": a count of people told in a state
+    (state, a pattern: in hospital here, being treated in `being_treated`)."""
+    return re.compile(rf"\b(?P<n>{_N})\s+(?:[a-z\-]+\s+)?(?P<nouns>[a-z][a-z\-]*s|people|men|"
+                      rf"women|children)(?:\s*,[^,.;]{{1,60}},)?\s+{state}", re.I)
+
+
+def add_groups(out: list[Item], mine: list[int], rx: re.Pattern[str], t: str) -> None:
+    """Add to out the injured figure of each count of people rx (a `group_pattern`) finds in t,
+    not for things, patients or staff, nor near an injured figure at one of mine."""
+    for m in rx.finditer(t):
+        value = parse_number(m.group("n"))
+        nouns = m.group("nouns").lower()
+        if value is not None and nouns not in PLURAL_THINGS and nouns not in _NOT_HURT:
+            add_injured(out, mine, value, m, near=80)
+
+
 # "17 people were in hospital", "Two residents remain in hospital"
-_GROUP = re.compile(rf"\b(?P<n>{_N})\s+(?:[a-z\-]+\s+)?(?P<nouns>[a-z][a-z\-]*s|people|men|"
-                    rf"women|children)(?:\s*,[^,.;]{{1,60}},)?\s+{_STAY}", re.I)
+_GROUP = group_pattern(_STAY)
 
 
 def _figures(t: str, have: list[Item]) -> list[Item]:
@@ -46,11 +64,7 @@ def _figures(t: str, have: list[Item]) -> list[Item]:
     for m in _ONE.finditer(t):
         if is_one_person(m.group("noun")):
             add_injured(out, mine, 1, m, near=80)
-    for m in _GROUP.finditer(t):
-        value = parse_number(m.group("n"))
-        nouns = m.group("nouns").lower()
-        if value is not None and nouns not in PLURAL_THINGS and nouns not in NOT_HURT:
-            add_injured(out, mine, value, m, near=80)
+    add_groups(out, mine, _GROUP, t)
     return out
 
 

@@ -55,7 +55,11 @@ def _first(low: str, among: tuple[str, ...]) -> int:
 
 def without_made_weapons(text: str) -> str:
     """text with the weapons of the target (what it makes, stores or is) overwritten by spaces."""
-    low = lowered(text) or text.lower()
+    low = lowered(text)
+    # (None when lowercasing moves offsets, "İ": the literals are then tested on text.lower()
+    # and each pattern runs from the start, not from an offset found in that copy)
+    exact = low is not None
+    low = low if low is not None else text.lower()
     for w in _ANY_WORDS:    # (substring tests: an alternation regex scan costs more)
         if w in low:
             break
@@ -63,11 +67,11 @@ def without_made_weapons(text: str) -> str:
         return text
     spans: list[tuple[int, int]] = []
     if (at := _first(low, _MAKE_WORDS)) >= 0:
-        spans += [m.span() for m in _MAKES.finditer(text, at)]
+        spans += [m.span() for m in _MAKES.finditer(text, at if exact else 0)]
     if (at := low.find("where")) >= 0 and _first(low, _MADE_WORDS) >= 0:
-        spans += [m.span() for m in _WHERE_MADE.finditer(text, at)]
+        spans += [m.span() for m in _WHERE_MADE.finditer(text, at if exact else 0)]
     if "s-" in low and (at := _first(low, _AD_WORDS)) >= 0:
-        spans += [m.span() for m in _AIR_DEFENCE.finditer(text, at)]
+        spans += [m.span() for m in _AIR_DEFENCE.finditer(text, at if exact else 0)]
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text

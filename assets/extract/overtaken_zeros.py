@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _EARLIER_REPORT = re.compile(r"\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?"
                              r"(?:said|reported|written|stated)\b|\b(?:initially|first|earlier)\s+"
                              r"(?:said|reported|wrote)\b", re.I)
+# literals one of which every match of _EARLIER_REPORT holds (the cheap test first)
+_REPORT_WORDS = ("had ", "initially", "first", "earlier")
 
 
 def _earlier_report(pos: int, sents: list[Sentence]) -> bool:
@@ -30,8 +32,8 @@ def _earlier_report(pos: int, sents: list[Sentence]) -> bool:
     for s in sents:
         if s.start <= pos < s.end:
             t = s.text
-            return ("had " in t or "initially" in t or "first" in t or "earlier" in t) and bool(
-                _EARLIER_REPORT.search(t))
+            low = t.lower()     # (the pattern is re.I: "Initially said" opens a sentence)
+            return any(w in low for w in _REPORT_WORDS) and bool(_EARLIER_REPORT.search(t))
     return False
 
 

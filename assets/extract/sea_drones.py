@@ -6,8 +6,9 @@ had been destroyed", "two uncrewed surface vessels had been spotted and destroye
 reader leaves naval drones out (1.4.0: boats at sea are no air tally and, with no place,
 GUIDELINES 5 gives them no row), so the port's row lost its count; the gold gives it to the port
 as intercepted. Now, in a sentence with no place and no other count right after one town's row,
-such a count of boats destroyed, sunk or shot down is that town's interceptions; boats
-destroyed "at sea" or "off the coast" stay without a place.
+such a count of boats destroyed, sunk, shot down, neutralised or hit is that town's
+interceptions; boats destroyed "at sea", "in the (Black) Sea" or "off the coast" stay without a
+place.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from .tallies import Count
 _GATE_WORDS = ("boats", "vessels", "sea drones", "naval drones", "surface drones")
 _N = num_pattern()
 # "two unmanned boats had been destroyed", "two sea drones were shot down", "two uncrewed surface
-# vessels had been spotted and destroyed"
+# vessels had been spotted and destroyed" (a naval noun, one of _GATE_WORDS: "unmanned drones"
+# are the air's, which the tally reader counts)
 _DOWNED_BOATS = re.compile(
-    rf"\b(?P<n>{_N})\s+(?:[\w\-]+\s+){{0,2}}?(?:(?:unmanned|uncrewed|naval|sea|surface)\s+"
-    r"(?:boats|drones|surface\s+(?:vessels|drones))|surface\s+(?:vessels|drones))\s+"
+    rf"\b(?P<n>{_N})\s+(?:[\w\-]+\s+){{0,2}}?(?:(?:unmanned|uncrewed|naval|sea|surface)\s+boats|"
+    r"(?:naval|sea)\s+drones|(?:(?:unmanned|uncrewed|naval|sea)\s+)?surface\s+(?:vessels|drones))\s+"
     r"(?:had\s+been|have\s+been|were)\s+(?:\w+\s+and\s+)?"
     r"(?:destroyed|sunk|shot\s+down|neutrali[sz]ed|hit)\b"
     # "were destroyed at sea off the coast": boats at sea, no place's (GUIDELINES 5)

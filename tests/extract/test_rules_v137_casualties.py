@@ -39,6 +39,9 @@ def test_a_toll_that_stood_at_a_figure_by_the_evening_is_the_update():
     assert _figs("By Tuesday evening the toll stood at 19.") == [("killed", 19, "update")]
     assert _figs("The number of injured stood at 44 by the evening.") == [
         ("injured", 44, "update")]
+    # an earlier hour told, but "by" makes it the latest count (the two above name no earlier
+    # hour, so only this one fails without earlier_stands' "by / as of / now" test)
+    assert _figs("By late on Tuesday the toll stood at 19.") == [("killed", 19, "update")]
 
 
 # -- people told as being treated are injured (being_treated) -----------------------------------

@@ -10,6 +10,7 @@ import json
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -119,7 +120,8 @@ class SettlingReader(FreshReader):
     the next is read, so what they still hold at the read depends on the machine's load; a
     table kept alive by a reference never falls below the bound, however long it waits."""
 
-    def __init__(self, tables: dict[str, pa.Table], bound_at, budget_s: float = 10.0) -> None:
+    def __init__(self, tables: dict[str, pa.Table], bound_at: Callable[[int], float],
+                 budget_s: float = 10.0) -> None:
         super().__init__(tables)
         self.bound_at = bound_at  # read index -> bytes allowed above baseline
         self.baseline = 0
