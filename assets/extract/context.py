@@ -239,11 +239,6 @@ _STATE_NOUN = re.compile(rf"\s+{alternation(NOT_A_SITE)}\b")
 _DISTRICT = re.compile(r"\s+(?:districts?|raions?)\b")
 _INCURSION = re.compile(r"\b(?:incursion|offensive|push|raid|advance)\s+into\s+(?:the\s+)?"
                         r"(?:neighbouring\s+|Russia['’]s\s+)?$")
-# "pressure on Moscow", "sanctions against Russia": the state, not a struck place (1.22.0)
-# "Eleven hromadas came under fire: A, B, ...", "The following settlements were shelled: A, B":
-# the list after the colon names the struck places (1.23.0)
-_UNDER_FIRE_COLON = re.compile(r"\b(?:came under (?:[\w\-]+ )?fire|came under (?:[\w\-]+ )?attack|"
-                               r"(?:were|was) (?:shelled|attacked|hit|struck|targeted))\s*:\s*$")
 # "Eleven hromadas came under fire: A, B, ...", "The following settlements were shelled: A, B":
 # the list after the colon names the struck places (1.23.0)
 _UNDER_FIRE_COLON = re.compile(r"\b(?:came under (?:[\w\-]+ )?fire|came under (?:[\w\-]+ )?attack|"
@@ -258,6 +253,7 @@ _DISTANCE = re.compile(r"\b(?:kilomet(?:re|er)s|km|miles)\s+(?:from|of|north of|
                        r"east of|west of)\s+(?:[\w'’\-]+\s+){0,7}$", re.I)
 # "412 attacks on 12 settlements, mostly in front-line areas around A and B" (1.23.0)
 _AREAS_AROUND = re.compile(r"\b(?:areas|positions|outskirts)\s+(?:around|near)\s+(?:the\s+)?$")
+# "pressure on Moscow", "sanctions against Russia": the state, not a struck place (1.22.0)
 _PRESSURE = re.compile(r"\b(?:pressure|sanctions|leverage)\s+(?:on|against|upon)\s+(?:the\s+)?$",
                        re.I)
 _SLOT = re.compile(
