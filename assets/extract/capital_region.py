@@ -20,7 +20,7 @@ import re
 from .casualties import Figure
 from .gazetteer import load
 from .rows import Draft
-from .sentences import Sentence
+from .sentences import Sentence, sentence_at
 
 # after the figure: "... in the region around the Russian capital", "in the surrounding region",
 # "across the region"
@@ -41,10 +41,6 @@ def surrounding_region(row: Draft) -> str | None:
     return name if name and name in load().by_admin1 else None
 
 
-def _sentence_at(sents: list[Sentence], pos: int) -> int | None:
-    return next((k for k, s in enumerate(sents) if s.start <= pos < s.end), None)
-
-
 def ring_figures(row: Draft, sents: list[Sentence]
                  ) -> list[tuple[int, bool, tuple[int, Figure]]]:
     """(sentence index, told of the ring itself, figure) of row's figures told of the region
@@ -52,7 +48,7 @@ def ring_figures(row: Draft, sents: list[Sentence]
     region"), or of the city and its ring together ("Moscow and the surrounding region")."""
     out = []
     for p, f in row.figures:
-        if f.kind == "zero" or (k := _sentence_at(sents, p)) is None:
+        if f.kind == "zero" or (k := sentence_at(sents, p)) is None:
             continue
         text, at = sents[k].text, p - sents[k].start
         if not any(w in text for w in _WORDS) or row.location not in text and not (

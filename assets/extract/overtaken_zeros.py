@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .sentences import Sentence, sentence_at
+
 if TYPE_CHECKING:
     from .rows import Draft
-    from .sentences import Sentence
 
 # the report is an earlier one: "had (earlier) said", "had initially reported", "first said"
 _EARLIER_REPORT = re.compile(r"\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?"
@@ -29,12 +30,11 @@ _REPORT_WORDS = ("had ", "initially", "first", "earlier")
 
 def _earlier_report(pos: int, sents: list[Sentence]) -> bool:
     """Whether the sentence holding pos tells an earlier report."""
-    for s in sents:
-        if s.start <= pos < s.end:
-            t = s.text
-            low = t.lower()     # (the pattern is re.I: "Initially said" opens a sentence)
-            return any(w in low for w in _REPORT_WORDS) and bool(_EARLIER_REPORT.search(t))
-    return False
+    if (k := sentence_at(sents, pos)) is None:
+        return False
+    t = sents[k].text
+    low = t.lower()     # (the pattern is re.I: "Initially said" opens a sentence)
+    return any(w in low for w in _REPORT_WORDS) and bool(_EARLIER_REPORT.search(t))
 
 
 def drop_overtaken_zeros(drafts: list[Draft], sents: list[Sentence]) -> None:

@@ -35,6 +35,11 @@ class Sentence:
     para: int
 
 
+def sentence_at(sents: list[Sentence], pos: int) -> int | None:
+    """Index of the sentence of sents whose span holds article offset pos (None: none does)."""
+    return next((k for k, s in enumerate(sents) if s.start <= pos < s.end), None)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of text in order; text[s.start:s.end] == s.text for each."""
     out: list[Sentence] = []

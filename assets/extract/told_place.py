@@ -7,7 +7,9 @@ Kryvyi Rih with Shahed drones"), "Two Iskander-M missiles were fired at the area
 operation" (after the raid on the arsenal in Toropets). The count went to a country row of its
 own; like "the city" and "the town" (1.12.0 `_LOCAL`), these nouns now keep it on the town's row.
 "From / in the area of" (a launch site, "the area of the special military operation") is no
-such reference.
+such reference. (A pattern of its own beside `_LOCAL`, not three more nouns in it: with ten
+nouns `_LOCAL` would need more than the eight literals `caseless` gates a pattern on, and every
+sentence would be scanned.)
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from __future__ import annotations
 from .casualties import Figure
 from .places import Mention, find_places
 from .rows import Draft
-from .sentences import Sentence
+from .sentences import Sentence, sentence_at
 
 
 def _named(k: int, sents: list[Sentence], ctx: list[str]):
@@ -54,7 +54,7 @@ def rehome_zeros(dropped: list[tuple[int, Figure]], drafts: list[Draft],
                  sents: list[Sentence], ctx: list[str]) -> None:
     """Give each zero a country row gave up to the row of the place its speaker spoke of."""
     for pos, f in dropped:
-        k = next((j for j, s in enumerate(sents) if s.start <= pos < s.end), None)
+        k = sentence_at(sents, pos)
         if k is None:
             continue
         d = _owner(k, drafts, sents, ctx)

@@ -22,7 +22,7 @@ from .context import COUNTRYWIDE
 from .death_zeros import DEATHS_ONLY, HURT_WORD
 from .places import Mention, find_places
 from .rows import Draft
-from .sentences import Sentence
+from .sentences import Sentence, sentence_at
 
 # who or what speaks for one place: its officials, its sites, a first person ("Our air defence")
 _LOCAL = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Hh]ead of|region|district|city|town|village|"
@@ -43,7 +43,7 @@ def drop_local_zeros(d: Draft, sents: list[Sentence], ctx: list[str]) -> list[tu
     dropped = []
     for pos, f in d.figures:
         if f.kind == "zero":
-            k = next((j for j, s in enumerate(sents) if s.start <= pos < s.end), None)
+            k = sentence_at(sents, pos)
             s = sents[k] if k is not None else None
             prev = sents[k - 1] if k else None
             if s is not None and not COUNTRYWIDE.search(s.text) and (_local(s, ctx) or (
@@ -65,7 +65,7 @@ def _about(pos: int, sents: list[Sentence], ctx: list[str]):
     """The place a zero at pos is told of: the last one named in its sentence before it, else
     in the sentence before it in the same paragraph ("..., while in Y a shell hit a barn. No one
     was hurt there")."""
-    k = next((j for j, s in enumerate(sents) if s.start <= pos < s.end), None)
+    k = sentence_at(sents, pos)
     if k is None:
         return None
     here = [m for m in find_places(sents[k].text, ctx) if sents[k].start + m.start < pos]
@@ -80,7 +80,7 @@ def _about(pos: int, sents: list[Sentence], ctx: list[str]):
 def _para_place(pos: int, sents: list[Sentence], ctx: list[str]) -> Mention | None:
     """The last place named before pos in its paragraph ("Shostka was left without power ...
     \"Critical sites run on generators,\" the mayor wrote. Nobody was injured there")."""
-    k = next((j for j, s in enumerate(sents) if s.start <= pos < s.end), None)
+    k = sentence_at(sents, pos)
     if k is None:
         return None
     for j in range(k, -1, -1):
@@ -93,7 +93,7 @@ def _para_place(pos: int, sents: list[Sentence], ctx: list[str]) -> Mention | No
 
 
 def _para(pos: int, sents: list[Sentence]) -> int:
-    return next((s.para for s in sents if s.start <= pos < s.end), -1)
+    return sents[k].para if (k := sentence_at(sents, pos)) is not None else -1
 
 
 def drop_contradicted_zeros(d: Draft, text: str, sents: list[Sentence], ctx: list[str]
