@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cued_places import without_cued
+from .cued_places import cued_filter
 from .places import NAME_PATTERN, Mention
 
 _WORDS = (" not ", "without mentioning", "excluding")
@@ -31,7 +31,5 @@ def left_out(text: str, m: Mention) -> bool:
                 or _NOT_INCLUDED.match(text, m.end))
 
 
-def without_left_out(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those a report leaves out (`left_out`), when text holds one of
-    _WORDS."""
-    return without_cued(text, places, _WORDS, left_out)
+# places without those a report leaves out, when the sentence holds one of _WORDS
+without_left_out = cued_filter(_WORDS, left_out)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .cued_places import without_cued
+from .cued_places import cued_filter
 from .places import NAME_PATTERN, Mention
 
 _WORDS = ("outage", "blackout", "power cut")
@@ -30,7 +30,5 @@ def power_cut_only(text: str, m: Mention) -> bool:
         and not _WHERE.match(text, m.end)
 
 
-def without_outage_only(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those named only for power cuts (`power_cut_only`), when text holds
-    one of _WORDS."""
-    return without_cued(text, places, _WORDS, power_cut_only)
+# places without those named only for power cuts, when the sentence holds one of _WORDS
+without_outage_only = cued_filter(_WORDS, power_cut_only)

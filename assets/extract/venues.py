@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .cued_places import without_cued
+from .cued_places import cued_filter
 from .places import NAME_PATTERN, Mention
 
 # (every cue of _BEFORE and _MOURNERS_AFTER: a place after one is read only when it is here)
@@ -46,11 +46,9 @@ def told_there(text: str, m: Mention) -> bool:
     return bool(_BRIEFING.search(text, max(0, m.start - 50), m.start))
 
 
-def without_briefings(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those named only where something was told (`told_there`), when text
-    holds one of BRIEFING_WORDS. `targets.find_targets` applies it to the places left after
-    the slot test."""
-    return without_cued(text, places, BRIEFING_WORDS, told_there)
+# places without those named only where something was told, when the sentence holds one of
+# BRIEFING_WORDS (`targets.find_targets` applies it to the places left after the slot test)
+without_briefings = cued_filter(BRIEFING_WORDS, told_there)
 
 
 def a_venue(text: str, m: Mention) -> bool:
@@ -60,7 +58,5 @@ def a_venue(text: str, m: Mention) -> bool:
         m.start < 4 and bool(_MOURNERS_AFTER.match(text, m.end)))
 
 
-def without_venues(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those named only as venues (`a_venue`), when text holds one of
-    _WORDS."""
-    return without_cued(text, places, _WORDS, a_venue)
+# places without those named only as venues, when the sentence holds one of _WORDS
+without_venues = cued_filter(_WORDS, a_venue)

@@ -1,7 +1,7 @@
-"""cued_places.without_cued: cue words tested once a sentence, the per-place test only past them."""
+"""cued_places.cued_filter: cue words tested once a sentence, the per-place test only past them."""
 
 from assets.extract import places, venues
-from assets.extract.cued_places import without_cued
+from assets.extract.cued_places import cued_filter
 
 
 def _recording(drop: str, calls: list[str]):
@@ -12,26 +12,26 @@ def _recording(drop: str, calls: list[str]):
     return named_only
 
 
-def test_without_cued_asks_no_place_when_the_sentence_holds_no_cue():
+def test_cued_filter_asks_no_place_when_the_sentence_holds_no_cue():
     sent = "Drones hit Kharkiv and Sumy overnight."
     found = places.find_places(sent)
     calls: list[str] = []
-    assert without_cued(sent, found, ("forum",), _recording("Kharkiv", calls)) is found
+    assert cued_filter(("forum",), _recording("Kharkiv", calls))(sent, found) is found
     assert calls == []
 
 
-def test_without_cued_asks_each_place_once_past_a_cue():
+def test_cued_filter_asks_each_place_once_past_a_cue():
     sent = "Speaking at a forum in Kharkiv, he said drones hit Sumy overnight."
     found = places.find_places(sent)
     calls: list[str] = []
-    got = without_cued(sent, found, ("summit", "forum"), _recording("Kharkiv", calls))
+    got = cued_filter(("summit", "forum"), _recording("Kharkiv", calls))(sent, found)
     assert [m.location for m in got] == ["Sumy"]
     assert calls == ["Kharkiv", "Sumy"]
 
 
-def test_without_cued_leaves_an_empty_list_alone():
+def test_cued_filter_leaves_an_empty_list_alone():
     calls: list[str] = []
-    assert without_cued("A forum in Kharkiv.", [], ("forum",), _recording("Kharkiv", calls)) == []
+    assert cued_filter(("forum",), _recording("Kharkiv", calls))("A forum in Kharkiv.", []) == []
     assert calls == []
 
 
