@@ -31,7 +31,7 @@ from benchmarks.compare_extractors import ROOT
 from benchmarks.pattern_checks import differs, regs, sentences
 
 SCOPE = ("casualties", "tallies", "scan", "toll_phrasings", "zeros", "one_person", "zero_owner",
-         "treated", "follow_ups", "span_counts", "region_shares", "places", "targets",
+         "taken_for_care", "follow_ups", "span_counts", "region_shares", "places", "targets",
          "namesakes", "numbers")
 
 

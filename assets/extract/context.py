@@ -18,8 +18,8 @@ from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
 from .state_nouns import NOT_A_SITE, alternation
+from .taken_for_care import taken_for_care
 from .timeline_entries import entry_head
-from .treated import taken_for_care
 
 STRONG = re.compile(
     r"\b(?:struck|(?<!without any )(?<!without )(?<!no )strikes? (?:on|hit)|hit|(?<!no )hits|"

@@ -66,6 +66,7 @@ from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
 from .strike_day_told import strike_day_told
 from .superlatives import unsince
+from .taken_for_care import taken_for_care
 from .tallies import Count, find_tallies
 from .targets import (
     A_CITY_DISTRICT,
@@ -92,7 +93,6 @@ from .targets import (
     whole_region,
 )
 from .told_place import told_place
-from .treated import taken_for_care
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type

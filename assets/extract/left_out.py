@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .cued_places import cued_filter
 from .places import NAME_PATTERN, Mention
 
 _WORDS = (" not ", "without mentioning", "excluding")
@@ -25,16 +26,10 @@ _NOT_INCLUDED = re.compile(r"(?:\s+(?:city|town|region))?\s+(?:is|are|was|were)\
 
 
 def left_out(text: str, m: Mention) -> bool:
-    """m is named only as a place a report leaves out."""
-    if not any(w in text for w in _WORDS):
-        return False
+    """m is named only as a place a report leaves out (read once text holds one of _WORDS)."""
     return bool(_LEFT_OUT.search(text, max(0, m.start - 120), m.start)
                 or _NOT_INCLUDED.match(text, m.end))
 
 
-def without_left_out(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those a report leaves out (`left_out`): its words are tested once a
-    sentence, not once a place."""
-    if not places or not any(w in text for w in _WORDS):
-        return places
-    return [m for m in places if not left_out(text, m)]
+# places without those a report leaves out, when the sentence holds one of _WORDS
+without_left_out = cued_filter(_WORDS, left_out)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .cued_places import cued_filter
 from .places import NAME_PATTERN, Mention
 
 _WORDS = ("outage", "blackout", "power cut")
@@ -24,16 +25,10 @@ _WHERE = re.compile(r",\s+where\b")
 
 
 def power_cut_only(text: str, m: Mention) -> bool:
-    """m is named only as a place where power was cut."""
-    if not any(w in text for w in _WORDS):
-        return False
+    """m is named only as a place where power was cut (read once text holds one of _WORDS)."""
     return bool(_CUT_IN.search(text, max(0, m.start - 120), m.start)) \
         and not _WHERE.match(text, m.end)
 
 
-def without_outage_only(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those named only for power cuts (`power_cut_only`): its words are
-    tested once a sentence, not once a place."""
-    if not places or not any(w in text for w in _WORDS):
-        return places
-    return [m for m in places if not power_cut_only(text, m)]
+# places without those named only for power cuts, when the sentence holds one of _WORDS
+without_outage_only = cued_filter(_WORDS, power_cut_only)

@@ -33,7 +33,7 @@ from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
 from .town_shares import region_kept
-from .venues import BRIEFING_WORDS, told_there, without_venues
+from .venues import without_briefings, without_venues
 
 OCCUPIED_BY_RUSSIA = {"Crimea", "Sevastopol"}
 
@@ -358,11 +358,10 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         out = rest
     if " power " in s.text or "PP" in s.text or "CHP" in s.text:  # "the Burshtyn TPP" (1.36.0)
         out = plant_towns(s.text, places, out)
-    # (the word tests of _enterprise and told_there, once for the sentence rather than per place)
+    # (_enterprise's word test, once for the sentence rather than per place)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]
-    if any(w in s.text for w in BRIEFING_WORDS):
-        out = [m for m in out if not told_there(s.text, m)]
+    out = without_briefings(s.text, out)    # "told a briefing in X" (1.12.0)
     out = without_fronts(s.text, out)   # "in the Kupyansk direction" (1.37.0)
     if len(out) > 1 and any(not cx.heading(s.text, m) for m in out):
         out = [m for m in out if not cx.heading(s.text, m)]   # "flying towards A, downed over B"

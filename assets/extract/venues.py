@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .cued_places import cued_filter
 from .places import NAME_PATTERN, Mention
 
 # (every cue of _BEFORE and _MOURNERS_AFTER: a place after one is read only when it is here)
@@ -40,23 +41,22 @@ BRIEFING_WORDS = ("briefing", "conference", "reporters")
 
 
 def told_there(text: str, m: Mention) -> bool:
-    """"told a briefing in Kyiv": where it was said, not where anything was struck (1.12.0).
-    `targets.find_targets` applies it to the places left after the slot test."""
-    return any(w in text for w in BRIEFING_WORDS) and bool(
-        _BRIEFING.search(text, max(0, m.start - 50), m.start))
+    """"told a briefing in Kyiv": where it was said, not where anything was struck (1.12.0;
+    read once text holds one of BRIEFING_WORDS)."""
+    return bool(_BRIEFING.search(text, max(0, m.start - 50), m.start))
+
+
+# places without those named only where something was told, when the sentence holds one of
+# BRIEFING_WORDS (`targets.find_targets` applies it to the places left after the slot test)
+without_briefings = cued_filter(BRIEFING_WORDS, told_there)
 
 
 def a_venue(text: str, m: Mention) -> bool:
-    """m is named only where people met, reacted, arrived or mourned."""
-    if not any(w in text for w in _WORDS):
-        return False
+    """m is named only where people met, reacted, arrived or mourned (read once text holds one
+    of _WORDS)."""
     return bool(_BEFORE.search(text, max(0, m.start - 120), m.start)) or (
         m.start < 4 and bool(_MOURNERS_AFTER.match(text, m.end)))
 
 
-def without_venues(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those named only as venues (`a_venue`): its words are tested once a
-    sentence, not once a place."""
-    if not places or not any(w in text for w in _WORDS):
-        return places
-    return [m for m in places if not a_venue(text, m)]
+# places without those named only as venues, when the sentence holds one of _WORDS
+without_venues = cued_filter(_WORDS, a_venue)

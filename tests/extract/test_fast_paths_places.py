@@ -54,12 +54,14 @@ def test_countrywide_gate_leaves_its_answers_alone():
 def test_sentence_gated_place_filters_answer_as_the_per_place_tests():
     from assets.extract import left_out, outage_places, venues
     pairs = ((venues.without_venues, venues.a_venue),
+             (venues.without_briefings, venues.told_there),
              (left_out.without_left_out, left_out.left_out),
              (outage_places.without_outage_only, outage_places.power_cut_only))
     dropped = set()
     for sent in ("Speaking at a forum in Kharkiv, he said drones hit Sumy overnight.",
                  "The figures do not include Kharkiv, where drones hit Sumy and Poltava.",
                  "Power outages in Kharkiv and Sumy followed the strike on Poltava.",
+                 "The mayor told reporters in Kharkiv that drones hit Sumy.",
                  "Drones hit Kharkiv, Sumy and Poltava overnight."):
         found = places.find_places(sent)
         assert len(found) >= 2
