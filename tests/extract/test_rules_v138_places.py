@@ -1,0 +1,42 @@
+"""Rules of 1.38.0 on places (places round). Sentences, places and figures are invented for
+these tests."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str = "2025-03-12T09:00:00Z", title: str | None = None
+          ) -> list[tuple]:
+    rows = extract_mentions({"article_id": "t1", "text": text, "published_at": published,
+                             "title": title})
+    return sorted((r["admin1"] or "", r["location"] or "", str(r["event_date"]), r["killed"],
+                   r["injured"]) for r in rows)
+
+
+def test_a_refinery_set_on_fire_is_its_towns_row():
+    for told in ("A drone raid set fire to the Saratov oil refinery late on Tuesday, injuring two "
+                 "workers, the governor said.",
+                 "Late on Tuesday, drones set the Saratov refinery ablaze, and the governor said "
+                 "two workers were injured."):
+        assert _rows(told) == [("Saratov Oblast", "Saratov", "2025-03-11", None, 2)], told
+
+
+def test_a_refinery_set_on_fire_after_another_towns_paragraph():
+    # the figures went to the paragraph before's town when the refinery's town was no target
+    text = ("Drones hit an oil pumping station in Unecha in the Bryansk region on Tuesday, the "
+            "governor said. No one was hurt.\n\nOn March 1, drones set the Saratov refinery "
+            "ablaze, and the regional governor said three people had been hurt.")
+    assert _rows(text) == [("Bryansk Oblast", "Unecha", "2025-03-11", 0, 0),
+                           ("Saratov Oblast", "Saratov", "2025-03-01", None, 3)]
+
+
+def test_set_on_fire_needs_the_article():
+    from assets.extract.places import find_places
+    from assets.extract.set_fire import set_on_fire
+    text = "Drones set the Saratov refinery on fire and set fire to the Syzran plant."
+    saratov, syzran = find_places(text)
+    assert set_on_fire(text, saratov) and set_on_fire(text, syzran)
+    # guards: a headline without "the"; "set" with no fire; a place after "set fire to a house in"
+    bare = "Drones set Saratov refinery on fire, Russia says it downed 40 drones"
+    assert not set_on_fire(bare, find_places(bare)[0])
+    other = "Officials set the Saratov curfew at ten."
+    assert not set_on_fire(other, find_places(other)[0])
