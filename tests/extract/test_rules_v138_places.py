@@ -40,3 +40,25 @@ def test_set_on_fire_needs_the_article():
     assert not set_on_fire(bare, find_places(bare)[0])
     other = "Officials set the Saratov curfew at ten."
     assert not set_on_fire(other, find_places(other)[0])
+
+
+_LEAD = ("Russian troops shelled the Nikopol district of Dnipropetrovsk Oblast with heavy "
+         "artillery six times on Tuesday, the governor said. ")
+
+
+def test_a_district_lead_before_its_towns_gives_no_region_row():
+    text = _LEAD + ("In Marhanets, a 52-year-old woman was wounded. In Nikopol, a power line "
+                    "and three houses were damaged.")
+    assert _rows(text) == [("Dnipropetrovsk Oblast", "Marhanets", "2025-03-11", None, 1),
+                           ("Dnipropetrovsk Oblast", "Nikopol", "2025-03-11", None, None)]
+
+
+def test_a_district_lead_keeps_its_row_beside_one_town_or_two_districts():
+    # guards: one town of the region told besides the district; a round-up of two districts
+    one = _LEAD + "In Marhanets, a 52-year-old woman was wounded."
+    assert _rows(one) == [("Dnipropetrovsk Oblast", "", "2025-03-11", None, None),
+                          ("Dnipropetrovsk Oblast", "Marhanets", "2025-03-11", None, 1)]
+    two = ("Russian troops shelled 14 settlements in the Nikopol and Synelnykove districts of "
+           "Dnipropetrovsk Oblast on Tuesday, the governor said. In Marhanets, a 52-year-old "
+           "woman was wounded. In Nikopol, a power line and three houses were damaged.")
+    assert ("Dnipropetrovsk Oblast", "", "2025-03-11", None, None) in _rows(two)
