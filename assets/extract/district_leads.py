@@ -10,7 +10,8 @@ so the lead gave a region row with no figure beside the towns' rows, one the gol
 of that region have rows of the same day. A lead naming two districts ("more than 10
 settlements in the Kupiansk and Chuhuiv districts") is a round-up and keeps its row, as does a
 district lead beside one town only ("hit Nikopol district, damaging a power line" beside a
-strike on Pavlohrad).
+strike on Pavlohrad), and a lead that tells damage of its own ("Russian drones struck the
+Nikopol district throughout Monday, damaging houses"): that damage lies in no town named.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ _DISTRICT = re.compile(r"\b([A-Z][\w'’\-]+)\s+district\b(?!s)")
 
 
 def _leads(text: str, admin1: str) -> bool:
-    """text names a district of admin1 after one of its towns."""
+    """text names a district of admin1 after one of its towns, and no damage of its own."""
+    if "damag" in text or "destroy" in text:
+        return False
     towns = load().settlements
     return any(any(s.admin1 == admin1 for s in towns.get(norm(m.group(1)), []))
                for m in _DISTRICT.finditer(text))

@@ -62,3 +62,11 @@ def test_a_district_lead_keeps_its_row_beside_one_town_or_two_districts():
            "Dnipropetrovsk Oblast on Tuesday, the governor said. In Marhanets, a 52-year-old "
            "woman was wounded. In Nikopol, a power line and three houses were damaged.")
     assert ("Dnipropetrovsk Oblast", "", "2025-03-11", None, None) in _rows(two)
+
+
+def test_a_district_lead_telling_damage_of_its_own_keeps_its_row():
+    # guard: "damaging houses" lies in no town named, so the region keeps its row
+    text = ("Russian troops shelled the Nikopol district of Dnipropetrovsk Oblast on Tuesday, "
+            "damaging four houses, the governor said. In Marhanets, a 52-year-old woman was "
+            "wounded. In Nikopol, a power line was cut.")
+    assert ("Dnipropetrovsk Oblast", "", "2025-03-11", None, None) in _rows(text)
