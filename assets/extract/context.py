@@ -17,6 +17,7 @@ from .lowtext import gated
 from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
+from .set_fire import set_on_fire
 from .state_nouns import NOT_A_SITE, alternation
 from .taken_for_care import taken_for_care
 from .timeline_entries import entry_head
@@ -460,7 +461,7 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
         return False    # "pressure on Moscow was insufficient": the state, not a place (1.22.0)
     if hardest_hit(text, m):
         return True     # "X took the brunt of the attacks", "the heaviest blow fell on X" (1.36.0)
-    if _SLOT.search(clause):
+    if _SLOT.search(clause) or set_on_fire(text, m):    # "set fire to the X refinery" (1.38.0)
         return True
     if entry_head(text, m.start, m.end):
         return True     # "Kupiansk: Russian troops dropped ...", "- 21:30, Velykyi Burluk (...): "

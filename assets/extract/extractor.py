@@ -33,6 +33,7 @@ from .dates import (
     parse_published,
 )
 from .district_claims import district_claim_region
+from .district_leads import drop_district_leads
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .elided_shares import each_share
 from .figure_places import place_after
@@ -1831,6 +1832,7 @@ def _extract(article: dict) -> list[dict]:
     moved = [z for d in b.drafts for z in drop_contradicted_zeros(d, text, sents, ctx)]
     give_to_place(moved, b.drafts)     # (1.27.0)
     drop_overtaken_zeros(b.drafts, sents)     # (1.37.0: "had initially said nobody was hurt")
+    drop_district_leads(b.drafts, sents)    # "shelled the Nikopol district", its towns (1.38.0)
     return _rows(article, text, sents, settle(b.drafts, sents))
 
 
