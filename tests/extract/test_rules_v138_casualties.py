@@ -1,0 +1,50 @@
+"""Rules added in extractor 1.38.0 for killed, injured and event_date (mechanisms pooled over
+unseen25-unseen29, twenty authors, with the older sets). Sentences, places and figures are
+invented for these tests. Each rule test fails on the extractor before its rule; the guards pass
+on both."""
+
+from assets.extract.dates import find_dates, parse_published
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
+    return extract_mentions({"article_id": "v138c", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _brief(rows: list[dict]) -> list[tuple]:
+    return [(str(r["event_date"]), r["admin1"], r["location"], r["killed"], r["injured"])
+            for r in rows if r["kind"] == "impact"]
+
+
+def _days(sentence: str, published: str) -> list[str]:
+    return [str(d.value) for d in find_dates(sentence, parse_published(published))]
+
+
+# -- a night told as a span of two days: the later day (night_spans) ----------------------------
+
+def test_a_night_from_one_month_into_the_next_dates_by_its_second_day():
+    text = ("Russian drones attacked Kharkiv on the night of Sept. 30 to Oct. 1. Debris fell on a "
+            "school in the Saltivskyi district, injuring four people.")
+    assert _brief(_rows(text, "2024-10-01T10:00:00+03:00")) == [
+        ("2024-10-01", "Kharkiv Oblast", "Kharkiv", None, 4)]
+
+
+def test_a_night_from_one_weekday_to_the_next_dates_by_the_second():
+    # published on a Saturday: Thursday is the 12th, Friday the 13th
+    text = ("Russia fired 70 drones at Ukraine during the night from Thursday to Friday. In "
+            "Sumy, a drone hit a shop, injuring a saleswoman.")
+    assert _brief(_rows(text, "2025-06-14")) == [("2025-06-13", "Sumy Oblast", "Sumy", None, 1)]
+
+
+def test_hours_between_two_weekdays_date_by_the_second_and_carry_on():
+    text = ("The ministry said 120 drones were destroyed between 23:00 on Saturday and 06:00 on "
+            "Sunday.\n\nIn Podolsk, a drone hit a warehouse; two workers were hurt.")
+    assert _brief(_rows(text, "2025-06-16T09:00:00+03:00")) == [
+        ("2025-06-15", "Moscow Oblast", "Podolsk", None, 2)]
+
+
+def test_a_span_of_days_without_a_night_keeps_both_days():
+    # guard: "between Friday and Sunday" is a span of days, not one night
+    assert _days("Shelling hit the town between Friday and Sunday.", "2025-06-16") == [
+        "2025-06-13", "2025-06-15"]
