@@ -267,6 +267,8 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"gone up|"
                      rf"went up|goes up|grown|grows|jumped|jumps|is "
                      rf"now|stands at|hit|"
+                     # "with the confirmed death toll standing at 45" (1.38.0)
+                     rf"standing at|"
                      # "the number of injured stood at 202", "was revised to 84" (not "had
                      # stood at", an earlier figure) (1.21.0)
                      rf"(?<!had )stood at|(?:was|were|has been|had been) (?:later )?"

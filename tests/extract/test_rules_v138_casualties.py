@@ -5,6 +5,7 @@ on both."""
 
 from assets.extract.dates import find_dates, parse_published
 from assets.extract.extractor import extract_mentions
+from tests.extract.probes import figures as _figs
 
 
 def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
@@ -48,3 +49,18 @@ def test_a_span_of_days_without_a_night_keeps_both_days():
     # guard: "between Friday and Sunday" is a span of days, not one night
     assert _days("Shelling hit the town between Friday and Sunday.", "2025-06-16") == [
         "2025-06-13", "2025-06-15"]
+
+
+# -- "with the death toll standing at N": the update (casualties._UPDATE) -----------------------
+
+def test_a_toll_standing_at_a_figure_is_the_update():
+    assert _figs("Rescuers ended the search, with the death toll standing at 23.") == [
+        ("killed", 23, "update")]
+
+
+def test_a_toll_standing_at_a_figure_overrides_an_earlier_report():
+    text = ("Rescuers in Chernihiv finished clearing the rubble of the hotel hit by a Russian "
+            "missile on Wednesday, with the confirmed death toll standing at 19.\n\n"
+            "On Thursday officials had reported 14 dead. Sixty people were injured.")
+    assert _brief(_rows(text, "2025-04-11")) == [
+        ("2025-04-09", "Chernihiv Oblast", "Chernihiv", 19, 60)]
