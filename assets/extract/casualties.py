@@ -30,6 +30,7 @@ from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
 from .one_more import another_figures, at_new_place
 from .one_person import one_person_figures
+from .ordinal_people import ordinal_figures
 from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
 from .toll_phrasings import STALE, extra_figures, more_bodies
@@ -539,6 +540,8 @@ def find_casualties(text: str) -> list[Figure]:
         out += [Figure("injured", 1, m.start("o"), "plain") if at_new_place(t, m.end())
                 else Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_HURT.finditer(t)]
+    if (" later" in t or " hit by" in t or "ed a " in t) and any(o in t for o in _ORDINALS):
+        out += [Figure(*x) for x in ordinal_figures(t)]     # (1.38.0: "a third man died later")
     if " body " in t:
         out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_BODY.finditer(t)]
@@ -548,8 +551,9 @@ def find_casualties(text: str) -> list[Figure]:
         for m in _HURT_DIED.finditer(t):
             out.append(Figure("killed", 1, m.start(), "plain"))
             hurt_died.append(m.span())
-        out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
-                for m in _NTH_DIED.finditer(t)]
+        out += [Figure("killed", 1, m.start("o"), "plain") if at_new_place(t, m.end())
+                else Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                for m in _NTH_DIED.finditer(t)]     # (at a named place, 1.38.0)
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue

@@ -64,3 +64,33 @@ def test_a_toll_standing_at_a_figure_overrides_an_earlier_report():
             "On Thursday officials had reported 14 dead. Sixty people were injured.")
     assert _brief(_rows(text, "2025-04-11")) == [
         ("2025-04-09", "Chernihiv Oblast", "Chernihiv", 19, 60)]
+
+
+# -- an ordinal person: the running count, or one at a place of its own (ordinal_people) --------
+
+def test_a_third_man_who_died_later_makes_the_toll_three():
+    text = ("In Kolomna, a drone hit a depot, where two watchmen were killed. A third man died "
+            "later in hospital, the governor said.")
+    assert _brief(_rows(text, "2025-05-20")) == [
+        ("2025-05-20", "Moscow Oblast", "Kolomna", 3, None)]
+
+
+def test_a_third_resident_hit_by_shrapnel_makes_three_hurt():
+    text = ("In Marhanets, a man and his daughter were wounded when a drone struck their yard, and "
+            "a third resident was hit by shrapnel on a nearby street.")
+    assert _brief(_rows(text, "2025-05-20")) == [
+        ("2025-05-20", "Dnipropetrovsk Oblast", "Marhanets", None, 3)]
+
+
+def test_a_reported_third_injured_person_makes_three_hurt():
+    text = ("Two people were injured when a drone exploded near a tram stop in Kherson on Tuesday. "
+            "By the evening the administration reported a third injured person, a tram driver.")
+    assert _brief(_rows(text, "2025-05-20")) == [
+        ("2025-05-20", "Kherson Oblast", "Kherson", None, 3)]
+
+
+def test_a_third_person_who_died_in_another_district_is_one_there():
+    text = ("Two workers were killed in the Podolsk district when debris fell on a warehouse. A "
+            "third person died in hospital in the Ramenskoye district, the governor said.")
+    rows = _brief(_rows(text, "2025-05-20"))
+    assert ("2025-05-20", "Moscow Oblast", "Ramenskoye", 1, None) in rows
