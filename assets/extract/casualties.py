@@ -33,6 +33,7 @@ from .one_person import one_person_figures
 from .ordinal_people import ordinal_figures
 from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
+from .since_totals import drop_since_totals
 from .toll_phrasings import STALE, extra_figures, more_bodies
 from .toll_subjects import toll_updates
 from .toll_verbs import other_updates
@@ -668,6 +669,8 @@ def find_casualties(text: str) -> list[Figure]:
         # figure (1.25.0)
         out = [Figure(f.field, f.value, f.pos, "update") if f.kind == "plain"
                and _CORRECTED.match(text, f.pos) else f for f in out]
+    if "ince " in t and (" have " in t or " has " in t or " had " in t):
+        out = drop_since_totals(text, out)     # (1.38.0: "Since January 1, 84 ... killed")
     return sorted(out, key=lambda f: f.pos)
 
 

@@ -94,3 +94,23 @@ def test_a_third_person_who_died_in_another_district_is_one_there():
             "third person died in hospital in the Ramenskoye district, the governor said.")
     rows = _brief(_rows(text, "2025-05-20"))
     assert ("2025-05-20", "Moscow Oblast", "Ramenskoye", 1, None) in rows
+
+
+# -- a running total since a month, a date or the war's start: background (since_totals) -------
+
+def test_a_total_since_a_date_makes_no_row():
+    text = ("Russian artillery shelled Vovchansk on Monday, wounding two men, the governor said. "
+            "Since April 3, he said, 41 civilians have been killed in the district.")
+    assert _brief(_rows(text, "2024-05-20")) == [
+        ("2024-05-20", "Kharkiv Oblast", "Vovchansk", None, 2)]
+
+
+def test_a_total_since_the_start_of_the_invasion_gives_no_figure():
+    assert _figs("Since the start of the full-scale invasion, 212 residents of the city have "
+                 "been killed.") == []
+
+
+def test_a_figure_compared_with_the_war_since_its_start_stays():
+    # guard: a superlative makes the "since" a comparison, the figure is the attack's
+    assert _figs("Officials said 64 people had been injured, the highest number in the city "
+                 "since the full-scale invasion began.") == [("injured", 64, "plain")]
