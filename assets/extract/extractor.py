@@ -51,6 +51,7 @@ from .numbers import num_pattern, parse_number
 from .overtaken_zeros import drop_overtaken_zeros
 from .own_paragraph import own_paragraph_weapons
 from .paragraph_town import paragraph_town
+from .past_asides import drop_past_aside_dates
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
@@ -1066,6 +1067,8 @@ def _extract(article: dict) -> list[dict]:
         dates = find_dates(s.text, pub)
         if dates and (" where " in s.text or ", which " in s.text):
             dates = _outside_asides(s.text, dates)
+        if dates and ("been " in s.text or "already " in s.text):
+            dates = drop_past_aside_dates(s.text, dates)     # (1.38.0: "which had already been")
         if dates and (" rose " in s.text or " risen " in s.text or " climbed " in s.text):
             dates = _toll_rise_days(s.text, dates)
         n_regions = "regions" in s.text and bool(nr := _N_REGIONS.search(s.text))

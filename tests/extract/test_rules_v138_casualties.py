@@ -114,3 +114,28 @@ def test_a_figure_compared_with_the_war_since_its_start_stays():
     # guard: a superlative makes the "since" a comparison, the figure is the attack's
     assert _figs("Officials said 64 people had been injured, the highest number in the city "
                  "since the full-scale invasion began.") == [("injured", 64, "plain")]
+
+
+# -- a day inside a place's aside about its past strikes dates the past (past_asides) ----------
+
+def test_a_day_in_an_aside_about_earlier_shelling_does_not_date_the_strike():
+    # published on a Tuesday; the aside's Sunday is the 13th
+    text = ("Missiles also hit Kramatorsk, which had already been shelled on Sunday, damaging a "
+            "school.")
+    assert _brief(_rows(text, "2025-04-15T20:00:00+03:00")) == [
+        ("2025-04-15", "Donetsk Oblast", "Kramatorsk", None, None)]
+
+
+def test_a_vague_span_in_an_already_aside_leaves_the_strike_dated():
+    text = ("A glide bomb hit Sloviansk, already battered by strikes in recent days, injuring "
+            "two women.")
+    assert _brief(_rows(text, "2025-04-15")) == [
+        ("2025-04-15", "Donetsk Oblast", "Sloviansk", None, 2)]
+
+
+def test_a_day_after_people_who_had_been_injured_still_dates_the_strike():
+    # guard: ", had been injured when drones hit ... late on Monday" follows people, not a place
+    text = ("In Sumy, 14 people, including a child, had been injured when drones hit a "
+            "residential block late on Monday, the mayor said.")
+    assert _brief(_rows(text, "2025-04-15")) == [
+        ("2025-04-14", "Sumy Oblast", "Sumy", None, 14)]
