@@ -139,3 +139,30 @@ def test_a_day_after_people_who_had_been_injured_still_dates_the_strike():
             "residential block late on Monday, the mayor said.")
     assert _brief(_rows(text, "2025-04-15")) == [
         ("2025-04-14", "Sumy Oblast", "Sumy", None, 14)]
+
+
+# -- a toll update's strike day told with the injury, the collapse or the fire (strike_day_more) -
+
+def test_a_toll_update_takes_the_day_of_the_attack_the_injured_were_hurt_in():
+    # published on a Saturday: Friday is the 13th, Thursday the 12th
+    text = ("The number of people killed by a Russian missile strike on Uzhhorod rose to seven on "
+            "Friday, the governor said.\n\nTwenty people were injured in the attack early on "
+            "Thursday, which destroyed a hostel.")
+    assert _brief(_rows(text, "2025-06-14")) == [
+        ("2025-06-12", "Zakarpattia Oblast", "Uzhhorod", 7, 20)]
+
+
+def test_a_toll_update_takes_the_day_the_building_came_down():
+    text = ("The number of people killed when part of an apartment block collapsed in Kursk has "
+            "risen to nine, the emergencies ministry said on Friday.\n\nThe block came down on "
+            "Thursday after being hit by drone debris.")
+    assert _brief(_rows(text, "2025-06-14"))[0][:4] == (
+        "2025-06-12", "Kursk Oblast", "Kursk", 9)
+
+
+def test_a_toll_update_takes_the_day_the_fire_broke_out():
+    text = ("Three workers were killed while fighting a blaze at a fuel depot in Tambov that was "
+            "set alight by a drone, the governor said on Friday.\n\nThe fire broke out early on "
+            "Thursday.")
+    assert _brief(_rows(text, "2025-06-14")) == [
+        ("2025-06-12", "Tambov Oblast", "Tambov", 3, None)]
