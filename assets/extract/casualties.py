@@ -30,8 +30,10 @@ from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
 from .one_more import another_figures, at_new_place
 from .one_person import one_person_figures
+from .ordinal_people import ordinal_figures
 from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
+from .since_totals import drop_since_totals
 from .toll_phrasings import STALE, extra_figures, more_bodies
 from .toll_subjects import toll_updates
 from .toll_verbs import other_updates
@@ -267,6 +269,8 @@ _UPDATE = re.compile(rf"\b(?P<what>death toll|toll|number of (?:\w+\s+)?(?:kille
                      rf"gone up|"
                      rf"went up|goes up|grown|grows|jumped|jumps|is "
                      rf"now|stands at|hit|"
+                     # "with the confirmed death toll standing at 45" (1.38.0)
+                     rf"standing at|"
                      # "the number of injured stood at 202", "was revised to 84" (not "had
                      # stood at", an earlier figure) (1.21.0)
                      rf"(?<!had )stood at|(?:was|were|has been|had been) (?:later )?"
@@ -537,6 +541,8 @@ def find_casualties(text: str) -> list[Figure]:
         out += [Figure("injured", 1, m.start("o"), "plain") if at_new_place(t, m.end())
                 else Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_HURT.finditer(t)]
+    if (" later" in t or " hit by" in t or "ed a " in t) and any(o in t for o in _ORDINALS):
+        out += [Figure(*x) for x in ordinal_figures(t)]     # (1.38.0: "a third man died later")
     if " body " in t:
         out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_BODY.finditer(t)]
@@ -546,8 +552,9 @@ def find_casualties(text: str) -> list[Figure]:
         for m in _HURT_DIED.finditer(t):
             out.append(Figure("killed", 1, m.start(), "plain"))
             hurt_died.append(m.span())
-        out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
-                for m in _NTH_DIED.finditer(t)]
+        out += [Figure("killed", 1, m.start("o"), "plain") if at_new_place(t, m.end())
+                else Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                for m in _NTH_DIED.finditer(t)]     # (at a named place, 1.38.0)
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue
@@ -662,6 +669,8 @@ def find_casualties(text: str) -> list[Figure]:
         # figure (1.25.0)
         out = [Figure(f.field, f.value, f.pos, "update") if f.kind == "plain"
                and _CORRECTED.match(text, f.pos) else f for f in out]
+    if "ince " in t and (" have " in t or " has " in t or " had " in t):
+        out = drop_since_totals(text, out)     # (1.38.0: "Since January 1, 84 ... killed")
     return sorted(out, key=lambda f: f.pos)
 
 

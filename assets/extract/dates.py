@@ -19,6 +19,7 @@ from assets.publication_day import publication_day
 from . import caseless
 from .eve_dates import eve_of_an_event
 from .lowtext import in_article, narrow, per_article
+from .night_spans import drop_night_eves
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
@@ -275,6 +276,8 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                  if d.strength == 1 and d.value is not None and (r := next((
                      x for x in said if x.start < d.start and x.value < d.value), None))
                  else d for d in found]
+    if len(found) > 1 and ("night" in low or "between " in low):
+        found = drop_night_eves(text, found)    # (1.38.0: "the night of Aug. 31 to Sept. 1")
     if "week, on " in text:     # "earlier in the week, on Wednesday": the day refines the week
         found = [d for k, d in enumerate(found) if not (
             d.precision == "week" and d.value is None and k + 1 < len(found)

@@ -52,6 +52,7 @@ from .numbers import num_pattern, parse_number
 from .overtaken_zeros import drop_overtaken_zeros
 from .own_paragraph import own_paragraph_weapons
 from .paragraph_town import paragraph_town
+from .past_asides import drop_past_aside_dates
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
@@ -65,6 +66,8 @@ from .settle import fill_weapons, settle
 from .shell_counts import shell_counts
 from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
+from .strike_day_more import CUES as MORE_DAY_CUES
+from .strike_day_more import strike_day_more
 from .strike_day_told import strike_day_told
 from .superlatives import unsince
 from .taken_for_care import taken_for_care
@@ -1067,6 +1070,8 @@ def _extract(article: dict) -> list[dict]:
         dates = find_dates(s.text, pub)
         if dates and (" where " in s.text or ", which " in s.text):
             dates = _outside_asides(s.text, dates)
+        if dates and ("been " in s.text or "already " in s.text):
+            dates = drop_past_aside_dates(s.text, dates)     # (1.38.0: "which had already been")
         if dates and (" rose " in s.text or " risen " in s.text or " climbed " in s.text):
             dates = _toll_rise_days(s.text, dates)
         n_regions = "regions" in s.text and bool(nr := _N_REGIONS.search(s.text))
@@ -1745,10 +1750,11 @@ def _extract(article: dict) -> list[dict]:
                 or " the village on " in s.text or "'s " in s.text or "’s " in s.text
                 or " was hit " in s.text or " was struck " in s.text or " hit " in s.text
                 or " struck " in s.text or " fired " in s.text or " launched " in s.text
-                or " tore " in s.text) and (
+                or " tore " in s.text or any(w in s.text for w in MORE_DAY_CUES)) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
-                or _FIRED_ON.search(s.text) or strike_day_told(s.text)) \
+                or _FIRED_ON.search(s.text) or strike_day_told(s.text)
+                or strike_day_more(s.text)) \
                 and not _elsewhere(s.text, m_on, focus[0]):     # (1.31.0: strike_day_told)
             was = focus[0].event_date
             _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)

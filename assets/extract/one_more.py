@@ -16,7 +16,9 @@ import re
 
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as toll_phrasings'
 
-_PLACE = r"(?:in|at|near)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?-i:[A-Z])"
+_PLACE = (r"(?:in|at|near)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+|"
+          # "in the Ramenskoye district" (1.38.0)
+          r"the\s+(?=(?-i:[A-Z])[\w'’\-]+\s+(?:district|community|hromada)\b))?(?-i:[A-Z])")
 # "..., and another was killed in B", "and another died in B", "and another in B"
 _AND_ANOTHER = re.compile(r"\band\s+(?P<a>another)\s+(?:(?:was|were|has been|had been)\s+"
                           r"(?:also\s+)?(?P<v>killed|injured|wounded|hurt)\s+|(?P<d>died)\s+)?"
