@@ -51,6 +51,7 @@ from .numbers import num_pattern, parse_number
 from .overtaken_zeros import drop_overtaken_zeros
 from .own_paragraph import own_paragraph_weapons
 from .paragraph_town import paragraph_town
+from .part_interceptions import part_interceptions
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
@@ -1823,6 +1824,7 @@ def _extract(article: dict) -> list[dict]:
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
+    part_interceptions(b.drafts, sents)     # "Five of them were shot down" (1.38.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)

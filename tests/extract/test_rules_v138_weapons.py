@@ -1,0 +1,50 @@
+"""Rules added in extractor 1.38.0, weapons and tallies (weapon, launched, intercepted and tally
+rows pooled over unseen25, unseen26, unseen27, unseen28 and unseen29, twenty authors).
+Sentences, places and figures are invented for these tests. The rule tests fail without the
+rule's hook; the guards pass with and without it."""
+
+from assets.extract.extractor import extract_mentions
+from assets.extract.part_interceptions import _part
+
+
+def _rows(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v138w", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["geo_precision"], r["admin1"] or "", r["location"] or "",
+                   str(r["event_date"]), r["weapon"], r["launched"], r["intercepted"])
+                  for r in rows)
+
+
+def test_the_part_shot_down_after_a_count_at_a_city_is_the_citys_interceptions():
+    text = ("Drones hit two office buildings in Moscow early on Thursday, injuring one guard.\n\n"
+            "Russia's Defence Ministry said Ukraine had attacked the city with seven drones. "
+            "Four were shot down by air defence systems in the Moscow region, and three were "
+            "jammed, the ministry said.")
+    assert _rows(text, "2024-03-14") == [
+        ("settlement", "Moscow", "Moscow", "2024-03-14", "drone", 7, 4)]
+
+
+def test_the_part_of_the_missiles_shot_down_joins_the_regions_count():
+    text = ("Ukraine fired four ATACMS missiles at an airfield in the Kursk region early on "
+            "Monday, Russia's Defence Ministry said.\n\n"
+            "Three of the missiles were shot down and one was deflected, the ministry said. "
+            "There were no casualties.")
+    rows = _rows(text, "2024-12-02")
+    assert rows == [("admin1", "Kursk Oblast", "", "2024-12-02", "missile", 4, 3)]
+
+
+def test_part_reads_a_count_pointing_back_not_a_count_of_its_own():
+    assert _part("Four were shot down over the sea, the ministry said.") == 4
+    assert _part("air defence shot down three of the missiles and damaged one") == 3
+    assert _part("Two of them had been destroyed by fighter jets.") == 2
+    assert _part("Air defences shot down 12 drones over the region.") is None
+    assert _part("Five drones were shot down near the border.") is None
+
+
+def test_a_region_claim_after_a_towns_strike_keeps_its_own_row():
+    text = ("A drone hit a warehouse in Kursk on Friday, the governor said.\n\n"
+            "Air defences shot down 12 drones over the Bryansk region overnight, the ministry "
+            "said.")
+    rows = _rows(text, "2024-05-10")
+    assert ("admin1", "Bryansk Oblast", "", "2024-05-10", "drone", None, 12) in rows
+    assert ("settlement", "Kursk Oblast", "Kursk", "2024-05-10", "drone", None, None) in rows
