@@ -93,6 +93,7 @@ from .targets import (
     whole_region,
 )
 from .told_place import told_place
+from .took_part import took_part
 from .treated import taken_for_care
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
@@ -1317,6 +1318,7 @@ def _extract(article: dict) -> list[dict]:
         # speaker's region told before (1.20.0)
         # ("The city was targeted by 28 drones" opening the sentence: 1.23.0)
         local = bool(_LOCAL.search(s.text)) or told_place(s.text) or (    # (1.37.0)
+            took_part(s.text)) or (     # "eight drones took part in the attack" (1.38.0)
             # "Russia fired two missiles at a district of the Black Sea city": the town told
             # before, named by its epithet (1.21.0)
             bool(counts) and not targets and bool(_EPITHET_TOWN.search(s.text))) or (

@@ -5,6 +5,7 @@ rule's hook; the guards pass with and without it."""
 
 from assets.extract.extractor import extract_mentions
 from assets.extract.part_interceptions import _part
+from assets.extract.took_part import took_part
 
 
 def _rows(text: str, published: str) -> list[tuple]:
@@ -48,3 +49,20 @@ def test_a_region_claim_after_a_towns_strike_keeps_its_own_row():
     rows = _rows(text, "2024-05-10")
     assert ("admin1", "Bryansk Oblast", "", "2024-05-10", "drone", None, 12) in rows
     assert ("settlement", "Kursk Oblast", "Kursk", "2024-05-10", "drone", None, None) in rows
+
+
+def test_drones_that_took_part_in_the_attack_are_the_towns_count():
+    text = ("Ukrainian drones hit two warehouses in Lipetsk early on Sunday, the regional "
+            "authorities said.\n\n"
+            "Nine drones took part in the attack, regional officials said: seven hit "
+            "warehouses and two were shot down over the river. No one was hurt.")
+    assert _rows(text, "2024-08-11") == [
+        ("settlement", "Lipetsk Oblast", "Lipetsk", "2024-08-11", "drone", 9, 2)]
+
+
+def test_took_part_reads_the_weapons_of_the_attack_not_people_or_a_course():
+    assert took_part("Russia's defence ministry said six drones had taken part in what it "
+                     "called a terrorist attack.")
+    assert took_part("Four missiles took part in the strike, the ministry said.")
+    assert not took_part("More than 90 rescuers took part in the operation.")
+    assert not took_part("About 40 soldiers took part in the course on drones.")
