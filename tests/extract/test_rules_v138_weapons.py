@@ -4,8 +4,10 @@ Sentences, places and figures are invented for these tests. The rule tests fail 
 rule's hook; the guards pass with and without it."""
 
 from assets.extract.extractor import extract_mentions
+from assets.extract.made_weapons import without_made_weapons
 from assets.extract.part_interceptions import _part
 from assets.extract.took_part import took_part
+from assets.extract.weapons import find_weapons
 
 
 def _rows(text: str, published: str) -> list[tuple]:
@@ -66,3 +68,20 @@ def test_took_part_reads_the_weapons_of_the_attack_not_people_or_a_course():
     assert took_part("Four missiles took part in the strike, the ministry said.")
     assert not took_part("More than 90 rescuers took part in the operation.")
     assert not took_part("About 40 soldiers took part in the course on drones.")
+
+
+def test_chips_for_two_named_systems_give_the_strike_no_weapon():
+    text = ("Ukrainian drones struck a refinery in the Saratov region and an electronics plant "
+            "in the city of Kursk overnight.\n\n"
+            "The plant in Kursk, which the source said makes circuit boards for Kalibr and Tor "
+            "systems, was also hit.")
+    assert ("settlement", "Kursk Oblast", "Kursk", "2024-09-02", "drone", None, None) in _rows(
+        text, "2024-09-02")
+
+
+def test_made_weapons_blanks_aircraft_used_to_launch_missiles_and_named_systems():
+    for phrase in ("it fuelled bombers used to launch cruise missiles at towns",
+                   "a plant making radars for Buk and Tor systems"):
+        assert find_weapons(without_made_weapons(phrase))[0] == set(), phrase
+    assert find_weapons(without_made_weapons("Russia used two missiles and four drones"))[0] == {
+        "missile", "drone"}
