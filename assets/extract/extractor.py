@@ -56,6 +56,7 @@ from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
 from .recalled_months import recalled_month
+from .region_tolls import region_toll_unknown
 from .retaliation import cause_start
 from .round_up_tolls import round_up_row
 from .rows import Draft
@@ -1828,6 +1829,7 @@ def _extract(article: dict) -> list[dict]:
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
     part_interceptions(b.drafts, sents)     # "Five of them were shot down" (1.38.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
+    region_toll_unknown(b.drafts, sents)     # "Russian attacks killed 3 in X Oblast" (1.38.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)

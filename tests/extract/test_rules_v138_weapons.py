@@ -10,9 +10,9 @@ from assets.extract.took_part import took_part
 from assets.extract.weapons import find_weapons
 
 
-def _rows(text: str, published: str) -> list[tuple]:
+def _rows(text: str, published: str, title: str | None = None) -> list[tuple]:
     rows = extract_mentions({"article_id": "v138w", "text": text, "published_at": published,
-                             "title": None})
+                             "title": title})
     return sorted((r["geo_precision"], r["admin1"] or "", r["location"] or "",
                    str(r["event_date"]), r["weapon"], r["launched"], r["intercepted"])
                   for r in rows)
@@ -85,3 +85,23 @@ def test_made_weapons_blanks_aircraft_used_to_launch_missiles_and_named_systems(
         assert find_weapons(without_made_weapons(phrase))[0] == set(), phrase
     assert find_weapons(without_made_weapons("Russia used two missiles and four drones"))[0] == {
         "missile", "drone"}
+
+
+def test_a_regions_toll_of_the_day_keeps_no_towns_weapon():
+    title = "Guided bombs wound four in Kupiansk"
+    text = ("Russian aircraft dropped three guided bombs on Kupiansk on Monday evening, wounding "
+            "four people, the governor said.\n\n"
+            "On Monday, Russian forces killed two civilians in the Kharkiv region and wounded "
+            "nine, according to the governor's daily summary.")
+    rows = {(r[0], r[2]): r[4] for r in _rows(text, "2024-07-09", title)}
+    assert rows == {("admin1", ""): "unknown", ("settlement", "Kupiansk"): "glide_bomb"}
+
+
+def test_a_regions_toll_that_names_its_weapon_keeps_it():
+    title = "Guided bombs wound four in Kupiansk"
+    text = ("Russian aircraft dropped three guided bombs on Kupiansk on Monday evening, wounding "
+            "four people, the governor said.\n\n"
+            "On Monday, Russian drones killed two civilians in the Kharkiv region and wounded "
+            "nine, according to the governor's daily summary.")
+    rows = {(r[0], r[2]): r[4] for r in _rows(text, "2024-07-09", title)}
+    assert rows == {("admin1", ""): "drone", ("settlement", "Kupiansk"): "glide_bomb"}
