@@ -18,6 +18,7 @@ from assets.schema import MENTIONS
 
 from . import caseless, follow_ups, lowtext, region_shares, span_counts, town_shares
 from . import context as cx
+from .aerial_targets import target_rows_unknown
 from .attack_parts import whole_attack
 from .capital_region import ring_figures, surrounding_region
 from .capital_state import of_the_state
@@ -1830,6 +1831,7 @@ def _extract(article: dict) -> list[dict]:
     part_interceptions(b.drafts, sents)     # "Five of them were shot down" (1.38.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     region_toll_unknown(b.drafts, sents)     # "Russian attacks killed 3 in X Oblast" (1.38.0)
+    target_rows_unknown(b.drafts, sents)     # "shot down eight air targets over X" (1.38.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)

@@ -105,3 +105,21 @@ def test_a_regions_toll_that_names_its_weapon_keeps_it():
             "nine, according to the governor's daily summary.")
     rows = {(r[0], r[2]): r[4] for r in _rows(text, "2024-07-09", title)}
     assert rows == {("admin1", ""): "drone", ("settlement", "Kupiansk"): "glide_bomb"}
+
+
+def test_air_targets_downed_over_a_town_name_no_weapon():
+    text = ("A Ukrainian drone hit a shop in the village of Nekhoteevka on Friday, the governor "
+            "said.\n\n"
+            "Air defence systems shot down five air targets over Kursk in the evening. Falling "
+            "fragments damaged a garage; no one was hurt.")
+    rows = {r[2]: (r[4], r[6]) for r in _rows(text, "2024-06-14")}
+    assert rows["Kursk"] == ("unknown", 5)
+
+
+def test_drones_downed_over_a_town_keep_their_weapon():
+    text = ("A Ukrainian drone hit a shop in the village of Nekhoteevka on Friday, the governor "
+            "said.\n\n"
+            "Air defence systems shot down five drones over Kursk in the evening. Falling "
+            "fragments damaged a garage; no one was hurt.")
+    rows = {r[2]: (r[4], r[6]) for r in _rows(text, "2024-06-14")}
+    assert rows["Kursk"] == ("drone", 5)
