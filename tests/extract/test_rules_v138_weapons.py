@@ -6,6 +6,7 @@ rule's hook; the guards pass with and without it."""
 from assets.extract.extractor import extract_mentions
 from assets.extract.made_weapons import without_made_weapons
 from assets.extract.part_interceptions import _part
+from assets.extract.tallies import find_tallies
 from assets.extract.took_part import took_part
 from assets.extract.weapons import find_weapons
 
@@ -123,3 +124,12 @@ def test_drones_downed_over_a_town_keep_their_weapon():
             "fragments damaged a garage; no one was hurt.")
     rows = {r[2]: (r[4], r[6]) for r in _rows(text, "2024-06-14")}
     assert rows["Kursk"] == ("drone", 5)
+
+
+def test_one_drone_destroyed_over_a_district_is_the_regions_interception():
+    text = ("Separately, the governor of the Oryol region said air defences had destroyed a "
+            "Ukrainian drone over the Mtsensk district overnight. There was no damage.")
+    assert _rows(text, "2024-03-05") == [
+        ("admin1", "Oryol Oblast", "", "2024-03-05", "drone", None, 1)]
+    assert find_tallies("Air defences destroyed a drone over the Kursk region.")[0].value == 1
+    assert find_tallies("Air defences destroyed a depot near the border.") == []
