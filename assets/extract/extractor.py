@@ -35,6 +35,7 @@ from .dates import (
 )
 from .district_claims import district_claim_region
 from .earlier import after_date, before_date, opening_date, striking_weapons
+from .earlier_tallies import earlier_tally_when
 from .elided_shares import each_share
 from .figure_places import place_after
 from .front_counts import front_counts
@@ -1631,6 +1632,7 @@ def _extract(article: dict) -> list[dict]:
                 # the tally counts the lead's weapons (drones after a missile strike are another
                 # night's attack) (1.27.0)
                 when = carry = (lead[0], lead[1], 2)
+            when = earlier_tally_when(s.text, dates, anchor, counts, when)     # (1.38.0)
             w = b.wave(side, when, i)
             w.counts += counts
             w.add_weapons(classes, models)

@@ -133,3 +133,22 @@ def test_one_drone_destroyed_over_a_district_is_the_regions_interception():
         ("admin1", "Oryol Oblast", "", "2024-03-05", "drone", None, 1)]
     assert find_tallies("Air defences destroyed a drone over the Kursk region.")[0].value == 1
     assert find_tallies("Air defences destroyed a depot near the border.") == []
+
+
+def test_a_tally_the_attack_came_days_after_is_the_earlier_nights_row():
+    text = ("Russia launched 51 Shahed drones at Ukraine overnight, the air force said, and 44 "
+            "were shot down.\n\n"
+            "The attack came two days after Russia fired 310 drones and 17 missiles at Ukraine.")
+    assert _rows(text, "2025-03-12") == [
+        ("country", "", "", "2025-03-10", "mixed", 327, None),
+        ("country", "", "", "2025-03-12", "drone", 51, 44)]
+
+
+def test_exactly_a_week_after_dates_the_earlier_attack_seven_days_back():
+    text = ("Russia launched 51 Shahed drones at Ukraine overnight, the air force said, and 44 "
+            "were shot down.\n\n"
+            "The attack came exactly a week after Russia fired more than 60 missiles at "
+            "Ukrainian cities, killing 12 people.")
+    assert _rows(text, "2022-11-22") == [
+        ("country", "", "", "2022-11-15", "missile", 60, None),
+        ("country", "", "", "2022-11-22", "drone", 51, 44)]
