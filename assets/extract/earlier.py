@@ -21,8 +21,9 @@ _MONTHS = MONTH_ALT
 # ("Last month, ..." has its own rule: the month before publication, 1.16.0)
 _PAST_OPEN = re.compile(rf"(?:Earlier (?:this|in the) (?:week|month)|Last (?:week|{_MONTHS})|"
                         r"(?:A|One|Two|Three|Four|Five|Six|Seven|\d) (?:days?|weeks?) ago)\b,?\s")
+# ("exactly a week after": 1.38.0)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|happened)\s+(?:(?:just|only|barely|"
-                         r"about|nearly|almost|some)\s+)?(?P<n>a|an|one|two|three|four|five|six|"
+                         r"exactly|about|nearly|almost|some)\s+)?(?P<n>a|an|one|two|three|four|five|six|"
                          r"seven|\d)\s+(?P<u>days?|weeks?)\s+after\s+")
 _N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -60,8 +61,10 @@ def after_date(text: str, dates: list[DateExpr], anchor: date | None
              and d.precision == "day" and d.value < anchor]
     if named:
         return m.end(), (named[0].value, "day", 2)
-    if m.group("u").startswith("day"):
+    if m.group("u").startswith("day") or " exactly " in m.group():
         n = _N.get(m.group("n").lower()) or int(m.group("n"))
+        if m.group("u").startswith("week"):
+            n *= 7      # "exactly a week after": the same weekday (1.38.0)
         return m.end(), (anchor - timedelta(days=n), "day", 2)
     return m.end(), (None, "week", 0)
 

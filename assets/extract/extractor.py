@@ -18,6 +18,7 @@ from assets.schema import MENTIONS
 
 from . import caseless, follow_ups, lowtext, region_shares, span_counts, town_shares
 from . import context as cx
+from .aerial_targets import target_rows_unknown
 from .attack_parts import whole_attack
 from .capital_region import ring_figures, surrounding_region
 from .capital_state import of_the_state
@@ -35,6 +36,7 @@ from .dates import (
 from .district_claims import district_claim_region
 from .district_leads import drop_district_leads
 from .earlier import after_date, before_date, opening_date, striking_weapons
+from .earlier_tallies import earlier_tally_when
 from .elided_shares import each_share
 from .figure_places import place_after
 from .front_counts import front_counts
@@ -52,11 +54,13 @@ from .numbers import num_pattern, parse_number
 from .overtaken_zeros import drop_overtaken_zeros
 from .own_paragraph import own_paragraph_weapons
 from .paragraph_town import paragraph_town
+from .part_interceptions import part_interceptions
 from .past_asides import drop_past_aside_dates
 from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
 from .recalled_months import recalled_month
+from .region_tolls import region_toll_unknown
 from .retaliation import cause_start
 from .round_up_tolls import round_up_row
 from .rows import Draft
@@ -97,6 +101,7 @@ from .targets import (
     whole_region,
 )
 from .told_place import told_place
+from .took_part import took_part
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type
@@ -1322,6 +1327,7 @@ def _extract(article: dict) -> list[dict]:
         # speaker's region told before (1.20.0)
         # ("The city was targeted by 28 drones" opening the sentence: 1.23.0)
         local = bool(_LOCAL.search(s.text)) or told_place(s.text) or (    # (1.37.0)
+            took_part(s.text)) or (     # "eight drones took part in the attack" (1.38.0)
             # "Russia fired two missiles at a district of the Black Sea city": the town told
             # before, named by its epithet (1.21.0)
             bool(counts) and not targets and bool(_EPITHET_TOWN.search(s.text))) or (
@@ -1632,6 +1638,7 @@ def _extract(article: dict) -> list[dict]:
                 # the tally counts the lead's weapons (drones after a missile strike are another
                 # night's attack) (1.27.0)
                 when = carry = (lead[0], lead[1], 2)
+            when = earlier_tally_when(s.text, dates, anchor, counts, when)     # (1.38.0)
             w = b.wave(side, when, i)
             w.counts += counts
             w.add_weapons(classes, models)
@@ -1830,7 +1837,10 @@ def _extract(article: dict) -> list[dict]:
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
+    part_interceptions(b.drafts, sents)     # "Five of them were shot down" (1.38.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
+    region_toll_unknown(b.drafts, sents)     # "Russian attacks killed 3 in X Oblast" (1.38.0)
+    target_rows_unknown(b.drafts, sents)     # "shot down eight air targets over X" (1.38.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)

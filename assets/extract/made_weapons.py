@@ -3,8 +3,10 @@
 A strike on a plant, depot or air-defence post names the weapons the target holds: "struck the
 plant in Bryansk, which makes microelectronics for Russian missile systems", "enterprises
 producing drones", "a depot where guided aerial bombs were stored", "hit an S-400 air defence
-battery near Dzhankoi". Those words gave the row a weapon (missile, drone, glide bomb) where the
-text names none for the strike itself (GUIDELINES 10: only "strike" or "attack" is `unknown`).
+battery near Dzhankoi"; 1.38.0 adds "microchips for Iskander and Pantsir systems" and "it
+fuelled aircraft used to launch cruise missiles". Those words gave the row a weapon (missile,
+drone, glide bomb) where the text names none for the strike itself (GUIDELINES 10: only
+"strike" or "attack" is `unknown`).
 `strike_weapons` reads the weapons again from the text with such phrases overwritten by spaces
 (offsets kept), when the sentence names any weapon.
 """
@@ -20,21 +22,25 @@ from .weapons import find_weapons
 # participle of _WHERE_MADE (with "where"), or the air-defence model; each pattern runs from the
 # first of its literals on (an article-wide test of these words cost 9 M instructions a pass)
 _MAKE_WORDS = ("produc", "manufactur", "makes", "making", "maker", "assembl", "repair", "stores",
-               "storing", "ammunition")
+               "storing", "ammunition", "used to")
 _MADE_WORDS = ("assembled", "produced", "stored", "made", "manufactured", "repaired", "kept")
 _AD_WORDS = ("s-400", "s-300")
 _ANY_WORDS = ("mak", "where", "stor", "produc", "repair", "assembl", "manufactur", "ammunition",
-              "s-400", "s-300")
+              "s-400", "s-300", "used to")
 
 _WEAPON_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|bombs?|shells|munitions|HIMARS|"
-                r"(?:missile|air[- ]defen[cs]e|rocket)\s+(?:and\s+[\w\- ]+?\s+)?systems?)")
+                r"(?:missile|air[- ]defen[cs]e|rocket)\s+(?:and\s+[\w\- ]+?\s+)?systems?|"
+                # "microchips for Iskander and Pantsir systems": the models' systems (1.38.0)
+                r"[\w\-]+\s+and\s+[\w\-]+\s+systems)")
 # "makes microelectronics for Russian missile systems", "producing parts for long-range drones",
 # "a maker of microelectronics for Russian missile and air defence systems", "ammunition for
 # HIMARS": the verb (or "maker of", "ammunition for") and the words up to the weapon noun, with no
 # verb of the strike between
 _MAKES = re.compile(
     r"\b(?:produc(?:es|ing|ed)|manufactur(?:es|ing|ed)|makes|making|maker of|assembl(?:es|ing)|"
-    r"repair(?:s|ing)|stor(?:es|ing)|ammunition for)\s+"
+    r"repair(?:s|ing)|stor(?:es|ing)|ammunition for|"
+    # "it fuelled aircraft used to launch cruise missiles at Ukrainian cities" (1.38.0)
+    r"(?:aircraft|bombers|planes|jets|warplanes)\s+used\s+to\s+(?:launch|fire))\s+"
     r"(?:(?!(?:was|were|is|are|by|with|hit|struck|attacked|damaged)\b)[\w\-/]+\s+){0,6}?"
     + _WEAPON_NOUN + r"\b", re.I)
 # "where drones were assembled", "a depot where guided aerial bombs were stored"
@@ -67,7 +73,8 @@ def without_made_weapons(text: str) -> str:
         return text
     spans: list[tuple[int, int]] = []
     if (at := _first(low, _MAKE_WORDS)) >= 0:
-        spans += [m.span() for m in _MAKES.finditer(text, at if exact else 0)]
+        # (from 10 characters before: "aircraft" ahead of "used to")
+        spans += [m.span() for m in _MAKES.finditer(text, max(0, at - 10) if exact else 0)]
     if (at := low.find("where")) >= 0 and _first(low, _MADE_WORDS) >= 0:
         spans += [m.span() for m in _WHERE_MADE.finditer(text, at if exact else 0)]
     if "s-" in low and (at := _first(low, _AD_WORDS)) >= 0:

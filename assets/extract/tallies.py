@@ -308,11 +308,13 @@ def _other_whole(text: str, pos: int) -> bool:
 
 
 # "a drone had been shot down over the city of X", "shot down a missile over the eastern part
-# of the city": one weapon downed over a place is an interception of one (1.21.0)
+# of the city": one weapon downed over a place is an interception of one (1.21.0); "destroyed a
+# Ukrainian drone over the X district" (1.38.0)
 _ONE_DOWNED = re.compile(r"\b(?:(?<![Oo]ne )[Aa]n?\s+(?:[\w\-]+\s+){0,2}?(?P<noun>drone|missile|"
                          r"UAV|rocket)\s+(?:was|had been|has been)\s+(?:shot down|downed|"
-                         r"intercepted)|(?:shot down|downed|intercepted)\s+an?\s+"
-                         r"(?:[\w\-]+\s+){0,2}?(?P<noun2>drone|missile|UAV|rocket))\s+over\b")
+                         r"intercepted|destroyed)|(?:shot down|downed|intercepted|destroyed)\s+"
+                         r"an?\s+(?:[\w\-]+\s+){0,2}?(?P<noun2>drone|missile|UAV|rocket))\s+"
+                         r"over\b")
 
 
 def find_tallies(text: str) -> list[Count]:
