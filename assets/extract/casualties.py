@@ -541,7 +541,8 @@ def find_casualties(text: str) -> list[Figure]:
         out += [Figure("injured", 1, m.start("o"), "plain") if at_new_place(t, m.end())
                 else Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_HURT.finditer(t)]
-    if (" later" in t or " hit by" in t or "ed a " in t) and any(o in t for o in _ORDINALS):
+    if (" later" in t or " hit by" in t or "ed a " in t or "ed the " in t) and any(
+            o in t for o in _ORDINALS):
         out += [Figure(*x) for x in ordinal_figures(t)]     # (1.38.0: "a third man died later")
     if " body " in t:
         out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
