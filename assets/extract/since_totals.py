@@ -14,6 +14,7 @@ capital since the full-scale invasion began").
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from .dates import MONTH_ALT
 
@@ -28,10 +29,20 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|largest|highest|biggest|worst|heavies
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|wounded|injured|died)\b")
 
 
-def drop_since_totals(t: str, figures: list) -> list:
+class _Placed(Protocol):
+    """A figure with its offset in the sentence (`casualties.Figure`)."""
+
+    @property
+    def pos(self) -> int: ...
+
+
+F = TypeVar("F", bound=_Placed)
+
+
+def drop_since_totals(t: str, figures: list[F]) -> list[F]:
     """figures (the casualty figures of the sentence t, each with its offset as .pos)
     without those in a clause telling a total since a month, a date or the war's start."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _SINCE.finditer(t):
         a = max(t.rfind(";", 0, m.start()), t.rfind(". ", 0, m.start())) + 1
         b = min((x for x in (t.find(";", m.end()), t.find(". ", m.end())) if x >= 0),

@@ -232,7 +232,7 @@ def _gates() -> list[Gate]:
         Gate("casualties._NTH_MORE", (cas._NTH_MORE,), ("put the ",), lower=False,
              also=("later",), initial=False),
         Gate("casualties._NTH_HURT", (cas._NTH_HURT,), ("hospital", "injur", "wound", "hurt"),
-             lower=False, also=tuple(cas._ORDINALS)),
+             lower=False, also=tuple(ordinal_people.ORDINALS)),
         Gate("casualties._NTH_BODY", (cas._NTH_BODY, cas._BODY_OF_NTH), (" body ",),
              lower=False),
         Gate("casualties._NTH_DIED", (cas._HURT_DIED, cas._NTH_DIED), ("died",), lower=False),
@@ -296,7 +296,7 @@ def _gates() -> list[Gate]:
         # the 1.38.0 rules' gates, as their hooks test them
         Gate("ordinal_people._PATTERNS", tuple(rx for _, rx in ordinal_people._PATTERNS),
              (" later", " hit by", "ed a ", "ed the "), lower=False,
-             also=tuple(cas._ORDINALS)),
+             also=tuple(ordinal_people.ORDINALS)),
         Gate("since_totals._SINCE", (since_totals._SINCE,), ("ince ",), lower=False),
         # (the auxiliary follows its subject: never a sentence's first word)
         Gate("since_totals._PERFECT", (since_totals._PERFECT,), (" have ", " has ", " had "),
