@@ -308,7 +308,7 @@ def _gates() -> list[Gate]:
              strike_day_told.MORE_DAY_CUES, lower=False),
         Gate("took_part._TOOK_PART", (took_part._TOOK_PART,), (" part in ",), lower=False),
         # (the verbs follow their subject: "Five were shot down", "Air defence destroyed five")
-        Gate("part_interceptions._part", (part_interceptions._PART_SUBJECT,
+        Gate("part_interceptions.part_shot_down", (part_interceptions._PART_SUBJECT,
                                           part_interceptions._PART_OBJECT),
              (" down", "destroyed", "intercepted"), lower=False, initial=False),
         Gate("region_tolls._SIDE_TOLL", (region_tolls._SIDE_TOLL,),
