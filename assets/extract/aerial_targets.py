@@ -27,6 +27,4 @@ def target_rows_unknown(drafts: list[Draft], sents: list[Sentence]) -> None:
                 find_weapons(sents[k].text)[0] for k in d.sents):
             continue
         d.counts = [Count(c.field, "any", c.value, c.pos) for c in d.counts]
-        d.weapons, d.models = set(), []
-        d.shared, d.shared_models = set(), []
-        d.extra, d.extra_models = set(), []
+        d.clear_weapons()

@@ -117,7 +117,7 @@ def national_spelling(rows: list[dict]) -> None:
             r["name"] = alt
 
 
-def _in_region(hits: list[dict], cur: dict[str, str]) -> list[dict]:
+def in_region(hits: list[dict], cur: dict[str, str]) -> list[dict]:
     """The generated rows a curated row with a region names: those of its region, or else, when
     it gives coordinates, the rows at them (within 0.3 degrees), whose region it corrects:
     GeoNames files a few border towns under the neighbouring region (Zelenodolsk, a town of
@@ -139,7 +139,7 @@ def apply_curated(rows: list[dict]) -> None:
         hits = [r for r in rows if r["country"] == cur["country"]
                 and (r["name"].lower() in names or r["name"].lower() == cur["canonical"].lower())]
         if cur["admin1"]:
-            hits = _in_region(hits, cur)
+            hits = in_region(hits, cur)
         if not hits and cur["lat"]:
             hits = [{"name": cur["canonical"], "country": cur["country"], "admin1": cur["admin1"],
                      "lat": float(cur["lat"]), "lon": float(cur["lon"]), "population": 0,

@@ -30,7 +30,7 @@ from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
 from .one_more import another_figures, at_new_place
 from .one_person import one_person_figures
-from .ordinal_people import ordinal_figures
+from .ordinal_people import ORDINALS, ordinal_figures
 from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
 from .since_totals import drop_since_totals
@@ -325,9 +325,8 @@ _HURT_DIED = re.compile(rf"\b(?:a|an|the)\s+{_MODS}{_ONE_NOUN}"
                         rf"(?:,?\s+who\s+(?:was|had been)\s+|\s+)"
                         rf"(?:injured|wounded)\b[^.;:]{{0,140}}?\b(?:has\s+|had\s+|later\s+)?died\b",
                         re.I)
-# "a second employee died in hospital": one of the wounded died later, the toll is now two
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
+# ("a second employee died in hospital": one of the wounded died later, the toll is now two;
+# the ordinal words and values are `ordinal_people.ORDINALS`)
 # "initially put the number of injured at six, but later said a seventh person had gone to
 # hospital": the ordinal is the updated figure (1.16.0)
 _NTH_MORE = re.compile(rf"\bput the (?:number|toll|count) of (?P<w>injured|wounded|dead|killed)"
@@ -534,26 +533,27 @@ def find_casualties(text: str) -> list[Figure]:
         for m in _NTH_MORE.finditer(t):
             what = m.group("w").lower()
             field = "killed" if what in ("dead", "killed") else "injured"
-            out.append(Figure(field, _ORDINALS[m.group("o").lower()], m.start("o"), "update"))
+            out.append(Figure(field, ORDINALS[m.group("o").lower()], m.start("o"), "update"))
     if ("hospital" in t or "injur" in t or "wound" in t or "hurt" in t) and any(
-            o in t for o in _ORDINALS):
+            o in t for o in ORDINALS):
         # (told at a named place, the one person hurt there: 1.28.0)
         out += [Figure("injured", 1, m.start("o"), "plain") if at_new_place(t, m.end())
-                else Figure("injured", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                else Figure("injured", ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_HURT.finditer(t)]
-    if (" later" in t or " hit by" in t or "ed a " in t) and any(o in t for o in _ORDINALS):
+    if (" later" in t or " hit by" in t or "ed a " in t or "ed the " in t) and any(
+            o in t for o in ORDINALS):
         out += [Figure(*x) for x in ordinal_figures(t)]     # (1.38.0: "a third man died later")
     if " body " in t:
-        out += [Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+        out += [Figure("killed", ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_BODY.finditer(t)]
-        out += [Figure("killed", _ORDINALS.get(m.group("o").lower()) or int(m.group("o")[:-2]),
+        out += [Figure("killed", ORDINALS.get(m.group("o").lower()) or int(m.group("o")[:-2]),
                        m.start("o"), "update") for m in _BODY_OF_NTH.finditer(t)]
     if "died" in t:
         for m in _HURT_DIED.finditer(t):
             out.append(Figure("killed", 1, m.start(), "plain"))
             hurt_died.append(m.span())
         out += [Figure("killed", 1, m.start("o"), "plain") if at_new_place(t, m.end())
-                else Figure("killed", _ORDINALS[m.group("o").lower()], m.start("o"), "update")
+                else Figure("killed", ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _NTH_DIED.finditer(t)]     # (at a named place, 1.38.0)
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):

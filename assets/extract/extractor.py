@@ -70,9 +70,7 @@ from .settle import fill_weapons, settle
 from .shell_counts import shell_counts
 from .shelling_clauses import shelling_cuts
 from .strike_day import first_told, follow_strike_day
-from .strike_day_more import CUES as MORE_DAY_CUES
-from .strike_day_more import strike_day_more
-from .strike_day_told import strike_day_told
+from .strike_day_told import MORE_DAY_CUES, strike_day_told
 from .superlatives import unsince
 from .taken_for_care import taken_for_care
 from .tallies import Count, find_tallies
@@ -1760,8 +1758,7 @@ def _extract(article: dict) -> list[dict]:
                 or " tore " in s.text or any(w in s.text for w in MORE_DAY_CUES)) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
-                or _FIRED_ON.search(s.text) or strike_day_told(s.text)
-                or strike_day_more(s.text)) \
+                or _FIRED_ON.search(s.text) or strike_day_told(s.text)) \
                 and not _elsewhere(s.text, m_on, focus[0]):     # (1.31.0: strike_day_told)
             was = focus[0].event_date
             _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)

@@ -15,6 +15,8 @@ from .one_more import at_new_place
 
 Item = tuple[str, int, int, str]     # (field, value, position, kind), as one_more's
 
+# the ordinal words and the running count each tells (the older ordinal patterns of
+# `casualties` and `toll_phrasings` read them from here too)
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 _NTH = r"\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"

@@ -29,7 +29,7 @@ _PART_SUBJECT = re.compile(rf"\b(?P<n>{_N})\s+(?:{_BACK}\s+)?(?:were|had\s+been|
 _PART_OBJECT = re.compile(rf"\b{_DOWN}\s+(?P<n>{_N})\s+{_BACK}\b", re.I)
 
 
-def _part(text: str) -> int | None:
+def part_shot_down(text: str) -> int | None:
     """The part shot down the sentence gives, pointing back at a count told before; else None."""
     if " down" not in text and "destroyed" not in text and "intercepted" not in text:
         return None
@@ -41,7 +41,7 @@ def part_interceptions(drafts: list[Draft], sents: list[Sentence]) -> None:
     """Move a part shot down from its own row to the one place's row whose launched it is of."""
     for p in [d for d in drafts if d.counts and all(c.field == "intercepted" for c in d.counts)]:
         i = min(p.sents)
-        n = _part(sents[i].text)
+        n = part_shot_down(sents[i].text)
         if n is None or n != p.count("intercepted"):
             continue
         told = [d for d in drafts if d is not p and d.kind == "impact" and d.country == p.country

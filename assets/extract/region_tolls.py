@@ -35,5 +35,4 @@ def region_toll_unknown(drafts: list[Draft], sents: list[Sentence]) -> None:
             continue
         if not _SIDE_TOLL.search(first) or any(find_weapons(sents[k].text)[0] for k in d.sents):
             continue
-        d.shared, d.shared_models = set(), []
-        d.extra, d.extra_models = set(), []
+        d.clear_weapons(own=False)

@@ -58,6 +58,14 @@ class Draft:
         self.shared |= classes
         self.shared_models += [m for m in models if m not in self.shared_models]
 
+    def clear_weapons(self, own: bool = True) -> None:
+        """Forget the weapons the row borrowed (shared, extra) and, with own, its own: a row
+        whose text names no weapon (`under_fire`, `region_tolls`, `aerial_targets`)."""
+        if own:
+            self.weapons, self.models = set(), []
+        self.shared, self.shared_models = set(), []
+        self.extra, self.extra_models = set(), []
+
     def merge(self, other: Draft) -> None:
         self.sents = sorted(set(self.sents) | set(other.sents))
         self.figures += other.figures

@@ -1,4 +1,4 @@
-"""More ways a toll update tells the strike's own day apart from the report's (1.31.0).
+"""More ways a toll update tells the strike's own day apart from the report's (1.31.0, 1.38.0).
 
 `extractor._redate` (1.16.0, 1.28.0) moves a toll update's row from the day its lead reports to
 the strike's own day told further down. Authors tell both days in ways it did not read:
@@ -10,6 +10,12 @@ the strike's own day told further down. Authors tell both days in ways it did no
   reported on the morning of Jan. 17");
 - the strike's day follows a part of the day ("The building was hit on the afternoon of
   Saturday, Jan. 14") or opens the sentence ("The strike on Saturday afternoon destroyed ...").
+1.38.0 reads the strike's day after the injury or the damage itself too (`_MORE_DAY`):
+- "Thirty-seven people were injured in the attack early on Thursday" (a part of the day between
+  "the attack" and "on");
+- "The entrance section of the building came down on Sunday after being hit by fragments" (the
+  building's collapse);
+- "The fire broke out early on Wednesday at the storage facility" (the fire the strike set).
 """
 
 from __future__ import annotations
@@ -31,6 +37,14 @@ _DAY_TOLD = re.compile(rf"\b(?:was|were)\s+(?:hit|struck)\s+on\s+the\s+(?:mornin
                        rf"(?=(?:{WEEKDAY_ALT})\b)")
 
 
+# literals one of which each `_MORE_DAY` phrasing holds (added to the gate of `extractor._redate`'s
+# chain, 1.38.0)
+MORE_DAY_CUES = ("attack ", "strike ", "came down", "collapsed", "broke out")
+_MORE_DAY = re.compile(rf"\b(?:in\s+the\s+(?:[\w\-]+\s+)?(?:attack|strike)\s+(?:early|late)\s+on|"
+                       rf"(?:came\s+down|collapsed|broke\s+out)\s+(?:(?:early|late)\s+)?on)\s+"
+                       rf"(?=(?:{WEEKDAY_ALT})\b)")
+
+
 # before the lead's day: the report's verb and a part of the day ("reported on the morning of")
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|wrote|stated)\s+on\s+the\s+(?:morning|"
                           r"afternoon|evening)\s+of\s+$")
@@ -44,5 +58,6 @@ def aftermath_day(text: str, start: int, end: int) -> bool:
 
 
 def strike_day_told(text: str) -> re.Match[str] | None:
-    """A match ending where the strike's own weekday starts, in the phrasings above."""
-    return _DAY_TOLD.search(text)
+    """A match ending where the strike's own weekday starts, in the phrasings above (those of
+    1.31.0 first)."""
+    return _DAY_TOLD.search(text) or _MORE_DAY.search(text)

@@ -20,6 +20,7 @@ import re
 
 from . import caseless
 from .numbers import num_pattern, parse_number
+from .ordinal_people import ORDINALS
 
 _N = num_pattern()
 _ADV = r"(?:(?:also|later|seriously|critically|badly|severely|slightly|lightly|fatally)\s+)?"
@@ -30,8 +31,6 @@ _ONE = (r"(?:§+|woman|man|person|civilian|child|girl|boy|resident|teenager|driv
 _GROUP = (r"(?:people|persons|civilians|residents|children|men|women|workers|employees|staff|"
           r"members|volunteers|guards|officers|passengers|students|miners|firefighters|rescuers|"
           r"medics|pensioners|teenagers|soldiers|servicemen)")
-_ORD = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10}
 
 # "two employees of an energy company were injured" (found from its noun, the cheap part)
 _GROUP_AT = re.compile(rf"\b{_GROUP}\s+(?:of|from)\s+(?:a|an|one|the|its|their)\s", re.I)
@@ -120,7 +119,7 @@ def extra_figures(t: str, have: list[Item]) -> tuple[list[Item], list[tuple[int,
                 field = "injured" if re.search(r"injur|wound", m.group("what"), re.I) else "killed"
                 add.append((field, v, m.start("n"), "update"))
     if " body" in t:
-        add += [("killed", _ORD[m.group("o").lower()], m.start("o"), "update")
+        add += [("killed", ORDINALS[m.group("o").lower()], m.start("o"), "update")
                 for m in _FOUND_NTH.finditer(t)]
     return add, drop
 

@@ -46,6 +46,4 @@ def under_fire_unknown(drafts: list[Draft], sents: list[Sentence]) -> None:
             continue
         if _bare_fire_place(sents[min(d.sents)].text, d) and not any(
                 find_weapons(sents[k].text)[0] for k in d.sents if k != min(d.sents)):
-            d.weapons, d.models = set(), []
-            d.shared, d.shared_models = set(), []
-            d.extra, d.extra_models = set(), []
+            d.clear_weapons()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assets.extract import gazetteer
-from assets.extract.build_gazetteer import _in_region
+from assets.extract.build_gazetteer import in_region
 from assets.extract.extractor import extract_mentions
 
 
@@ -19,7 +19,7 @@ def _cur(admin1: str, lat: str = "", lon: str = "") -> dict[str, str]:
 
 def test_row_at_the_coordinates_takes_the_curated_region() -> None:
     near, far = _row("Kherson Oblast", 47.55, 33.66), _row("Sumy Oblast", 51.0, 34.0)
-    hits = _in_region([near, far], _cur("Dnipropetrovsk Oblast", "47.57", "33.65"))
+    hits = in_region([near, far], _cur("Dnipropetrovsk Oblast", "47.57", "33.65"))
     assert hits == [near]
     assert near["admin1"] == "Dnipropetrovsk Oblast"
     assert far["admin1"] == "Sumy Oblast"
@@ -27,14 +27,14 @@ def test_row_at_the_coordinates_takes_the_curated_region() -> None:
 
 def test_a_row_already_in_the_region_is_kept_and_nothing_moves() -> None:
     home, other = _row("Dnipropetrovsk Oblast", 48.0, 35.0), _row("Kherson Oblast", 47.55, 33.66)
-    assert _in_region([home, other], _cur("Dnipropetrovsk Oblast", "47.57", "33.65")) == [home]
+    assert in_region([home, other], _cur("Dnipropetrovsk Oblast", "47.57", "33.65")) == [home]
     assert other["admin1"] == "Kherson Oblast"
 
 
 def test_without_coordinates_or_a_row_near_them_every_hit_stays() -> None:
     a, b = _row("Kherson Oblast", 47.55, 33.66), _row("Sumy Oblast", 51.0, 34.0)
-    assert _in_region([a, b], _cur("Dnipropetrovsk Oblast")) == [a, b]
-    assert _in_region([a, b], _cur("Dnipropetrovsk Oblast", "45.0", "30.0")) == [a, b]
+    assert in_region([a, b], _cur("Dnipropetrovsk Oblast")) == [a, b]
+    assert in_region([a, b], _cur("Dnipropetrovsk Oblast", "45.0", "30.0")) == [a, b]
     assert (a["admin1"], b["admin1"]) == ("Kherson Oblast", "Sumy Oblast")
 
 

@@ -141,7 +141,7 @@ def test_a_day_after_people_who_had_been_injured_still_dates_the_strike():
         ("2025-04-14", "Sumy Oblast", "Sumy", None, 14)]
 
 
-# -- a toll update's strike day told with the injury, the collapse or the fire (strike_day_more) -
+# -- a toll update's strike day told with the injury, the collapse or the fire (strike_day_told) -
 
 def test_a_toll_update_takes_the_day_of_the_attack_the_injured_were_hurt_in():
     # published on a Saturday: Friday is the 13th, Thursday the 12th

@@ -5,7 +5,7 @@ rule's hook; the guards pass with and without it."""
 
 from assets.extract.extractor import extract_mentions
 from assets.extract.made_weapons import without_made_weapons
-from assets.extract.part_interceptions import _part
+from assets.extract.part_interceptions import part_shot_down
 from assets.extract.tallies import find_tallies
 from assets.extract.took_part import took_part
 from assets.extract.weapons import find_weapons
@@ -38,11 +38,11 @@ def test_the_part_of_the_missiles_shot_down_joins_the_regions_count():
 
 
 def test_part_reads_a_count_pointing_back_not_a_count_of_its_own():
-    assert _part("Four were shot down over the sea, the ministry said.") == 4
-    assert _part("air defence shot down three of the missiles and damaged one") == 3
-    assert _part("Two of them had been destroyed by fighter jets.") == 2
-    assert _part("Air defences shot down 12 drones over the region.") is None
-    assert _part("Five drones were shot down near the border.") is None
+    assert part_shot_down("Four were shot down over the sea, the ministry said.") == 4
+    assert part_shot_down("air defence shot down three of the missiles and damaged one") == 3
+    assert part_shot_down("Two of them had been destroyed by fighter jets.") == 2
+    assert part_shot_down("Air defences shot down 12 drones over the region.") is None
+    assert part_shot_down("Five drones were shot down near the border.") is None
 
 
 def test_a_region_claim_after_a_towns_strike_keeps_its_own_row():
