@@ -69,7 +69,7 @@ from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
 from .shell_counts import shell_counts
 from .shelling_clauses import shelling_cuts
-from .strike_day import first_told, follow_strike_day
+from .strike_day import follow_strike_day
 from .strike_day_more import CUES as MORE_DAY_CUES
 from .strike_day_more import strike_day_more
 from .strike_day_told import strike_day_told
@@ -102,6 +102,7 @@ from .targets import (
 )
 from .told_place import told_place
 from .took_part import took_part
+from .undated_rows import dropped_on, told_before
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type
@@ -1757,14 +1758,15 @@ def _extract(article: dict) -> list[dict]:
                 or " the village on " in s.text or "'s " in s.text or "’s " in s.text
                 or " was hit " in s.text or " was struck " in s.text or " hit " in s.text
                 or " struck " in s.text or " fired " in s.text or " launched " in s.text
-                or " tore " in s.text or any(w in s.text for w in MORE_DAY_CUES)) and (
+                or " tore " in s.text or " dropped " in s.text
+                or any(w in s.text for w in MORE_DAY_CUES)) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
                 or _FIRED_ON.search(s.text) or strike_day_told(s.text)
-                or strike_day_more(s.text)) \
+                or strike_day_more(s.text) or dropped_on(s.text)) \
                 and not _elsewhere(s.text, m_on, focus[0]):     # (1.31.0: strike_day_told)
             was = focus[0].event_date
-            _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)
+            _redate(focus[0], dates, m_on, told_before(focus[0], sents, pub, i))     # (1.38.0)
             if focus[0].event_date != was:
                 redated.append((focus[0], was))
         if dates:
