@@ -1000,7 +1000,7 @@ def _extract(article: dict) -> list[dict]:
                 and not (list_intro(sents, i) if s.text.endswith(":") else in_item(sents, i)):
             carry, carry_para = b.default, s.para
             under = roundup_lead and not any(w in s.text for w in (
-                "the past", "the last", "overnight")) and not s.text.startswith(
+                "the past", "the last", "vernight")) and not s.text.startswith(
                 ("Background", "Context", "Reminder", "Earlier"))
             if lead is not None and (_LABELLED.match(s.text) or under):
                 # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"; "In the
