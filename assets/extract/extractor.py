@@ -43,6 +43,7 @@ from .front_counts import front_counts
 from .gazetteer import load, norm
 from .ground_fighting import before_fighting
 from .heading_shares import heading_share
+from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
 from .made_weapons import strike_weapons
@@ -1027,6 +1028,7 @@ def _extract(article: dict) -> list[dict]:
                 # attack, a claim "over the past day" and a ministry's or air force's tally are
                 # the report's day; an "overnight" of its own still wins (strength 1)
                 carry = (lead[0], lead[1], 1)
+            carry = latest_row_day(b.drafts, sents, i, carry, pub)     # (1.38.0)
         if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
                               "About the same time", "At around the same time",
                               "In the same night", "The same night", "That same night",
