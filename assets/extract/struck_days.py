@@ -4,12 +4,13 @@
 "Rescuers ended their search on Tuesday evening at the block that was destroyed by a missile on
 Saturday"; "Rescuers on Saturday recovered the last bodies from a building struck by a cruise
 missile a day earlier"; "Residents laid flowers on Monday at the spot where two missiles struck
-the centre on Sunday morning". The first day tells the rescue or the mourning, the day in the
-clause after it ("that was destroyed ... on", "struck by ... a day earlier", "where missiles
-struck ... on") tells the strike; the row took the first, nearer its place. The later day is
-marked as the report's, so the strike's day dates the row. Only a day told before the clause
-and later than its day qualifies: "a drone struck a car on Monday and on Tuesday shelling killed
-two" keeps both days.
+the centre on Sunday morning"; "Deliveries stopped on Friday after drones hit the pumping
+station late on Thursday night". The first day tells the rescue, the mourning or the damage,
+the day in the clause after it ("that was destroyed ... on", "struck by ... a day earlier",
+"where missiles struck ... on", "after drones hit ... on") tells the strike; the row took the
+first, nearer its place. The later day is marked as the report's, so the strike's day dates the
+row. Only a day told before the clause and later than its day qualifies: "a drone struck a car
+on Monday and on Tuesday shelling killed two" keeps both days.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ if TYPE_CHECKING:
 
 # literals one of which the clause holds (the cheap test)
 _GATE = ("struck", "destroyed", "hit", "tore")
-# the clause: a relative word or a participle with "by", then a strike verb up to the day
-_CLAUSE = re.compile(r"\b(?:that|which|where|(?:struck|hit|destroyed|damaged)\s+by)\b")
-_STRUCK = re.compile(r"\b(?:struck|hit|destroyed|tore\s+through|slammed\s+into)\b[^,;.]{0,50}?"
+# the clause: a relative word, "after" or a participle with "by", then a strike verb up to the day
+_CLAUSE = re.compile(r"\b(?:that|which|where|after|(?:struck|hit|destroyed|damaged)\s+by)\b")
+_STRUCK = re.compile(r"\b(?:struck|hit|destroyed|tore\s+through|slammed\s+into)\b[^,;.]{0,70}?"
                      r"(?:\s+(?:on|early\s+on|late\s+on))?\s*$")
 
 
@@ -37,7 +38,7 @@ def strike_clause_days(text: str, found: list[DateExpr]) -> list[DateExpr]:
     later = set()
     for k, b in enumerate(found):
         if b.value is None or b.precision != "day" or not _STRUCK.search(
-                text, max(0, b.start - 60), b.start):
+                text, max(0, b.start - 90), b.start):
             continue
         for a in found[:k]:
             if a.value is not None and a.precision == "day" and a.value > b.value \

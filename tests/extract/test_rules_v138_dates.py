@@ -51,6 +51,12 @@ def test_bodies_recovered_from_a_building_struck_a_day_earlier_date_the_day_befo
     assert _dated(_rows(text, "2024-04-12")) == [("2024-04-11", "Rivne")]
 
 
+def test_a_consequence_s_day_before_after_leaves_the_strike_s_day():
+    # published on a Saturday: Friday is the 14th, Thursday the 13th
+    assert _days("Pumping stopped on Friday after drones hit the oil depot near Klintsy late on "
+                 "Thursday night.", "2025-06-14") == [("2025-06-13", True), ("2025-06-12", False)]
+
+
 def test_two_strikes_on_two_days_keep_their_days():
     # guard: no relative clause between the days, two attacks of their own
     assert _days("A drone struck a car in Rivne on Monday and on Tuesday shelling hit a school "
