@@ -1028,7 +1028,8 @@ def _extract(article: dict) -> list[dict]:
                 # attack, a claim "over the past day" and a ministry's or air force's tally are
                 # the report's day; an "overnight" of its own still wins (strength 1)
                 carry = (lead[0], lead[1], 1)
-            carry = latest_row_day(b.drafts, sents, i, carry, pub)     # (1.38.0)
+            if carry[0] is not None and pub is not None and carry[0] < pub:     # (1.38.0)
+                carry = latest_row_day(b.drafts, sents, i, carry, pub)
         if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
                               "About the same time", "At around the same time",
                               "In the same night", "The same night", "That same night",
