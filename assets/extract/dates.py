@@ -18,8 +18,10 @@ from assets.publication_day import publication_day
 
 from . import caseless
 from .eve_dates import eve_of_an_event
+from .holiday_dates import holiday_dates
 from .lowtext import in_article, narrow, per_article
 from .night_spans import drop_night_eves
+from .struck_days import strike_clause_days
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
@@ -242,6 +244,8 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
             found.append(DateExpr(m.start(), m.end(), value, precision, report,
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))
+    if "Christmas" in text or "New Year" in text or "Independence Day" in text:   # (1.38.0)
+        found += [DateExpr(a, b, v, "day", False, 2) for a, b, v in holiday_dates(text, pub, taken)]
     found.sort(key=lambda d: d.start)
     if "day before " in low:    # "a day before the anniversary": its eve, no date (1.36.0)
         found = [d for d in found if not eve_of_an_event(text, d.start)]
@@ -268,6 +272,8 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
             found = [DateExpr(d.start, d.end, d.value, d.precision, True, d.strength)
                      if d.value is not None and d not in aft and d.precision == "day"
                      and d.value > aft[0].value and d.strength <= 2 else d for d in found]
+    if len(found) > 1:
+        found = strike_clause_days(text, found)     # (1.38.0: "ended the search on Tuesday ...")
     if len(found) > 1 and any(d.strength == 1 and d.value is not None for d in found):
         # "the ministry reported on Friday that N drones were downed overnight", told in a Sunday
         # roundup: the night before the report's day, not before publication (1.25.0)

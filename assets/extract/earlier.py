@@ -21,11 +21,12 @@ _MONTHS = MONTH_ALT
 # ("Last month, ..." has its own rule: the month before publication, 1.16.0)
 _PAST_OPEN = re.compile(rf"(?:Earlier (?:this|in the) (?:week|month)|Last (?:week|{_MONTHS})|"
                         r"(?:A|One|Two|Three|Four|Five|Six|Seven|\d) (?:days?|weeks?) ago)\b,?\s")
-# ("exactly a week after": 1.38.0)
+# ("exactly a week after": 1.38.0; "nine days after", "12 days after": 1.38.0)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|happened)\s+(?:(?:just|only|barely|"
                          r"exactly|about|nearly|almost|some)\s+)?(?P<n>a|an|one|two|three|four|five|six|"
-                         r"seven|\d)\s+(?P<u>days?|weeks?)\s+after\s+")
-_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+                         r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<u>days?|weeks?)\s+after\s+")
+_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+      "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def opening_date(text: str, dates: list[DateExpr]) -> tuple[date | None, str, int] | None:

@@ -43,6 +43,7 @@ from .front_counts import front_counts
 from .gazetteer import load, norm
 from .ground_fighting import before_fighting
 from .heading_shares import heading_share
+from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
 from .list_intros import in_item, list_intro
 from .made_weapons import strike_weapons
@@ -69,7 +70,7 @@ from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
 from .shell_counts import shell_counts
 from .shelling_clauses import shelling_cuts
-from .strike_day import first_told, follow_strike_day
+from .strike_day import follow_strike_day
 from .strike_day_told import MORE_DAY_CUES, strike_day_told
 from .superlatives import unsince
 from .taken_for_care import taken_for_care
@@ -100,6 +101,7 @@ from .targets import (
 )
 from .told_place import told_place
 from .took_part import took_part
+from .undated_rows import dropped_on, told_before
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type
@@ -997,7 +999,7 @@ def _extract(article: dict) -> list[dict]:
                 and not (list_intro(sents, i) if s.text.endswith(":") else in_item(sents, i)):
             carry, carry_para = b.default, s.para
             under = roundup_lead and not any(w in s.text for w in (
-                "the past", "the last", "overnight")) and not s.text.startswith(
+                "the past", "the last", "vernight")) and not s.text.startswith(
                 ("Background", "Context", "Reminder", "Earlier"))
             if lead is not None and (_LABELLED.match(s.text) or under):
                 # "Pisochyn: at about 14:40, ..." under a lead dated "on Tuesday"; "In the
@@ -1024,6 +1026,8 @@ def _extract(article: dict) -> list[dict]:
                 # attack, a claim "over the past day" and a ministry's or air force's tally are
                 # the report's day; an "overnight" of its own still wins (strength 1)
                 carry = (lead[0], lead[1], 1)
+            if carry[0] is not None and pub is not None and carry[0] < pub:     # (1.38.0)
+                carry = latest_row_day(b.drafts, sents, i, carry, pub)
         if s.text.startswith(("Around the same time", "At the same time", "At about the same time",
                               "About the same time", "At around the same time",
                               "In the same night", "The same night", "That same night",
@@ -1755,13 +1759,14 @@ def _extract(article: dict) -> list[dict]:
                 or " the village on " in s.text or "'s " in s.text or "’s " in s.text
                 or " was hit " in s.text or " was struck " in s.text or " hit " in s.text
                 or " struck " in s.text or " fired " in s.text or " launched " in s.text
-                or " tore " in s.text or any(w in s.text for w in MORE_DAY_CUES)) and (
+                or " tore " in s.text or " dropped " in s.text
+                or any(w in s.text for w in MORE_DAY_CUES)) and (
                 m_on := _THE_STRIKE_ON.search(s.text) or _HIT_THE_TOWN_ON.search(s.text)
                 or _WAS_HIT_ON.search(s.text) or _DAYS_STRIKE.search(s.text)
-                or _FIRED_ON.search(s.text) or strike_day_told(s.text)) \
+                or _FIRED_ON.search(s.text) or strike_day_told(s.text) or dropped_on(s.text)) \
                 and not _elsewhere(s.text, m_on, focus[0]):     # (1.31.0: strike_day_told)
             was = focus[0].event_date
-            _redate(focus[0], dates, m_on, first_told(focus[0], sents, pub))     # (1.28.0)
+            _redate(focus[0], dates, m_on, told_before(focus[0], sents, pub, i))     # (1.38.0)
             if focus[0].event_date != was:
                 redated.append((focus[0], was))
         if dates:
