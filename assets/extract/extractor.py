@@ -70,6 +70,7 @@ from .sentences import Sentence, split_sentences
 from .settle import fill_weapons, settle
 from .shell_counts import shell_counts
 from .shelling_clauses import shelling_cuts
+from .since_totals import PAST_WEEK, since_record
 from .strike_day import follow_strike_day
 from .strike_day_told import MORE_DAY_CUES, strike_day_told
 from .superlatives import unsince
@@ -249,14 +250,7 @@ _PERIOD = re.compile(r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?
                      rf"autumn|winter|spring|{MONTH_ALT})|{MONTH_ALT}|20\d\d)|"
                      r"(?:followed|follows|came after|comes after) an? (?:\w+ )?(?:weekend|week|"
                      r"month|night|day) (?:in which|when|during which))\b", re.I)
-# "Since the withdrawal in 2022, more than 700 civilians have been killed in the region": a
-# war-long total told in the perfect tense, no incident's casualties (1.10.0)
-_SINCE_TOTAL = re.compile(r"\b[Ss]ince (?:the (?!morning|evening|night|attack|strike)|"
-                          rf"(?:{MONTH_ALT}) 20\d\d|20\d\d)")
-# "since the start of the week Russian strikes have injured 64 people": the active perfect too
-# (1.19.0)
-# ("since the start of the year, more than 60 residents had been injured": 1.25.0)
-_PERFECT_TOLL = re.compile(r"\b(?:have|has|had) (?:been )?(?:killed|injured|wounded)\b")
+
 
 
 # "Missiles also hit A and B, which has been shelled repeatedly for days": an aside on the place's
@@ -283,20 +277,6 @@ def _unaside(text: str) -> str:
                             _PAST_ASIDE.sub("", text))
 
 
-def _since_total(text: str) -> bool:
-    """A casualty total since an earlier date told in the perfect tense."""
-    return bool(_PERFECT_TOLL.search(text)) and (any(
-        not _SUPERLATIVE.search(text, max(0, m.start() - 90), m.start())     # (1.37.0: 50 -> 90)
-        for m in _SINCE_TOTAL.finditer(text)) or ("past" in text and bool(_PAST_WEEK.search(text))))
-
-
-# "159 people had been injured, the highest number in the capital since the invasion began": the
-# day's figure measured against the war, no war-long total (1.25.0)
-_SUPERLATIVE = re.compile(r"\b(?:highest|largest|biggest|deadliest|worst|most|first)\b[^.;]*$")
-
-
-_PAST_WEEK = re.compile(r"\b(?:over|in|during) the past (?:week|month|(?:\w+ )?(?:weeks|months))\b",
-                        re.I)
 _UPDATE_AT = re.compile(r"\s*(?:(?:UPDATE|Update)d?,?(?:\s+at)?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*"
                         r"(?P<pm>[ap]\.?m\.?)?|"
                         # a live blog's time stamp ("17:45 — The latest figures: ...")
@@ -1176,15 +1156,13 @@ def _extract(article: dict) -> list[dict]:
             # "Seven people have been wounded. ... An hour later he said the number had risen
             # to nine": the field of the figure told before (1.16.0)
             figs = [Figure(focus[0].figures[-1][1].field, v, rise.start("n"), "update")]
-        if figs and ("ince " in s.text or " past " in s.text) and (" been " in s.text
-                                                                  or " ha" in s.text) \
-                and _since_total(s.text):
+        if figs and since_record(s.text):
             figs, targets = [], []  # a war-long total "since 2022": no incident
         if (figs or targets) and " alone" in s.text and _ALONE.search(s.text):
             figs, targets = [], []  # "In March alone, more than 20 civilians were killed in the
             # region": a month's total, no incident (1.19.0); "more than 150 incidents recorded
             # in June alone in the X region" (no figure; 1.23.0)
-        if targets and not figs and "past" in s.text and _PAST_WEEK.search(_unaside(s.text)):
+        if targets and not figs and "past" in s.text and PAST_WEEK.search(_unaside(s.text)):
             targets = []    # "Over the past week, troops shelled 46 settlements": no incident
         if targets and not figs and "past" in s.text and all(m.level == "admin1" for m in targets) \
                 and ROUNDUP.search(s.text) and N_ATTACKS.search(s.text) and not (

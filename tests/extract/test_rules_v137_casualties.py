@@ -145,7 +145,7 @@ def test_a_figure_with_no_place_of_its_own_after_a_list_goes_to_no_one_place():
     assert [r[4] for r in brief] == [None, None, None]
 
 
-# -- a record told with the day's figure reaches 90 characters back (extractor._since_total) -----
+# -- a record told with the day's figure reaches 90 characters back (since_totals.since_record) -
 
 def test_a_long_record_since_the_invasion_keeps_the_days_figure():
     text = ("A Russian missile hit an apartment block in Lviv on Tuesday, killing seven people, "
