@@ -18,14 +18,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .dates import DateExpr
 
-# after a name or "town" / "city" / "village" / "region" (not "32 people, ..., had been injured
-# when drones hit ... late on Tuesday", nor "a missile that had been shot down")
-_PAST_ASIDE = re.compile(r"(?:\b[A-Z][\w'’\-]+|\b(?:town|city|village|region))"
-                         r"(?P<aside>(?:,\s+(?:which\s+|that\s+)?|\s+(?:which|that)\s+)"
-                         r"(?:(?:has|had|have)\s+(?:already\s+)?been|already)\b[^,;]*)")
+# an aside in the perfect tense or with "already", after a name or "town" / "city" / "village" /
+# "region" (not "32 people, ..., had been injured when drones hit ... late on Tuesday", nor "a
+# missile that had been shot down"); any verb, unlike `extractor._STRUCK_ASIDE` (a strike verb
+# after ", which has been", cut before the extractor reads background cues)
+_PERFECT_ASIDE = re.compile(r"(?:\b[A-Z][\w'’\-]+|\b(?:town|city|village|region))"
+                            r"(?P<aside>(?:,\s+(?:which\s+|that\s+)?|\s+(?:which|that)\s+)"
+                            r"(?:(?:has|had|have)\s+(?:already\s+)?been|already)\b[^,;]*)")
 
 
 def drop_past_aside_dates(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     """The dates of a sentence outside its asides about a place's past strikes."""
-    spans = [m.span("aside") for m in _PAST_ASIDE.finditer(text)]
+    spans = [m.span("aside") for m in _PERFECT_ASIDE.finditer(text)]
     return [d for d in dates if not any(a <= d.start < b for a, b in spans)] if spans else dates

@@ -303,7 +303,7 @@ def _gates() -> list[Gate]:
         Gate("since_totals._PERFECT", (since_totals._PERFECT,), (" have ", " has ", " had "),
              lower=False, initial=False),
         Gate("night_spans._OPEN", (night_spans._OPEN,), ("night", "between ")),
-        Gate("past_asides._PAST_ASIDE", (past_asides._PAST_ASIDE,), ("been ", "already "),
+        Gate("past_asides._PERFECT_ASIDE", (past_asides._PERFECT_ASIDE,), ("been ", "already "),
              lower=False),
         Gate("strike_day_told._MORE_DAY", (strike_day_told._MORE_DAY,),
              strike_day_told.MORE_DAY_CUES, lower=False),
