@@ -7,7 +7,8 @@ went to the wave of the article's date and were added to today's tally (launched
 `mixed` for a drone night). `earlier.after_date` (1.25.0) already dates the earlier attack of
 such a clause for a town's row; now the country row of a tally that lies wholly in that clause
 takes the date it gives (the anchor less the days told; no day for weeks), so the two nights'
-counts stay apart.
+counts stay apart. The clause ends at the next ";" (1.38.0 tidy): a count past it is not the
+earlier attack's, and the tally keeps its own date.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ def earlier_tally_when(text: str, dates: list[DateExpr], anchor: date | None,
     if not counts or " after " not in text:
         return when
     after = after_date(text, dates, anchor)
-    if after is None or not all(c.pos >= after[0] for c in counts):
+    if after is None:
+        return when
+    # the clause ends at the next ";" ("...; overnight 75 drones were launched" is today's); not
+    # at ". ", which inside a sentence is an abbreviation's ("on Dec. 29, when Russia fired 158")
+    start = after[0]
+    end = text.find(";", start)
+    if not all(start <= c.pos and (end < 0 or c.pos < end) for c in counts):
         return when
     return after[1]

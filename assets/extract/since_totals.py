@@ -15,8 +15,9 @@ The older rule, `since_record` (1.10.0, 1.19.0, 1.25.0, 1.37.0; in `extractor.py
 <year>" or "since <year>" (or "over the past week") with a perfect tense of a toll drops every
 figure and place of the sentence. `drop_since_totals` reads the spans it misses ("since January
 1", "since March 12", "since February") and drops the clause's figures only. The two keep their
-own patterns (their rows differ on "had died", "the heaviest ... since", "since the morning"),
-built here from the same word lists.
+own patterns, built here from the same word lists: the older reads any "since the ..." and looks
+90 characters back for a comparison, the newer a bare month or day, "had died" and four more
+comparison words.
 """
 
 from __future__ import annotations

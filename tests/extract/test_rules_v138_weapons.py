@@ -152,3 +152,10 @@ def test_exactly_a_week_after_dates_the_earlier_attack_seven_days_back():
     assert _rows(text, "2022-11-22") == [
         ("country", "", "", "2022-11-15", "missile", 60, None),
         ("country", "", "", "2022-11-22", "drone", 51, 44)]
+
+
+def test_a_count_past_a_semicolon_after_came_days_after_keeps_todays_date():
+    # the "came two days after" clause ends at the ";": tonight's count is the article's night
+    text = ("The attack came two days after a strike on Odesa; overnight Russia launched 75 "
+            "drones at Ukraine, and air defence shot down 60 of them.")
+    assert _rows(text, "2025-03-12") == [("country", "", "", "2025-03-12", "drone", 75, 60)]
