@@ -28,9 +28,9 @@ from .in_hospital import hospital_figures
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
 from .numbers import has_digit, has_number, num_pattern, parse_number
-from .one_more import another_figures, at_new_place
+from .one_more import another_figures
 from .one_person import one_person_figures
-from .ordinal_people import ORDINALS, ordinal_figures
+from .ordinal_people import ORDINALS, nth_item, ordinal_figures
 from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
 from .since_totals import drop_since_totals
@@ -537,9 +537,7 @@ def find_casualties(text: str) -> list[Figure]:
     if ("hospital" in t or "injur" in t or "wound" in t or "hurt" in t) and any(
             o in t for o in ORDINALS):
         # (told at a named place, the one person hurt there: 1.28.0)
-        out += [Figure("injured", 1, m.start("o"), "plain") if at_new_place(t, m.end())
-                else Figure("injured", ORDINALS[m.group("o").lower()], m.start("o"), "update")
-                for m in _NTH_HURT.finditer(t)]
+        out += [Figure(*nth_item("injured", t, m)) for m in _NTH_HURT.finditer(t)]
     if (" later" in t or " hit by" in t or "ed a " in t or "ed the " in t) and any(
             o in t for o in ORDINALS):
         out += [Figure(*x) for x in ordinal_figures(t)]     # (1.38.0: "a third man died later")
@@ -552,9 +550,8 @@ def find_casualties(text: str) -> list[Figure]:
         for m in _HURT_DIED.finditer(t):
             out.append(Figure("killed", 1, m.start(), "plain"))
             hurt_died.append(m.span())
-        out += [Figure("killed", 1, m.start("o"), "plain") if at_new_place(t, m.end())
-                else Figure("killed", ORDINALS[m.group("o").lower()], m.start("o"), "update")
-                for m in _NTH_DIED.finditer(t)]     # (at a named place, 1.38.0)
+        out += [Figure(*nth_item("killed", t, m))     # (at a named place too, 1.38.0)
+                for m in _NTH_DIED.finditer(t)]
     for field in ("killed", "injured"):
         if not any_word(_FIELD_GATE[field], _FIELD_WORDS[field], t):
             continue

@@ -18,7 +18,7 @@ from assets.publication_day import publication_day
 
 from . import caseless
 from .eve_dates import eve_of_an_event
-from .holiday_dates import holiday_dates
+from .holiday_dates import HOLIDAY_WORDS, holiday_dates
 from .lowtext import in_article, narrow, per_article
 from .night_spans import drop_night_eves
 from .struck_days import strike_clause_days
@@ -72,6 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?!\s+\d)\b")),
 ]
 _MONTH_GATE = re.compile(_MON)
+# the holidays' literals, unpacked for a cheap test on every call (a generator costs more)
+_XMAS, _NEW_YEAR, _INDEPENDENCE = HOLIDAY_WORDS
 _AGO_N = ["one", "two", "three", "four", "five", "six", "seven"]
 # literal words one of which a pattern needs (cheap tests before the regexes)
 _GATES: dict[str, object] = {
@@ -244,7 +246,7 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
             found.append(DateExpr(m.start(), m.end(), value, precision, report,
                                   _STRENGTH.get(kind, 2)))
             taken.append((m.start(), m.end()))
-    if "Christmas" in text or "New Year" in text or "Independence Day" in text:   # (1.38.0)
+    if _XMAS in text or _NEW_YEAR in text or _INDEPENDENCE in text:   # (1.38.0)
         found += [DateExpr(a, b, v, "day", False, 2) for a, b, v in holiday_dates(text, pub, taken)]
     found.sort(key=lambda d: d.start)
     if "day before " in low:    # "a day before the anniversary": its eve, no date (1.36.0)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# literals one of which a holiday needs (the cheap test)
-_GATE = ("Christmas", "New Year", "Independence Day")
+# literals one of which a holiday needs (the cheap test; `dates.find_dates` tests them before the
+# call)
+HOLIDAY_WORDS = ("Christmas", "New Year", "Independence Day")
 # a holiday told as a day: "Christmas Day", "Christmas morning", "Christmas Eve", "New Year's
 # Eve", "New Year's Day", "Independence Day" (not the bare "Christmas" nor "New Year")
 _PART = r"\s+(?:Day|morning|night|evening)\b"
@@ -44,7 +45,7 @@ def holiday_dates(text: str, pub: date | None, taken: list[tuple[int, int]]
                   ) -> list[tuple[int, int, date]]:
     """Spans and days of the holidays a sentence names as a day, outside the spans already
     taken (dates.find_dates makes them date expressions of a named day's strength)."""
-    if pub is None or not any(g in text for g in _GATE):
+    if pub is None or not any(g in text for g in HOLIDAY_WORDS):
         return []
     out = []
     for m in _HOLIDAY.finditer(text):

@@ -36,14 +36,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def nth_item(field: str, t: str, m: re.Match[str]) -> Item:
+    """What an ordinal person matched by m (its word in group "o") tells in t: at a place named
+    right after, that one person there (1.28.0); else the running count, an update."""
+    if at_new_place(t, m.end()):
+        return field, 1, m.start("o"), "plain"
+    return field, ORDINALS[m.group("o").lower()], m.start("o"), "update"
+
+
 def ordinal_figures(t: str) -> list[Item]:
     """The running counts (or, at a named place, the one person) ordinals tell in t (a masked
     sentence)."""
-    out: list[Item] = []
-    for field, rx in _PATTERNS:
-        for m in rx.finditer(t):
-            if at_new_place(t, m.end()):
-                out.append((field, 1, m.start("o"), "plain"))
-            else:
-                out.append((field, ORDINALS[m.group("o").lower()], m.start("o"), "update"))
-    return out
+    return [nth_item(field, t, m) for field, rx in _PATTERNS for m in rx.finditer(t)]
