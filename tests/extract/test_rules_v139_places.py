@@ -31,3 +31,28 @@ def test_a_town_that_lost_power_after_strikes_behind_an_aside_or_adverb():
 def test_a_town_that_lost_power_with_no_strike_told_has_no_row():
     assert _rows(_TALLY + "Rivne, in the north-west, lost electricity for six hours on "
                  "Wednesday, the mayor said.") == [_COUNTRY]
+
+
+def test_a_plain_plant_located_in_a_region_is_its_towns_row():
+    told = ("The Dobrotvir plant in the western Lviv region was among the facilities damaged, "
+            "the regional governor said.")
+    assert _rows(_TALLY + told) == [_COUNTRY, ("Lviv Oblast", "Dobrotvir", "settlement",
+                                               "2024-11-20", None, None)]
+
+
+def test_two_plants_each_located_in_its_region_are_their_towns_rows():
+    told = ("The Ladyzhyn thermal power plant in the Vinnytsia region and the Burshtyn plant in "
+            "the Ivano-Frankivsk region were both damaged, the operator said.")
+    assert _rows(_TALLY + told) == [_COUNTRY,
+                                    ("Ivano-Frankivsk Oblast", "Burshtyn", "settlement",
+                                     "2024-11-20", None, None),
+                                    ("Vinnytsia Oblast", "Ladyzhyn", "settlement", "2024-11-20",
+                                     None, None)]
+
+
+def test_regions_of_a_list_beside_a_plant_keep_their_rows():
+    told = ("Energy sites in the Khmelnytskyi and Ivano-Frankivsk regions were hit, and the "
+            "Burshtyn thermal power plant was damaged.")
+    assert [r[:3] for r in _rows(_TALLY + told)] == [
+        ("", "", "country"), ("Ivano-Frankivsk Oblast", "", "admin1"),
+        ("Khmelnytskyi Oblast", "", "admin1")]
