@@ -305,11 +305,13 @@ _PASSIVE = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+(?:\s+[A
 # morning": the place opens its clause (1.25.0)
 _CLAUSE_LEAD = re.compile(r"(?:,\s+but|;)\s+$|^(?:Neighbou?ring|Nearby)\s+$")
 # "X lost one resident"; "X was left without power after a series of strikes": the
-# place as the subject of what the strike did (1.25.0)
+# place as the subject of what the strike did (1.25.0); "X, in the west, lost electricity after
+# strikes on energy facilities", "X was left largely without power after missile strikes": an
+# aside after the place or an adverb before "without" (1.39.0)
 _SUBJECT_HIT = re.compile(r"\s+lost\s+(?:one|two|three|four|five|six|\d+)\s+(?:residents?|"
-                          r"people|civilians)\b|(?:\s+in\s+the\s+\w+)?\s+(?:lost|was left "
-                          r"without|were left without)\s+(?:power|electricity|heating|water)\b"
-                          r"[^.;]{0,40}?\bafter\b")
+                          r"people|civilians)\b|(?:\s+in\s+the\s+\w+|,[^,;.]{3,40},)?\s+"
+                          r"(?:lost|(?:was|were)\s+left\s+(?:[a-z]+ly\s+)?without)\s+"
+                          r"(?:power|electricity|heating|water)\b[^.;]{0,40}?\bafter\b")
 
 
 # Literals one of which every match of a pattern holds (lowercase): the regex runs only then.

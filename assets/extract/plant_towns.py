@@ -11,6 +11,12 @@ the region's (the gold has the town, as for "The Ladyzhyn thermal power plant in
 region was also hit", which already read so). A plant named after its region ("the Zaporizhzhia
 nuclear power plant", "the Kursk nuclear power plant") stays as it was: such plants lie in other
 towns (Enerhodar, Kurchatov).
+
+1.39.0: the region that the plant's phrase itself locates ("The Ladyzhyn thermal power plant in
+the Vinnytsia region and the Burshtyn plant in the Ivano-Frankivsk region were also damaged") is
+the town's even when the list reader grouped it with the next plant's town; and a plain "plant"
+reads so when "in the X region" locates it ("The Burshtyn plant in the western Ivano-Frankivsk
+region was among the sites struck").
 """
 
 from __future__ import annotations
@@ -24,19 +30,27 @@ if TYPE_CHECKING:
     from .places import Mention
 
 _PLANT = re.compile(r"\s+(?:(?:thermal|hydroelectric|hydro|coal-fired|combined heat and)\s+)?"
-                    r"(?:power\s+(?:plant|station)|TPP|HPP|CHP|CHPP)\b")
+                    r"(?:power\s+(?:plant|station)|TPP|HPP|CHP|CHPP)\b|\s+plant(?=\s+in\s)")
+# "... plant in the (western) ": the words between a plant and the region that locates it
+_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z\-]+\s+)?")
 
 
 def plant_towns(text: str, places: list[Mention], out: list[Mention]) -> list[Mention]:
     """out, each region target whose town the sentence names a power plant after replaced by
     that town."""
     regions = load().regions
-    towns = {m.admin1: m for m in places if m.level == "settlement" and m not in out
-             and _PLANT.match(text, m.end) and norm(m.location or "") not in regions}
+    towns: dict[str | None, Mention] = {}
+    located: set[int] = set()   # starts of the regions a plant's phrase locates
+    for m in places:
+        if m.level == "settlement" and m not in out and (p := _PLANT.match(text, m.end)) \
+                and norm(m.location or "") not in regions:
+            towns[m.admin1] = m
+            if i := _IN.match(text, p.end()):
+                located.add(i.end())
     if not towns:
         return out
     # (a region of a list, "the Khmelnytskyi and Ivano-Frankivsk regions", is named as struck
     # in its own right)
     alone = {m.group for m in places if sum(o.group == m.group for o in places) == 1}
-    return [towns.get(m.admin1, m) if m.level == "admin1" and m.group in alone else m
-            for m in out]
+    return [towns.get(m.admin1, m) if m.level == "admin1" and (
+        m.group in alone or m.start in located) else m for m in out]

@@ -356,7 +356,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
             or near_a_site(s.text, m, out)]     # "a fuel depot near X and ..." (1.36.0)
     if any(not ref[id(m)] for m in rest):
         out = rest
-    if " power " in s.text or "PP" in s.text or "CHP" in s.text:  # "the Burshtyn TPP" (1.36.0)
+    if " power " in s.text or "PP" in s.text or "CHP" in s.text or " plant in " in s.text:
+        # "the Burshtyn TPP" (1.36.0), "the Burshtyn plant in the X region" (1.39.0)
         out = plant_towns(s.text, places, out)
     # (_enterprise's word test, once for the sentence rather than per place)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
