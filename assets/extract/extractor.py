@@ -45,6 +45,7 @@ from .ground_fighting import before_fighting
 from .heading_shares import heading_share
 from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
+from .lead_tolls import lead_tolls_to_country
 from .list_intros import in_item, list_intro
 from .made_weapons import strike_weapons
 from .main_direction import aimed_split, to_the_wave
@@ -111,7 +112,7 @@ from .zero_owner import give_to_place, rehome_zeros
 from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.38.0"
+EXTRACTOR_VERSION = "1.39.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1815,6 +1816,7 @@ def _extract(article: dict) -> list[dict]:
             if r is not None:
                 r.figures += [x for _, _, x in ring]
             d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
+    lead_tolls_to_country(b.drafts, sents)     # "Kyiv and cities across Ukraine, killing" (1.39.0)
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)

@@ -1,0 +1,49 @@
+"""Rules added in extractor 1.39.0 for killed and injured (mechanisms pooled over unseen26-unseen30,
+twenty authors, with the older sets). Sentences, places and figures are invented for these tests.
+Each rule test fails on the extractor before its rule; the guards pass on both."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
+    return extract_mentions({"article_id": "v139c", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _tolls(rows: list[dict]) -> list[tuple]:
+    return sorted(((r["admin1"] or "", r["location"] or "", r["killed"], r["injured"])
+                   for r in rows), key=str)
+
+
+# -- a wide lead's toll is the country's, not its first-named town's (lead_tolls) ---------------
+
+def test_a_lead_naming_the_capital_and_other_cities_gives_its_toll_to_the_country_row():
+    text = ("Russia struck Kyiv and at least nine other Ukrainian cities with missiles on Tuesday "
+            "morning, killing at least 17 people and wounding 80.\n\n"
+            "The air force said Russia fired 60 cruise missiles and 30 drones, of which 41 "
+            "missiles and 22 drones were destroyed.\n\n"
+            "In Kyiv, a missile hit an office building near the railway station. Six people were "
+            "killed and 33 wounded in the capital, police said.")
+    assert _tolls(_rows(text, "2023-03-14T18:00:00+02:00")) == [
+        ("", "", 17, 80), ("Kyiv City", "Kyiv", 6, 33)]
+
+
+def test_a_lead_naming_the_capital_and_cities_across_ukraine_is_the_countrys_toll():
+    text = ("Russia hit Kyiv and cities across Ukraine with missiles and drones on Tuesday, "
+            "killing at least eight people and injuring 40, officials said.\n\n"
+            "The military said Russia sent 45 missiles and 20 drones, and that 38 of them were "
+            "shot down.\n\n"
+            "In the capital, two people were killed and nine wounded after debris fell on a "
+            "kindergarten and a shop, police said.")
+    assert _tolls(_rows(text, "2023-03-14T18:00:00+02:00")) == [
+        ("", "", 8, 40), ("Kyiv City", "Kyiv", 2, 9)]
+
+
+def test_a_lead_toll_stays_with_the_town_when_its_paragraph_tells_no_toll_of_its_own():
+    text = ("Russia struck Kyiv and at least nine other Ukrainian cities with missiles on Tuesday "
+            "morning, killing at least 17 people.\n\n"
+            "The air force said Russia fired 60 cruise missiles and 30 drones, of which 41 "
+            "missiles and 22 drones were destroyed.\n\n"
+            "In Kyiv, a missile hit an office building near the railway station, police said.")
+    rows = _rows(text, "2023-03-14T18:00:00+02:00")
+    assert [r["killed"] for r in rows if r["location"] == "Kyiv"] == [17]
