@@ -47,3 +47,26 @@ def test_a_lead_toll_stays_with_the_town_when_its_paragraph_tells_no_toll_of_its
             "In Kyiv, a missile hit an office building near the railway station, police said.")
     rows = _rows(text, "2023-03-14T18:00:00+02:00")
     assert [r["killed"] for r in rows if r["location"] == "Kyiv"] == [17]
+
+
+# -- one attacked, then "she was hospitalised with ..." in the same sentence (hospital_pronouns)
+
+def test_a_pronoun_in_hospital_after_the_attacked_person_is_one_injured():
+    text = ("In Stanislav, a Russian drone dropped a grenade on a woman feeding her chickens; she "
+            "was hospitalised with shrapnel wounds, the governor said.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in _rows(text, "2024-07-09")] == [
+        ("Stanislav", None, 1)]
+
+
+def test_a_pronoun_taken_to_hospital_after_and_is_one_injured():
+    text = ("A drone attacked a man on a bicycle in Antonivka, and he was taken to the city "
+            "hospital with a blast injury.")
+    assert [(r["location"], r["killed"], r["injured"]) for r in _rows(text, "2024-07-09")] == [
+        ("Antonivka", None, 1)]
+
+
+def test_a_pronoun_in_hospital_who_then_died_is_no_injured():
+    text = ("In Stanislav, a drone dropped explosives on a woman near her house; she was taken "
+            "to hospital with a blast injury and died there in the evening.")
+    assert [(r["location"], r["injured"]) for r in _rows(text, "2024-07-09")] == [
+        ("Stanislav", None)]
