@@ -70,3 +70,25 @@ def test_a_pronoun_in_hospital_who_then_died_is_no_injured():
             "to hospital with a blast injury and died there in the evening.")
     assert [(r["location"], r["injured"]) for r in _rows(text, "2024-07-09")] == [
         ("Stanislav", None)]
+
+
+# -- a town named among a region's counted settlements keeps none of its toll (included_towns) --
+
+def test_a_town_inside_a_regions_settlement_count_leaves_the_toll_to_the_region():
+    text = ("In Zaporizhzhia Oblast, Russian forces shelled 17 settlements, including the city of "
+            "Orikhiv, killing three people and injuring five, the governor said.")
+    assert _tolls(_rows(text, "2024-06-03")) == [
+        ("Zaporizhzhia Oblast", "", 3, 5), ("Zaporizhzhia Oblast", "Orikhiv", None, None)]
+
+
+def test_a_region_heading_before_the_count_is_the_same_regions_toll():
+    text = ("Kharkiv Oblast: Russian troops attacked 12 settlements, including Kupiansk city, "
+            "killing one person and wounding four, the governor reported.")
+    assert _tolls(_rows(text, "2024-06-03")) == [
+        ("Kharkiv Oblast", "", 1, 4), ("Kharkiv Oblast", "Kupiansk", None, None)]
+
+
+def test_a_town_whose_own_toll_follows_its_name_without_a_count_keeps_it():
+    text = ("Russian forces shelled the city of Orikhiv, including its centre, killing three "
+            "people and injuring five, the governor said.")
+    assert _tolls(_rows(text, "2024-06-03")) == [("Zaporizhzhia Oblast", "Orikhiv", 3, 5)]
