@@ -22,6 +22,7 @@ from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
 from .day_numbers import DAY_AFTER_MONTH
 from .death_zeros import zero_fields
+from .defenders_lost import drop_defenders_lost
 from .earlier_stands import stood_earlier
 from .elided_shares import past_aside
 from .hospital_pronouns import pronoun_hospital_figures
@@ -670,6 +671,8 @@ def find_casualties(text: str) -> list[Figure]:
                and _CORRECTED.match(text, f.pos) else f for f in out]
     if "ince " in t and (" have " in t or " has " in t or " had " in t):
         out = drop_since_totals(text, out)     # (1.38.0: "Since January 1, 84 ... killed")
+    if " pilot" in t and "repel" in t:
+        out = drop_defenders_lost(t, out)     # (1.39.0: "a pilot died while repelling it")
     return sorted(out, key=lambda f: f.pos)
 
 

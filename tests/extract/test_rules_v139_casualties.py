@@ -92,3 +92,19 @@ def test_a_town_whose_own_toll_follows_its_name_without_a_count_keeps_it():
     text = ("Russian forces shelled the city of Orikhiv, including its centre, killing three "
             "people and injuring five, the governor said.")
     assert _tolls(_rows(text, "2024-06-03")) == [("Zaporizhzhia Oblast", "Orikhiv", 3, 5)]
+
+
+# -- a pilot lost repelling the attack is no casualty of its strikes (defenders_lost) -----------
+
+def test_a_pilot_killed_repelling_the_night_attack_is_no_toll_of_the_country_row():
+    text = ("Russia launched 210 drones and 14 missiles at Ukraine overnight, the air force said, "
+            "and 180 of them were shot down. A Ukrainian Su-27 pilot died while repelling the "
+            "attack, the military said.")
+    rows = _rows(text, "2025-03-02")
+    assert [(r["killed"], r["launched"], r["intercepted"]) for r in rows] == [(None, 224, 180)]
+
+
+def test_find_casualties_keeps_a_civilian_killed_beside_a_pilots_words():
+    from assets.extract.casualties import find_casualties
+    figs = find_casualties("A pilot who saw the strike said a woman was killed in her house.")
+    assert [(f.field, f.value) for f in figs] == [("killed", 1)]
