@@ -22,8 +22,10 @@ from .damage_zeros import damage_first_zeros
 from .dates import MONTH_ALT
 from .day_numbers import DAY_AFTER_MONTH
 from .death_zeros import zero_fields
+from .defenders_lost import drop_defenders_lost
 from .earlier_stands import stood_earlier
 from .elided_shares import past_aside
+from .hospital_pronouns import pronoun_hospital_figures
 from .in_hospital import hospital_figures
 from .literal_gates import widen
 from .lowtext import any_word, blanked, lowered
@@ -643,6 +645,7 @@ def find_casualties(text: str) -> list[Figure]:
     out += [Figure(*w) for w in wound_figures(t, have + add + subs)]     # (1.31.0)
     out += [Figure(*w) for w in hospital_figures(t, have + add + subs)]     # (1.36.0)
     out += [Figure(*w) for w in treated_figures(t, have + add + subs)]     # (1.37.0)
+    out += [Figure(*w) for w in pronoun_hospital_figures(t, have + add + subs)]     # (1.39.0)
     pairs, gone = pair_figures(t, [(f.field, f.value, f.pos, f.kind) for f in out])  # (1.31.0)
     out = [f for f in out if (f.field, f.pos) not in gone] + [Figure(*p) for p in pairs]
     zeros = [*_ZERO.finditer(t), *(_ZERO_NAMED.finditer(t) if "not " in t or " un" in t else ()),
@@ -668,6 +671,8 @@ def find_casualties(text: str) -> list[Figure]:
                and _CORRECTED.match(text, f.pos) else f for f in out]
     if "ince " in t and (" have " in t or " has " in t or " had " in t):
         out = drop_since_totals(text, out)     # (1.38.0: "Since January 1, 84 ... killed")
+    if " pilot" in t and "repel" in t:
+        out = drop_defenders_lost(t, out)     # (1.39.0: "a pilot died while repelling it")
     return sorted(out, key=lambda f: f.pos)
 
 

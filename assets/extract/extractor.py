@@ -43,8 +43,10 @@ from .front_counts import front_counts
 from .gazetteer import load, norm
 from .ground_fighting import before_fighting
 from .heading_shares import heading_share
+from .included_towns import included_town_tolls
 from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
+from .lead_tolls import lead_tolls_to_country
 from .list_intros import in_item, list_intro
 from .made_weapons import strike_weapons
 from .main_direction import aimed_split, to_the_wave
@@ -1815,6 +1817,8 @@ def _extract(article: dict) -> list[dict]:
             if r is not None:
                 r.figures += [x for _, _, x in ring]
             d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
+    included_town_tolls(b.drafts, sents, b.place)     # "N settlements, including X" (1.39.0)
+    lead_tolls_to_country(b.drafts, sents)     # "Kyiv and cities across Ukraine, killing" (1.39.0)
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
