@@ -29,7 +29,7 @@ _AFTERMATH = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:
                         r"pushing|taking)\s+the\s+(?:death\s+)?toll\b|and\s+the\s+(?:death\s+toll|"
                         r"toll|number\s+of\s+(?:[\w\-]+\s+){0,2}?(?:killed|dead|injured|wounded))"
                         r"\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|grew|reached)\b|"
-                        r"(?:\w+\s+){1,2}(?:days?|hours?)\s+after\s+(?:a|an|the)\s)")
+                        r"(?:\w+\s+){1,2}(?:days?|hours?)\s+after\s+(?:a|an|the|it|they)\s)")
 # the strike's day after "was hit on the afternoon of", or opening "The strike on"
 _DAY_TOLD = re.compile(rf"\b(?:was|were)\s+(?:hit|struck)\s+on\s+the\s+(?:morning|afternoon|"
                        rf"evening|night)\s+of\s+(?=(?:{WEEKDAY_ALT})\b)|"
