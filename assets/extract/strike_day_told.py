@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .dates import WEEKDAY_ALT
+from .search_days import search_ended_day
 
 # after the lead's day: the toll told as rising with it, or the strike told as days before it
 _AFTERMATH = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:raising|bringing|"
@@ -54,7 +55,7 @@ def aftermath_day(text: str, start: int, end: int) -> bool:
     """The day expression text[start:end] is the aftermath's, told with the toll, or the
     report's, told after its verb and a part of the day."""
     return bool(_AFTERMATH.match(text, end)) or bool(
-        _REPORTED_ON.search(text, max(0, start - 50), start))
+        _REPORTED_ON.search(text, max(0, start - 50), start)) or search_ended_day(text, start)
 
 
 def strike_day_told(text: str) -> re.Match[str] | None:

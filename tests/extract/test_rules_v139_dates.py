@@ -4,6 +4,7 @@ extractor before its rule; the guards pass on both."""
 
 from assets.extract.dates import find_dates, parse_published
 from assets.extract.extractor import extract_mentions
+from assets.extract.search_days import search_ended_day
 
 
 def _rows(text: str, published: str) -> list[dict]:
@@ -38,3 +39,33 @@ def test_a_date_opening_a_sentence_without_a_dateline_is_not_the_report_s():
     # guard: a date before a dash that is no capitals dateline keeps telling the event
     assert _days("Shells hit Kherson on March 4 - the day the bus station burned.",
                  "2024-03-06") == [("2024-03-04", False)]
+
+
+# -- the lead's day told as "N days after it was struck" is the aftermath's (strike_day_told) ----
+
+def test_a_search_told_days_after_it_was_struck_leaves_the_row_to_the_strike_day():
+    text = ("Rescue workers in Kryvyi Rih ended their search of a five-storey block on Thursday, "
+            "two days after it was struck by a Russian missile, with the toll standing at nine.\n\n"
+            "The air force said the block was hit on Tuesday by an Iskander-M ballistic missile.")
+    assert _dated(_rows(text, "2024-06-13")) == [("2024-06-11", "Kryvyi Rih")]
+
+
+# -- the day a search ended is the aftermath's (search_days); "during Sunday's wave" ------------
+
+def test_the_day_a_search_ended_is_marked_as_the_aftermath_s():
+    text = "Emergency crews wound up their search of the ruined block on Wednesday, with 12 dead."
+    assert search_ended_day(text, text.index("Wednesday"))
+
+
+def test_a_search_of_a_building_hit_on_a_day_keeps_that_day_as_the_strike_s():
+    # guard: a strike verb between the search and the day makes the day the strike's
+    text = ("Rescuers in Sumy ended their search of a building hit by a Russian missile on Friday "
+            "after recovering a ninth body.")
+    assert not search_ended_day(text, text.index("Friday"))
+
+
+def test_a_search_ended_on_one_day_and_a_block_hit_in_an_earlier_wave_date_the_row_by_the_wave():
+    text = ("Emergency crews in Zaporizhzhia wound up their search of the ruined block on "
+            "Wednesday, with the number of dead at 12.\n\n"
+            "The block was hit by a cruise missile during Sunday's wave of strikes on the city.")
+    assert _dated(_rows(text, "2024-06-12")) == [("2024-06-09", "Zaporizhzhia")]
