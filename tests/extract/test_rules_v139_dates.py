@@ -69,3 +69,17 @@ def test_a_search_ended_on_one_day_and_a_block_hit_in_an_earlier_wave_date_the_r
             "Wednesday, with the number of dead at 12.\n\n"
             "The block was hit by a cruise missile during Sunday's wave of strikes on the city.")
     assert _dated(_rows(text, "2024-06-12")) == [("2024-06-09", "Zaporizhzhia")]
+
+
+# -- "slammed into ... on Palm Sunday" after a later day: the strike's day (struck_days) ---------
+
+def test_a_mourning_day_before_missiles_slammed_in_on_a_named_sunday_is_the_report_s():
+    text = ("Poltava began two days of mourning on Tuesday after a Russian missile slammed into a "
+            "dormitory on Easter Sunday morning, killing nine people.")
+    assert _days(text, "2024-04-02") == [("2024-04-02", True), ("2024-03-31", False)]
+
+
+def test_a_mourning_day_before_a_missile_slammed_in_on_a_weekday_is_the_report_s():
+    text = ("Poltava began two days of mourning on Tuesday after a Russian missile slammed into a "
+            "dormitory on Sunday morning, killing nine people.")
+    assert _days(text, "2024-04-02") == [("2024-04-02", True), ("2024-03-31", False)]
