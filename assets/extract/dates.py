@@ -240,7 +240,7 @@ def find_dates(text: str, pub: date | None) -> list[DateExpr]:
                 # "KYIV, April 5 (Meridian Wire) - ...": a wire dateline dates the report
                 # (1.20.0)
                 m.start() < 40 and _DATELINE.fullmatch(text, 0, m.start())
-                and text.startswith(" (", m.end())) or (
+                and text.startswith((" (", " - ", " \u2013 ", " \u2014 "), m.end())) or (
                 m.start() < 30 and text.startswith((" - ", " \u2013 ", " \u2014 "), m.end())
                 and bool(_TITLE_DATELINE.fullmatch(text, 0, m.start())))
             found.append(DateExpr(m.start(), m.end(), value, precision, report,

@@ -170,7 +170,7 @@ _HIT_THE_TOWN_ON = re.compile(r"\b(?:hit|struck|attacked|targeted|shelled) the (
 # 19:30 on Tuesday": the attack's day after a row dated by its report day (1.20.0)
 _DAYS_STRIKE = re.compile(rf"\b(?=(?:{WEEKDAY_ALT})"
                           r"(?: (?:morning|afternoon|evening|night))?['’]s (?:[\w\-]+ ){0,2}"
-                          r"(?:strike|attack|bombing)\b)")
+                          r"(?:strike|attack|bombing|wave|barrage)\b)")
 # "The missile hit a pizza restaurant in the city centre at about 7:30 p.m. on Tuesday",
 # "Russia fired two Iskander-M missiles at a neighbourhood of the Black Sea city on Friday
 # morning", "Cruise missiles hit the upper floors in the early hours of Wednesday": the

@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 
 from .dates import WEEKDAY_ALT
+from .search_days import search_ended_day
 
 # after the lead's day: the toll told as rising with it, or the strike told as days before it
 _AFTERMATH = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:raising|bringing|"
                         r"pushing|taking)\s+the\s+(?:death\s+)?toll\b|and\s+the\s+(?:death\s+toll|"
                         r"toll|number\s+of\s+(?:[\w\-]+\s+){0,2}?(?:killed|dead|injured|wounded))"
                         r"\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|grew|reached)\b|"
-                        r"(?:\w+\s+){1,2}(?:days?|hours?)\s+after\s+(?:a|an|the)\s)")
+                        r"(?:\w+\s+){1,2}(?:days?|hours?)\s+after\s+(?:a|an|the|it|they)\s)")
 # the strike's day after "was hit on the afternoon of", or opening "The strike on"
 _DAY_TOLD = re.compile(rf"\b(?:was|were)\s+(?:hit|struck)\s+on\s+the\s+(?:morning|afternoon|"
                        rf"evening|night)\s+of\s+(?=(?:{WEEKDAY_ALT})\b)|"
@@ -54,7 +55,7 @@ def aftermath_day(text: str, start: int, end: int) -> bool:
     """The day expression text[start:end] is the aftermath's, told with the toll, or the
     report's, told after its verb and a part of the day."""
     return bool(_AFTERMATH.match(text, end)) or bool(
-        _REPORTED_ON.search(text, max(0, start - 50), start))
+        _REPORTED_ON.search(text, max(0, start - 50), start)) or search_ended_day(text, start)
 
 
 def strike_day_told(text: str) -> re.Match[str] | None:

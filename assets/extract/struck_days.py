@@ -23,11 +23,12 @@ if TYPE_CHECKING:
     from .dates import DateExpr
 
 # literals one of which the clause holds (the cheap test)
-_GATE = ("struck", "destroyed", "hit", "tore")
+_GATE = ("struck", "destroyed", "hit", "tore", "slammed")
 # the clause: a relative word, "after" or a participle with "by", then a strike verb up to the day
 _CLAUSE = re.compile(r"\b(?:that|which|where|after|(?:struck|hit|destroyed|damaged)\s+by)\b")
 _STRUCK = re.compile(r"\b(?:struck|hit|destroyed|tore\s+through|slammed\s+into)\b[^,;.]{0,70}?"
-                     r"(?:\s+(?:on|early\s+on|late\s+on))?\s*$")
+                     # "slammed into its centre on Palm Sunday morning" (1.39.0)
+                     r"(?:\s+(?:on|early\s+on|late\s+on)(?:\s+(?:Palm|Easter))?)?\s*$")
 
 
 def strike_clause_days(text: str, found: list[DateExpr]) -> list[DateExpr]:
