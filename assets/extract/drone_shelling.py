@@ -1,0 +1,48 @@
+"""A place hit by "drones and artillery" told in one phrase is `mixed` (1.39.0).
+
+Frontline roundups tell a place's attack as one joint phrase: "Russian artillery and drones
+struck Nikopol and Marhanets", "attacked the Nikopol district with drones and artillery more
+than 10 times, targeting Nikopol, Marhanets ...", "shelling and drone attacks on Kherson". The
+weapon class let a drone outrank the shelling named with it (`drone`); the gold gives such a
+place `mixed` (GUIDELINES 10: artillery only "with no other weapon named"; two classes named
+together). Now a row that reads `drone`, one of whose sentences names drones and artillery,
+shelling or mortars joined by "and" / "with", and none of whose sentences names drones alone,
+is `mixed`. A row that only counts interceptions keeps `drone` (the governor's drones shot down
+over his region are drones, whatever shelled its towns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rows import Draft
+from .sentences import Sentence
+from .weapons import JOINT, find_weapons
+
+_GUNS = r"(?:heavy\s+|tube\s+)?(?:artillery|shelling|mortars?|shells|MLRS)"
+_DRONES = r"(?:(?:FPV|kamikaze|attack)\s+)?(?:drones?|UAVs?)(?:\s+attacks?)?"
+_BOTH = re.compile(rf"\b{_DRONES},?\s+(?:and|as well as)\s+{_GUNS}\b|"
+                   rf"\b{_GUNS},?\s+(?:and|as well as)\s+{_DRONES}\b")
+
+
+def joint_attack(text: str) -> bool:
+    """Whether text names drones and artillery (shelling, mortars) in one joint phrase."""
+    return bool(_BOTH.search(text))
+
+
+def drone_shelling_mixed(drafts: list[Draft], sents: list[Sentence], text: str) -> None:
+    """Mark `mixed` a drone row told in a joint "drones and artillery" phrase."""
+    if "rone" not in text or not ("rtiller" in text or "hell" in text or "ortar" in text):
+        return
+    for d in drafts:
+        if d.kind != "impact" or (d.counts and all(c.field == "intercepted" for c in d.counts)):
+            continue
+        if not any(joint_attack(sents[k].text) for k in d.sents) or d.weapon() != "drone":
+            continue
+        if any(find_weapons(sents[k].text)[0] == {"drone"} for k in d.sents):
+            continue
+        for have in (d.weapons, d.shared, d.extra):   # the set the weapon is read from
+            have.add(JOINT)
+            if d.weapon() == "mixed":
+                break
+            have.discard(JOINT)
