@@ -21,13 +21,19 @@ from .weapons import JOINT, find_weapons
 
 _GUNS = r"(?:heavy\s+|tube\s+)?(?:artillery|shelling|mortars?|shells|MLRS)"
 _DRONES = r"(?:(?:FPV|kamikaze|attack)\s+)?(?:drones?|UAVs?)(?:\s+attacks?)?"
-_BOTH = re.compile(rf"\b{_DRONES},?\s+(?:and|as well as)\s+{_GUNS}\b|"
-                   rf"\b{_GUNS},?\s+(?:and|as well as)\s+{_DRONES}\b")
+_OTHER = r"(?:tanks|aircraft|aviation|warplanes|multiple rocket launchers|rocket launchers|" \
+    r"guided (?:aerial )?bombs|grenade launchers)"
+_ITEM = rf"(?:{_GUNS}|{_DRONES}|{_OTHER})"
+# a list of the attack's weapons: "artillery, mortars, drones and aircraft"
+_LIST = re.compile(rf"\b{_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|as well as)\s+{_ITEM}\b")
+_GUN = re.compile(rf"\b{_GUNS}\b")
+_DRONE = re.compile(rf"\b{_DRONES}\b")
 
 
 def joint_attack(text: str) -> bool:
     """Whether text names drones and artillery (shelling, mortars) in one joint phrase."""
-    return bool(_BOTH.search(text))
+    return any(_GUN.search(m.group(0)) and _DRONE.search(m.group(0))
+               for m in _LIST.finditer(text))
 
 
 def drone_shelling_mixed(drafts: list[Draft], sents: list[Sentence], text: str) -> None:
