@@ -36,15 +36,33 @@ def joint_attack(text: str) -> bool:
                for m in _LIST.finditer(text))
 
 
+def _only_joint(sents: list[Sentence]) -> bool:
+    """Whether the article names drones only in joint phrases with artillery."""
+    told = [s.text for s in sents if "rone" in s.text or "UAV" in s.text]
+    return bool(told) and all(joint_attack(t) for t in told if "drone" in find_weapons(t)[0])
+
+
 def drone_shelling_mixed(drafts: list[Draft], sents: list[Sentence], text: str) -> None:
     """Mark `mixed` a drone row told in a joint "drones and artillery" phrase."""
     if "rone" not in text or not ("rtiller" in text or "hell" in text or "ortar" in text):
         return
+    only_joint: bool | None = None
     for d in drafts:
-        if d.kind != "impact" or (d.counts and all(c.field == "intercepted" for c in d.counts)):
+        if d.kind != "impact" or (d.counts and all(c.field == "intercepted" for c in d.counts)) \
+                or d.weapon() != "drone":
             continue
-        if not any(joint_attack(sents[k].text) for k in d.sents) or d.weapon() != "drone":
-            continue
+        if not any(joint_attack(sents[k].text) for k in d.sents):
+            # a borrowed weapon: from a joint phrase naming the place (its district), or the
+            # article names drones in joint phrases only
+            lent = d.shared or d.extra
+            if d.weapons or not {"drone", "artillery"} <= lent:
+                continue
+            if not (d.location and any(d.location in s.text and joint_attack(s.text)
+                                       for s in sents)):
+                if only_joint is None:
+                    only_joint = _only_joint(sents)
+                if not only_joint:
+                    continue
         if any(find_weapons(sents[k].text)[0] == {"drone"} for k in d.sents):
             continue
         for have in (d.weapons, d.shared, d.extra):   # the set the weapon is read from
