@@ -5,6 +5,7 @@ rule's hook; the guards pass with and without it."""
 
 from assets.extract.drone_shelling import joint_attack
 from assets.extract.extractor import extract_mentions
+from assets.extract.tallies import find_tallies
 
 
 def _rows(text: str, published: str, title: str | None = None) -> list[tuple]:
@@ -63,3 +64,19 @@ def test_joint_attack_reads_drones_joined_with_guns_not_other_pairs():
     assert not joint_attack("a drone and a missile hit the port")
     assert not joint_attack("drones and aircraft attacked the town; shelling went on")
     assert not joint_attack("the town was shelled, and a drone hit a car")
+
+
+def test_drones_locationally_lost_in_quotes_are_not_interceptions():
+    text = ("Russia launched 60 missiles and 120 drones at Ukraine overnight, the air force "
+            "said. Air defences shot down 50 missiles and 70 drones, and another 40 drones were "
+            "\"locationally lost\", the air force said.")
+    rows = extract_mentions({"article_id": "v139w", "text": text, "published_at": "2024-11-17",
+                             "title": None})
+    assert [(r["geo_precision"], r["weapon"], r["launched"], r["intercepted"]) for r in rows] == [
+        ("country", "mixed", 180, 120)]
+
+
+def test_find_tallies_reads_a_quoted_lost_count_as_no_count():
+    counts = find_tallies("Air defences shot down 31 drones, while 12 decoys were "
+                          "\u201clocally lost\u201d over the north.")
+    assert [(c.field, c.value) for c in counts] == [("intercepted", 31)]
