@@ -6,6 +6,7 @@ rule's hook; the guards pass with and without it."""
 from assets.extract.drone_shelling import joint_attack
 from assets.extract.extractor import extract_mentions
 from assets.extract.tallies import find_tallies
+from assets.extract.weapons import find_weapons
 
 
 def _rows(text: str, published: str, title: str | None = None) -> list[tuple]:
@@ -80,3 +81,16 @@ def test_find_tallies_reads_a_quoted_lost_count_as_no_count():
     counts = find_tallies("Air defences shot down 31 drones, while 12 decoys were "
                           "\u201clocally lost\u201d over the north.")
     assert [(c.field, c.value) for c in counts] == [("intercepted", 31)]
+
+
+def test_uragan_smerch_and_tornado_rockets_are_artillery_with_their_model():
+    assert find_weapons("Russian troops fired Uragan rockets at the town.") == (
+        {"rocket"}, ["Uragan"])
+    assert find_weapons("a Smerch multiple rocket launcher struck a school") == (
+        {"rocket"}, ["Smerch"])
+    text = ("Two people were wounded in Kurakhove on Monday when Russian forces fired Tornado-S "
+            "rockets at a residential quarter, the governor said.")
+    rows = extract_mentions({"article_id": "v139w", "text": text, "published_at": "2024-04-08",
+                             "title": None})
+    assert [(r["location"], r["weapon"], r["weapon_model"], r["injured"]) for r in rows] == [
+        ("Kurakhove", "artillery", "Tornado-S", 2)]
