@@ -35,6 +35,7 @@ from .dates import (
 )
 from .district_claims import district_claim_region
 from .district_leads import drop_district_leads
+from .drone_shelling import drone_shelling_mixed
 from .earlier import after_date, before_date, opening_date, striking_weapons
 from .earlier_tallies import earlier_tally_when
 from .elided_shares import each_share
@@ -1826,6 +1827,7 @@ def _extract(article: dict) -> list[dict]:
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     region_toll_unknown(b.drafts, sents)     # "Russian attacks killed 3 in X Oblast" (1.38.0)
     target_rows_unknown(b.drafts, sents)     # "shot down eight air targets over X" (1.38.0)
+    drone_shelling_mixed(b.drafts, sents, text)     # "artillery and drones hit X": mixed (1.39.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)

@@ -57,7 +57,8 @@ _VERB = re.compile(rf"\b(?P<inter>{_INTER})\b|\b(?P<launch>{_LAUNCH})\b|"
                    re.I)
 _AFTER = re.compile(rf"\s*(?:(?:\w+\s+){{0,4}}?(?:were|was|had been|have been|are|"
                     # "14 drones had also been destroyed" (1.23.0)
-                    rf"had also been|have also been)\s+(?:\w+\s+)?|"
+                    # 'were "locationally lost"': the quote before the adverb too (1.39.0)
+                    rf"had also been|have also been)\s+[\"“'‘]?(?:\w+\s+)?|"
                     rf"(?=(?:shot down|destroyed|intercepted|downed)\b))"
                     rf"[\"“'‘]?(?:(?P<inter>{_INTER})|(?P<lost>lost|vanished|suppressed|missing)|"
                     rf"(?P<launch>{_LAUNCH}))\b", re.I)

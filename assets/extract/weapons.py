@@ -15,6 +15,8 @@ from .caseless import wrap
 from .lowtext import narrow
 
 DATA = Path(__file__).parent / "data"
+# a row whose place was hit by drones and artillery told in one phrase (`drone_shelling`, 1.39.0)
+JOINT = "drones_with_artillery"
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +92,7 @@ def weapon_class(classes: set[str]) -> str:
     air = classes - {"artillery"}
     if "missile" in air and ("drone" in air or "rocket" in air):
         return "mixed"
-    if "drone" in air and "glide_bomb" in air:
+    if "drone" in air and ("glide_bomb" in air or JOINT in air):
         return "mixed"
     for c in ("drone", "missile", "glide_bomb"):
         if c in air:
