@@ -33,10 +33,15 @@ _DRONE = re.compile(rf"\b{_DRONES}\b")
 _GUN_WORDS = ("rtiller", "hell", "ortar", "MLRS")
 
 
+def may_join(text: str) -> bool:
+    """The cheap literal gate of the list scan: a drone word and a gun word in text."""
+    return ("rone" in text or "UAV" in text) and any(w in text for w in _GUN_WORDS)
+
+
 def joint_attack(text: str) -> bool:
     """Whether text names drones and artillery (shelling, mortars) in one joint phrase."""
-    if not ("rone" in text or "UAV" in text) or not any(w in text for w in _GUN_WORDS):
-        return False    # (the cheap literal gate of the list scan)
+    if not may_join(text):
+        return False
     return any(_GUN.search(m.group(0)) and _DRONE.search(m.group(0))
                for m in _LIST.finditer(text))
 
@@ -49,7 +54,7 @@ def _only_joint(sents: list[Sentence]) -> bool:
 
 def drone_shelling_mixed(drafts: list[Draft], sents: list[Sentence], text: str) -> None:
     """Mark `mixed` a drone row told in a joint "drones and artillery" phrase."""
-    if "rone" not in text or not any(w in text for w in _GUN_WORDS):
+    if not may_join(text):     # ("UAVs and artillery" too, as joint_attack reads it)
         return
     only_joint: bool | None = None
     for d in drafts:

@@ -34,6 +34,7 @@ from assets.extract import (
     dates,
     defenders_lost,
     district_leads,
+    drone_shelling,
     elided_shares,
     extractor,
     hospital_pronouns,
@@ -481,3 +482,13 @@ def test_bombs_on_the_oblast_are_not_the_towns():
     assert _brief("A Russian drone hit a warehouse in Kharkiv on Wednesday, injuring two "
                   "people. Russian forces also dropped 14 guided bombs on the oblast.") == [
         ("Kharkiv Oblast", "Kharkiv", "2024-05-01", 2, None, None)]
+
+
+def test_drone_shelling_gate_lets_every_joint_list_through():
+    # a list that names drones (or UAVs) and guns is scanned only where `may_join` passes: the
+    # article's gate of drone_shelling_mixed read "rone" alone, so "UAVs and artillery" was out
+    ds = drone_shelling
+    joint = [t for t in texts(ds._LIST, 0, n=600) if any(
+        ds._GUN.search(m.group(0)) and ds._DRONE.search(m.group(0)) for m in ds._LIST.finditer(t))]
+    assert len(joint) >= 40 and any("UAV" in t and "rone" not in t for t in joint)
+    assert [t for t in joint if not ds.may_join(t)] == []

@@ -24,6 +24,15 @@ def test_towns_hit_by_artillery_and_drones_in_one_phrase_are_mixed():
         ("settlement", "Dnipropetrovsk Oblast", "Pokrovske", "2024-09-10", "mixed", None)]
 
 
+def test_towns_hit_by_artillery_and_uavs_in_one_phrase_are_mixed():
+    # "UAVs" for "drones": the article's gate read "rone" alone and kept such towns `drone`
+    text = ("Russian artillery and UAVs shelled Marhanets and Pokrovske on Tuesday, wounding "
+            "a 61-year-old man in Pokrovske, regional governor Serhii Lysak said.")
+    assert _rows(text, "2024-09-10") == [
+        ("settlement", "Dnipropetrovsk Oblast", "Marhanets", "2024-09-10", "mixed", None),
+        ("settlement", "Dnipropetrovsk Oblast", "Pokrovske", "2024-09-10", "mixed", 1)]
+
+
 def test_a_regions_day_told_with_a_list_of_weapons_is_mixed():
     text = ("Over the past day, Russian forces attacked 27 settlements in the Kherson region "
             "with artillery, mortars, drones and aircraft, injuring six people, the regional "
