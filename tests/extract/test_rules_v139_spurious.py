@@ -40,3 +40,17 @@ def test_fell_harmlessly_reads_the_fall_the_count_and_the_harm():
     assert not fell_harmlessly("Wreckage of one missile fell in an open field near the town.")
     assert not fell_harmlessly("A drone hit a tractor working in a field near the village.")
     assert not fell_harmlessly("Debris hit the airfield near the town.")
+
+
+def test_a_place_named_only_in_a_sides_silence_about_a_strike_has_no_row():
+    for told in ("Kyiv has not commented on the Lubny strike.",
+                 "Russian officials did not comment on the strike on Lubny.",
+                 "The defence ministry made no comment on the Lubny attack."):
+        assert _rows(_LEAD + told) == [_SUMY], told
+
+
+def test_a_place_after_the_silence_and_a_but_stays_a_row():
+    rows = _rows(_LEAD + "The ministry did not comment on the Lubny strike but said drones had "
+                 "hit a depot in Okhtyrka, injuring one worker.")
+    assert ("Sumy Oblast", "Okhtyrka", "settlement", "2024-11-20", None, 1) in rows
+    assert "Lubny" not in [r[1] for r in rows]
