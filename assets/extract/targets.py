@@ -13,6 +13,7 @@ import re
 
 from . import caseless
 from . import context as cx
+from .boats_heading import without_boat_courses
 from .capital_state import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
@@ -300,6 +301,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = without_venues(s.text, places)      # "a forum in X" (1.36.0)
     places = without_harmless_falls(s.text, places)  # "debris fell on a field" (1.39.0)
     places = without_no_comment(s.text, places)  # "did not comment on the X strike" (1.39.0)
+    places = without_boat_courses(s.text, places)  # "boats heading towards X" (1.39.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

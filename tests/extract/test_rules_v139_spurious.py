@@ -54,3 +54,9 @@ def test_a_place_after_the_silence_and_a_but_stays_a_row():
                  "hit a depot in Okhtyrka, injuring one worker.")
     assert ("Sumy Oblast", "Okhtyrka", "settlement", "2024-11-20", None, 1) in rows
     assert "Lubny" not in [r[1] for r in rows]
+
+
+def test_a_place_sea_drones_were_heading_for_has_no_row():
+    for told in ("The navy said it had destroyed four uncrewed boats heading towards Odesa.",
+                 "A patrol ship sank two sea drones that were heading for the port of Odesa."):
+        assert _rows(_LEAD + told) == [_SUMY], told
