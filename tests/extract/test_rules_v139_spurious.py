@@ -22,7 +22,8 @@ def test_debris_that_fell_harmlessly_in_a_field_names_no_place_struck():
                  "causing damage.",
                  "Officials in Poltava said debris from downed drones had fallen on open ground "
                  "without causing harm.",
-                 "A drone also crashed in a field near Lubny, the district head said.",
+                 "Wreckage of a downed drone landed in a field near Lubny, the district head "
+                 "said.",
                  "Farmers found debris from a drone in a field near the village of Lubny."):
         assert _rows(_LEAD + told) == [_SUMY], told
 
@@ -40,6 +41,7 @@ def test_fell_harmlessly_reads_the_fall_the_count_and_the_harm():
     assert not fell_harmlessly("Wreckage of one missile fell in an open field near the town.")
     assert not fell_harmlessly("A drone hit a tractor working in a field near the village.")
     assert not fell_harmlessly("Debris hit the airfield near the town.")
+    assert not fell_harmlessly("A drone crashed in a field near the village, causing no damage.")
 
 
 def test_a_place_named_only_in_a_sides_silence_about_a_strike_has_no_row():
