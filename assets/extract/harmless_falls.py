@@ -19,9 +19,9 @@ import re
 
 from .places import Mention
 
-# the literal gate: both a field word and a fall word must be in the sentence
-_GROUND = ("field", "open ground")
-_FALLEN = ("ebris", "reckage", "ragments")   # "Debris" / "debris" alike
+# the literal gate (in `fell_harmlessly`, plain `in` tests: no generator on every sentence): a
+# field word ("field", "open ground") and a fall word ("ebris", "reckage", "ragments": "Debris"
+# and "debris" alike) must both be in the sentence
 _FALL = re.compile(
     r"\b(?:(?:debris|fragments|wreckage)\b[^.;]{0,80}?\b(?:fell|fallen|falling|landed|found|"
     r"came\s+down)|found\s+(?:the\s+)?(?:debris|fragments|wreckage)\b"
@@ -42,7 +42,8 @@ _HARM = re.compile(r"\b(?:kill|dead|died|injur|wound|hurt|damag|destr|fire|blaze
 def fell_harmlessly(text: str) -> bool:
     """text tells debris falling in a field or on open ground, no count of the weapons that
     fell and no harm."""
-    if not any(w in text for w in _GROUND) or not any(w in text for w in _FALLEN):
+    if "field" not in text and "open ground" not in text or (
+            "ebris" not in text and "reckage" not in text and "ragments" not in text):
         return False
     return (bool(_FALL.search(text)) and not _COUNTED.search(text)
             and not _HARM.search(_NEGATED.sub(" ", text)))

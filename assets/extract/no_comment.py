@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .cued_places import cued_filter
 from .places import Mention
 
-_WORDS = ("comment",)
 # the silence, then the rest of its clause up to the place (no "but", no ";" between)
 _SILENT_ON = re.compile(
     r"\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?"
@@ -35,5 +33,9 @@ def silent_on(text: str, m: Mention) -> bool:
         _SILENT_ON.search(text, max(0, m.start - 100), m.start))
 
 
-# places without those named only in a side's silence about a strike
-without_no_comment = cued_filter(_WORDS, silent_on)
+def without_no_comment(text: str, places: list[Mention]) -> list[Mention]:
+    """places without those named only in a side's silence about a strike (the one cue word
+    tested with a plain `in`, cheaper than `cued_places.cued_filter`'s generator)."""
+    if not places or "comment" not in text:
+        return places
+    return [m for m in places if not silent_on(text, m)]
