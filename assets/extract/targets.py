@@ -13,15 +13,18 @@ import re
 
 from . import caseless
 from . import context as cx
+from .boats_heading import without_boat_courses
 from .capital_state import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
 from .front_directions import without_fronts
 from .gazetteer import load, norm
+from .harmless_falls import without_harmless_falls
 from .left_out import without_left_out
 from .namesakes import home_namesake
 from .near_objects import near_a_site
+from .no_comment import without_no_comment
 from .numbers import num_pattern
 from .outage_places import without_outage_only
 from .places import Mention, find_places, home_village, same_region_namesake
@@ -296,6 +299,9 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = without_outage_only(s.text, places)   # "outages in X" (1.36.0)
     places = without_left_out(s.text, places)     # "do not include X" (1.36.0)
     places = without_venues(s.text, places)      # "a forum in X" (1.36.0)
+    places = without_harmless_falls(s.text, places)  # "debris fell on a field" (1.39.0)
+    places = without_no_comment(s.text, places)  # "did not comment on the X strike" (1.39.0)
+    places = without_boat_courses(s.text, places)  # "boats heading towards X" (1.39.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the
