@@ -6,7 +6,9 @@ declared three days of mourning after a ballistic missile exploded above a neigh
 a toll-update lead names its town only as the subject of the mourning, and tells the strike
 with "the city" or no place at all. The town sat in no target slot, so the lead gave no row
 (or a row with no place) and the article's main row was lost. `mourns` reads the town as
-struck when a mourning phrase follows it, behind the literal "mourn".
+struck when a mourning phrase follows it ("held funerals", "buried its dead" too: "Kryvyi Rih
+held funerals on Tuesday for more children killed in last Friday's missile strike"), behind the
+literals "mourn", "funerals" and "buried".
 
 Not the headline's present tense ("Kryvyi Rih mourns 20 dead as drones return"): a headline
 takes the article's figures of several days. Not where the sentence names "the capital"
@@ -24,9 +26,12 @@ import re
 _MOURNS = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:mourned|(?:is|was)\s+mourning)\b|"
     r"(?:has\s+|had\s+)?(?:held|declared|observed|announced|began|is\s+holding|is\s+observing)"
-    r"\s+(?:a|an|one|two|three|\d+)\s+(?:official\s+)?days?\s+of\s+(?:official\s+)?mourning\b)")
+    r"\s+(?:a|an|one|two|three|\d+)\s+(?:official\s+)?days?\s+of\s+(?:official\s+)?mourning\b|"
+    # "<Town> held funerals on Tuesday for ...", "<Town> buried its dead"
+    r"(?:held|began\s+holding|was\s+holding)\s+(?:more\s+)?funerals\b|buried\s+(?:its|their|the)\s+)")
 
 
 def mourns(text: str, end: int) -> bool:
     """The place ending at `end` is the subject of a mourning phrase."""
-    return "mourn" in text and " capital" not in text and bool(_MOURNS.match(text, end))
+    return ("mourn" in text or "funerals" in text or "buried" in text) \
+        and " capital" not in text and bool(_MOURNS.match(text, end))

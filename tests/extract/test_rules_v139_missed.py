@@ -23,6 +23,9 @@ def test_a_town_mourning_its_dead_is_the_town_struck():
         "Uman has declared two days of mourning after a drone hit an apartment block on Tuesday "
         "night, killing five people.":
             ("Cherkasy Oblast", "Uman", "settlement", "2024-11-19", 5, None, "drone"),
+        "Poltava held funerals on Wednesday for the victims of last Saturday's missile strike, "
+        "as the death toll from the attack on the city reached 11.":
+            ("Poltava Oblast", "Poltava", "settlement", "2024-11-16", 11, None, "missile"),
     }
     for text, row in told.items():
         assert _rows(text) == [row], text
