@@ -38,3 +38,38 @@ def test_a_headline_mourning_or_the_capital_keeps_its_rows():
     assert _rows("Kyiv observed a day of mourning on Wednesday after a missile attack on the "
                  "capital on Monday killed 12 people.") == [
         ("Kyiv City", "Kyiv", "settlement", "2024-11-18", 12, None, "missile")]
+
+
+def _full(text: str, published: str = "2024-11-20T09:00:00Z") -> list[tuple]:
+    rows = extract_mentions({"article_id": "t1", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["admin1"] or "", r["location"] or "", r["killed"], r["injured"],
+                   r["launched"], r["intercepted"]) for r in rows)
+
+
+def test_a_region_figure_told_as_the_regions_keeps_its_row():
+    share = ("Three people were killed and 9 injured in the Kursk region on Wednesday, the "
+             "governor said. Both of the dead were drivers on a road near the town of Lgov.")
+    assert _full(share) == [("Kursk Oblast", "", 3, 9, None, None),
+                            ("Kursk Oblast", "Lgov", None, None, None, None)]
+    both = ("Two people were killed and 9 injured in the Kursk region on Wednesday, the "
+            "governor said. Both deaths and three of the injuries were recorded in Lgov, which was "
+            "shelled throughout the day.")
+    assert _full(both) == [("Kursk Oblast", "", 2, 9, None, None),
+                           ("Kursk Oblast", "Lgov", 2, 3, None, None)]
+    unnamed = ("One person was killed in the Poltava Oblast on Wednesday, the governor said, "
+               "without naming the location. In Kremenchuk, a missile hit a substation.")
+    assert _full(unnamed) == [("Poltava Oblast", "", 1, None, None, None),
+                              ("Poltava Oblast", "Kremenchuk", None, None, None, None)]
+
+
+def test_a_region_figure_with_no_such_cue_still_folds_into_its_town():
+    told = ("One person was killed in the Poltava Oblast on Wednesday, the governor said. In "
+            "Kremenchuk, a missile hit a substation.")
+    assert _full(told) == [("Poltava Oblast", "Kremenchuk", 1, None, None, None)]
+
+
+def test_an_ordinal_missile_shot_down_after_a_places_hits_is_that_places():
+    told = ("Three missiles hit the centre of Uman on Wednesday morning, injuring 12 people. "
+            "A fourth missile was shot down, the air force said.")
+    assert _full(told) == [("Cherkasy Oblast", "Uman", None, 12, 4, 1)]
