@@ -14,7 +14,9 @@ Not the headline's present tense ("Kryvyi Rih mourns 20 dead as drones return"):
 takes the article's figures of several days. Not where the sentence names "the capital"
 ("Kyiv observed a day of mourning on Tuesday after a barrage a day earlier killed 33 people in
 the capital"): the capital is the target there already, and the town opening the sentence
-would take the mourning's day.
+would take the mourning's day. Nor a sentence that tells no strike after the mourning ("Kyiv
+buried its dead on Thursday."): its day is the mourning's, and the strike's sentence finds the
+town itself.
 """
 
 from __future__ import annotations
@@ -30,8 +32,13 @@ _MOURNS = re.compile(
     # "<Town> held funerals on Tuesday for ...", "<Town> buried its dead"
     r"(?:held|began\s+holding|was\s+holding)\s+(?:more\s+)?funerals\b|buried\s+(?:its|their|the)\s+)")
 
+# the strike the mourning is for, told after it in the same sentence
+_STRIKE = re.compile(r"\b(?:strikes?|shelling|attacks?|missiles?|drones?|bombs?|shells?|"
+                     r"barrage|rockets?)\b")
+
 
 def mourns(text: str, end: int) -> bool:
     """The place ending at `end` is the subject of a mourning phrase."""
     return ("mourn" in text or "funerals" in text or "buried" in text) \
-        and " capital" not in text and bool(_MOURNS.match(text, end))
+        and " capital" not in text and bool(m := _MOURNS.match(text, end)) \
+        and bool(_STRIKE.search(text, m.end()))
