@@ -18,7 +18,6 @@ from .mourning_towns import mourns
 from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
-from .rescue_towns import rescuers_in
 from .set_fire import set_on_fire
 from .state_nouns import NOT_A_SITE, alternation
 from .taken_for_care import taken_for_care
@@ -427,8 +426,6 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
     if " among " in text and _AMONG_HIT.match(text, first.end) and (
             m.start == first.start or m.start >= first.end):
         return True     # "... put the A, B and C regions among those attacked" (1.25.0)
-    if rescuers_in(text, m):
-        return True     # "Rescuers in X said they were winding down the search" (1.39.0)
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
             m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
         return False
