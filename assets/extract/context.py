@@ -14,6 +14,7 @@ from . import caseless
 from .dates import MONTH_ALT
 from .heaviest_hit import blow_fell, hardest_hit
 from .lowtext import gated
+from .mourning_towns import mourns
 from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
@@ -475,7 +476,7 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             or ((" but " in text or ";" in text or text.startswith(("Neighbo", "Nearby")))
                 and bool(_CLAUSE_LEAD.search(text, 0, first.start))))
     return lead and (bool(_PASSIVE.match(text, m.end)) or (" lost " in text or " left " in text)
-                     and bool(_SUBJECT_HIT.match(text, m.end)))
+                     and bool(_SUBJECT_HIT.match(text, m.end)) or mourns(text, m.end))
 
 
 def heading(text: str, m: Mention) -> bool:

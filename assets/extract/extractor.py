@@ -55,6 +55,7 @@ from .mayor_claims import mayor_claim
 from .ministry_own_attack import ministry_count_of_the_place
 from .night_again import night_again
 from .numbers import num_pattern, parse_number
+from .ordinal_downed import ordinal_downed
 from .overtaken_zeros import drop_overtaken_zeros
 from .own_paragraph import own_paragraph_weapons
 from .paragraph_town import paragraph_town
@@ -1824,6 +1825,7 @@ def _extract(article: dict) -> list[dict]:
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
     part_interceptions(b.drafts, sents)     # "Five of them were shot down" (1.38.0)
+    ordinal_downed(b.drafts, sents)     # "A fourth missile was shot down" (1.39.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     region_toll_unknown(b.drafts, sents)     # "Russian attacks killed 3 in X Oblast" (1.38.0)
     target_rows_unknown(b.drafts, sents)     # "shot down eight air targets over X" (1.38.0)

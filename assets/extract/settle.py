@@ -16,6 +16,7 @@ from . import caseless
 from .rows import Draft
 from .sentences import Sentence
 from .targets import IN_REGION, SHARE_AT, WHOLE
+from .told_totals import told_total, town_shares
 
 # "In Mykolaiv, a Russian strike destroyed ...": a strike of its own with no weapon named
 _A_STRIKE = re.compile(r"\ba (?:(?:Russian|Ukrainian|separate|single|missile-less) )?(?:strike|"
@@ -143,7 +144,9 @@ def settle(drafts: list[Draft], sents: list[Sentence]) -> list[Draft]:
                          and (o.event_date == d.event_date or d.date_strength == 0 and not (
                              d.figures or d.counts) and _near_dates(o, d))
                          and 0 < min(o.sents) - min(d.sents) <= 2), None)
-            if town is not None and (_region_total(d, out) or _more_than_town(d, town)):
+            if town is not None and (_region_total(d, out) or _more_than_town(d, town)
+                                     or d.figures and told_total(d.sents, town.sents, sents)):
+                town.figures += town_shares(d, town, sents)     # "Both of the dead" (1.39.0)
                 town = None     # "Seven hurt in X Oblast ... three in A, three in B, one in C"
             if town is not None and d.count("intercepted") is not None \
                     and town.count("intercepted") is None and min(town.sents) > min(d.sents):

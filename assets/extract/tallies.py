@@ -447,10 +447,12 @@ def find_tallies(text: str) -> list[Count]:
     if any(w in text for w in (" all ", " every one ", " each ", " the missile and ",
                                " the drone and ", " the rocket and ")):
         out += _whole(text, out)
-    if "second" in text and not out and (m := _SECOND_DOWNED.search(text)):
-        # "A second missile was shot down over the city": one hit, one downed (1.13.0)
+    if not out and any(w in text for w in _NTH_WORDS) and (m := _SECOND_DOWNED.search(text)):
+        # "A second missile was shot down over the city": one hit, one downed (1.13.0); "Three
+        # missiles hit the centre ... A fourth missile was shot down": four, one downed (1.39.0)
         wt = _wtype(m.group("noun"))
-        out += [Count("intercepted", wt, 1, m.start()), Count("launched", wt, 2, m.start())]
+        n = _NTH_WORDS.index(m.group("nth").lower()) + 2
+        out += [Count("intercepted", wt, 1, m.start()), Count("launched", wt, n, m.start())]
     if not out:
         return _one_downed(text)
     return _no_breakdown(sorted(out, key=lambda c: c.pos), text)
@@ -524,7 +526,9 @@ def _other_hit(text: str, out: list[Count]) -> list[Count]:
     return [Count("launched", c.wtype, c.value + v, c.pos)] if v is not None else []
 
 
-_SECOND_DOWNED = re.compile(r"^(?:An?other|A|The) second (?P<noun>missile|drone|rocket)\s+"
+_NTH_WORDS = ("second", "third", "fourth", "fifth", "sixth")
+_SECOND_DOWNED = re.compile(r"^(?:An?other|A|The) (?P<nth>second|third|fourth|fifth|sixth) "
+                            r"(?P<noun>missile|drone|rocket)\s+"
                             r"(?:was|had been)\s+(?:shot down|intercepted|downed|destroyed)\b",
                             re.I)
 _PART_OF = re.compile(rf"\b(?:as )?(?:part of|out of)\s+(?:a total of\s+|the\s+)?(?P<m>{_N})\s+"
