@@ -38,7 +38,8 @@ _STRIKE = re.compile(r"\b(?:strikes?|shelling|attacks?|missiles?|drones?|bombs?|
 
 
 def mourns(text: str, end: int) -> bool:
-    """The place ending at `end` is the subject of a mourning phrase."""
+    """The place ending at `end` is the subject of a mourning phrase, a strike word follows the
+    phrase in the sentence, and the sentence does not name "the capital"."""
     return ("mourn" in text or "funerals" in text or "buried" in text) \
         and " capital" not in text and bool(m := _MOURNS.match(text, end)) \
         and bool(_STRIKE.search(text, m.end()))

@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 
 from assets.extract import (
+    boats_heading,
     casualties,
     context,
     damage_zeros,
@@ -37,12 +38,15 @@ from assets.extract import (
     drone_shelling,
     elided_shares,
     extractor,
+    harmless_falls,
     hospital_pronouns,
     included_towns,
     lead_tolls,
     literal_gates,
+    mourning_towns,
     night_again,
     night_spans,
+    no_comment,
     numbers,
     ordinal_people,
     part_interceptions,
@@ -58,6 +62,7 @@ from assets.extract import (
     struck_days,
     tallies,
     targets,
+    told_totals,
     took_part,
     venues,
     weapons,
@@ -340,6 +345,18 @@ def _gates() -> list[Gate]:
              initial=False),
         Gate("plant_towns._PLANT", (plant_towns._PLANT,), (" power ", "PP", "CHP", " plant in "),
              lower=False, initial=False),
+        Gate("harmless_falls._FALL", (harmless_falls._FALL,), ("field", "open ground"),
+             lower=False, also=("ebris", "reckage", "ragments")),
+        Gate("no_comment._SILENT_ON", (no_comment._SILENT_ON,), ("comment",), lower=False),
+        Gate("boats_heading._SAILING_FOR", (boats_heading._SAILING_FOR,), boats_heading._WORDS,
+             lower=False),
+        # (after the place: never a sentence's start)
+        Gate("mourning_towns._MOURNS", (mourning_towns._MOURNS,), ("mourn", "funerals", "buried"),
+             lower=False, initial=False),
+        Gate("told_totals._UNNAMED", (told_totals._UNNAMED,), ("without nam", "did not"),
+             lower=False),
+        Gate("told_totals._SHARE", (told_totals._SHARE,),
+             ("Both", "All", "Two", "Three", "Four", "Five"), lower=False),
         # gates read off the patterns (caseless.needed): the masks' literals, widened gates
         *(Gate(f"casualties._mask_words[{k}]", (cas._MASKS[k],), words)
           for k, words in enumerate(cas._mask_words()) if words),
