@@ -323,7 +323,9 @@ def find_tallies(text: str) -> list[Count]:
     if not any_word(_GATE, _GATE_WORDS, text):
         return []
     if not (has_number(text) or _ARTICLE_COUNT.search(text) or _REST.search(text)
-            or "second" in text):
+            or "second" in text or "third" in text or "fifth" in text):
+        # the ordinals with no number word inside ("fourth", "sixth" hold one) reach
+        # _SECOND_DOWNED
         return _one_downed(text)
     if " more " in text and (one := _A_THEN_MORE.search(text)):
         text = text[:one.start()] + "1" + text[one.end():]     # same length: offsets hold

@@ -73,3 +73,12 @@ def test_an_ordinal_missile_shot_down_after_a_places_hits_is_that_places():
     told = ("Three missiles hit the centre of Uman on Wednesday morning, injuring 12 people. "
             "A fourth missile was shot down, the air force said.")
     assert _full(told) == [("Cherkasy Oblast", "Uman", None, 12, 4, 1)]
+
+
+def test_every_ordinal_the_pattern_reads_passes_the_tallies_number_gate():
+    # "third" and "fifth" hold no number word ("fourth" and "sixth" do): with no other number in
+    # the sentence, the gate of find_tallies let only "second" through to _SECOND_DOWNED
+    from assets.extract.tallies import find_tallies
+    for nth, n in (("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6)):
+        counts = find_tallies(f"A {nth} missile was shot down over the city.")
+        assert sorted((c.field, c.value) for c in counts) == [("intercepted", 1), ("launched", n)]
