@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .cued_places import cued_filter
 from .places import Mention
 
 # the silence, then the rest of its clause up to the place (no "but", no ";" between)
@@ -33,9 +34,5 @@ def silent_on(text: str, m: Mention) -> bool:
         _SILENT_ON.search(text, max(0, m.start - 100), m.start))
 
 
-def without_no_comment(text: str, places: list[Mention]) -> list[Mention]:
-    """places without those named only in a side's silence about a strike (the one cue word
-    tested with a plain `in`, cheaper than `cued_places.cued_filter`'s generator)."""
-    if not places or "comment" not in text:
-        return places
-    return [m for m in places if not silent_on(text, m)]
+# places without those named only in a side's silence about a strike
+without_no_comment = cued_filter(("comment",), silent_on)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from .rows import Draft
 from .sentences import Sentence
+from .tallies import NTH_WORDS
 
-_ORDINALS = ("A second ", "A third ", "A fourth ", "A fifth ", "A sixth ",
-             "The second ", "The third ", "The fourth ", "The fifth ", "The sixth ",
-             "Another second ")
+# "A fourth ", "The third ", "Another second ": the openings of `tallies._SECOND_DOWNED` it joins
+_ORDINALS = tuple(f"{a} {w} " for a in ("A", "The") for w in NTH_WORDS) + ("Another second ",)
 
 
 def ordinal_downed(drafts: list[Draft], sents: list[Sentence]) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import caseless
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
+from .ordinal_people import ORDINALS
 from .scan import finditer, literal_starts, number_starts, spans
 from .single_weapons import as_well_as_one, downed_one_before, joined_to_all
 
@@ -449,11 +450,11 @@ def find_tallies(text: str) -> list[Count]:
     if any(w in text for w in (" all ", " every one ", " each ", " the missile and ",
                                " the drone and ", " the rocket and ")):
         out += _whole(text, out)
-    if not out and any(w in text for w in _NTH_WORDS) and (m := _SECOND_DOWNED.search(text)):
+    if not out and any(w in text for w in NTH_WORDS) and (m := _SECOND_DOWNED.search(text)):
         # "A second missile was shot down over the city": one hit, one downed (1.13.0); "Three
         # missiles hit the centre ... A fourth missile was shot down": four, one downed (1.39.0)
         wt = _wtype(m.group("noun"))
-        n = _NTH_WORDS.index(m.group("nth").lower()) + 2
+        n = ORDINALS[m.group("nth").lower()]
         out += [Count("intercepted", wt, 1, m.start()), Count("launched", wt, n, m.start())]
     if not out:
         return _one_downed(text)
@@ -528,7 +529,7 @@ def _other_hit(text: str, out: list[Count]) -> list[Count]:
     return [Count("launched", c.wtype, c.value + v, c.pos)] if v is not None else []
 
 
-_NTH_WORDS = ("second", "third", "fourth", "fifth", "sixth")
+NTH_WORDS = tuple(w for w, n in ORDINALS.items() if n <= 6)    # "second" to "sixth"
 _SECOND_DOWNED = re.compile(r"^(?:An?other|A|The) (?P<nth>second|third|fourth|fifth|sixth) "
                             r"(?P<noun>missile|drone|rocket)\s+"
                             r"(?:was|had been)\s+(?:shot down|intercepted|downed|destroyed)\b",

@@ -260,7 +260,7 @@ def _gates() -> list[Gate]:
         Gate("casualties._ZERO_NAMED", (cas._ZERO_NAMED,), ("not ", " un"), lower=False),
         Gate("tallies._A_THEN_MORE", (ta._A_THEN_MORE,), (" more ",), lower=False),
         Gate("tallies._AS_WELL", (ta._AS_WELL,), ("as well as",), lower=False),
-        Gate("tallies._SECOND_DOWNED", (ta._SECOND_DOWNED,), ta._NTH_WORDS, lower=False),
+        Gate("tallies._SECOND_DOWNED", (ta._SECOND_DOWNED,), ta.NTH_WORDS, lower=False),
         Gate("tallies._ONE_DOWNED", (ta._ONE_DOWNED,), (" over ",), lower=False),
         Gate("since_totals.since_record", (since_totals._SINCE_TOTAL,), ("ince ",), lower=False),
         Gate("since_totals.since_record (perfect)", (since_totals._PERFECT_TOLL,),
