@@ -85,7 +85,7 @@ def main() -> int:
     ap.add_argument("ref")
     ap.add_argument("--generated", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--skip", nargs="*", default=["unseen31"])
+    ap.add_argument("--skip", nargs="*", default=["unseen32"])
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
