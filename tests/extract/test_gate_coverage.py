@@ -63,6 +63,7 @@ from assets.extract import (
     tallies,
     targets,
     told_totals,
+    toll_twins,
     took_part,
     venues,
     weapons,
@@ -350,6 +351,8 @@ def _gates() -> list[Gate]:
         Gate("no_comment._SILENT_ON", (no_comment._SILENT_ON,), ("comment",), lower=False),
         Gate("boats_heading._SAILING_FOR", (boats_heading._SAILING_FOR,), boats_heading._WORDS,
              lower=False),
+        # the 1.40.0 rules' gates, as their hooks test them
+        Gate("toll_twins._UPDATE", (toll_twins._UPDATE,), toll_twins.CUES, lower=False),
         # (after the place: never a sentence's start)
         Gate("mourning_towns._MOURNS", (mourning_towns._MOURNS,), ("mourn", "funerals", "buried"),
              lower=False, initial=False),

@@ -1,0 +1,45 @@
+"""Rules of 1.40.0 on spurious rows (spurious-rows round). Sentences, places and figures are
+invented for these tests."""
+
+from assets.extract.extractor import extract_mentions
+from assets.extract.toll_twins import is_update
+
+
+def _rows(text: str, published: str = "2024-11-21T09:00:00Z") -> list[tuple]:
+    rows = extract_mentions({"article_id": "t1", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["admin1"] or "", r["location"] or "", r["geo_precision"],
+                   str(r["event_date"]), r["killed"], r["injured"]) for r in rows)
+
+
+def test_a_toll_risen_on_a_later_day_is_the_strikes_row():
+    text = ("The number of people killed by a Russian missile that hit a school in Poltava rose "
+            "to 14 on Thursday, the emergency service said.\n\n"
+            "A ballistic missile struck Poltava early on Tuesday, wounding 37 people, the regional "
+            "governor said.")
+    assert _rows(text) == [("Poltava Oblast", "Poltava", "settlement", "2024-11-19", 14, 37)]
+
+
+def test_a_day_of_mourning_after_a_strike_whose_toll_officials_now_say_is_the_strikes_row():
+    text = ("The city of Poltava declared a day of mourning on Thursday after a missile attack "
+            "that officials now say killed 11 people.\n\n"
+            "Russia fired two ballistic missiles at Poltava on Wednesday morning, the governor "
+            "said. More than 40 people were injured.")
+    assert _rows(text) == [("Poltava Oblast", "Poltava", "settlement", "2024-11-20", 11, 40)]
+
+
+def test_a_new_strike_on_a_later_day_keeps_its_own_row():
+    text = ("A Russian drone struck a market in Poltava on Thursday, killing two people, the "
+            "governor said.\n\n"
+            "A missile hit Poltava early on Tuesday, wounding 12 people, the regional governor "
+            "said.")
+    assert [r[3] for r in _rows(text)] == ["2024-11-19", "2024-11-21"]
+
+
+def test_is_update_reads_the_toll_and_the_mourning():
+    assert is_update("The death toll from Friday's strike on the city rose to 9 on Sunday.")
+    assert is_update("The number of dead has risen to 12, officials said.")
+    assert is_update("The town declared a day of mourning after a strike that officials now "
+                     "say killed five.")
+    assert not is_update("Prices rose to a record on Thursday.")
+    assert not is_update("The town held a day of mourning on Friday.")
