@@ -58,6 +58,7 @@ from assets.extract import (
     search_days,
     settle,
     since_totals,
+    state_acts,
     strike_day_told,
     struck_days,
     tallies,
@@ -353,6 +354,8 @@ def _gates() -> list[Gate]:
              lower=False),
         # the 1.40.0 rules' gates, as their hooks test them
         Gate("toll_twins._UPDATE", (toll_twins._UPDATE,), toll_twins.CUES, lower=False),
+        Gate("state_acts._ACTS", (state_acts._ACTS, state_acts._PRESSED), state_acts.CUES,
+             lower=False),
         # (after the place: never a sentence's start)
         Gate("mourning_towns._MOURNS", (mourning_towns._MOURNS,), ("mourn", "funerals", "buried"),
              lower=False, initial=False),

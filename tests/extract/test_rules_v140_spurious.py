@@ -43,3 +43,28 @@ def test_is_update_reads_the_toll_and_the_mourning():
                      "say killed five.")
     assert not is_update("Prices rose to a record on Thursday.")
     assert not is_update("The town held a day of mourning on Friday.")
+
+
+def test_a_capital_acting_as_the_state_in_a_strike_sentence_has_no_row():
+    ports = _rows("Russian missiles and drones slammed into the ports of Odesa and Izmail "
+                  "overnight, injuring nine people on the second night of attacks since Moscow "
+                  "walked away from the shipping accord.")
+    assert [r[1] for r in ports] == ["Izmail", "Odesa"]
+    tally = _rows("Russia launched 80 drones and three missiles against Ukraine overnight, the air "
+                  "force said on Thursday, as Moscow prepared to host a summit of its allies.")
+    assert tally == [("", "", "country", "2024-11-21", None, None)]
+    pressed = _rows("The governor, appointed in May, has pressed Moscow for more air defence cover "
+                    "for the region and for help for families whose homes were destroyed.")
+    assert pressed == []
+
+
+def test_acts_as_state_reads_the_capital_by_name_before_its_act():
+    from assets.extract.places import find_places
+    from assets.extract.state_acts import acts_as_state
+    for text, want in (("since Moscow pulled out of the deal, drones hit Odesa", True),
+                       ("The governor urged Kyiv to send more air defence to Odesa", True),
+                       ("a drone hit Moscow, the mayor said", False),
+                       ("drones struck a building in Kyiv and wounded five", False)):
+        got = [acts_as_state(text, m) for m in find_places(text, [], False)
+               if m.location in ("Kyiv", "Moscow")]
+        assert got == [want], text
