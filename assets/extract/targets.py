@@ -22,6 +22,7 @@ from .front_directions import without_fronts
 from .gazetteer import load, norm
 from .harmless_falls import without_harmless_falls
 from .left_out import without_left_out
+from .mostly_over import without_mostly_over
 from .namesakes import home_namesake
 from .near_objects import near_a_site
 from .no_comment import without_no_comment
@@ -304,6 +305,7 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = without_no_comment(s.text, places)  # "did not comment on the X strike" (1.39.0)
     places = without_boat_courses(s.text, places)  # "boats heading towards X" (1.39.0)
     places = without_state_acts(s.text, places)  # "since Moscow walked away" (1.40.0)
+    places = without_mostly_over(s.text, places)  # "most of them over Kyiv" (1.40.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the

@@ -43,6 +43,7 @@ from assets.extract import (
     included_towns,
     lead_tolls,
     literal_gates,
+    mostly_over,
     mourning_towns,
     night_again,
     night_spans,
@@ -356,6 +357,7 @@ def _gates() -> list[Gate]:
         Gate("toll_twins._UPDATE", (toll_twins._UPDATE,), toll_twins.CUES, lower=False),
         Gate("state_acts._ACTS", (state_acts._ACTS, state_acts._PRESSED), state_acts.CUES,
              lower=False),
+        Gate("mostly_over._SHARE", (mostly_over._SHARE,), mostly_over.CUES, lower=False),
         # (after the place: never a sentence's start)
         Gate("mourning_towns._MOURNS", (mourning_towns._MOURNS,), ("mourn", "funerals", "buried"),
              lower=False, initial=False),

@@ -68,3 +68,28 @@ def test_acts_as_state_reads_the_capital_by_name_before_its_act():
         got = [acts_as_state(text, m) for m in find_places(text, [], False)
                if m.location in ("Kyiv", "Moscow")]
         assert got == [want], text
+
+
+def test_where_most_of_a_tallys_drones_were_downed_is_no_row():
+    lead = ("Russian drones hit a warehouse in Bila Tserkva overnight, injuring two workers, the "
+            "regional governor said.\n\n")
+    town = ("Kyiv Oblast", "Bila Tserkva", "settlement", "2024-11-21", None, 2)
+    for told in ("The air force said Russia had sent 70 drones against the country overnight and "
+                 "that 61 of them were destroyed, mostly over Kyiv and the surrounding region.",
+                 "The air force said 61 of the 70 drones launched overnight were destroyed, most "
+                 "of them over the capital and the surrounding region."):
+        rows = _rows(lead + told)
+        assert rows == [("", "", "country", "2024-11-21", None, None), town], told
+        got = extract_mentions({"article_id": "t1", "text": lead + told,
+                                "published_at": "2024-11-21T09:00:00Z", "title": None})
+        assert [(r["launched"], r["intercepted"]) for r in got if r["geo_precision"] == "country"
+                ] == [(70, 61)], told
+
+
+def test_mostly_over_reads_only_the_clause_after_the_phrase():
+    from assets.extract.mostly_over import mostly_over
+    from assets.extract.places import find_places
+    text = ("Drones hit Poltava, and 40 of them were shot down, most of them over the Sumy "
+            "region.")
+    got = {m.location or m.admin1: mostly_over(text, m) for m in find_places(text, [], False)}
+    assert got == {"Poltava": False, "Sumy Oblast": True}
