@@ -49,6 +49,7 @@ from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
 from .lead_tolls import lead_tolls_to_country
 from .list_intros import in_item, list_intro
+from .lone_town_tally import lone_town_tally
 from .made_weapons import strike_weapons
 from .main_direction import aimed_split, to_the_wave
 from .mayor_claims import mayor_claim
@@ -1834,6 +1835,7 @@ def _extract(article: dict) -> list[dict]:
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
     fold_toll_twins(b.drafts, sents)     # "the number killed rose to 26 on Thursday" (1.40.0)
+    lone_town_tally(b.drafts, sents)     # "the attack was carried out with 3 missiles" (1.40.0)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)
     rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
     moved = [z for d in b.drafts for z in drop_contradicted_zeros(d, text, sents, ctx)]

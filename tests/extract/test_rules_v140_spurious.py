@@ -93,3 +93,27 @@ def test_mostly_over_reads_only_the_clause_after_the_phrase():
             "region.")
     got = {m.location or m.admin1: mostly_over(text, m) for m in find_places(text, [], False)}
     assert got == {"Poltava": False, "Sumy Oblast": True}
+
+
+def _counts(text: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "t1", "text": text,
+                             "published_at": "2024-11-21T09:00:00Z", "title": None})
+    return [(r["geo_precision"], r["location"], r["killed"], r["launched"], r["intercepted"])
+            for r in rows]
+
+
+_UMAN = ("A Russian missile struck a hospital in Uman on Tuesday, killing four people, the city "
+         "mayor said.\n\n")
+
+
+def test_a_few_weapons_told_without_a_place_in_one_towns_report_are_the_towns():
+    told = ("The navy said the attack was carried out with two Kalibr cruise missiles fired from "
+            "a ship. None of the missiles was intercepted.")
+    assert _counts(_UMAN + told) == [("settlement", "Uman", 4, 2, 0)]
+
+
+def test_an_air_force_tally_stays_the_countrys_row():
+    told = ("The air force said Russia had launched two Kalibr cruise missiles, and that none was "
+            "intercepted.")
+    assert _counts(_UMAN + told) == [("settlement", "Uman", 4, None, None),
+                                     ("country", None, None, 2, 0)]
