@@ -49,6 +49,7 @@ from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
 from .lead_tolls import lead_tolls_to_country
 from .list_intros import in_item, list_intro
+from .lone_town_tally import lone_town_tally
 from .made_weapons import strike_weapons
 from .main_direction import aimed_split, to_the_wave
 from .mayor_claims import mayor_claim
@@ -105,6 +106,7 @@ from .targets import (
     whole_region,
 )
 from .told_place import told_place
+from .toll_twins import fold_toll_twins
 from .took_part import took_part
 from .undated_rows import dropped_on, told_before
 from .under_fire import under_fire_unknown
@@ -115,7 +117,7 @@ from .zero_owner import give_to_place, rehome_zeros
 from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.39.0"
+EXTRACTOR_VERSION = "1.40.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -1832,6 +1834,8 @@ def _extract(article: dict) -> list[dict]:
     drone_shelling_mixed(b.drafts, sents, text)     # "artillery and drones hit X": mixed (1.39.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
     _fold_reported(b.drafts, sents, pub)
+    fold_toll_twins(b.drafts, sents)     # "the number killed rose to 26 on Thursday" (1.40.0)
+    lone_town_tally(b.drafts, sents)     # "the attack was carried out with 3 missiles" (1.40.0)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)
     rehome_zeros(given_up, b.drafts, sents, ctx)     # (1.27.0)
     moved = [z for d in b.drafts for z in drop_contradicted_zeros(d, text, sents, ctx)]

@@ -22,6 +22,7 @@ from .front_directions import without_fronts
 from .gazetteer import load, norm
 from .harmless_falls import without_harmless_falls
 from .left_out import without_left_out
+from .mostly_over import without_mostly_over
 from .namesakes import home_namesake
 from .near_objects import near_a_site
 from .no_comment import without_no_comment
@@ -34,6 +35,7 @@ from .rows import Draft
 from .seat_struck import seat_struck
 from .sentences import Sentence
 from .spared import spared
+from .state_acts import without_state_acts
 from .tallies import find_tallies
 from .town_shares import region_kept
 from .venues import without_briefings, without_venues
@@ -302,6 +304,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     places = without_harmless_falls(s.text, places)  # "debris fell on a field" (1.39.0)
     places = without_no_comment(s.text, places)  # "did not comment on the X strike" (1.39.0)
     places = without_boat_courses(s.text, places)  # "boats heading towards X" (1.39.0)
+    places = without_state_acts(s.text, places)  # "since Moscow walked away" (1.40.0)
+    places = without_mostly_over(s.text, places)  # "most of them over Kyiv" (1.40.0)
     if not places:      # what the steps below come to when the sentence names no place
         return [region_mention(home)] if cx.own_region(s.text) and region_mention(home) else []
     firsts: dict[int, Mention] = {}     # each list's first place (a group is named by the
