@@ -31,6 +31,7 @@ from assets.extract import (
     boats_heading,
     casualties,
     context,
+    damage_nouns,
     damage_zeros,
     dates,
     defenders_lost,
@@ -358,6 +359,7 @@ def _gates() -> list[Gate]:
              lower=False),
         Gate("told_totals._SHARE", (told_totals._SHARE,),
              ("Both", "All", "Two", "Three", "Four", "Five"), lower=False),
+        Gate("damage_nouns._DAMAGE", (damage_nouns._DAMAGE,), ("damage",), lower=False),
         Gate("region_downed._PASSIVE", (region_downed._PASSIVE, region_downed._SECOND),
              (" over the ",), lower=False),
         # gates read off the patterns (caseless.needed): the masks' literals, widened gates

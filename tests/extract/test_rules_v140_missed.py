@@ -63,3 +63,33 @@ def test_a_count_downed_over_a_region_without_a_ministry_keeps_the_old_rows():
             "down over the Kursk region on Sunday.")
     assert [k[:3] for k in _keys(_rows(text, "2024-06-03T09:00:00+03:00"))] == [
         ("RUS", "Kursk Oblast", "Kursk")]
+
+
+# -- damage told as a noun reports a strike (damage_nouns) --------------------------------------
+
+def test_plants_that_sustained_serious_damage_are_the_places_struck():
+    text = ("MOSCOW, May 4. The Russian armed forces struck energy facilities in Ukraine "
+            "overnight, the defence ministry said.\n\n"
+            "According to Ukrainian sources, the Burshtyn thermal power plant in the "
+            "Ivano-Frankivsk region sustained serious damage.")
+    rows = _rows(text, "2024-05-04T10:00:00+03:00")
+    assert [(r["admin1"], r["location"], str(r["event_date"])) for r in rows
+            if r["geo_precision"] == "settlement"] == [
+        ("Ivano-Frankivsk Oblast", "Burshtyn", "2024-05-04")]
+
+
+def test_damage_acknowledged_to_a_plant_is_a_strike_on_its_town():
+    text = ("MOSCOW, May 4. Russian forces delivered a group strike on Ukrainian energy sites, the "
+            "ministry said.\n\n"
+            "The Kiev authorities acknowledged damage to the Ladyzhyn thermal power plant in the "
+            "Vinnytsia region.")
+    rows = _rows(text, "2024-05-04T10:00:00+03:00")
+    assert ("Vinnytsia Oblast", "Ladyzhyn") in [(r["admin1"], r["location"]) for r in rows]
+
+
+def test_damage_words_that_tell_no_loss_are_no_strike_cue():
+    from assets.extract.damage_nouns import damage_told
+    assert damage_told("The plant sustained heavy damage overnight.")
+    assert damage_told("Officials confirmed damage to a substation.")
+    assert not damage_told("The plant sustained no damage.")
+    assert not damage_told("Engineers assessed the damage from last year.")
