@@ -12,8 +12,10 @@ claim, a weapon the total does not count (GUIDELINES 4: a one-region claim keeps
 row). `region_downed` gives the region its row with the count, dated as the row the sentence
 already serves, and takes the count out of the country's row where it went there.
 
-Only in a ministry's voice ("ministry" in the sentence), only for one region named singly
-("over the A region", not "over the A and B regions"), not for a share told with "of them".
+Only in a ministry's voice ("ministry" / "Ministry" in the sentence), only for one region named
+singly ("over the A region", not "over the A and B regions"), not for a share told with "of
+them", and not across a clause ("5 people were hurt when drones were shot down over the A
+region").
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _SECOND = re.compile(rf"\band\s+{_DOWN}\s+(?P<what>{_NUM}\s[^.;:,\d]{{0,70}}?)\s
 # the numbers of the weapons counted: "10 Tochka-U missiles and 7 Vilkha rockets"
 _EACH = re.compile(rf"(?:^|\band\s+)({_NUM})\s+[A-Za-z]")
 _WEAPON_WORD = re.compile(r"\b(?:missiles?|rockets?|drones?|UAVs?|shells|bombs)\b")
+# a verb or a casualty word inside the count: another clause ("5 people were hurt when drones")
+_CLAUSE = re.compile(r"\b(?:were|was|had|has|have|killed|injured|wounded|hurt|people|civilians)\b")
 
 
 def _downed(text: str) -> list[tuple[re.Match[str], int, Mention, bool]]:
@@ -49,7 +53,8 @@ def _downed(text: str) -> list[tuple[re.Match[str], int, Mention, bool]]:
     for rx, second in ((_PASSIVE, False), (_SECOND, True)):
         for m in rx.finditer(text):
             what = m.group("what")
-            if "of them" in what or "of which" in what or not _WEAPON_WORD.search(what):
+            if "of them" in what or "of which" in what or not _WEAPON_WORD.search(what) \
+                    or _CLAUSE.search(what):
                 continue
             regs = find_places(m.group("reg"), [])
             if len(regs) != 1 or regs[0].level != "admin1":
@@ -65,7 +70,7 @@ def region_downed(drafts: list[Draft], sents: list[Sentence],
     """Give a region the downed count a ministry's sentence tells over it alone (place makes a
     row, as the builder's)."""
     for i, s in enumerate(sents):
-        if " over the " not in s.text or "ministry" not in s.text or s.text.startswith("Of "):
+        if " over the " not in s.text or "inistry" not in s.text or s.text.startswith("Of "):
             continue
         for m, n, reg, second in _downed(s.text):
             owner = [d for d in drafts if i in d.sents]

@@ -54,6 +54,17 @@ def test_a_share_of_the_total_or_several_regions_is_no_region_count():
     assert _downed("The ministry said 40 drones were destroyed over the Kursk and Oryol "
                    "regions.") == []
     assert _downed("The ministry said 12 of them were destroyed over the Oryol region.") == []
+    assert _downed("The ministry said 5 people were hurt when drones were shot down over the "
+                   "Oryol region.") == []
+
+
+def test_a_capitalised_ministry_counts_as_the_ministrys_voice():
+    text = ("KURSK, June 3. Two people were injured when debris fell on a house in Kursk on "
+            "Sunday, the governor said on Monday.\n\n"
+            "The Defence Ministry said 8 missiles and rockets, including Tochka-U, had been shot "
+            "down over the Kursk region on Sunday.")
+    assert ("RUS", "Kursk Oblast", "", "2024-06-02", None, None, None, 8) in _keys(
+        _rows(text, "2024-06-03T09:00:00+03:00"))
 
 
 def test_a_count_downed_over_a_region_without_a_ministry_keeps_the_old_rows():
