@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import caseless
+from .damage_nouns import damage_told
 from .dates import MONTH_ALT
 from .heaviest_hit import blow_fell, hardest_hit
 from .lowtext import gated
@@ -371,7 +372,8 @@ def is_strike_sentence(text: str) -> bool:
         text = text[:h.start()] + text[h.end():]
     return bool(gated(STRONG, _STRONG_WORDS, text)) or (bool(WEAK.search(text))
                                                         and not NEGATIVE.search(text)) \
-        or blow_fell(text)      # "The heaviest blow fell on X, where ..." (1.36.0)
+        or blow_fell(text) \
+        or damage_told(text)    # "the plant sustained serious damage" (1.40.0)
 
 
 def nationwide(text: str) -> bool:

@@ -66,6 +66,7 @@ from .past_months import month_opening
 from .places import Mention, find_places
 from .recalled_days import recalled_day
 from .recalled_months import recalled_month
+from .region_downed import region_downed
 from .region_tolls import region_toll_unknown
 from .retaliation import cause_start
 from .round_up_tolls import round_up_row
@@ -1828,6 +1829,7 @@ def _extract(article: dict) -> list[dict]:
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)
     part_interceptions(b.drafts, sents)     # "Five of them were shot down" (1.38.0)
     ordinal_downed(b.drafts, sents)     # "A fourth missile was shot down" (1.39.0)
+    region_downed(b.drafts, sents, b.place)     # "intercepted over the X region" (1.40.0)
     under_fire_unknown(b.drafts, sents)     # "B, which came under fire": unknown (1.32.0)
     region_toll_unknown(b.drafts, sents)     # "Russian attacks killed 3 in X Oblast" (1.38.0)
     target_rows_unknown(b.drafts, sents)     # "shot down eight air targets over X" (1.38.0)

@@ -31,6 +31,7 @@ from assets.extract import (
     boats_heading,
     casualties,
     context,
+    damage_nouns,
     damage_zeros,
     dates,
     defenders_lost,
@@ -54,6 +55,7 @@ from assets.extract import (
     past_asides,
     places,
     plant_towns,
+    region_downed,
     region_tolls,
     scan,
     search_days,
@@ -365,6 +367,9 @@ def _gates() -> list[Gate]:
              lower=False),
         Gate("told_totals._SHARE", (told_totals._SHARE,),
              ("Both", "All", "Two", "Three", "Four", "Five"), lower=False),
+        Gate("damage_nouns._DAMAGE", (damage_nouns._DAMAGE,), ("damage",), lower=False),
+        Gate("region_downed._PASSIVE", (region_downed._PASSIVE, region_downed._SECOND),
+             (" over the ",), lower=False),
         # gates read off the patterns (caseless.needed): the masks' literals, widened gates
         *(Gate(f"casualties._mask_words[{k}]", (cas._MASKS[k],), words)
           for k, words in enumerate(cas._mask_words()) if words),
