@@ -115,7 +115,7 @@ from .zero_owner import give_to_place, rehome_zeros
 from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.39.0"
+EXTRACTOR_VERSION = "1.40.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:

@@ -18,6 +18,8 @@ from .capital_state import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
+from .facility_towns import WORDS as _SITE_WORDS
+from .facility_towns import facility_towns
 from .front_directions import without_fronts
 from .gazetteer import load, norm
 from .harmless_falls import without_harmless_falls
@@ -365,6 +367,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     if " power " in s.text or "PP" in s.text or "CHP" in s.text or " plant in " in s.text:
         # "the Burshtyn TPP" (1.36.0), "the Burshtyn plant in the X region" (1.39.0)
         out = plant_towns(s.text, places, out)
+    if any(w in s.text for w in _SITE_WORDS):
+        out = facility_towns(s.text, places, out)     # "the T airfield in the R region" (1.40.0)
     # (_enterprise's word test, once for the sentence rather than per place)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]

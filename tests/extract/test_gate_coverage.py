@@ -38,6 +38,7 @@ from assets.extract import (
     drone_shelling,
     elided_shares,
     extractor,
+    facility_towns,
     harmless_falls,
     hospital_pronouns,
     included_towns,
@@ -344,6 +345,9 @@ def _gates() -> list[Gate]:
         Gate("context._SUBJECT_HIT", (cx._SUBJECT_HIT,), (" lost ", " left "), lower=False,
              initial=False),
         Gate("plant_towns._PLANT", (plant_towns._PLANT,), (" power ", "PP", "CHP", " plant in "),
+             lower=False, initial=False),
+        # the 1.40.0 rules' gates, as their hooks test them
+        Gate("facility_towns._SITE", (facility_towns._SITE,), facility_towns.WORDS,
              lower=False, initial=False),
         Gate("harmless_falls._FALL", (harmless_falls._FALL,), ("field", "open ground"),
              lower=False, also=("ebris", "reckage", "ragments")),

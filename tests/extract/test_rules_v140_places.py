@@ -1,0 +1,31 @@
+"""Rules of 1.40.0 on places and row keys (places round). Sentences, places and figures are
+invented for these tests."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str = "2024-06-05T09:00:00Z", title: str | None = None
+          ) -> list[tuple]:
+    rows = extract_mentions({"article_id": "t1", "text": text, "published_at": published,
+                             "title": title})
+    return sorted((r["admin1"] or "", r["location"] or "", r["geo_precision"],
+                   str(r["event_date"]), r["killed"], r["injured"]) for r in rows)
+
+
+def test_a_site_named_after_its_town_and_located_in_a_region_is_the_towns_row():
+    for told, town in (
+            ("Ukrainian drones tried to strike the Millerovo air base in Russia's Rostov region "
+             "on Tuesday, the ministry said.", "Millerovo"),
+            ("It said the Novoshakhtinsk pumping station in Russia's Rostov region, part of a "
+             "pipeline, had also been hit on Tuesday.", "Novoshakhtinsk"),
+            ("The ministry said a drone was downed as it approached the Millerovo military "
+             "airfield in the Rostov region on Tuesday, and falling debris injured two soldiers.",
+             "Millerovo")):
+        injured = 2 if "injured two" in told else None
+        assert _rows(told) == [("Rostov Oblast", town, "settlement", "2024-06-04", None,
+                                injured)], told
+
+
+def test_a_site_with_no_town_name_keeps_the_regions_row():
+    assert _rows("Drones attacked a fuel depot in the Rostov region on Tuesday, the governor "
+                 "said.") == [("Rostov Oblast", "", "admin1", "2024-06-04", None, None)]
