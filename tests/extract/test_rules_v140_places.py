@@ -29,3 +29,18 @@ def test_a_site_named_after_its_town_and_located_in_a_region_is_the_towns_row():
 def test_a_site_with_no_town_name_keeps_the_regions_row():
     assert _rows("Drones attacked a fuel depot in the Rostov region on Tuesday, the governor "
                  "said.") == [("Rostov Oblast", "", "admin1", "2024-06-04", None, None)]
+
+
+def test_debris_in_a_field_with_the_negation_opening_the_sentence_gives_no_row():
+    # "No damage ..." opens the sentence: read as the negation, as "no damage" after a comma
+    for told in ("No damage was caused when debris of a downed drone fell on a field near "
+                 "Kozelshchyna on Tuesday, the governor said.",
+                 "Debris of a downed drone fell on a field near Kozelshchyna on Tuesday, causing "
+                 "no damage, the governor said."):
+        assert _rows(told) == [], told
+
+
+def test_debris_in_a_field_that_also_damaged_a_barn_keeps_its_row():
+    assert _rows("No one was hurt when debris of a downed drone fell on a field near "
+                 "Kozelshchyna on Tuesday and damaged a barn.") == [
+        ("Poltava Oblast", "Kozelshchyna", "settlement", "2024-06-04", 0, 0)]
