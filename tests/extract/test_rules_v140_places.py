@@ -44,3 +44,19 @@ def test_debris_in_a_field_that_also_damaged_a_barn_keeps_its_row():
     assert _rows("No one was hurt when debris of a downed drone fell on a field near "
                  "Kozelshchyna on Tuesday and damaged a barn.") == [
         ("Poltava Oblast", "Kozelshchyna", "settlement", "2024-06-04", 0, 0)]
+
+
+def test_a_district_of_a_city_region_struck_is_the_citys_row():
+    # "the Balaklava district": Sevastopol, not a district read as a speaker
+    for told, injured in (("A drone hit a house in the Balaklava district on Tuesday, the "
+                           "governor said.", None),
+                          ("Falling debris damaged a private house in the Balaklava district "
+                           "on Tuesday, injuring a man.", 1)):
+        assert _rows(told) == [("Sevastopol", "Sevastopol", "settlement", "2024-06-04", None,
+                                injured)], told
+
+
+def test_an_alias_of_a_city_part_before_district_is_no_row_of_that_city():
+    # "the Old Town district" of another town is not Kyiv's Stare Misto
+    assert _rows("Two guided bombs hit a residential area in the Old Town district on "
+                 "Tuesday, the city administration said.") == []
