@@ -37,6 +37,8 @@ from .seat_struck import seat_struck
 from .sentences import Sentence
 from .spared import spared
 from .tallies import find_tallies
+from .town_and_villages import WORDS as _AROUND_WORDS
+from .town_and_villages import town_and_villages
 from .town_shares import region_kept
 from .venues import without_briefings, without_venues
 
@@ -369,6 +371,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
         out = plant_towns(s.text, places, out)
     if any(w in s.text for w in _SITE_WORDS):
         out = facility_towns(s.text, places, out)     # "the T airfield in the R region" (1.40.0)
+    if " and " in s.text and any(w in s.text for w in _AROUND_WORDS):
+        out = town_and_villages(s.text, out)    # "T and nearby villages": the region (1.40.0)
     # (_enterprise's word test, once for the sentence rather than per place)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]

@@ -65,6 +65,7 @@ from assets.extract import (
     targets,
     told_totals,
     took_part,
+    town_and_villages,
     venues,
     weapons,
     week_totals,
@@ -349,6 +350,8 @@ def _gates() -> list[Gate]:
         # the 1.40.0 rules' gates, as their hooks test them
         Gate("facility_towns._SITE", (facility_towns._SITE,), facility_towns.WORDS,
              lower=False, initial=False),
+        Gate("town_and_villages._AROUND", (town_and_villages._AROUND,), town_and_villages.WORDS,
+             lower=False, initial=False, also=(" and ",)),
         Gate("harmless_falls._FALL", (harmless_falls._FALL,), ("field", "open ground"),
              lower=False, also=("ebris", "reckage", "ragments")),
         Gate("no_comment._SILENT_ON", (no_comment._SILENT_ON,), ("comment",), lower=False),

@@ -60,3 +60,19 @@ def test_an_alias_of_a_city_part_before_district_is_no_row_of_that_city():
     # "the Old Town district" of another town is not Kyiv's Stare Misto
     assert _rows("Two guided bombs hit a residential area in the Old Town district on "
                  "Tuesday, the city administration said.") == []
+
+
+def test_a_town_told_with_the_villages_around_it_is_the_regions_row():
+    for told in ("Russian attacks on the city of Nikopol and nearby villages killed two people "
+                 "and wounded five over the past day, the governor said on Tuesday.",
+                 "Over the past day, Russian forces attacked Nikopol and more than 12 settlements "
+                 "of the region, killing two people and wounding five, the governor said on "
+                 "Tuesday."):
+        assert _rows(told) == [("Dnipropetrovsk Oblast", "", "admin1", "2024-06-04", 2, 5)], told
+
+
+def test_a_town_and_villages_with_a_village_named_for_the_figures_keeps_the_places():
+    assert _rows("Russian drones attacked Nikopol and nearby villages on Tuesday, killing a man "
+                 "in Marhanets, the governor said.") == [
+        ("Dnipropetrovsk Oblast", "Marhanets", "settlement", "2024-06-04", 1, None),
+        ("Dnipropetrovsk Oblast", "Nikopol", "settlement", "2024-06-04", None, None)]
