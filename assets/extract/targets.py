@@ -18,8 +18,6 @@ from .capital_state import the_attacker
 from .city_parts import city_parts
 from .community_villages import locates_a_village
 from .elided_shares import TOWN_OF
-from .facility_towns import WORDS as _SITE_WORDS
-from .facility_towns import facility_towns
 from .front_directions import without_fronts
 from .gazetteer import load, norm
 from .harmless_falls import without_harmless_falls
@@ -31,6 +29,7 @@ from .numbers import num_pattern
 from .outage_places import without_outage_only
 from .places import Mention, find_places, home_village, same_region_namesake
 from .plant_towns import plant_towns
+from .qualified_towns import qualified_towns
 from .reference_points import measured_from
 from .rows import Draft
 from .seat_struck import seat_struck
@@ -369,8 +368,8 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     if " power " in s.text or "PP" in s.text or "CHP" in s.text or " plant in " in s.text:
         # "the Burshtyn TPP" (1.36.0), "the Burshtyn plant in the X region" (1.39.0)
         out = plant_towns(s.text, places, out)
-    if any(w in s.text for w in _SITE_WORDS):
-        out = facility_towns(s.text, places, out)     # "the T airfield in the R region" (1.40.0)
+    if " in " in s.text and any(m.level == "admin1" for m in out):
+        out = qualified_towns(s.text, places, out)    # "T (airfield) in the R region" (1.40.0)
     if " and " in s.text and any(w in s.text for w in _AROUND_WORDS):
         out = town_and_villages(s.text, out)    # "T and nearby villages": the region (1.40.0)
     # (_enterprise's word test, once for the sentence rather than per place)

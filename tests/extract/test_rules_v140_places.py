@@ -26,6 +26,15 @@ def test_a_site_named_after_its_town_and_located_in_a_region_is_the_towns_row():
                                 injured)], told
 
 
+def test_a_town_its_region_only_locates_is_the_towns_row():
+    assert _rows("Russian shelling killed three people as they queued for water from a tanker "
+                 "in Sievierodonetsk, in the Luhansk region, on Tuesday, the governor said.") == [
+        ("Luhansk Oblast", "Sievierodonetsk", "settlement", "2024-06-04", 3, None)]
+    assert _rows("Pokrov in Dnipropetrovsk Oblast came under artillery fire on Tuesday, with no "
+                 "casualties reported.") == [
+        ("Dnipropetrovsk Oblast", "Pokrov", "settlement", "2024-06-04", 0, 0)]
+
+
 def test_a_site_with_no_town_name_keeps_the_regions_row():
     assert _rows("Drones attacked a fuel depot in the Rostov region on Tuesday, the governor "
                  "said.") == [("Rostov Oblast", "", "admin1", "2024-06-04", None, None)]
