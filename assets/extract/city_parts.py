@@ -55,3 +55,16 @@ def city_parts(text: str, found: list[Mention]) -> list[Mention]:
                         lon=city.lon, level="settlement")
         out.append(m)
     return out
+
+
+def named_part(text: str, m: Mention) -> bool:
+    """m is a district or area that `city_parts` read as its city ("Balaklava" of "the Balaklava
+    district" as Sevastopol): a place struck, not a district standing for a speaker (1.40.0)."""
+    city = city_regions().get(m.admin1 or "")
+    if city is None or m.location != city.name or not _PART.match(text, m.end):
+        return False
+    # (the part's own gazetteer name, not an alias such as "Old Town" for Kyiv's Stare Misto: a
+    # district of that name in another town)
+    name = text[m.start:m.end]
+    return name != m.location and any(s.name == name and s.admin1 == m.admin1
+                                      for s in load().settlements.get(norm(name), ()))

@@ -12,6 +12,7 @@ import re
 
 from . import caseless
 from .damage_nouns import damage_told
+from .city_parts import named_part
 from .dates import MONTH_ALT
 from .heaviest_hit import blow_fell, hardest_hit
 from .lowtext import gated
@@ -429,7 +430,8 @@ def is_target(text: str, m: Mention, first: Mention) -> bool:
             m.start == first.start or m.start >= first.end):
         return True     # "... put the A, B and C regions among those attacked" (1.25.0)
     if _TITLE_AFTER.match(text, m.end) or (_AGENT_AFTER.match(text, m.end) and not (
-            m.level == "admin1" and _DISTRICT.match(text, m.end)) and not _town_district(text, m)):
+            (m.level == "admin1" or named_part(text, m)) and _DISTRICT.match(text, m.end))
+            and not _town_district(text, m)):     # ("the Balaklava district": the city, 1.40.0)
         return False
     before = text[max(0, first.start - 80):first.start]
     if ": " in before and _UNDER_FIRE_COLON.search(before):

@@ -30,7 +30,8 @@ _FALL = re.compile(
 # a negated harm ("without causing any damage", "no damage or casualties") is read out first
 _NEGATED = re.compile(r"\b(?:without\s+(?:causing\s+)?|no\s+|causing\s+no\s+)(?:any\s+)?"
                       r"(?:damage|harm|casualties|injuries|victims|destruction)"
-                      r"(?:\s+or\s+(?:damage|casualties|injuries))?")
+                      r"(?:\s+or\s+(?:damage|casualties|injuries))?", re.I)
+# (caseless: "No damage was caused when debris fell on a field" opens with it, 1.40.0)
 # a count of the weapons that fell ("wreckage of one missile fell in an open field") is a figure of
 # the place's own (an interception there): the place stays a row
 _COUNTED = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"

@@ -30,6 +30,7 @@ from .numbers import num_pattern
 from .outage_places import without_outage_only
 from .places import Mention, find_places, home_village, same_region_namesake
 from .plant_towns import plant_towns
+from .qualified_towns import qualified_towns
 from .reference_points import measured_from
 from .rows import Draft
 from .seat_struck import seat_struck
@@ -37,6 +38,8 @@ from .sentences import Sentence
 from .spared import spared
 from .state_acts import without_state_acts
 from .tallies import find_tallies
+from .town_and_villages import WORDS as _AROUND_WORDS
+from .town_and_villages import town_and_villages
 from .town_shares import region_kept
 from .venues import without_briefings, without_venues
 
@@ -369,6 +372,10 @@ def find_targets(s: Sentence, ctx: list[str], hint: bool = False, strike: bool =
     if " power " in s.text or "PP" in s.text or "CHP" in s.text or " plant in " in s.text:
         # "the Burshtyn TPP" (1.36.0), "the Burshtyn plant in the X region" (1.39.0)
         out = plant_towns(s.text, places, out)
+    if " in " in s.text and any(m.level == "admin1" for m in out):
+        out = qualified_towns(s.text, places, out)    # "T (airfield) in the R region" (1.40.0)
+    if " and " in s.text and any(w in s.text for w in _AROUND_WORDS):
+        out = town_and_villages(s.text, out)    # "T and nearby villages": the region (1.40.0)
     # (_enterprise's word test, once for the sentence rather than per place)
     if any(w in s.text for w in _ENTERPRISE_WORDS):
         out = [m for m in out if not _enterprise(s.text, m, out)]
