@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from . import caseless
-from .damage_nouns import damage_told
 from .city_parts import named_part
+from .damage_nouns import damage_told
 from .dates import MONTH_ALT
 from .heaviest_hit import blow_fell, hardest_hit
 from .lowtext import gated
