@@ -115,7 +115,7 @@ from .zero_owner import give_to_place, rehome_zeros
 from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.39.0"
+EXTRACTOR_VERSION = "1.40.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -196,7 +196,9 @@ _TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached
 _CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
                                  r"districts of the region\b")
 # ("a substation was hit the same night", "N drones were launched that night": 1.25.0)
-_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night)\b(?!\s+(?:before|after|earlier))")
+_THAT_DAY = re.compile(r"\b(?:[Tt]hat|the same) (?:day|night)\b(?!\s+(?:before|after|earlier))")
+_THAT_DAY_WORDS = (" that day", " the same day", " that night", " the same night",
+                   "That day", "That night")     # (1.40.0: "That night Russia attacked ...")
 
 
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
@@ -1040,8 +1042,7 @@ def _extract(article: dict) -> list[dict]:
             # "Hours later, drones attacked the town of X" (not "after midnight"): the day of
             # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
             carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
-        elif (" that day" in s.text or " the same day" in s.text or " that night" in s.text
-              or " the same night" in s.text) and _THAT_DAY.search(s.text) \
+        elif any(w in s.text for w in _THAT_DAY_WORDS) and _THAT_DAY.search(s.text) \
                 and (dated := next((d for d in reversed(b.drafts) if d.kind == "impact"
                                     and d.date_strength >= 2 and d.event_date is not None),
                                    None)) is not None:
@@ -1616,7 +1617,7 @@ def _extract(article: dict) -> list[dict]:
             if toll_lead and counts and lead is not None and lead[0] is not None \
                     and pub is not None and lead[0] < pub and when[0] != lead[0] \
                     and when[2] <= 1 and _MINISTRY.search(s.text) \
-                    and {c.wtype for c in counts} <= toll_lead \
+                    and follow_ups.tally_of_lead({c.wtype for c in counts}, toll_lead) \
                     and follow_ups.attack_night(s.text):
                 # "The death toll from Thursday's missile strike rose to 10 on Friday. ... The air
                 # force said Russia had fired ten missiles overnight": that attack's night, when

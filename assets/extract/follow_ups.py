@@ -24,7 +24,7 @@ from .dates import MONTH_ALT, WEEKDAYS, either_case
 # added to their core for a casualty phrasing would silently change which leads this reads.
 _TOLL_LEAD = re.compile(r"\b(?:toll|number of (?:people |civilians )?(?:dead|killed|victims))\b"
                         r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|reaches|increased)\b|"
-                        r"\bbringing the (?:death )?toll\b")
+                        r"\b(?:bringing|raising) the (?:death )?toll\b")
 _NIGHT = re.compile(r"\b(?:overnight|during the night|the night)\b")
 _OWN_DAY = re.compile(r"\d:\d\d|\b(?:last|yesterday|today|tonight|earlier|this|"
                       rf"{either_case(WEEKDAYS)}|{MONTH_ALT})\b")
@@ -33,6 +33,13 @@ _OWN_DAY = re.compile(r"\d:\d\d|\b(?:last|yesterday|today|tonight|earlier|this|"
 def toll_lead(text: str) -> bool:
     """The lead updates a toll ("rose to 10", "has risen to 31", "bringing the death toll to")."""
     return ("toll" in text or "number of" in text) and bool(_TOLL_LEAD.search(text))
+
+
+def tally_of_lead(wtypes: set[str], lead: set[str]) -> bool:
+    """The tally counts the lead's weapons: only them, or them and another class (1.40.0: "23
+    cruise missiles and two drones" after a missile strike is that wave; drones alone are
+    another night's attack)."""
+    return bool(wtypes) and (wtypes <= lead or (len(wtypes) > 1 and bool(wtypes & lead)))
 
 
 def attack_night(text: str) -> bool:
