@@ -105,6 +105,7 @@ from .targets import (
     whole_region,
 )
 from .told_place import told_place
+from .toll_lead_days import strike_lead
 from .took_part import took_part
 from .undated_rows import dropped_on, told_before
 from .under_fire import under_fire_unknown
@@ -1756,7 +1757,7 @@ def _extract(article: dict) -> list[dict]:
         if dates:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
-                lead = carry
+                lead = strike_lead(carry, focus, s.text, pub)     # (1.40.0: a toll update's)
                 # "drones attacked X on Friday night" / "late on Friday" in an article of the
                 # next day: the article's later undated and "overnight" paragraphs tell that
                 # same night (GUIDELINES 7) (1.16.0)

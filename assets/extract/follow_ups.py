@@ -24,7 +24,7 @@ from .dates import MONTH_ALT, WEEKDAYS, either_case
 # added to their core for a casualty phrasing would silently change which leads this reads.
 _TOLL_LEAD = re.compile(r"\b(?:toll|number of (?:people |civilians )?(?:dead|killed|victims))\b"
                         r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|reaches|increased)\b|"
-                        r"\b(?:bringing|raising) the (?:death )?toll\b")
+                        r"\b(?:bringing|raising|raised|raises) the (?:death )?toll\b")
 _NIGHT = re.compile(r"\b(?:overnight|during the night|the night)\b")
 _OWN_DAY = re.compile(r"\d:\d\d|\b(?:last|yesterday|today|tonight|earlier|this|"
                       rf"{either_case(WEEKDAYS)}|{MONTH_ALT})\b")

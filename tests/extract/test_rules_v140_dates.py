@@ -76,3 +76,24 @@ def test_a_tally_of_the_lead_s_weapons_with_another_class_is_the_lead_s_wave():
     assert tally_of_lead({"missile"}, {"missile"})
     assert not tally_of_lead({"drone"}, {"missile"})
     assert not tally_of_lead(set(), {"missile"})
+
+
+# -- a toll update's lead dated first by the report: the later paragraphs tell the attack's day --
+
+def test_undated_paragraphs_under_a_toll_raised_from_an_earlier_attack_take_its_day():
+    text = ("Ukraine on Monday raised the death toll from Saturday's Russian air assault to 31, "
+            "as rescuers in Kyiv finished clearing a collapsed office block.\n\n"
+            "Poltava was among the worst-hit cities: four people were killed there, the regional "
+            "governor said.\n\n"
+            "In Sumy, two people were wounded when debris fell on a school.")
+    assert _dated(_rows(text, "2024-03-11")) == [("2024-03-09", "Kyiv"),
+                                                  ("2024-03-09", "Poltava"),
+                                                  ("2024-03-09", "Sumy")]
+
+
+def test_paragraphs_under_a_lead_that_updates_no_toll_keep_the_report_s_day():
+    # guard: a lead dated by the report that tells no new toll leaves later paragraphs alone
+    text = ("Ukraine on Monday mourned the victims of Saturday's Russian air assault on Kyiv, "
+            "where rescuers finished clearing a collapsed office block.\n\n"
+            "In Sumy, two people were wounded when a drone hit a school.")
+    assert _dated(_rows(text, "2024-03-11")) == [("2024-03-09", "Kyiv"), ("2024-03-11", "Sumy")]
