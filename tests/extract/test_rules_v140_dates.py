@@ -97,3 +97,11 @@ def test_paragraphs_under_a_lead_that_updates_no_toll_keep_the_report_s_day():
             "where rescuers finished clearing a collapsed office block.\n\n"
             "In Sumy, two people were wounded when a drone hit a school.")
     assert _dated(_rows(text, "2024-03-11")) == [("2024-03-09", "Kyiv"), ("2024-03-11", "Sumy")]
+
+
+# -- a night told as a span of clock times without "on" dates the later day (night_spans) -----
+
+def test_a_night_span_of_clock_times_without_on_takes_the_later_day():
+    text = ("Russia's defence ministry said air defences had destroyed 64 Ukrainian drones over "
+            "six regions between 23:00 Friday and 06:00 Saturday.")
+    assert _dated(_rows(text, "2025-04-12")) == [("2025-04-12", "RUS")]
