@@ -1773,7 +1773,7 @@ def _extract(article: dict) -> list[dict]:
                 # Ukraine's power system": a lead about the attack on the whole country dates the
                 # air force's tally and the energy ministry's list too (1.20.0)
                 lead_wide = cx.nationwide(s.text) and not targets
-                toll_lead = find_weapons(s.text)[0] if follow_ups.toll_lead(s.text) else set()
+                toll_lead = follow_ups.lead_weapons(s.text)     # (1.40.0: or none named)
                 shell_lead = "shell" in s.text or "under fire" in s.text \
                     or "under Russian fire" in s.text
             if lead is not None and not roundup_lead and s.para <= 1 and strike \

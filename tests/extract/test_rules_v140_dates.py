@@ -3,7 +3,7 @@ Sentences, places and figures are invented for these tests. Each rule test fails
 extractor before its rule; the guards pass on both."""
 
 from assets.extract.extractor import extract_mentions
-from assets.extract.follow_ups import tally_of_lead, toll_lead
+from assets.extract.follow_ups import lead_weapons, tally_of_lead, toll_lead
 
 
 def _rows(text: str, published: str) -> list[dict]:
@@ -105,3 +105,20 @@ def test_a_night_span_of_clock_times_without_on_takes_the_later_day():
     text = ("Russia's defence ministry said air defences had destroyed 64 Ukrainian drones over "
             "six regions between 23:00 Friday and 06:00 Saturday.")
     assert _dated(_rows(text, "2025-04-12")) == [("2025-04-12", "RUS")]
+
+
+# -- a toll lead naming no weapon; an attack that "began shortly after midnight" -----------------
+
+def test_a_tally_of_an_attack_begun_after_midnight_under_a_weaponless_toll_lead_is_its_night():
+    text = ("Rescuers in Odesa have finished searching a hotel hit in Tuesday's Russian attack, "
+            "and the death toll in the city has risen to 8, officials said on Wednesday.\n\n"
+            "The attack, which began shortly after midnight, involved 40 drones and three "
+            "Kalibr missiles, Ukraine's air force said.")
+    assert _dated(_rows(text, "2024-10-16")) == [("2024-10-15", "Odesa"), ("2024-10-15", "UKR")]
+
+
+def test_a_weaponless_toll_lead_fits_any_tally_and_no_toll_fits_none():
+    assert lead_weapons("The death toll from Tuesday's attack has risen to 8.") == {"missile",
+                                                                                    "drone"}
+    assert lead_weapons("The death toll from Tuesday's missile strike rose to 8.") == {"missile"}
+    assert lead_weapons("A missile struck the city on Tuesday.") == set()
