@@ -112,8 +112,8 @@ def test_a_night_span_of_clock_times_without_on_takes_the_later_day():
 def test_a_tally_of_an_attack_begun_after_midnight_under_a_weaponless_toll_lead_is_its_night():
     text = ("Rescuers in Odesa have finished searching a hotel hit in Tuesday's Russian attack, "
             "and the death toll in the city has risen to 8, officials said on Wednesday.\n\n"
-            "The attack, which began shortly after midnight, involved 40 drones and three "
-            "Kalibr missiles, Ukraine's air force said.")
+            "The attack, which began shortly after midnight and lasted into the morning, involved "
+            "40 drones and three Kalibr missiles, Ukraine's air force said.")
     assert _dated(_rows(text, "2024-10-16")) == [("2024-10-15", "Odesa"), ("2024-10-15", "UKR")]
 
 
