@@ -25,15 +25,20 @@ from .weapons import find_weapons
 # added to their core for a casualty phrasing would silently change which leads this reads.
 _TOLL_LEAD = re.compile(r"\b(?:toll|number of (?:people |civilians )?(?:dead|killed|victims))\b"
                         r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|reaches|increased)\b|"
-                        r"\b(?:bringing|raising|raised|raises) the (?:death )?toll\b")
+                        r"\b(?:bringing|raising|raised|raises) the (?:death )?toll\b|"
+                        r"\b(?:rescuers|crews|workers) (?:had |have )?(?:finished|completed) "
+                        r"(?:clearing|searching|sifting)\b")
+# (1.40.0: "said on Sunday after rescuers finished clearing the rubble" tells a follow-up too)
+TOLL_WORDS = ("toll", "number of", "finished", "completed")     # _TOLL_LEAD's literal gate
 _NIGHT = re.compile(r"\b(?:overnight|during the night|the night|after midnight)\b")
 _OWN_DAY = re.compile(r"\d:\d\d|\b(?:last|yesterday|today|tonight|earlier|this|"
                       rf"{either_case(WEEKDAYS)}|{MONTH_ALT})\b")
 
 
 def toll_lead(text: str) -> bool:
-    """The lead updates a toll ("rose to 10", "has risen to 31", "bringing the death toll to")."""
-    return ("toll" in text or "number of" in text) and bool(_TOLL_LEAD.search(text))
+    """The lead updates a toll ("rose to 10", "has risen to 31", "bringing the death toll to") or
+    tells the rescue done ("after rescuers finished clearing the rubble", 1.40.0)."""
+    return any(w in text for w in TOLL_WORDS) and bool(_TOLL_LEAD.search(text))
 
 
 def lead_weapons(text: str) -> set[str]:

@@ -343,7 +343,7 @@ def _gates() -> list[Gate]:
         Gate("struck_days._STRUCK", (struck_days._STRUCK,), struck_days._GATE, lower=False),
         # the 1.40.0 rules' gates, as their hooks test them
         Gate("extractor._THAT_DAY", (ex._THAT_DAY,), ex._THAT_DAY_WORDS, lower=False),
-        Gate("follow_ups._TOLL_LEAD", (follow_ups._TOLL_LEAD,), ("toll", "number of"),
+        Gate("follow_ups._TOLL_LEAD", (follow_ups._TOLL_LEAD,), follow_ups.TOLL_WORDS,
              lower=False),
         Gate("follow_ups._NIGHT", (follow_ups._NIGHT,), ("night",), lower=False),
         # (after the place: never a sentence's start)

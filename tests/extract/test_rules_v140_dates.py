@@ -94,7 +94,7 @@ def test_undated_paragraphs_under_a_toll_raised_from_an_earlier_attack_take_its_
 def test_paragraphs_under_a_lead_that_updates_no_toll_keep_the_report_s_day():
     # guard: a lead dated by the report that tells no new toll leaves later paragraphs alone
     text = ("Ukraine on Monday mourned the victims of Saturday's Russian air assault on Kyiv, "
-            "where rescuers finished clearing a collapsed office block.\n\n"
+            "where a collapsed office block was still smouldering.\n\n"
             "In Sumy, two people were wounded when a drone hit a school.")
     assert _dated(_rows(text, "2024-03-11")) == [("2024-03-09", "Kyiv"), ("2024-03-11", "Sumy")]
 
@@ -122,3 +122,12 @@ def test_a_weaponless_toll_lead_fits_any_tally_and_no_toll_fits_none():
                                                                                     "drone"}
     assert lead_weapons("The death toll from Tuesday's missile strike rose to 8.") == {"missile"}
     assert lead_weapons("A missile struck the city on Tuesday.") == set()
+
+
+def test_an_overnight_tally_under_a_lead_told_after_the_rescue_ended_is_the_strike_s_night():
+    text = ("A Russian missile destroyed part of a hostel in Sumy early on Tuesday, killing 9 "
+            "people, officials said on Wednesday after rescuers finished clearing the rubble.\n\n"
+            "Ukraine's air force said Russia had launched 60 drones and four missiles against "
+            "Ukraine overnight, and that 41 drones and two missiles were shot down.")
+    assert _dated(_rows(text, "2024-10-16")) == [("2024-10-15", "Sumy"), ("2024-10-15", "UKR")]
+    assert toll_lead("The toll stood at 9 after crews completed searching the ruins.")
