@@ -197,9 +197,10 @@ _TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached
 _CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
                                  r"districts of the region\b")
 # ("a substation was hit the same night", "N drones were launched that night": 1.25.0)
-_THAT_DAY = re.compile(r"\b(?:[Tt]hat|the same) (?:day|night)\b(?!\s+(?:before|after|earlier))")
-_THAT_DAY_WORDS = (" that day", " the same day", " that night", " the same night",
-                   "That day", "That night")     # (1.40.0: "That night Russia attacked ...")
+# (1.40.0: "That night Russia attacked ..." opening the sentence; never mid-sentence "That")
+_THAT_DAY = re.compile(r"(?:^That|\b(?:that|the same)) (?:day|night)\b"
+                       r"(?!\s+(?:before|after|earlier))")
+_THAT_OPENS = ("That day", "That night")
 
 
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
@@ -1043,7 +1044,9 @@ def _extract(article: dict) -> list[dict]:
             # "Hours later, drones attacked the town of X" (not "after midnight"): the day of
             # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
             carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
-        elif any(w in s.text for w in _THAT_DAY_WORDS) and _THAT_DAY.search(s.text) \
+        elif (" that day" in s.text or " the same day" in s.text or " that night" in s.text
+              or " the same night" in s.text or s.text.startswith(_THAT_OPENS)) \
+                and _THAT_DAY.search(s.text) \
                 and (dated := next((d for d in reversed(b.drafts) if d.kind == "impact"
                                     and d.date_strength >= 2 and d.event_date is not None),
                                    None)) is not None:
