@@ -107,6 +107,7 @@ from .targets import (
     whole_region,
 )
 from .told_place import told_place
+from .toll_lead_days import strike_lead
 from .toll_twins import fold_toll_twins
 from .took_part import took_part
 from .undated_rows import dropped_on, told_before
@@ -199,7 +200,10 @@ _TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached
 _CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
                                  r"districts of the region\b")
 # ("a substation was hit the same night", "N drones were launched that night": 1.25.0)
-_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night)\b(?!\s+(?:before|after|earlier))")
+# (1.40.0: "That night Russia attacked ..." opening the sentence; never mid-sentence "That")
+_THAT_DAY = re.compile(r"(?:^That|\b(?:that|the same)) (?:day|night)\b"
+                       r"(?!\s+(?:before|after|earlier))")
+_THAT_OPENS = ("That day", "That night")
 
 
 def _redate(d: Draft, dates: list[DateExpr], m: re.Match[str], told: list[DateExpr]) -> None:
@@ -1044,7 +1048,8 @@ def _extract(article: dict) -> list[dict]:
             # the last row dated by the text (a ministry's claim between keeps no day) (1.17.0)
             carry = (dated.event_date, dated.precision, max(dated.date_strength, 2))
         elif (" that day" in s.text or " the same day" in s.text or " that night" in s.text
-              or " the same night" in s.text) and _THAT_DAY.search(s.text) \
+              or " the same night" in s.text or s.text.startswith(_THAT_OPENS)) \
+                and _THAT_DAY.search(s.text) \
                 and (dated := next((d for d in reversed(b.drafts) if d.kind == "impact"
                                     and d.date_strength >= 2 and d.event_date is not None),
                                    None)) is not None:
@@ -1619,7 +1624,7 @@ def _extract(article: dict) -> list[dict]:
             if toll_lead and counts and lead is not None and lead[0] is not None \
                     and pub is not None and lead[0] < pub and when[0] != lead[0] \
                     and when[2] <= 1 and _MINISTRY.search(s.text) \
-                    and {c.wtype for c in counts} <= toll_lead \
+                    and follow_ups.tally_of_lead({c.wtype for c in counts}, toll_lead) \
                     and follow_ups.attack_night(s.text):
                 # "The death toll from Thursday's missile strike rose to 10 on Friday. ... The air
                 # force said Russia had fired ten missiles overnight": that attack's night, when
@@ -1758,7 +1763,7 @@ def _extract(article: dict) -> list[dict]:
         if dates:
             carry = _pick_date(dates, 0, carry)
             if lead is None and s.para <= 1 and strike and carry[2] >= 2:
-                lead = carry
+                lead = strike_lead(carry, focus, s.text, pub)     # (1.40.0: a toll update's)
                 # "drones attacked X on Friday night" / "late on Friday" in an article of the
                 # next day: the article's later undated and "overnight" paragraphs tell that
                 # same night (GUIDELINES 7) (1.16.0)
@@ -1774,7 +1779,7 @@ def _extract(article: dict) -> list[dict]:
                 # Ukraine's power system": a lead about the attack on the whole country dates the
                 # air force's tally and the energy ministry's list too (1.20.0)
                 lead_wide = cx.nationwide(s.text) and not targets
-                toll_lead = find_weapons(s.text)[0] if follow_ups.toll_lead(s.text) else set()
+                toll_lead = follow_ups.lead_weapons(s.text)     # (1.40.0: or none named)
                 shell_lead = "shell" in s.text or "under fire" in s.text \
                     or "under Russian fire" in s.text
             if lead is not None and not roundup_lead and s.para <= 1 and strike \

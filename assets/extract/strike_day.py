@@ -18,7 +18,8 @@ missiles ("In Kharkiv, two missiles hit an industrial site, the governor said at
 they are one attack and move with the lead. A governor's round-up of drone drops and shelling
 tells separate attacks of the past day, and a place told without a day keeps the report's day
 (GUIDELINES 7), as does a row whose report says it gives no time ("He gave no time for that
-attack") or whose own sentences tell a day.
+attack") or whose own sentences tell a day; a tally of the lead's weapons told by a relative night
+only ("during the night") tells none (`night_tallies`, 1.40.0).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from datetime import date
 
 from .dates import DateExpr, find_dates
+from .night_tallies import night_only
 from .rows import Draft
 from .sentences import Sentence
 from .strike_day_told import aftermath_day
@@ -75,7 +77,8 @@ def follow_strike_day(drafts: list[Draft], redated: list[tuple[Draft, date | Non
         if was is None or lead.event_date is None or lead.event_date >= was:
             continue
         followers = [d for d in drafts if d is not lead and d.event_date == was
-                     and d.country == lead.country and not _own_day(d, sents, pub)
+                     and d.country == lead.country and (not _own_day(d, sents, pub)
+                                                        or night_only(d, lead, sents, pub))
                      and not _no_time(d, sents)]
         wave = any(d.kind == "wave" for d in followers)
         for d in followers:

@@ -39,6 +39,7 @@ from assets.extract import (
     drone_shelling,
     elided_shares,
     extractor,
+    follow_ups,
     harmless_falls,
     hospital_pronouns,
     included_towns,
@@ -347,6 +348,13 @@ def _gates() -> list[Gate]:
              lower=False, also=("repel",)),
         Gate("search_days._SEARCH_ENDED", (search_days._SEARCH_ENDED,), ("search",), lower=False),
         Gate("struck_days._STRUCK", (struck_days._STRUCK,), struck_days._GATE, lower=False),
+        # the 1.40.0 rules' gates, as their hooks test them
+        # (its hook tests the sentence's start for _THAT_OPENS: the pattern's "That" is at ^)
+        Gate("extractor._THAT_DAY", (ex._THAT_DAY,), (" that day", " the same day",
+             " that night", " the same night", *ex._THAT_OPENS), lower=False),
+        Gate("follow_ups._TOLL_LEAD", (follow_ups._TOLL_LEAD,), follow_ups.TOLL_WORDS,
+             lower=False),
+        Gate("follow_ups._NIGHT", (follow_ups._NIGHT,), ("night",), lower=False),
         # (after the place: never a sentence's start)
         Gate("context._SUBJECT_HIT", (cx._SUBJECT_HIT,), (" lost ", " left "), lower=False,
              initial=False),
