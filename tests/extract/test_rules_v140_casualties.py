@@ -1,0 +1,62 @@
+"""Rules added in extractor 1.40.0 for killed and injured (mechanisms pooled over unseen26-unseen31,
+twenty-four authors, with the older sets). Sentences, places and figures are invented for these
+tests. Each rule test fails on the extractor before its rule; the guards pass on both."""
+
+from assets.extract.extractor import extract_mentions
+
+
+def _rows(text: str, published: str, title: str | None = None) -> list[dict]:
+    return extract_mentions({"article_id": "v140c", "text": text, "published_at": published,
+                             "title": title})
+
+
+def _tolls(rows: list[dict]) -> list[tuple]:
+    return sorted(((r["admin1"] or "", r["location"] or "", r["killed"], r["injured"])
+                   for r in rows), key=str)
+
+
+# -- a lead's toll over several places (or none) is the country's (wide_tolls) -----------------
+
+def test_a_lead_toll_over_two_cities_goes_to_the_country_row():
+    text = ("Russian missiles and drones pounded Kherson and Mykolaiv overnight into Friday, "
+            "killing five people and injuring at least 31, officials said.\n\n"
+            "In Kherson, a missile hit a supermarket, killing three people and injuring 12, the "
+            "governor said.\n\n"
+            "In Mykolaiv, a drone struck a dormitory, killing two and injuring 19, the mayor said."
+            "\n\nThe air force said Russia launched 14 missiles and 25 drones and that 20 of them "
+            "were shot down.")
+    assert _tolls(_rows(text, "2023-09-08T12:00:00+03:00")) == [
+        ("", "", 5, 31), ("Kherson Oblast", "Kherson", 3, 12),
+        ("Mykolaiv Oblast", "Mykolaiv", 2, 19)]
+
+
+def test_a_placeless_lead_toll_goes_to_the_country_row():
+    text = ("Russia battered power stations in the centre and west of Ukraine on Thursday, in "
+            "what the grid operator called its worst night this year. At least nine people were "
+            "killed.\n\n"
+            "The air force said 70 missiles and 44 drones were fired, and that 60 missiles and 39 "
+            "drones were destroyed.\n\n"
+            "In Poltava, four people were killed when a missile hit a substation, the governor "
+            "said. Three people died in Sumy after a drone hit a house.")
+    assert _tolls(_rows(text, "2024-03-28T20:00:00+02:00")) == [
+        ("", "", 9, None), ("Poltava Oblast", "Poltava", 4, None), ("Sumy Oblast", "Sumy", 3, None)]
+
+
+def test_a_lead_toll_over_two_regions_gives_no_country_toll():
+    text = ("Russian drones attacked the Sumy and Chernihiv regions overnight, killing four people "
+            "and injuring 11, officials said.\n\n"
+            "The air force said 40 drones were launched and 31 were shot down.\n\n"
+            "In Sumy, a drone hit a bakery, killing three and injuring eight.")
+    rows = _rows(text, "2024-10-02T12:00:00+03:00")
+    assert [(r["killed"], r["injured"]) for r in rows if r["geo_precision"] == "country"] == [
+        (None, None)]
+
+
+def test_a_lead_toll_no_larger_than_one_citys_own_stays_off_the_country_row():
+    text = ("Russian missiles hit Dnipro and Pavlohrad on Monday, killing three people, officials "
+            "said.\n\n"
+            "The air force said 12 missiles were launched and nine were shot down.\n\n"
+            "In Dnipro, three people were killed when a missile hit a clinic. In Pavlohrad a "
+            "warehouse burned, the mayor said.")
+    rows = _rows(text, "2024-06-17T12:00:00+03:00")
+    assert [r["killed"] for r in rows if r["geo_precision"] == "country"] == [None]
