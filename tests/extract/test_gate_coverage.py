@@ -63,6 +63,7 @@ from assets.extract import (
     tallies,
     targets,
     told_totals,
+    toll_rises,
     took_part,
     venues,
     weapons,
@@ -338,6 +339,13 @@ def _gates() -> list[Gate]:
              also=("he was ",)),
         Gate("defenders_lost._PILOT_LOST", (defenders_lost._PILOT_LOST,), (" pilot",),
              lower=False, also=("repel",)),
+        # the 1.40.0 casualty rules' gates
+        Gate("toll_rises._SPAN", (toll_rises._SPAN,), toll_rises._SPAN_WORDS, lower=False,
+             also=toll_rises._VERB_WORDS),
+        Gate("toll_rises._PRONOUN", (toll_rises._PRONOUN,), (" it ",), lower=False,
+             also=toll_rises._VERB_WORDS),
+        Gate("toll_rises (both)", (toll_rises._SPAN, toll_rises._PRONOUN), (" to ",),
+             lower=False),
         Gate("search_days._SEARCH_ENDED", (search_days._SEARCH_ENDED,), ("search",), lower=False),
         Gate("struck_days._STRUCK", (struck_days._STRUCK,), struck_days._GATE, lower=False),
         # (after the place: never a sentence's start)

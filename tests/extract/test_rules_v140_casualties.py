@@ -60,3 +60,34 @@ def test_a_lead_toll_no_larger_than_one_citys_own_stays_off_the_country_row():
             "warehouse burned, the mayor said.")
     rows = _rows(text, "2024-06-17T12:00:00+03:00")
     assert [r["killed"] for r in rows if r["geo_precision"] == "country"] == [None]
+
+
+# -- a rise told with words between the verb and "to N" (toll_rises) ----------------------------
+
+def test_a_rise_told_through_the_day_is_the_latest_injured_figure():
+    text = ("A Russian missile hit a shopping centre in Poltava on Wednesday morning. One person "
+            "was killed and the number of wounded rose through the afternoon to 36, the mayor "
+            "said.")
+    assert _tolls(_rows(text, "2024-05-08T21:00:00+03:00")) == [
+        ("Poltava Oblast", "Poltava", 1, 36)]
+
+
+def test_a_rise_from_a_first_figure_to_a_second_takes_the_second():
+    text = ("Russian drones struck a hostel in Chernihiv overnight, regional officials said. The "
+            "number of injured grew from 13 to 17 by the morning, among them a 9-year-old boy.")
+    assert _tolls(_rows(text, "2024-05-08T21:00:00+03:00")) == [
+        ("Chernihiv Oblast", "Chernihiv", None, 17)]
+
+
+def test_a_count_risen_told_by_a_pronoun_is_the_latest_figure():
+    text = ("A glide bomb hit a tram depot in Kharkiv on Sunday afternoon, the mayor said. The "
+            "first count was six injured, but by the evening it had climbed to nine.")
+    assert _tolls(_rows(text, "2024-05-12T23:00:00+03:00")) == [
+        ("Kharkiv Oblast", "Kharkiv", None, 9)]
+
+
+def test_a_rise_with_a_digit_between_verb_and_figure_is_not_read_as_the_new_figure():
+    text = ("A missile hit a warehouse in Odesa on Monday. Eleven people were injured, the "
+            "governor said; the number of injured had risen in 2023 to record levels.")
+    assert _tolls(_rows(text, "2024-05-13T23:00:00+03:00")) == [
+        ("Odesa Oblast", "Odesa", None, 11)]
