@@ -68,6 +68,7 @@ from assets.extract import (
     venues,
     weapons,
     week_totals,
+    zero_speakers,
 )
 
 SAMPLES = 200       # generated strings per pattern (deterministic seeds)
@@ -345,6 +346,8 @@ def _gates() -> list[Gate]:
         Gate("toll_rises._PRONOUN", (toll_rises._PRONOUN,), (" it ",), lower=False,
              also=toll_rises._VERB_WORDS),
         Gate("toll_rises (both)", (toll_rises._SPAN, toll_rises._PRONOUN), (" to ",),
+             lower=False),
+        Gate("zero_speakers._SPEAKER", (zero_speakers._SPEAKER,), zero_speakers._WORDS,
              lower=False),
         Gate("search_days._SEARCH_ENDED", (search_days._SEARCH_ENDED,), ("search",), lower=False),
         Gate("struck_days._STRUCK", (struck_days._STRUCK,), struck_days._GATE, lower=False),

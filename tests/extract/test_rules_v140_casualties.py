@@ -91,3 +91,46 @@ def test_a_rise_with_a_digit_between_verb_and_figure_is_not_read_as_the_new_figu
             "governor said; the number of injured had risen in 2023 to record levels.")
     assert _tolls(_rows(text, "2024-05-13T23:00:00+03:00")) == [
         ("Odesa Oblast", "Odesa", None, 11)]
+
+
+# -- a zero told by one place's official is that place's alone (zero_speakers) -----------------
+
+def test_a_zero_told_by_one_regions_governor_stays_off_the_other_region_named_before():
+    text = ("Russian missiles hit a block of flats in Lutsk overnight, killing four people, the "
+            "mayor said.\n\n"
+            "Energy facilities were also hit in the Rivne and Chernivtsi regions, the energy "
+            "ministry said. Chernivtsi governor Ruslan Zaparaniuk said a strike on an industrial "
+            "site caused a fire but no casualties.")
+    rows = _rows(text, "2024-04-11T12:00:00+03:00")
+    assert {(r["admin1"], r["location"]): (r["killed"], r["injured"]) for r in rows} == {
+        ("Volyn Oblast", "Lutsk"): (4, None), ("Rivne Oblast", None): (None, None),
+        ("Chernivtsi Oblast", None): (0, 0)}
+
+
+def test_a_zero_told_by_one_governor_after_two_regions_in_two_clauses_is_his_regions():
+    text = ("Russian drones hit energy sites overnight. In the western Rivne region, an energy "
+            "facility was damaged, and in the Chernivtsi region, a drone strike set off a fire at "
+            "an energy site, local officials said. Chernivtsi Governor Ruslan Zaparaniuk said no "
+            "one was hurt.")
+    rows = _rows(text, "2024-04-11T12:00:00+03:00")
+    assert {r["admin1"]: (r["killed"], r["injured"]) for r in rows} == {
+        "Rivne Oblast": (None, None), "Chernivtsi Oblast": (0, 0)}
+
+
+def test_a_zero_told_by_another_regions_officials_goes_to_that_regions_row():
+    text = ("Russian missiles struck an airfield in Starokostiantyniv in the Khmelnytskyi region "
+            "on Thursday, the ministry said.\n\n"
+            "Ukraine reported damage to a gas plant in the Sumy region. Khmelnytskyi regional "
+            "officials said there were no casualties.")
+    rows = _rows(text, "2024-04-11T12:00:00+03:00")
+    assert {(r["admin1"], r["location"]): (r["killed"], r["injured"]) for r in rows} == {
+        ("Khmelnytskyi Oblast", "Starokostiantyniv"): (0, 0), ("Sumy Oblast", None): (None, None)}
+
+
+def test_a_zero_told_with_no_place_in_the_speakers_title_keeps_every_place():
+    text = ("Russian drones hit energy sites overnight. In the Rivne region, a substation was "
+            "damaged, and in the Volyn region, a drone strike started a fire at a depot. The "
+            "energy ministry said no one was hurt.")
+    rows = _rows(text, "2024-04-11T12:00:00+03:00")
+    assert {r["admin1"]: (r["killed"], r["injured"]) for r in rows if r["admin1"]} == {
+        "Rivne Oblast": (0, 0), "Volyn Oblast": (0, 0)}
