@@ -8,10 +8,10 @@ down, and the Air Force tally makes the country row. A figure told for several p
 for none of them (and a placeless one had no row), so the country row had no toll; the gold gives
 it the lead's (GUIDELINES 3: a nationwide total stated as such, each place keeping its own).
 
-Here, with one country row lacking the field, a figure of the article's opening sentences (before
-the first sentence that belongs to one place alone) goes to the country row when it is larger
-than every place's own figure for that field: a sum over the places, not one place's toll
-retold.
+Here, with one country row lacking the field and at least two place rows told of it, a figure of
+the article's opening sentences (before the first sentence that belongs to one place alone) goes
+to the country row when it is larger than every place's own figure for that field: a sum over the
+places, not one place's toll retold.
 """
 
 from __future__ import annotations
@@ -37,10 +37,13 @@ def wide_lead_tolls(drafts: list[Draft], sents: list[Sentence]) -> None:
     if len(waves) != 1 or waves[0].level != "country":
         return
     wave = waves[0]
-    have = {f.field for _, f in wave.figures}
+    places = [d for d in drafts if d.kind == "impact"]
+    # a sum over places needs two places told of the field (the cheap test, before any reading)
+    told = [f.field for d in places for f in {g.field: g for _, g in d.figures}.values()]
+    have = {f.field for _, f in wave.figures} | {
+        x for x in ("killed", "injured") if told.count(x) < 2}
     if {"killed", "injured"} <= have:
         return
-    places = [d for d in drafts if d.kind == "impact"]
     for k, s in enumerate(sents[:_LEAD]):
         owners = [d for d in places if k in d.sents]
         if len(owners) == 1:
