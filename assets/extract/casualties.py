@@ -37,6 +37,7 @@ from .people_pairs import pair_figures
 from .scan import finditer, number_starts, spans
 from .since_totals import drop_since_totals
 from .toll_phrasings import STALE, extra_figures, more_bodies
+from .toll_rises import risen_spans
 from .toll_subjects import toll_updates
 from .toll_verbs import other_updates
 from .wound_phrasings import wound_figures
@@ -506,6 +507,7 @@ def find_casualties(text: str) -> list[Figure]:
             ] if "put" in t else []     # ("put ... at six, but later ... a seventh": _NTH_MORE's)
     # (1.30.0: a long subject, the attack's "hit two blocks": toll_subjects)
     ups = [*_UPDATE.finditer(t), *_BRING.finditer(t)]
+    ups += risen_spans(t, ups)     # (1.40.0: "rose through the day to 49")
     for m in [*toll_updates(t, ups + other_updates(t, ups)), *puts]:     # (1.31.0: other_updates)
         what = m.group("what").lower()
         field = "injured" if _HURT_STEM.search(what) else "killed"

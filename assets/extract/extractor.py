@@ -115,8 +115,10 @@ from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
+from .wide_tolls import wide_lead_tolls
 from .zero_owner import give_to_place, rehome_zeros
 from .zero_scopes import NEITHER, spread_anywhere_zero
+from .zero_speakers import speaker_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
 EXTRACTOR_VERSION = "1.40.0"
@@ -1829,6 +1831,8 @@ def _extract(article: dict) -> list[dict]:
             d.figures = [x for x in d.figures if x not in [y for _, _, y in ring]]
     included_town_tolls(b.drafts, sents, b.place)     # "N settlements, including X" (1.39.0)
     lead_tolls_to_country(b.drafts, sents)     # "Kyiv and cities across Ukraine, killing" (1.39.0)
+    wide_lead_tolls(b.drafts, sents)     # "hit Odesa and Mykolaiv, killing 4": country (1.40.0)
+    speaker_zeros(b.drafts, sents)     # "Odesa Governor ... said no one was hurt" (1.40.0)
     fill_weapons(b.drafts, head, named, sents)
     own_paragraph_weapons(b.drafts, sents)     # "In Kyiv, a drone hit ..." after the lead (1.32.0)
     shell_counts(b.drafts, sents)   # "firing 14 artillery rounds" at one town (1.37.0)

@@ -69,12 +69,14 @@ from assets.extract import (
     tallies,
     targets,
     told_totals,
+    toll_rises,
     toll_twins,
     took_part,
     town_and_villages,
     venues,
     weapons,
     week_totals,
+    zero_speakers,
 )
 
 SAMPLES = 200       # generated strings per pattern (deterministic seeds)
@@ -346,6 +348,15 @@ def _gates() -> list[Gate]:
              also=("he was ",)),
         Gate("defenders_lost._PILOT_LOST", (defenders_lost._PILOT_LOST,), (" pilot",),
              lower=False, also=("repel",)),
+        # the 1.40.0 casualty rules' gates
+        Gate("toll_rises._SPAN", (toll_rises._SPAN,), toll_rises._SPAN_WORDS, lower=False,
+             also=toll_rises._VERB_WORDS),
+        Gate("toll_rises._PRONOUN", (toll_rises._PRONOUN,), (" it ",), lower=False,
+             also=toll_rises._VERB_WORDS),
+        Gate("toll_rises (both)", (toll_rises._SPAN, toll_rises._PRONOUN), (" to ",),
+             lower=False),
+        Gate("zero_speakers._SPEAKER", (zero_speakers._SPEAKER,), zero_speakers._WORDS,
+             lower=False),
         Gate("search_days._SEARCH_ENDED", (search_days._SEARCH_ENDED,), ("search",), lower=False),
         Gate("struck_days._STRUCK", (struck_days._STRUCK,), struck_days._GATE, lower=False),
         # the 1.40.0 rules' gates, as their hooks test them
