@@ -109,13 +109,14 @@ from .took_part import took_part
 from .undated_rows import dropped_on, told_before
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
+from .weapon_clauses import weapon_cuts
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
 from .zero_owner import give_to_place, rehome_zeros
 from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.39.0"
+EXTRACTOR_VERSION = "1.40.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:
@@ -317,6 +318,7 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
     target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     cuts = sorted({*cuts, *shelling_cuts(text)})    # ", and shelling hit B" (1.32.0)
+    cuts = sorted({*cuts, *weapon_cuts(text, [m.start for m in targets])})    # (1.40.0)
     spans = list(zip(cuts, cuts[1:], strict=False))
     keys = present_keys(text)   # (a clause can only hold the key words of its sentence)
     found = [find_weapons(text[a:b], keys) for a, b in spans]

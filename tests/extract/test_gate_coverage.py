@@ -65,6 +65,7 @@ from assets.extract import (
     told_totals,
     took_part,
     venues,
+    weapon_clauses,
     weapons,
     week_totals,
 )
@@ -353,6 +354,9 @@ def _gates() -> list[Gate]:
         # (after the place: never a sentence's start)
         Gate("mourning_towns._MOURNS", (mourning_towns._MOURNS,), ("mourn", "funerals", "buried"),
              lower=False, initial=False),
+        # the 1.40.0 rules' gates, as their hooks test them (after a clause: never at the start)
+        Gate("weapon_clauses._CUT", (weapon_clauses._CUT,), weapon_clauses._GATE, lower=False,
+             initial=False),
         Gate("told_totals._UNNAMED", (told_totals._UNNAMED,), ("without nam", "did not"),
              lower=False),
         Gate("told_totals._SHARE", (told_totals._SHARE,),
