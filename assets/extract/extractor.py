@@ -45,6 +45,7 @@ from .gazetteer import load, norm
 from .ground_fighting import before_fighting
 from .heading_shares import heading_share
 from .included_towns import included_town_tolls
+from .kiev_claims import kiev_claim
 from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
 from .lead_tolls import lead_tolls_to_country
@@ -1614,6 +1615,7 @@ def _extract(article: dict) -> list[dict]:
                     side = _article_side(b.drafts) or side
                 elif len(lands) == 1:
                     side = lands.pop()
+            side = "UKR" if kiev_claim(s.text) else side     # "Kiev claimed 81 shot down" (1.40.0)
             when = _pick_date(_clause_dates(s.text, dates, first), first, carry)
             if toll_lead and counts and lead is not None and lead[0] is not None \
                     and pub is not None and lead[0] < pub and when[0] != lead[0] \

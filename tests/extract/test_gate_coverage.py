@@ -41,6 +41,7 @@ from assets.extract import (
     harmless_falls,
     hospital_pronouns,
     included_towns,
+    kiev_claims,
     lead_tolls,
     literal_gates,
     mourning_towns,
@@ -357,6 +358,7 @@ def _gates() -> list[Gate]:
         # the 1.40.0 rules' gates, as their hooks test them (after a clause: never at the start)
         Gate("weapon_clauses._CUT", (weapon_clauses._CUT,), weapon_clauses._GATE, lower=False,
              initial=False),
+        Gate("kiev_claims._CLAIMED", (kiev_claims._CLAIMED,), (kiev_claims._GATE,), lower=False),
         Gate("told_totals._UNNAMED", (told_totals._UNNAMED,), ("without nam", "did not"),
              lower=False),
         Gate("told_totals._SHARE", (told_totals._SHARE,),

@@ -4,6 +4,7 @@ invented for these tests. The rule tests fail without the rule's hook; the guard
 without it."""
 
 from assets.extract.extractor import extract_mentions
+from assets.extract.kiev_claims import kiev_claim
 from assets.extract.weapon_clauses import weapon_cuts
 
 
@@ -54,3 +55,26 @@ def test_weapon_cuts_keeps_a_compound_subject_and_a_one_town_sentence_whole():
     text = "A missile damaged a school in Odesa and a drone hit the port in Izmail."
     assert weapon_cuts(text, [text.index("Odesa"), text.index("Izmail")]) == [
         text.index("a drone")]
+
+
+def _countries(text: str, published: str) -> list[tuple]:
+    rows = extract_mentions({"article_id": "v140k", "text": text, "published_at": published,
+                             "title": None})
+    return sorted((r["country"], r["weapon"], r["launched"], r["intercepted"]) for r in rows
+                  if r["geo_precision"] == "country")
+
+
+def test_kievs_claimed_tally_after_the_ministrys_own_drones_is_ukraines():
+    text = ("MOSCOW, March 9. The Russian Armed Forces on Saturday night delivered a massive "
+            "strike with precision weapons and attack drones against energy facilities of "
+            "Ukraine, the Russian Defence Ministry said.\n\nOver the past night, air defence "
+            "systems also destroyed 17 Ukrainian drones over the Kursk and Oryol regions.\n\n"
+            "Kiev claimed the attack involved 40 missiles and 70 drones and said 30 missiles "
+            "and 50 drones had been shot down.")
+    assert _countries(text, "2024-03-09") == [
+        ("RUS", "drone", None, 17), ("UKR", "mixed", 110, 80)]
+
+
+def test_kiev_claiming_its_own_strike_is_no_tally_cue():
+    assert not kiev_claim("Kyiv claimed responsibility for the drone attack on the refinery.")
+    assert kiev_claim("The Kiev authorities claimed that 12 missiles had been shot down.")
