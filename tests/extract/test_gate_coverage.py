@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 
 from assets.extract import (
+    all_downed,
     boats_heading,
     casualties,
     context,
@@ -358,6 +359,12 @@ def _gates() -> list[Gate]:
         # the 1.40.0 rules' gates, as their hooks test them (after a clause: never at the start)
         Gate("weapon_clauses._CUT", (weapon_clauses._CUT,), weapon_clauses._GATE, lower=False,
              initial=False),
+        Gate("all_downed._AS_WELL", (all_downed._AS_WELL,), ("as well as",), lower=False,
+             initial=False),
+        Gate("all_downed._WHICH_ALSO", (all_downed._WHICH_ALSO,), (", which ",), lower=False,
+             initial=False),
+        Gate("all_downed._EVERY_ONE", (all_downed._EVERY_ONE,), ("every one of them",),
+             lower=False, initial=False),
         Gate("kiev_claims._CLAIMED", (kiev_claims._CLAIMED,), (kiev_claims._GATE,), lower=False),
         Gate("told_totals._UNNAMED", (told_totals._UNNAMED,), ("without nam", "did not"),
              lower=False),

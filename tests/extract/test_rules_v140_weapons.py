@@ -5,6 +5,7 @@ without it."""
 
 from assets.extract.extractor import extract_mentions
 from assets.extract.kiev_claims import kiev_claim
+from assets.extract.tallies import find_tallies
 from assets.extract.weapon_clauses import weapon_cuts
 
 
@@ -78,3 +79,33 @@ def test_kievs_claimed_tally_after_the_ministrys_own_drones_is_ukraines():
 def test_kiev_claiming_its_own_strike_is_no_tally_cue():
     assert not kiev_claim("Kyiv claimed responsibility for the drone attack on the refinery.")
     assert kiev_claim("The Kiev authorities claimed that 12 missiles had been shot down.")
+
+
+def _downed(text: str) -> list[tuple]:
+    return sorted((c.field, c.wtype, c.value) for c in find_tallies(text))
+
+
+def test_drones_as_well_as_all_the_missiles_are_downed_too():
+    text = ("Air defences shot down all 12 missiles Russia fired overnight, including four "
+            "Kalibr cruise missiles, as well as five Shahed attack drones and two decoy drones, "
+            "the air force said.")
+    assert _downed(text) == [
+        ("intercepted", "drone", 7), ("intercepted", "missile", 12),
+        ("launched", "drone", 7), ("launched", "missile", 4), ("launched", "missile", 12)]
+
+
+def test_drones_which_were_also_destroyed_are_downed():
+    text = ("The enemy used seven Kh-101 cruise missiles and three Iskander-M missiles, as well "
+            "as eight Shahed drones, which were also destroyed.")
+    assert ("intercepted", "drone", 8) in _downed(text)
+    assert not any(f == "intercepted" and w == "missile" for f, w, _ in _downed(text))
+
+
+def test_every_one_of_them_downs_the_whole_launch_not_the_included_part():
+    text = ("Russia fired 14 missiles at Ukraine overnight, and air defences shot down every "
+            "one of them, including five Kinzhal missiles, the military said.")
+    assert max(v for f, w, v in _downed(text) if f == "intercepted" and w == "missile") == 14
+    rows = extract_mentions({"article_id": "v140a", "text": text, "published_at": "2024-02-07",
+                             "title": None})
+    assert [(r["launched"], r["intercepted"]) for r in rows
+            if r["geo_precision"] == "country"] == [(14, 14)]
