@@ -27,9 +27,10 @@ _AS_WELL = re.compile(rf",\s+as well as\s+(?P<n>{_N})\s+{_MOD}{_NOUN}\b", re.I)
 # (the rest of the first noun phrase first: "six Shahed| attack drones and three ...")
 _AND_MORE = re.compile(rf"(?:\s+[A-Za-z][\w\-]*){{0,2}}?\s+and\s+(?P<n>{_N})\s+{_MOD}{_NOUN}\b",
                        re.I)
-# "six Shahed drones, which were also destroyed"
-_WHICH_ALSO = re.compile(rf"\b(?P<n>{_N})\s+{_MOD}{_NOUN},\s+which\s+(?:were|had been)\s+also\s+"
-                         rf"{_INTER}\b", re.I)
+# "six Shahed drones, which were also destroyed": the clause first, then the count before it
+# (a count scan at every word of the sentence would cost more than the rest of the rule)
+_WHICH_ALSO = re.compile(rf",\s+which\s+(?:were|had been)\s+also\s+{_INTER}\b", re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?P<n>{_N})\s+{_MOD}{_NOUN}$", re.I)
 # "shot down every one of them"
 _EVERY_ONE = re.compile(rf"\b{_INTER}\s+every one of them\b", re.I)
 
@@ -59,8 +60,9 @@ def all_downed(text: str, counts: list[_Count]) -> list[tuple[str, int, int]]:
             if _kind(w.group("noun")) not in downed:
                 out.append((w.group("noun"), v, w.start("n")))
     if ", which " in text:
-        for m in _WHICH_ALSO.finditer(text):
-            if (v := parse_number(m.group("n"))) is not None and _kind(m.group("noun")) \
+        for w in _WHICH_ALSO.finditer(text):
+            m = _COUNT_BEFORE.search(text, max(0, w.start() - 80), w.start())
+            if m and (v := parse_number(m.group("n"))) is not None and _kind(m.group("noun")) \
                     not in downed:
                 out.append((m.group("noun"), v, m.start("n")))
     if "every one of them" in text and (e := _EVERY_ONE.search(text)):

@@ -40,8 +40,8 @@ _WEAPON_BEFORE = re.compile(rf"\b{_WEAPON},?$")
 def weapon_cuts(text: str, starts: list[int]) -> list[int]:
     """Offsets where a clause of its own weapon starts, between two of the places at starts
     (none for most sentences)."""
-    if not any(w in text for w in _GATE):
-        return []
+    if len(starts) < 2 or not any(w in text for w in _GATE):
+        return []     # (a break only ever falls between two places)
     cuts = []
     for m in _CUT.finditer(text):
         # "Eight drones and two missiles hit A": one subject, no clause ("by a drone, and in
