@@ -46,7 +46,7 @@ def all_downed(text: str, counts: list[_Count]) -> list[tuple[str, int, int]]:
     """(noun or weapon type, number, offset) of each interception the sentence tells as part of
     a whole attack downed, beyond `counts` (none for most sentences)."""
     if not any(w in text for w in _GATE):
-        return []
+        return []     # (the hook in find_tallies tests the same words first)
     downed = {c.wtype for c in counts if c.field == "intercepted"}
     out: list[tuple[str, int, int]] = []
     if "as well as" in text and (a := _ALL_N.search(text)):

@@ -319,7 +319,8 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
     target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     cuts = sorted({*cuts, *shelling_cuts(text)})    # ", and shelling hit B" (1.32.0)
-    cuts = sorted({*cuts, *weapon_cuts(text, [m.start for m in targets])})    # (1.40.0)
+    if len(targets) > 1:    # "A was shelled and a drone hit B" (1.40.0)
+        cuts = sorted({*cuts, *weapon_cuts(text, [m.start for m in targets])})
     spans = list(zip(cuts, cuts[1:], strict=False))
     keys = present_keys(text)   # (a clause can only hold the key words of its sentence)
     found = [find_weapons(text[a:b], keys) for a, b in spans]
