@@ -45,6 +45,7 @@ from .gazetteer import load, norm
 from .ground_fighting import before_fighting
 from .heading_shares import heading_share
 from .included_towns import included_town_tolls
+from .kiev_claims import kiev_claim
 from .latest_row_day import latest_row_day
 from .launch_sites import launched_from
 from .lead_tolls import lead_tolls_to_country
@@ -113,6 +114,7 @@ from .took_part import took_part
 from .undated_rows import dropped_on, told_before
 from .under_fire import under_fire_unknown
 from .unfigured_recalls import recalled_unfigured
+from .weapon_clauses import weapon_cuts
 from .weapons import find_weapons, present_keys, target_type
 from .week_totals import week_total
 from .wide_tolls import wide_lead_tolls
@@ -326,6 +328,8 @@ def _scoped_weapons(text: str, targets: list[Mention]) -> dict[int, tuple[set[st
     target ("X was shelled, while a drone hit Y": X artillery, Y drone)."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     cuts = sorted({*cuts, *shelling_cuts(text)})    # ", and shelling hit B" (1.32.0)
+    if len(targets) > 1:    # "A was shelled and a drone hit B" (1.40.0)
+        cuts = sorted({*cuts, *weapon_cuts(text, [m.start for m in targets])})
     spans = list(zip(cuts, cuts[1:], strict=False))
     keys = present_keys(text)   # (a clause can only hold the key words of its sentence)
     found = [find_weapons(text[a:b], keys) for a, b in spans]
@@ -1622,6 +1626,7 @@ def _extract(article: dict) -> list[dict]:
                     side = _article_side(b.drafts) or side
                 elif len(lands) == 1:
                     side = lands.pop()
+            side = "UKR" if kiev_claim(s.text) else side     # "Kiev claimed 81 shot down" (1.40.0)
             when = _pick_date(_clause_dates(s.text, dates, first), first, carry)
             if toll_lead and counts and lead is not None and lead[0] is not None \
                     and pub is not None and lead[0] < pub and when[0] != lead[0] \

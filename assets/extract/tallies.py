@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import caseless
+from .all_downed import all_downed
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
 from .ordinal_people import ORDINALS
@@ -450,6 +451,8 @@ def find_tallies(text: str) -> list[Count]:
     if any(w in text for w in (" all ", " every one ", " each ", " the missile and ",
                                " the drone and ", " the rocket and ")):
         out += _whole(text, out)
+    if "as well as" in text or ", which " in text or "every one of them" in text:  # (1.40.0)
+        out += [Count("intercepted", _wtype(n), v, p) for n, v, p in all_downed(text, out)]
     if not out and any(w in text for w in NTH_WORDS) and (m := _SECOND_DOWNED.search(text)):
         # "A second missile was shot down over the city": one hit, one downed (1.13.0); "Three
         # missiles hit the centre ... A fourth missile was shot down": four, one downed (1.39.0)

@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 
 from assets.extract import (
+    all_downed,
     boats_heading,
     casualties,
     context,
@@ -43,6 +44,7 @@ from assets.extract import (
     harmless_falls,
     hospital_pronouns,
     included_towns,
+    kiev_claims,
     lead_tolls,
     literal_gates,
     mostly_over,
@@ -74,6 +76,7 @@ from assets.extract import (
     took_part,
     town_and_villages,
     venues,
+    weapon_clauses,
     weapons,
     week_totals,
     zero_speakers,
@@ -389,6 +392,16 @@ def _gates() -> list[Gate]:
         # (after the place: never a sentence's start)
         Gate("mourning_towns._MOURNS", (mourning_towns._MOURNS,), ("mourn", "funerals", "buried"),
              lower=False, initial=False),
+        # the 1.40.0 rules' gates, as their hooks test them (after a clause: never at the start)
+        Gate("weapon_clauses._CUT", (weapon_clauses._CUT,), weapon_clauses._GATE, lower=False,
+             initial=False),
+        Gate("all_downed._AS_WELL", (all_downed._AS_WELL,), ("as well as",), lower=False,
+             initial=False),
+        Gate("all_downed._WHICH_ALSO", (all_downed._WHICH_ALSO,), (", which ",), lower=False,
+             initial=False),
+        Gate("all_downed._EVERY_ONE", (all_downed._EVERY_ONE,), ("every one of them",),
+             lower=False, initial=False),
+        Gate("kiev_claims._CLAIMED", (kiev_claims._CLAIMED,), (kiev_claims._GATE,), lower=False),
         Gate("told_totals._UNNAMED", (told_totals._UNNAMED,), ("without nam", "did not"),
              lower=False),
         Gate("told_totals._SHARE", (told_totals._SHARE,),
