@@ -10,7 +10,7 @@ its own (a publication-day row, or one that took the lead's toll). 1.36.0's
 this reads its words and dealings: the capital (Kyiv or Moscow, by its name, not "the capital")
 right before "said", "says", "walked away", "pulled out", "quit", "withdrew", "prepared",
 "announced", "claimed", "rejected", "dismissed", "denied", "refused", "accused", "blamed" or
-"annexed" (an "has" / "had" between), or right after "pressed", "urged" or "accused".
+"annexed" (a "has", "had" or "have" between), or right after "pressed", "urged" or "accused".
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ _NOT_WIDE = ("region", "Oblast", "oblast", " days", "weekend", " week", "Poland"
              "Moldova", "Romania", "Belarus")
 # "killing two people in Odesa": one place's toll
 _ONE_PLACE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?in\s+[A-Z]")
+_WORD = re.compile(r"[\w\-]+")     # the figure's word, whose end _ONE_PLACE reads from
 
 
 def wide_lead_tolls(drafts: list[Draft], sents: list[Sentence]) -> None:
@@ -65,5 +66,5 @@ def wide_lead_tolls(drafts: list[Draft], sents: list[Sentence]) -> None:
 
 def _word_end(text: str, pos: int) -> int:
     """Offset just past the word (the figure) starting at pos."""
-    m = re.compile(r"[\w\-]+").match(text, pos)
+    m = _WORD.match(text, pos)
     return m.end() if m else pos
