@@ -20,15 +20,16 @@ from __future__ import annotations
 from .rows import Draft
 from .sentences import Sentence
 
-# a tally told as a nationwide one (literal tests)
-NATIONWIDE = ("ir force", "ir Force", "across", "nationwide", "country", "region", "oblast",
-              "Oblast", "against Ukraine", "at Ukraine", "on Ukraine", "against Russia",
-              "at Russia", "on Russia", "Russia launched", "Russia fired", "Russia had",
-              "overnight", "over the past", "during the day", "HIMARS", "front")
+# a tally told as a nationwide one (literal tests on the lowercased sentence)
+NATIONWIDE = ("ir force", "across", "nationwide", "country", "region", "oblast",
+              "against ukraine", "at ukraine", "on ukraine", "against russia", "at russia",
+              "on russia", "russia launched", "russia fired", "russia had", "overnight",
+              "over the past", "during the day", "himars", "front")
 _FEW = 12
 
 
 def _told_nationwide(text: str) -> bool:
+    text = text.lower()
     for w in NATIONWIDE:
         if w in text:
             return True

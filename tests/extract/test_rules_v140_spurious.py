@@ -117,3 +117,10 @@ def test_an_air_force_tally_stays_the_countrys_row():
             "intercepted.")
     assert _counts(_UMAN + told) == [("settlement", "Uman", 4, None, None),
                                      ("country", None, None, 2, 0)]
+
+
+def test_a_nationwide_cue_opening_the_sentence_keeps_the_countrys_row():
+    # the cue is read whatever its case: "Nationwide" at a sentence's start
+    told = "Nationwide, two Kalibr cruise missiles were launched and none was intercepted."
+    assert _counts(_UMAN + told) == [("settlement", "Uman", 4, None, None),
+                                     ("country", None, None, 2, 0)]
