@@ -21,7 +21,7 @@ from .numbers import num_re
 from .okrug_towns import okrug_district
 from .places import Mention
 from .set_fire import set_on_fire
-from .state_nouns import NOT_A_SITE, alternation
+from .state_nouns import NOT_A_SITE, STATE_VERBS, alternation
 from .taken_for_care import taken_for_care
 from .timeline_entries import entry_head
 
@@ -219,17 +219,19 @@ _ORIGIN_OVER = re.compile(r"\b(?:(?:launched|fired|released|dropped)\s+(?:(?:fro
                           # region", "a bomb released by a Su-34 jet flying over Russia's
                           # Belgorod region": where the weapon came from, no struck region (1.21.0)
                           r"(?:the\s+|Russia['’]s\s+|the\s+Russian\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"\s+(?:said|says|prepares|plans|wants|accused|accuses|claims|denies|"
-                          r"announced|warned|hopes|insists|demanded|asked|reported|reports|"
-                          r"described|describes|called|calls|blamed|blames|confirmed|denied|"
+# the state's words and dealings (`state_nouns.STATE_VERBS`, shared with `state_acts`) and more
+_AGENT_AFTER = re.compile(r"\s+(?:" + "|".join(STATE_VERBS) + "|"
+                          r"prepares|plans|wants|accuses|claims|denies|warned|hopes|insists|"
+                          r"demanded|asked|reported|reports|described|describes|called|calls|"
+                          r"blames|confirmed|"
                           # "the peninsula that Moscow annexed in 2014", "helping Moscow evade
                           # sanctions": the state acts (1.20.0)
-                          r"annexed|annexes|seized|invaded|evade|evades|rejected|rejects|"
+                          r"annexes|seized|invaded|evade|evades|rejects|"
                           # "after Moscow quit the grain deal": the state acts (1.22.0)
-                          r"quit|quits|withdrew|withdraws|pulled out|pulls out|wrote|writes|"
+                          r"quits|withdraws|pulls out|wrote|writes|"
                           # "as Moscow unleashed its heaviest barrage", "a claim Kyiv dismissed":
                           # the state acts (1.23.0)
-                          r"unleashed|unleashes|dismissed|dismisses|"
+                          r"unleashed|unleashes|dismisses|"
                           # "firms that help X obtain engines": the state acts (1.25.0)
                           r"obtain|obtains|acquire|acquires|procure|procures|circumvent|"
                           # "In the past, Kyiv has said its strikes ...": a government speaks

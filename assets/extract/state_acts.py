@@ -11,6 +11,8 @@ this reads its words and dealings: the capital (Kyiv or Moscow, by its name, not
 right before "said", "says", "walked away", "pulled out", "quit", "withdrew", "prepared",
 "announced", "claimed", "rejected", "dismissed", "denied", "refused", "accused", "blamed" or
 "annexed" (a "has", "had" or "have" between), or right after "pressed", "urged" or "accused".
+The verbs it shares with `context.is_target`'s are `state_nouns.STATE_VERBS`; the four it adds
+("walked away", "prepared", "claimed", "refused") and the "pressed / urged" form are its own.
 """
 
 from __future__ import annotations
@@ -19,15 +21,14 @@ import re
 
 from .cued_places import cued_filter
 from .places import Mention
+from .state_nouns import STATE_VERBS
 
 _CAPITALS = frozenset({"Kyiv", "Moscow"})
 # cheap literal gate: the acts' words as the patterns spell them
-CUES = ("said", "says", "walked away", "pulled out", "quit", "withdrew", "prepared", "announced",
-        "claimed", "rejected", "dismissed", "denied", "refused", "accused", "blamed", "annexed",
-        "pressed", "urged")
-_ACTS = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:said|says|walked\s+away|pulled\s+out|quit|"
-                   r"withdrew|prepared|announced|claimed|rejected|dismissed|denied|refused|"
-                   r"accused|blamed|annexed)\b")
+_OWN = ("walked away", "prepared", "claimed", "refused")
+CUES = tuple(v.replace(r"\s+", " ") for v in STATE_VERBS) + _OWN + ("pressed", "urged")
+_ACTS = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:" + "|".join(STATE_VERBS) + "|"
+                   + "|".join(w.replace(" ", r"\s+") for w in _OWN) + r")\b")
 _PRESSED = re.compile(r"\b(?:pressed|urged|accused)\s+$")
 
 

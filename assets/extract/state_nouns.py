@@ -9,6 +9,10 @@ or after a mention that ends before its "'s", would drop places 1.19.0 keeps; a 
 read after any place would drop a provincial depot or firm that was hit. A new noun goes into the
 one group whose reason fits. Items are regular-expression fragments, in the order the patterns
 have always tried them.
+
+`STATE_VERBS` are the state's words and dealings after a capital or a country ("Moscow quit the
+grain deal", "a claim Kyiv dismissed"): `context.is_target` (`_AGENT_AFTER`, 1.17.0-1.23.0) and
+`state_acts.acts_as_state` (1.40.0) both build their patterns from it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,12 @@ NOT_A_SITE = (
 A_SITE_BUT_NOT_IN_A_CAPITAL = (
     "arsenal", r"stockpiles?", r"security\s+services?", "SBU", "FSB", "intelligence",
     "business", r"exports?", r"imports?", r"revenues?", "coffers",
+)
+
+# The state speaks or deals: "Moscow said", "since Moscow pulled out of the deal"
+STATE_VERBS = (
+    "said", "says", "accused", "announced", "denied", "blamed", "annexed", "rejected", "quit",
+    "withdrew", r"pulled\s+out", "dismissed",
 )
 
 
