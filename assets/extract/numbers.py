@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .lowtext import lowered
@@ -61,6 +61,16 @@ def num_pattern() -> str:
 @lru_cache(maxsize=1)
 def num_re() -> re.Pattern[str]:
     return re.compile(num_pattern(), re.IGNORECASE)
+
+
+@cache
+def words_up_to(n: int) -> tuple[str, ...]:
+    """The number words of one to n ("one" ... "twenty"), in their order, as data/numbers.json
+    spells them, for a pattern that reads small counts by their words alone."""
+    v = vocab()
+    words = {**v["units"], **v["tens"]}
+    return tuple(sorted((w for w, k in words.items() if 1 <= k <= n and " " not in w
+                         and w not in ("a", "an", "single", "both")), key=words.get))
 
 
 @lru_cache(maxsize=1)

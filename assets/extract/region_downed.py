@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .numbers import parse_number
+from .numbers import parse_number, words_up_to
 from .places import Mention, find_places
 from .rows import Draft
 from .sentences import Sentence
@@ -31,8 +31,8 @@ from .tallies import Count
 from .targets import region_mention
 from .weapons import find_weapons
 
-_NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+# digits or a word from "one" to "twenty" (`numbers.words_up_to`)
+_NUM = r"(?:\d+|" + "|".join(words_up_to(20)) + ")"
 _REGION = r"over\s+the\s+(?P<reg>(?:[A-Z][\w\-]+\s+)+(?:[Rr]egion|[Oo]blast))\b"
 _DOWN = r"(?:intercepted|shot\s+down|destroyed)"
 # "19 missiles and rockets, including A, B and C, had been intercepted over the X region"

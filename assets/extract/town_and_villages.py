@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 
 from .gazetteer import load
+from .numbers import words_up_to
 from .places import Mention
 
 # literals one of which every match of _AROUND holds (the hook's gate)
 WORDS = (" villages", " settlements", " communities", " localities")
 _AROUND = re.compile(r"\s+and\s+(?:(?:more than|over|at least|nearly|almost)\s+)?"
-                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|"
+                     # digits, "two" to "ten" (`numbers.words_up_to`) or a dozen, several
+                     r"(?:(?:\d+|" + "|".join(words_up_to(10)[1:]) + "|a dozen|dozens of|"
                      r"several|many)\s+)?(?:other\s+)?"
                      r"(?:(?:nearby|surrounding|neighbouring|neighboring)\s+"
                      r"(?:villages|settlements|communities|localities)\b|"
