@@ -36,8 +36,8 @@ _NUM = r"(?:\d+|" + "|".join(words_up_to(20)) + ")"
 _REGION = r"over\s+the\s+(?P<reg>(?:[A-Z][\w\-]+\s+)+(?:[Rr]egion|[Oo]blast))\b"
 _DOWN = r"(?:intercepted|shot\s+down|destroyed)"
 # "19 missiles and rockets, including A, B and C, had been intercepted over the X region"
-_PASSIVE = re.compile(rf"(?<![\w,])(?P<what>{_NUM}\s[^.;:]{{0,90}}?),?\s+(?:had\s+been|have\s+been|"
-                      rf"were|was)\s+{_DOWN}(?:\s+and\s+destroyed)?\s+{_REGION}")
+_PASSIVE = re.compile(rf"(?<![\w,\-])(?P<what>{_NUM}\s[^.;:]{{0,90}}?),?\s+"
+                      rf"(?:had\s+been|have\s+been|were|was)\s+{_DOWN}(?:\s+and\s+destroyed)?\s+{_REGION}")
 # "... and intercepted 12 rockets of a Vampire multiple launch rocket system over the X region"
 _SECOND = re.compile(rf"\band\s+{_DOWN}\s+(?P<what>{_NUM}\s[^.;:,\d]{{0,70}}?)\s+{_REGION}")
 # the numbers of the weapons counted: "10 Tochka-U missiles and 7 Vilkha rockets"

@@ -104,3 +104,15 @@ def test_damage_words_that_tell_no_loss_are_no_strike_cue():
     assert damage_told("Officials confirmed damage to a substation.")
     assert not damage_told("The plant sustained no damage.")
     assert not damage_told("Engineers assessed the damage from last year.")
+
+
+def test_a_number_word_after_a_hyphen_is_not_a_count_of_its_own():
+    # "twenty-one" is no "one": the passive count must start a word of its own
+    from assets.extract import region_downed
+
+    m = region_downed._PASSIVE.search(
+        "twenty-one drones had been intercepted over the Kursk region")
+    assert m is None or not m.group("what").startswith("one")
+    m = region_downed._PASSIVE.search("It said 21 drones had been intercepted over the Kursk "
+                                      "region")
+    assert m is not None and m.group("what") == "21 drones"
