@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .casualties import find_casualties
+from .casualties import Figure, find_casualties
 from .lead_tolls import split_at, the_wave, to_country
 from .rows import Draft
 from .sentences import Sentence
@@ -52,13 +52,15 @@ def wide_lead_tolls(drafts: list[Draft], sents: list[Sentence]) -> None:
             return
         if any(w in s.text for w in _NOT_WIDE):
             continue
+        elsewhere: list[Figure] | None = None    # the places' figures told outside s
         for f in find_casualties(s.text):
             if f.field in have or f.kind != "plain" or f.value <= 0 \
                     or _ONE_PLACE.match(s.text, _word_end(s.text, f.pos)) \
                     or "dozen" in s.text[f.pos:f.pos + 24]:
                 continue
-            own = [g.value for d in places for _, g in split_at(d.figures, s)[1]
-                   if g.field == f.field]
+            if elsewhere is None:
+                elsewhere = [g for d in places for _, g in split_at(d.figures, s)[1]]
+            own = [g.value for g in elsewhere if g.field == f.field]
             if own and f.value > max(own):
                 to_country(wave, [(s.start + f.pos, f)])
                 have.add(f.field)
