@@ -11,14 +11,23 @@ each row the figures told at its level). Here a town row whose first sentence na
 "other cities" or "cities across Ukraine", and whose later sentences tell each field the lead
 told, gives the lead's figures to the article's one country row (which keeps a figure it has).
 Without a country row the figures stay: the town's reading is then the only one the text has.
+
+`the_wave`, `split_at` and `to_country` are shared with `wide_tolls` (1.40.0), which gives the
+country row a lead's toll told for several places or none.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .rows import Draft
 from .sentences import Sentence
+
+if TYPE_CHECKING:
+    from .casualties import Figure
+
+    Figured = tuple[int, Figure]    # a figure with its offset in the article
 
 # "Kyiv and cities across Ukraine", "Kyiv and at least a dozen other Ukrainian cities",
 # "central Kyiv and a string of other Ukrainian cities"
@@ -34,24 +43,39 @@ def _wide_lead(text: str) -> bool:
     return any(w in text for w in _GATE) and bool(_WIDE_LEAD.search(text))
 
 
+def the_wave(drafts: list[Draft]) -> Draft | None:
+    """The article's one wave row (None when it has none or several)."""
+    waves = [d for d in drafts if d.kind == "wave"]
+    return waves[0] if len(waves) == 1 else None
+
+
+def split_at(figures: list[Figured], s: Sentence) -> tuple[list[Figured], list[Figured]]:
+    """figures as (those told in the sentence s, those told elsewhere)."""
+    inside = [(p, f) for p, f in figures if s.start <= p < s.end]
+    return inside, [(p, f) for p, f in figures if not s.start <= p < s.end]
+
+
+def to_country(wave: Draft, figures: list[Figured]) -> None:
+    """Give the country row each of figures whose field it does not have yet."""
+    have = {f.field for _, f in wave.figures}
+    wave.figures += [(p, f) for p, f in figures if f.field not in have]
+
+
 def lead_tolls_to_country(drafts: list[Draft], sents: list[Sentence]) -> None:
     """Move a wide lead's toll from the town it names to the country row (when the town's own
     sentences tell their own)."""
-    waves = [d for d in drafts if d.kind == "wave"]
-    if len(waves) != 1:
+    wave = the_wave(drafts)
+    if wave is None:
         return
-    wave = waves[0]
     for d in drafts:
         if d.kind != "impact" or d.level != "settlement" or len(d.sents) < 2 or not d.figures:
             continue
         first = sents[min(d.sents)]
         if not _wide_lead(first.text) or wave.event_date != d.event_date:
             continue
-        lead = [(p, f) for p, f in d.figures if first.start <= p < first.end]
-        own = [(p, f) for p, f in d.figures if not first.start <= p < first.end]
+        lead, own = split_at(d.figures, first)
         told = {f.field for _, f in lead}
         if not lead or not told <= {f.field for _, f in own}:
             continue
         d.figures = own
-        have = {f.field for _, f in wave.figures}
-        wave.figures += [(p, f) for p, f in lead if f.field not in have]
+        to_country(wave, lead)

@@ -17,6 +17,9 @@ the Vinnytsia region and the Burshtyn plant in the Ivano-Frankivsk region were a
 the town's even when the list reader grouped it with the next plant's town; and a plain "plant"
 reads so when "in the X region" locates it ("The Burshtyn plant in the western Ivano-Frankivsk
 region was among the sites struck").
+
+1.40.0 (tidy, rows identical): the town before the plant and the "in the X region" after it are
+read by `qualified_towns.towns_before` and `qualified_towns.IN_REGION`, shared with that rule.
 """
 
 from __future__ import annotations
@@ -24,29 +27,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import load, norm
+from .qualified_towns import IN_REGION, towns_before
 
 if TYPE_CHECKING:
     from .places import Mention
 
 _PLANT = re.compile(r"\s+(?:(?:thermal|hydroelectric|hydro|coal-fired|combined heat and)\s+)?"
                     r"(?:power\s+(?:plant|station)|TPP|HPP|CHP|CHPP)\b|\s+plant(?=\s+in\s)")
-# "... plant in the (western) ": the words between a plant and the region that locates it
-_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z\-]+\s+)?")
 
 
 def plant_towns(text: str, places: list[Mention], out: list[Mention]) -> list[Mention]:
     """out, each region target whose town the sentence names a power plant after replaced by
     that town."""
-    regions = load().regions
     towns: dict[str | None, Mention] = {}
     located: set[int] = set()   # starts of the regions a plant's phrase locates
-    for m in places:
-        if m.level == "settlement" and m not in out and (p := _PLANT.match(text, m.end)) \
-                and norm(m.location or "") not in regions:
-            towns[m.admin1] = m
-            if i := _IN.match(text, p.end()):
-                located.add(i.end())
+    for m, p in towns_before(text, places, out, _PLANT):
+        towns[m.admin1] = m
+        if i := IN_REGION.match(text, p.end()):
+            located.add(i.end())
     if not towns:
         return out
     # (a region of a list, "the Khmelnytskyi and Ivano-Frankivsk regions", is named as struck

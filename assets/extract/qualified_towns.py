@@ -9,7 +9,8 @@ governor X said": "in the X region" only locates the town (or the site named aft
 `context.is_target` keeps the region (a place after "in", or before the verb) and passes over
 the town, whose name stands before the site's noun or before the qualifier rather than in the
 slot of the place struck, so the row was the region's; the gold has the town. `plant_towns`
-reads the same shape for power plants; this module reads a town followed, right away or after
+reads the same shape for power plants with this module's `towns_before` and `IN_REGION` (one
+reading of "T ... in the R region"); this module reads a town followed, right away or after
 an air base, airfield, refinery, depot or pumping station named after it, by "(,) in (the /
 Russia's) (adjective) R region", and replaces the region target that this phrase locates (its
 start right after "in") by the town when the town is not a target already. "The Kirishi
@@ -29,22 +30,32 @@ if TYPE_CHECKING:
     from .places import Mention
 
 # "(military / oil / fuel / ammunition) air base / airfield / refinery / depot / pumping
-# station" after the town, then "(,) in (the / Russia's) (western) " before the region
-_QUALIFIER = re.compile(r"(?:\s+(?:(?:military|oil|fuel|ammunition|crude)\s+)?"
-                        r"(?:air\s?base|airfield|refinery|depot|pumping\s+station))?"
-                        r",?\s+in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:[a-z\-]+\s+)?")
+# station" after the town (or nothing)
+_SITE = (r"(?:\s+(?:(?:military|oil|fuel|ammunition|crude)\s+)?"
+         r"(?:air\s?base|airfield|refinery|depot|pumping\s+station))?")
+# "(,) in (the / Russia's) (western) " before the region that locates what stands before it
+_IN_REGION = r",?\s+in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:[a-z\-]+\s+)?"
+IN_REGION = re.compile(_IN_REGION)
+_QUALIFIER = re.compile(_SITE + _IN_REGION)
+
+
+def towns_before(text: str, places: list[Mention], out: list[Mention],
+                 after: re.Pattern[str]) -> list[tuple[Mention, re.Match[str]]]:
+    """Each town of places that is not a target already and that after matches right after
+    (with that match), leaving out a town named like a region ("the Zaporizhzhia nuclear power
+    plant", "the Astrakhan gas processing plant": such sites lie elsewhere)."""
+    regions = load().regions
+    return [(m, a) for m in places
+            if m.level == "settlement" and m not in out and (a := after.match(text, m.end))
+            and norm(m.location or "") not in regions]
 
 
 def qualified_towns(text: str, places: list[Mention], out: list[Mention]) -> list[Mention]:
     """out, each region target that only locates a town named right before it ("T in the R
     region", "the T airfield in the R region") replaced by that town, when T is not a target
     already."""
-    regions = load().regions
-    towns: dict[int, Mention] = {}     # the start of the region each qualifier names
-    for m in places:
-        if m.level == "settlement" and m not in out and (q := _QUALIFIER.match(text, m.end)) \
-                and norm(m.location or "") not in regions:
-            towns[q.end()] = m
+    # the start of the region each qualifier names
+    towns = {q.end(): m for m, q in towns_before(text, places, out, _QUALIFIER)}
     if not towns:
         return out
     new: list[Mention] = []

@@ -11,14 +11,16 @@ it the lead's (GUIDELINES 3: a nationwide total stated as such, each place keepi
 Here, with one country row lacking the field and at least two place rows told of it, a figure of
 the article's opening sentences (before the first sentence that belongs to one place alone) goes
 to the country row when it is larger than every place's own figure for that field: a sum over the
-places, not one place's toll retold.
+places, not one place's toll retold. The country row, the split of figures at a sentence and
+the move to the country row are `lead_tolls`' (`the_wave`, `split_at`, `to_country`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .casualties import find_casualties
+from .casualties import Figure, find_casualties
+from .lead_tolls import split_at, the_wave, to_country
 from .rows import Draft
 from .sentences import Sentence
 
@@ -34,10 +36,9 @@ _WORD = re.compile(r"[\w\-]+")     # the figure's word, whose end _ONE_PLACE rea
 
 def wide_lead_tolls(drafts: list[Draft], sents: list[Sentence]) -> None:
     """Give the opening sentences' toll, told for several places or none, to the country row."""
-    waves = [d for d in drafts if d.kind == "wave"]
-    if len(waves) != 1 or waves[0].level != "country":
+    wave = the_wave(drafts)
+    if wave is None or wave.level != "country":
         return
-    wave = waves[0]
     places = [d for d in drafts if d.kind == "impact"]
     # a sum over places needs two places told of the field (the cheap test, before any reading)
     told = [f.field for d in places for f in {g.field: g for _, g in d.figures}.values()]
@@ -51,16 +52,17 @@ def wide_lead_tolls(drafts: list[Draft], sents: list[Sentence]) -> None:
             return
         if any(w in s.text for w in _NOT_WIDE):
             continue
+        elsewhere: list[Figure] | None = None    # the places' figures told outside s
         for f in find_casualties(s.text):
             if f.field in have or f.kind != "plain" or f.value <= 0 \
                     or _ONE_PLACE.match(s.text, _word_end(s.text, f.pos)) \
                     or "dozen" in s.text[f.pos:f.pos + 24]:
                 continue
-            pos = s.start + f.pos
-            own = [g.value for d in places for p, g in d.figures
-                   if g.field == f.field and not s.start <= p < s.end]
+            if elsewhere is None:
+                elsewhere = [g for d in places for _, g in split_at(d.figures, s)[1]]
+            own = [g.value for g in elsewhere if g.field == f.field]
             if own and f.value > max(own):
-                wave.figures.append((pos, f))
+                to_country(wave, [(s.start + f.pos, f)])
                 have.add(f.field)
 
 
