@@ -109,7 +109,7 @@ from .targets import (
 )
 from .told_place import told_place
 from .toll_lead_days import strike_lead
-from .toll_twins import fold_toll_twins
+from .toll_twins import fold_reported, fold_toll_twins
 from .took_part import took_part
 from .undated_rows import dropped_on, told_before
 from .under_fire import under_fire_unknown
@@ -198,9 +198,6 @@ _REGION_COUNT = re.compile(r"\b\d+\s+(?:settlements|communities|localities|hroma
                            r"villages)\s+of the region\b")
 _LOCAL = re.compile(r"\b[Tt]he (?:city|town|region|oblast|village|port)\b|\bover our "
                     r"(?:territory|region|city|town)\b")
-# "the death toll ... rose to 40 on Monday", "the toll reached 11 on Saturday": a toll's report
-_TOLL_REPORT = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|climbed|reached|increased|"
-                          r"went up|gone up|stood)\b")
 _CITY_AND_DISTRICTS = re.compile(r"\b(?:over|above)\s+[A-Z][\w'’\-]+\s+and\s+(?:\w+\s+)?"
                                  r"districts of the region\b")
 # ("a substation was hit the same night", "N drones were launched that night": 1.25.0)
@@ -1849,7 +1846,7 @@ def _extract(article: dict) -> list[dict]:
     target_rows_unknown(b.drafts, sents)     # "shot down eight air targets over X" (1.38.0)
     drone_shelling_mixed(b.drafts, sents, text)     # "artillery and drones hit X": mixed (1.39.0)
     follow_strike_day(b.drafts, redated, sents, pub)     # (1.28.0)
-    _fold_reported(b.drafts, sents, pub)
+    fold_reported(b.drafts, sents, pub)     # "the toll rose to 40 on Monday" (1.23.0)
     fold_toll_twins(b.drafts, sents)     # "the number killed rose to 26 on Thursday" (1.40.0)
     lone_town_tally(b.drafts, sents)     # "the attack was carried out with 3 missiles" (1.40.0)
     given_up = [z for d in b.drafts for z in drop_local_zeros(d, sents, ctx)]    # (1.25.0)
@@ -1859,31 +1856,6 @@ def _extract(article: dict) -> list[dict]:
     drop_overtaken_zeros(b.drafts, sents)     # (1.37.0: "had initially said nobody was hurt")
     drop_district_leads(b.drafts, sents)    # "shelled the Nikopol district", its towns (1.38.0)
     return _rows(article, text, sents, settle(b.drafts, sents))
-
-
-def _fold_reported(drafts: list[Draft], sents: list, pub: date | None) -> None:
-    """"The death toll from a Russian missile strike on a building in Dnipro rose to 40 on
-    Monday" and "The building ... was hit on Saturday afternoon": a town's row dated only by its
-    report day is the attack the article dates a few days earlier (1.23.0)."""
-    towns = [d for d in drafts if d.kind == "impact" and d.level == "settlement"
-             and d.event_date is not None]
-    if len(towns) < 2:
-        return
-    for d in list(towns):
-        first = sents[min(d.sents)].text
-        if "toll" not in first:
-            continue
-        told = [x for x in find_dates(first, pub) if x.value is not None]
-        if not told or not all(x.report for x in told) or d.event_date not in {
-                x.value for x in told} or not _TOLL_REPORT.search(first):
-            continue
-        twin = [o for o in towns if o is not d and o.location == d.location
-                and o.admin1 == d.admin1 and o.event_date < d.event_date
-                and (d.event_date - o.event_date).days <= 3]
-        if len(twin) == 1:
-            twin[0].merge(d)
-            drafts.remove(d)
-            towns.remove(d)
 
 
 _COLUMNS = tuple(MENTIONS.column_names)

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from .numbers import num_pattern
+from .toll_verbs import TOLL_SUBJECT
 
 _N = num_pattern()
-_WHAT = (r"(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w\-]+\s+){0,2}?(?:killed|dead|deaths|"
-         r"wounded|injured|hurt|victims|casualties))")
-_VERB = r"(?:rose|risen|climbed|grew|grown|increased|went\s+up|gone\s+up)"
+_VERB_WORDS = ("rose", "risen", "climbed", "grew", "grown", "increased", "went up", "gone up")
+_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in _VERB_WORDS) + ")"     # (one list)
 # "rose through the day to 49", "grew from 26 to 31", "rose through the evening, from 16 in the
 # first report to 22": no digit and no clause end between the verb and "to N"
-_SPAN = re.compile(rf"\b{_WHAT}(?:\s+there)?\s+(?:had\s+|has\s+|also\s+)?{_VERB}"
+_SPAN = re.compile(rf"\b{TOLL_SUBJECT}(?:\s+there)?\s+(?:had\s+|has\s+|also\s+)?{_VERB}"
                    rf"(?:\s+(?:during|through|throughout|over|overnight|by|in)\b[^.;:,\d]{{0,30}}?)?"
                    rf",?(?:\s+from\s+(?:{_N})\b[^.;:\d]{{0,30}}?)?\s+to\s+(?P<n>{_N})\b", re.I)
 # "The initial count was eight injured, but by Thursday morning it had risen to 11"
@@ -30,7 +30,6 @@ _PRONOUN = re.compile(rf"\b(?:count|toll|figure|tally)\s+was\s+(?:{_N})\s+(?:peo
                       rf"(?P<what>injured|wounded|hurt|killed|dead)\b[^.;:]{{0,60}}?\bit\s+"
                       rf"(?:had\s+|has\s+)?{_VERB}\s+to\s+(?P<n>{_N})\b", re.I)
 _SPAN_WORDS = ("oll", "umber of")     # (the cheap tests: every match holds one of each)
-_VERB_WORDS = ("rose", "risen", "climbed", "grew", "grown", "increased", "went up", "gone up")
 
 
 def risen_spans(t: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

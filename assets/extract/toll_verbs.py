@@ -15,11 +15,13 @@ import re
 from .numbers import num_pattern
 
 _N = num_pattern()
-_WHAT = (r"(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w\-]+\s+){0,2}?(?:killed|dead|deaths|"
-         r"wounded|injured|hurt|victims|casualties))")
+# the toll told (its subject, up to two words before the field): toll_rises reads it too
+TOLL_SUBJECT = (r"(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w\-]+\s+){0,2}?(?:killed|dead|"
+                r"deaths|wounded|injured|hurt|victims|casualties))")
 _VERB = (r"(?:rising|climbing|increasing|growing|jumping|reaching|rose|climbed|increased|grew|"
          r"jumped|risen|grown|reached)")
-_MORE = re.compile(rf"\b{_WHAT}\b[^.;:]{{0,240}}?\b{_VERB},?\s+(?:to\s+)?(?P<n>{_N})\b", re.I)
+_MORE = re.compile(rf"\b{TOLL_SUBJECT}\b[^.;:]{{0,240}}?\b{_VERB},?\s+(?:to\s+)?(?P<n>{_N})\b",
+                   re.I)
 
 
 def other_updates(t: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

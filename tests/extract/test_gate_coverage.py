@@ -386,6 +386,7 @@ def _gates() -> list[Gate]:
              lower=False),
         # the 1.40.0 rules' gates, as their hooks test them
         Gate("toll_twins._UPDATE", (toll_twins._UPDATE,), toll_twins.CUES, lower=False),
+        Gate("toll_twins._TOLL_REPORT", (toll_twins._TOLL_REPORT,), ("toll",), lower=False),
         Gate("state_acts._ACTS", (state_acts._ACTS, state_acts._PRESSED), state_acts.CUES,
              lower=False),
         Gate("mostly_over._SHARE", (mostly_over._SHARE,), mostly_over.CUES, lower=False),
