@@ -12,6 +12,7 @@ helpers of tallies.py, which turns what they give into its counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 from .numbers import num_pattern, parse_number
@@ -42,9 +43,11 @@ class _Count(Protocol):
     pos: int
 
 
-def all_downed(text: str, counts: list[_Count]) -> list[tuple[str, int, int]]:
+def all_downed(text: str, counts: list[_Count],
+               kind: Callable[[str], str]) -> list[tuple[str, int, int]]:
     """(noun or weapon type, number, offset) of each interception the sentence tells as part of
-    a whole attack downed, beyond `counts` (none for most sentences)."""
+    a whole attack downed, beyond `counts` (none for most sentences); kind is the tallies' own
+    weapon type of a noun."""
     if not any(w in text for w in _GATE):
         return []     # (the hook in find_tallies tests the same words first)
     downed = {c.wtype for c in counts if c.field == "intercepted"}
@@ -55,14 +58,14 @@ def all_downed(text: str, counts: list[_Count]) -> list[tuple[str, int, int]]:
                 and (v := parse_number(w.group("n"))) is not None:
             # "as well as six Shahed drones and three reconnaissance drones": both downed
             more = _AND_MORE.match(text, w.end())
-            if more and _kind(more.group("noun")) == _kind(w.group("noun")):
+            if more and kind(more.group("noun")) == kind(w.group("noun")):
                 v += parse_number(more.group("n")) or 0
-            if _kind(w.group("noun")) not in downed:
+            if kind(w.group("noun")) not in downed:
                 out.append((w.group("noun"), v, w.start("n")))
     if ", which " in text:
         for w in _WHICH_ALSO.finditer(text):
             m = _COUNT_BEFORE.search(text, max(0, w.start() - 80), w.start())
-            if m and (v := parse_number(m.group("n"))) is not None and _kind(m.group("noun")) \
+            if m and (v := parse_number(m.group("n"))) is not None and kind(m.group("noun")) \
                     not in downed:
                 out.append((m.group("noun"), v, m.start("n")))
     if "every one of them" in text and (e := _EVERY_ONE.search(text)):
@@ -72,7 +75,3 @@ def all_downed(text: str, counts: list[_Count]) -> list[tuple[str, int, int]]:
             out.append((before[0].wtype, before[0].value, e.start()))
     return out
 
-
-def _kind(noun: str) -> str:
-    """The weapon type of a noun, as the tallies read it."""
-    return "missile" if noun.lower().startswith(("missile", "rocket")) else "drone"

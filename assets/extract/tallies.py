@@ -452,7 +452,7 @@ def find_tallies(text: str) -> list[Count]:
                                " the drone and ", " the rocket and ")):
         out += _whole(text, out)
     if "as well as" in text or ", which " in text or "every one of them" in text:  # (1.40.0)
-        out += [Count("intercepted", _wtype(n), v, p) for n, v, p in all_downed(text, out)]
+        out += [Count("intercepted", _wtype(n), v, p) for n, v, p in all_downed(text, out, _wtype)]
     if not out and any(w in text for w in NTH_WORDS) and (m := _SECOND_DOWNED.search(text)):
         # "A second missile was shot down over the city": one hit, one downed (1.13.0); "Three
         # missiles hit the centre ... A fourth missile was shot down": four, one downed (1.39.0)
