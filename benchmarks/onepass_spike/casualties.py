@@ -1,0 +1,180 @@
+"""Casualty rules (killed, injured) as regexes over an article's type string.
+
+Each rule is one regex run once over the whole article's type string (tokens.py: one character
+per token, "|" between sentences). A match's offsets are token indexes: the group "n" names the
+number token whose value the figure takes, the group "f" the word that says the field (K, D, X,
+T: killed; I, J: injured) unless the rule fixes it. Rules carry the batch they were added in, so
+the runner can measure agreement and cost after each batch (the curve in docs/onepass.md).
+
+A sentence's figures reduce to one value per field as the extractor's drafts do
+(`rows.Draft.figure`): the latest update, else the largest plain figure, else a zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tokens import Tokens, tokenize, value
+
+FIELD = {"K": "killed", "D": "killed", "X": "killed", "T": "killed", "I": "injured",
+         "J": "injured", "H": "injured"}
+BOTH = ("killed", "injured")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One casualty phrasing: its regex over type codes, the field (None: read from group f),
+    the value (None: read from group n) and the kind of figure it gives."""
+
+    name: str
+    batch: int
+    pattern: str
+    field: str | None = None     # "killed", "injured", "both"; "none" takes its tokens only
+    fixed: int | None = None
+    kind: str = "plain"     # "plain" | "update" | "zero"
+    add: int = 0            # added to the value read ("the driver and two passengers": 1 + 2)
+
+
+# N: a number token, not after a null qualifier or "no" ("nearly 20", "no one": no figure);
+# led by the literal n so that sre searches for it instead of trying every offset
+N = r"(?P<n>n)(?<![~N]n)"
+Q = r"(?:tq|mq|q)?"      # "at least", "more than", "about"
+ADJ = r"[xCg]{0,2}"     # up to two words before a noun ("two elderly women", "a 67-year-old man")
+PEOPLE = rf"{ADJ}[pP]"
+PAREN = r"(?:,[^,|]{1,8},)?"      # ", including two children,"
+AGE = r"(?:,n,)?"     # "a man, 56, and a woman, 53, were injured"
+
+RULES: list[Rule] = [
+    # batch 6 (first: they take their tokens before any figure rule can)
+    Rule("since January, n people have been killed", 6, rf"S[^|]{{0,12}}?{N}", "none"),
+    Rule("a man and a woman were injured", 6,
+         rf"a{PEOPLE}{AGE}&[ax]{PEOPLE}{AGE}b{{1,2}}x?(?P<f>[KIDH])", fixed=2),
+    Rule("three children aged 8, 12 and 17 died", 6,
+         rf"{N}{PEOPLE}x[n,&]{{1,6}}b{{0,2}}x?(?P<f>[KIDH])"),
+    # batch 1: the plain shapes
+    Rule("n people were killed", 1, rf"{N}(?:{PEOPLE})?b{{1,2}}(?P<f>[KI])"),
+    Rule("n people killed", 1, rf"{N}{PEOPLE}(?P<f>[KID])"),
+    Rule("killing n", 1, rf"(?P<f>[KI]){N}"),
+    Rule("killing at least n", 4, rf"(?P<f>[KI]){Q}{N}"),
+    Rule("n people died", 1, rf"{N}(?:{PEOPLE})?(?P<f>D)"),
+    Rule("death toll rose to n", 1, rf"X?T[xb]{{0,3}}Rt?{N}", "killed", kind="update"),
+    Rule("a woman was killed", 1, rf"a{PEOPLE}b{{1,2}}(?P<f>[KI])", fixed=1),
+    Rule("a man died", 1, rf"a{PEOPLE}(?P<f>D)", fixed=1),
+    # batch 2: zeros
+    Rule("no casualties", 2, r"N[xC]?c", "both", fixed=0, kind="zero"),
+    Rule("no one was hurt", 2, r"Nn?b{1,2}[xC]?I", "both", fixed=0, kind="zero"),
+    Rule("no one was killed or injured", 4, r"Nn?b{1,2}[xC]?[KD]xI", "both", fixed=0,
+         kind="zero"),
+    Rule("no one was killed", 2, r"Nn?b{1,2}[xC]?[KD]", "killed", fixed=0, kind="zero"),
+    Rule("no injuries", 2, r"N[xC]{0,1}J", "injured", fixed=0, kind="zero"),
+    # batch 3: one person by a noun, pairs, elided and added figures
+    Rule("killing a man", 3, rf"(?P<f>[KI])a{PEOPLE}(?!&[xg]{{0,2}}P)", fixed=1),
+    Rule("killing a woman and her daughter", 3, rf"(?P<f>[KI])a{PEOPLE}&[xg]{{0,2}}P", fixed=2),
+    Rule("and 45 injured", 3, rf"&{N}(?:{PEOPLE})?(?P<f>[IKD])"),
+    Rule("n more people were wounded", 3, rf"{N}m(?:{PEOPLE})?b{{1,2}}(?P<f>[KI])"),
+    Rule("n people, including m, were injured", 3,
+         rf"{N}{PEOPLE}{PAREN}b{{1,2}}(?P<f>[KI])"),
+    # batch 4: tolls and updates, qualifiers, bare and adverbed figures, shares
+    Rule("the toll ... has risen to n", 4, rf"(?P<f>[KIDTJ])[^|KIDTJ;.]{{0,30}}?Rt?{Q}{N}",
+         kind="update"),
+    Rule("put the number of injured at n", 4, rf"(?P<f>[KIDT])t{Q}{N}", kind="update"),
+    Rule("n people were slightly injured", 4, rf"{N}(?:{PEOPLE})?b{{1,2}}x(?P<f>[KI])"),
+    Rule("n wounded", 4, rf"{N}(?P<f>[KI])"),
+    # batch 5: one person by a pronoun or a definite noun, hospital, suffered wounds
+    Rule("wounding the driver and two passengers", 5, rf"(?P<f>[KI])e{PEOPLE}&{N}{PEOPLE}",
+         add=1),
+    Rule("a man and his wife were wounded", 5, rf"a{PEOPLE}&[xg]{{0,2}}Pb{{1,2}}x?(?P<f>[KI])",
+         fixed=2),
+    Rule("he died", 5, r"hb{0,2}x?(?P<f>[KID])", fixed=1),
+    Rule("the driver, a man, died", 5, rf"eP(?:,a{PEOPLE},)?b{{0,2}}x?(?P<f>[KID])", fixed=1),
+    Rule("he was taken to hospital", 5, r"[ha][xCg]{0,2}P?b{1,2}x{1,2}t[eCx]{0,4}H", "injured",
+         fixed=1),
+    Rule("the man was taken to hospital", 5, r"e[xCg]{0,2}Pb{1,2}x{1,2}t[eCx]{0,4}H", "injured",
+         fixed=1),
+    Rule("a girl suffered wounds", 5, rf"a{PEOPLE}x[xC]{{0,2}}J", "injured", fixed=1),
+    Rule("n men suffered injuries", 5, rf"{N}{PEOPLE}[x&]{{1,6}}J", "injured"),
+    Rule("n people remain in hospital", 5, rf"{N}(?:{PEOPLE})?[bx]{{1,3}}t?H", "injured"),
+    # batch 6: more subjects, definite persons, headlines, zeros by noun
+    Rule("killing the driver", 6, rf"(?P<f>[KI])[eCx]{ADJ}P", fixed=1),
+    Rule("two employees of the terminal were injured", 6,
+         rf"{N}m?(?:{PEOPLE})?(?:[xtf][eCx]{{1,3}})?b{{1,2}}x?(?P<f>[KIH])"),
+    Rule("two firefighters have died", 6, rf"{N}m?{PEOPLE}b{{0,2}}x?(?P<f>D)"),
+    Rule("n people, among them a boy aged 8, were killed", 6,
+         rf"{N}m?{PEOPLE}(?:,[^|]{{1,10}}?,)b{{1,2}}x?(?P<f>[KIH])"),
+    Rule("18 people are now known to have died", 6, rf"{N}{PEOPLE}b[xtb]{{1,4}}(?P<f>[KD])"),
+    Rule("her mother was badly hurt", 6,
+         rf"[eCx]{ADJ}P(?:,[^|]{{1,6}}?,)?b{{0,2}}x?(?P<f>[KID])", fixed=1),
+    Rule("kills five, wounds 15", 6, rf",J{Q}{N}", "injured"),
+    Rule("no civilians were hurt", 6, r"N[pP]b{1,2}[xC]?I", "both", fixed=0, kind="zero"),
+    Rule("no civilians were killed", 6, r"N[pP]b{1,2}[xC]?[KD]", "killed", fixed=0,
+         kind="zero"),
+    Rule("no reports of casualties", 6, r"Nrfc", "both", fixed=0, kind="zero"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: its sentence (index), field, value, number token and kind."""
+
+    sentence: int
+    field: str
+    value: int
+    token: int
+    kind: str
+
+
+class Casualties:
+    """The rules of batches up to `upto`, compiled once."""
+
+    def __init__(self, upto: int | None = None) -> None:
+        self.rules = [(r, re.compile(r.pattern)) for r in RULES
+                      if upto is None or r.batch <= upto]
+
+    def figures(self, tokens: Tokens) -> list[Figure]:
+        """Every rule's figures over the whole article; a number token serves one figure."""
+        types = tokens.types
+        taken: set[int] = set()
+        out: list[Figure] = []
+        for rule, rx in self.rules:
+            for m in rx.finditer(types):
+                at = m.start("n") if rule.fixed is None else m.start()
+                if at in taken:
+                    continue
+                v = rule.fixed if rule.fixed is not None else value(tokens, at)
+                if v is None and rule.field != "none":
+                    continue
+                v = (v or 0) + rule.add
+                taken.update(range(m.start(), m.end()))
+                field = rule.field or FIELD[types[m.start("f")]]
+                if field == "none":
+                    continue
+                k = types.count("|", 0, at)
+                for name in BOTH if field == "both" else (field,):
+                    out.append(Figure(k, name, v, at, rule.kind))
+        return out
+
+    def by_sentence(self, sentences: list[str]) -> list[tuple[int | None, int | None]]:
+        """(killed, injured) of each of an article's sentences."""
+        tokens = tokenize(sentences)
+        per: list[list[Figure]] = [[] for _ in sentences]
+        for f in self.figures(tokens):
+            per[f.sentence].append(f)
+        return [(reduce(figs, "killed"), reduce(figs, "injured")) for figs in per]
+
+
+def reduce(figs: list[Figure], field: str) -> int | None:
+    """One value of a field from a sentence's figures: the last update, else the largest plain
+    figure, else a zero (as `rows.Draft.figure` picks)."""
+    mine = [f for f in figs if f.field == field]
+    if not mine:
+        return None
+    for kind in ("update",):
+        ups = [(f.token, f.value) for f in mine if f.kind == kind]
+        if ups:
+            return max(ups)[1]
+    for kind in ("plain", "zero"):
+        vals = [f.value for f in mine if f.kind == kind]
+        if vals:
+            return max(vals)
+    return None
