@@ -13,6 +13,7 @@ A sentence's figures reduce to one value per field as the extractor's drafts do
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .tokens import Tokens, tokenize, value
@@ -47,7 +48,13 @@ AGE = r"(?:,n,)?"     # "a man, 56, and a woman, 53, were injured"
 
 RULES: list[Rule] = [
     # batch 6 (first: they take their tokens before any figure rule can)
-    Rule("since January, n people have been killed", 6, rf"S[^|]{{0,12}}?{N}", "none"),
+    Rule("since January, n people have been killed", 6, rf"S[^|,]{{0,12}}?{N}", "none"),
+    Rule("killing a paramedic and a worker", 7, r"(?P<f>[KI])a[xCg]{0,3}&a[xCg]{0,3}P",
+         fixed=2),
+    Rule("the driver and a passenger were injured", 7,
+         rf"e{PEOPLE}&a{PEOPLE}(?:,[^|]{{1,8}}?,)?b{{1,2}}x?(?P<f>[KIH])", fixed=2),
+    Rule("the driver and two passengers were injured", 7,
+         rf"e{PEOPLE}&{N}{PEOPLE}b{{1,2}}x?(?P<f>[KIH])", add=1),
     Rule("a man and a woman were injured", 6,
          rf"a{PEOPLE}{AGE}&[ax]{PEOPLE}{AGE}b{{1,2}}x?(?P<f>[KIDH])", fixed=2),
     Rule("three children aged 8, 12 and 17 died", 6,
@@ -67,7 +74,7 @@ RULES: list[Rule] = [
     Rule("no one was killed or injured", 4, r"Nn?b{1,2}[xC]?[KD]xI", "both", fixed=0,
          kind="zero"),
     Rule("no one was killed", 2, r"Nn?b{1,2}[xC]?[KD]", "killed", fixed=0, kind="zero"),
-    Rule("no injuries", 2, r"N[xC]{0,1}J", "injured", fixed=0, kind="zero"),
+    Rule("no injuries", 2, r"N[xC]{0,1}J", "both", fixed=0, kind="zero"),
     # batch 3: one person by a noun, pairs, elided and added figures
     Rule("killing a man", 3, rf"(?P<f>[KI])a{PEOPLE}(?!&[xg]{{0,2}}P)", fixed=1),
     Rule("killing a woman and her daughter", 3, rf"(?P<f>[KI])a{PEOPLE}&[xg]{{0,2}}P", fixed=2),
@@ -90,7 +97,7 @@ RULES: list[Rule] = [
     Rule("the driver, a man, died", 5, rf"eP(?:,a{PEOPLE},)?b{{0,2}}x?(?P<f>[KID])", fixed=1),
     Rule("he was taken to hospital", 5, r"[ha][xCg]{0,2}P?b{1,2}x{1,2}t[eCx]{0,4}H", "injured",
          fixed=1),
-    Rule("the man was taken to hospital", 5, r"e[xCg]{0,2}Pb{1,2}x{1,2}t[eCx]{0,4}H", "injured",
+    Rule("the man was taken to hospital", 5, r"e[xCg]{0,2}P?b{1,2}x{1,2}t[eCx]{0,4}H", "injured",
          fixed=1),
     Rule("a girl suffered wounds", 5, rf"a{PEOPLE}x[xC]{{0,2}}J", "injured", fixed=1),
     Rule("n men suffered injuries", 5, rf"{N}{PEOPLE}[x&]{{1,6}}J", "injured"),
@@ -110,6 +117,20 @@ RULES: list[Rule] = [
     Rule("no civilians were killed", 6, r"N[pP]b{1,2}[xC]?[KD]", "killed", fixed=0,
          kind="zero"),
     Rule("no reports of casualties", 6, r"Nrfc", "both", fixed=0, kind="zero"),
+    # batch 7: the next shapes of the disagreement list
+    Rule("a man was slightly injured", 7, rf"a{PEOPLE}{AGE}b{{1,2}}x{{1,2}}(?P<f>[KI])", fixed=1),
+    Rule("a man who was waiting outside was killed", 7,
+         rf"a{PEOPLE}w[^|,]{{1,10}}?b{{1,2}}x?(?P<f>[KID])", fixed=1),
+    Rule("no dead or wounded", 7, r"N[DK]xI", "both", fixed=0, kind="zero"),
+    Rule("bringing the death toll to n", 7, rf"RX?T[^|;.KIDJ]{{0,25}}?t{Q}{N}", "killed",
+         kind="update"),
+    Rule("19 people were listed as injured", 7, rf"{N}(?:{PEOPLE})?b{{1,2}}x{{1,2}}(?P<f>[KI])"),
+    Rule("the driver suffered shrapnel wounds", 7,
+         rf"[eC]{ADJ}P(?:,[^|]{{1,6}}?,)?x[xC]{{0,3}}J", "injured", fixed=1),
+    Rule("two men, aged 43 and 55, received wounds", 7,
+         rf"{N}{PEOPLE}(?:,[^|]{{1,8}}?,)?[x&]{{1,6}}J", "injured"),
+    Rule("three people, among them a boy, were taken to hospital", 7,
+         rf"{N}(?:{PEOPLE})?(?:,[^|]{{1,8}}?,)?[bx]{{1,3}}t?[eCx]{{0,3}}H", "injured"),
 ]
 
 
@@ -124,34 +145,66 @@ class Figure:
     kind: str
 
 
-class Casualties:
-    """The rules of batches up to `upto`, compiled once."""
+# a sentence none of whose tokens is one of these can give no figure: every rule holds one
+CUES = re.compile(r"[KIDJHXTcN]")
 
-    def __init__(self, upto: int | None = None) -> None:
+
+class Casualties:
+    """The rules of batches up to `upto`, compiled once. With cue_only, the rules scan only the
+    sentences that hold a cue token (CUES), joined: a shorter type string to scan."""
+
+    def __init__(self, upto: int | None = None, cue_only: bool = True) -> None:
         self.rules = [(r, re.compile(r.pattern)) for r in RULES
                       if upto is None or r.batch <= upto]
+        self.cue_only = cue_only
+
+    def _view(self, types: str) -> tuple[str, list[int], list[int], list[int]]:
+        """The type string the rules scan, with for each of its sentences the start in it, the
+        start in the article's type string and the sentence's index."""
+        if not self.cue_only:
+            return types, [0], [0], [0]
+        at = 0
+        kept: list[str] = []
+        view_starts: list[int] = []
+        starts: list[int] = []
+        ids: list[int] = []
+        pos = 0
+        search = CUES.search
+        for k, piece in enumerate(types.split("|")):
+            if search(piece):
+                view_starts.append(pos)
+                starts.append(at)
+                ids.append(k)
+                kept.append(piece)
+                pos += len(piece) + 1
+            at += len(piece) + 1
+        return "|".join(kept), view_starts, starts, ids
 
     def figures(self, tokens: Tokens) -> list[Figure]:
-        """Every rule's figures over the whole article; a number token serves one figure."""
-        types = tokens.types
+        """Every rule's figures over the whole article (in rule order; a match's tokens serve
+        one figure: a later rule's number or anchor among them is skipped)."""
+        view, view_starts, starts, ids = self._view(tokens.types)
+        single = len(view_starts) == 1
         taken: set[int] = set()
         out: list[Figure] = []
         for rule, rx in self.rules:
-            for m in rx.finditer(types):
+            for m in rx.finditer(view):
                 at = m.start("n") if rule.fixed is None else m.start()
                 if at in taken:
                     continue
-                v = rule.fixed if rule.fixed is not None else value(tokens, at)
+                k = 0 if single else bisect_right(view_starts, at) - 1
+                token = starts[k] + at - view_starts[k]
+                v = rule.fixed if rule.fixed is not None else value(tokens, token)
                 if v is None and rule.field != "none":
                     continue
                 v = (v or 0) + rule.add
                 taken.update(range(m.start(), m.end()))
-                field = rule.field or FIELD[types[m.start("f")]]
+                field = rule.field or FIELD[view[m.start("f")]]
                 if field == "none":
                     continue
-                k = types.count("|", 0, at)
+                sentence = ids[k] if self.cue_only else tokens.types.count("|", 0, token)
                 for name in BOTH if field == "both" else (field,):
-                    out.append(Figure(k, name, v, at, rule.kind))
+                    out.append(Figure(sentence, name, v, token, rule.kind))
         return out
 
     def by_sentence(self, sentences: list[str]) -> list[tuple[int | None, int | None]]:
