@@ -16,7 +16,7 @@ import os
 from .agreement import FIELDS, Tally, compare
 from .casualties import RULES, Casualties
 from .cost import measure
-from .reference import SHARED_DEV, article_files, load_texts, reference, split
+from .reference import CHECK, SHARED_DEV, article_files, load_grouped, load_texts, reference, split
 
 
 def _load() -> float:
@@ -30,19 +30,23 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--no-time", action="store_true")
+    ap.add_argument("--shapes", choices=("all", "tune", "check"), default="tune",
+                    help="the sets whose disagreements are listed")
     args = ap.parse_args()
 
     files = article_files()
-    texts = load_texts(files)
+    texts = load_grouped(files)
     batches = [0, *sorted({r.batch for r in RULES})]
     spikes = [Casualties(b) for b in batches]
-    tallies = [Tally() for _ in batches]
-    for text in texts:
+    tallies = {g: [Tally() for _ in batches] for g in ("all", "tune", "check")}
+    for text, check in texts:
         sents = split(text)
         ref, raw = reference(text, sents)
-        for spike, tally in zip(spikes, tallies, strict=True):
-            compare(tally, text, sents, ref, raw, spike)
-    print(f"{len(texts)} articles from {len(files)} files, {tallies[0].sentences} sentences")
+        for k, spike in enumerate(spikes):
+            for g in ("all", "check" if check else "tune"):
+                compare(tallies[g][k], text, sents, ref, raw, spike)
+    print(f"{len(texts)} articles from {len(files)} files, {tallies['all'][0].sentences} "
+          f"sentences ({tallies['check'][0].sentences} of them in {len(CHECK)} check sets)")
     costs: list[float] = [float("nan")] * len(batches)
     ref_cost = float("nan")
     if not args.no_time:
@@ -50,12 +54,17 @@ def main() -> None:
         costs, ref_cost = measure(load_texts([SHARED_DEV]), spikes, args.rounds, args.passes)
         print(f"cost on the shared dev articles, load average {load0:.2f} -> {_load():.2f}: "
               f"find_casualties on every sentence {ref_cost:.0f} us/article")
-    print("batch rules | killed % (valued %, n) | injured % (valued %, n) | spike us/article")
-    for b, spike, tally, c in zip(batches, spikes, tallies, costs, strict=True):
+    print("batch rules | killed % (valued %, n) | injured % (valued %, n) | spike us/article "
+          "| valued % killed/injured: tune sets, check sets")
+    for k, (b, spike, c) in enumerate(zip(batches, spikes, costs, strict=True)):
+        tally = tallies["all"][k]
         cells = " | ".join(f"{tally.pct(f):.2f} ({tally.valued_pct(f):.1f}, {tally.valued[f]})"
                            for f in FIELDS)
-        print(f"{b:5d} {len(spike.rules):5d} | {cells} | {c:.0f}")
-    last = tallies[-1]
+        split_cells = ", ".join("/".join(f"{tallies[g][k].valued_pct(f):.1f}" for f in FIELDS)
+                                for g in ("tune", "check"))
+        print(f"{b:5d} {len(spike.rules):5d} | {cells} | {c:.0f} | {split_cells}")
+    last = tallies[args.shapes][-1]
+    print(f"(shapes below: {args.shapes} sets)")
     print("disagreements (last batch):", ", ".join(
         f"{f} {c}: {n}" for (f, c), n in sorted(last.classes.items())))
     for (name, cls, shape), n in last.shapes.most_common(args.samples):

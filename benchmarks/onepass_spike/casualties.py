@@ -49,6 +49,12 @@ AGE = r"(?:,n,)?"     # "a man, 56, and a woman, 53, were injured"
 RULES: list[Rule] = [
     # batch 6 (first: they take their tokens before any figure rule can)
     Rule("since January, n people have been killed", 6, rf"S[^|,]{{0,12}}?{N}", "none"),
+    Rule("300 civilians have been killed by mines since 2022", 8,
+         rf"{Q}{N}{PEOPLE}b{{1,2}}K[^|]{{0,8}}?S", "none"),
+    Rule("the injury toll has risen to n", 8, rf"JT[^|KIDTJ;.]{{0,30}}?Rt?{Q}{N}", "injured",
+         kind="update"),
+    Rule("the toll had risen from three to four", 8,
+         rf"(?P<f>[KIDTJ])[^|KIDTJ;.]{{0,30}}?Rxnt{Q}{N}", kind="update"),
     Rule("killing a paramedic and a worker", 7, r"(?P<f>[KI])a[xCg]{0,3}&a[xCg]{0,3}P",
          fixed=2),
     Rule("the driver and a passenger were injured", 7,
@@ -131,6 +137,30 @@ RULES: list[Rule] = [
          rf"{N}{PEOPLE}(?:,[^|]{{1,8}}?,)?[x&]{{1,6}}J", "injured"),
     Rule("three people, among them a boy, were taken to hospital", 7,
          rf"{N}(?:{PEOPLE})?(?:,[^|]{{1,8}}?,)?[bx]{{1,3}}t?[eCx]{{0,3}}H", "injured"),
+    # batch 8: from the tune sets' disagreements only (reference.CHECK)
+    Rule("their neighbour, a man, was injured", 8,
+         rf",a{PEOPLE}(?:,|xn,)b{{1,2}}x?(?P<f>[KIDH])", fixed=1),
+    Rule("his passenger, a woman, was taken to hospital", 8,
+         rf"P,a{PEOPLE},b{{1,2}}x{{1,2}}t[eCx]{{0,4}}H", "injured", fixed=1),
+    Rule("killed a married couple", 8, r"(?P<f>[KI])ax?u", fixed=2),
+    Rule("killed another two people", 8, rf"(?P<f>[KI])a{N}"),
+    Rule("took the lives of four people", 8, rf"Lf{Q}{N}", "killed"),
+    Rule("claimed 9 lives", 8, rf"{N}L", "killed"),
+    Rule("one more killed", 8, rf"{N}m(?P<f>[KID])"),
+    Rule("one civilian woman had been killed", 8, rf"{N}[xCgpP]{{0,2}}[pP]b{{1,2}}(?P<f>[KI])"),
+    Rule("the explosion injured nobody", 8, r"IN", "both", fixed=0, kind="zero"),
+    Rule("killed nobody", 8, r"KN", "killed", fixed=0, kind="zero"),
+    Rule("51 deaths", 8, rf"{N}[xC]?X", "killed"),
+    Rule("50 were dead", 8, rf"{N}(?:{PEOPLE})?b{{1,2}}(?P<f>D)"),
+    Rule("a security guard at the port was killed", 8,
+         rf"a{PEOPLE}[xtf][eCx]{{1,3}}b{{1,2}}x?(?P<f>[KI])", fixed=1),
+    Rule("seven other people and a girl were hurt", 8,
+         rf"{N}{PEOPLE}&a{PEOPLE}b{{1,2}}x?(?P<f>[KI])", add=1),
+    Rule("a third body was pulled out", 8, r"(?P<n>o)B", "killed", kind="update"),
+    Rule("a second employee died", 8, rf"a(?P<n>o){PEOPLE}[^|,]{{0,4}}?(?P<f>[KD])",
+         kind="update"),
+    Rule("a man suffered a shrapnel wound", 8, rf"a{PEOPLE}x[axC]{{0,3}}J", "injured", fixed=1),
+    Rule("and over 43 more injured", 8, rf"&{Q}{N}m?(?:{PEOPLE})?(?P<f>[IKD])"),
 ]
 
 
