@@ -51,9 +51,13 @@ def main() -> None:
     ref_cost = float("nan")
     if not args.no_time:
         load0 = _load()
-        costs, ref_cost = measure(load_texts([SHARED_DEV]), spikes, args.rounds, args.passes)
+        variants = [Casualties(grouped=False), Casualties(cue_only=False, grouped=False)]
+        costs, ref_cost = measure(load_texts([SHARED_DEV]), spikes + variants, args.rounds,
+                                  args.passes)
+        costs, other = costs[:len(spikes)], costs[len(spikes):]
         print(f"cost on the shared dev articles, load average {load0:.2f} -> {_load():.2f}: "
-              f"find_casualties on every sentence {ref_cost:.0f} us/article")
+              f"find_casualties on every sentence {ref_cost:.0f} us/article; all rules "
+              f"ungrouped {other[0]:.0f}, ungrouped on whole articles {other[1]:.0f}")
     print("batch rules | killed % (valued %, n) | injured % (valued %, n) | spike us/article "
           "| valued % killed/injured: tune sets, check sets")
     for k, (b, spike, c) in enumerate(zip(batches, spikes, costs, strict=True)):

@@ -89,3 +89,13 @@ def test_agreement_counts_fields_and_shapes() -> None:
     assert tally.agree == {"killed": 2, "injured": 1}
     assert tally.valued == {"killed": 1, "injured": 1}
     assert list(tally.shapes) == [("injured", "missed", "[a]gPxx")]
+
+
+def test_casualties_grouped_rules_read_as_separate_ones() -> None:
+    sents = ["A missile hit the market, killing two and injuring five.",
+             "The death toll from the strike has risen to 23.", "No one was hurt, he said.",
+             "A 67-year-old man was killed and two women were wounded."]
+    grouped, separate = Casualties(), Casualties(grouped=False)
+    assert len(grouped.groups) < len(grouped.rules)
+    assert grouped.by_sentence(sents) == separate.by_sentence(sents) == [
+        (2, 5), (23, None), (0, 0), (1, 2)]
