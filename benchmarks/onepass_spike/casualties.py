@@ -45,9 +45,13 @@ Q = r"(?:tq|mq|q)?"      # "at least", "more than", "about"
 ADJ = r"[xCg]{0,2}"     # up to two words before a noun ("two elderly women", "a 67-year-old man")
 PEOPLE = rf"{ADJ}[pP]"
 PAREN = r"(?:,[^,|]{1,8},)?"      # ", including two children,"
-AGE = r"(?:,n,)?"     # "a man, 56, and a woman, 53, were injured"
+AGE = r"(?:,n,|,?yn,?)?"     # "a man, 56, and a woman, 53, were injured", "a woman aged 72"
 
 RULES: list[Rule] = [
+    # batch 9 (first): ages, birth years and dates are no counts; "had stood at" is stale
+    Rule("a woman aged 72; born in 1961", 9, rf"yx?{N}(?:[,&]n)*", "none"),
+    Rule("on July 31", 9, rf"M{N}", "none"),
+    Rule("the toll had stood at 19", 9, rf"bVt{Q}{N}", "none"),
     # batch 6 (first: they take their tokens before any figure rule can)
     Rule("since January, n people have been killed", 6, rf"S[^|,]{{0,12}}?{N}", "none"),
     Rule("300 civilians have been killed by mines since 2022", 8,
@@ -65,7 +69,7 @@ RULES: list[Rule] = [
     Rule("a man and a woman were injured", 6,
          rf"a{PEOPLE}{AGE}&[ax]{PEOPLE}{AGE}b{{1,2}}x?(?P<f>[KIDH])", fixed=2),
     Rule("three children aged 8, 12 and 17 died", 6,
-         rf"{N}{PEOPLE}x[n,&]{{1,6}}b{{0,2}}x?(?P<f>[KIDH])"),
+         rf"{N}{PEOPLE}[xy][n,&]{{1,6}}b{{0,2}}x?(?P<f>[KIDH])"),
     # batch 1: the plain shapes
     Rule("n people were killed", 1, rf"{N}(?:{PEOPLE})?b{{1,2}}(?P<f>[KI])"),
     Rule("n people killed", 1, rf"{N}{PEOPLE}(?P<f>[KID])"),
@@ -73,7 +77,7 @@ RULES: list[Rule] = [
     Rule("killing at least n", 4, rf"(?P<f>[KI]){Q}{N}"),
     Rule("n people died", 1, rf"{N}(?:{PEOPLE})?(?P<f>D)"),
     Rule("death toll rose to n", 1, rf"X?T[xb]{{0,3}}Rt?{N}", "killed", kind="update"),
-    Rule("a woman was killed", 1, rf"a{PEOPLE}b{{1,2}}(?P<f>[KI])", fixed=1),
+    Rule("a woman was killed", 1, rf"a{PEOPLE}{AGE}b{{1,2}}(?P<f>[KI])", fixed=1),
     Rule("a man died", 1, rf"a{PEOPLE}(?P<f>D)", fixed=1),
     # batch 2: zeros
     Rule("no casualties", 2, r"N[xC]?c", "both", fixed=0, kind="zero"),
@@ -90,7 +94,7 @@ RULES: list[Rule] = [
     Rule("n people, including m, were injured", 3,
          rf"{N}{PEOPLE}{PAREN}b{{1,2}}(?P<f>[KI])"),
     # batch 4: tolls and updates, qualifiers, bare and adverbed figures, shares
-    Rule("the toll ... has risen to n", 4, rf"(?P<f>[KIDTJ])[^|KIDTJ;.]{{0,30}}?Rt?{Q}{N}",
+    Rule("the toll ... has risen to n", 4, rf"(?P<f>[KIDTJ])[^|KIDTJ;.]{{0,30}}?[RV]t?{Q}{N}",
          kind="update"),
     Rule("put the number of injured at n", 4, rf"(?P<f>[KIDT])t{Q}{N}", kind="update"),
     Rule("n people were slightly injured", 4, rf"{N}(?:{PEOPLE})?b{{1,2}}x(?P<f>[KI])"),
@@ -162,6 +166,23 @@ RULES: list[Rule] = [
          kind="update"),
     Rule("a man suffered a shrapnel wound", 8, rf"a{PEOPLE}x[axC]{{0,3}}J", "injured", fixed=1),
     Rule("and over 43 more injured", 8, rf"&{Q}{N}m?(?:{PEOPLE})?(?P<f>[IKD])"),
+    # batch 9: from the tune sets' disagreements only
+    Rule("no deaths have been reported", 9, r"NX", "killed", fixed=0, kind="zero"),
+    Rule("there were no victims", 9, r"Np(?![bx]{0,2}[KIDH])", "both", fixed=0, kind="zero"),
+    Rule("no damage or casualties", 9, r"Ndxc", "both", fixed=0, kind="zero"),
+    Rule("two of the wounded died", 9, rf"{N}fe[DI](?:,[^|]{{1,8}}?,)?b{{0,2}}x?D", "killed"),
+    Rule("two of the dead were in X", 9, rf"{N}feDb(?:x[eC]|K)", "killed"),
+    Rule("two employees of the ministry died", 9,
+         rf"{N}m?{PEOPLE}f[eCx]{{1,3}}b{{0,2}}x?(?P<f>D)"),
+    Rule("a man who was sitting in his car died", 9,
+         rf"a{PEOPLE}w[^|,]{{1,10}}?b{{0,2}}x?(?P<f>[KID])", fixed=1),
+    Rule("59 people sought medical help", 9, rf"{N}{PEOPLE}b{{0,2}}H", "injured"),
+    Rule("two people, including a girl, died", 9,
+         rf"{N}m?{PEOPLE}(?:,[^|]{{1,10}}?,)b{{0,2}}x?(?P<f>D)"),
+    Rule("another person has died", 9, rf"a{PEOPLE}b{{1,2}}x?(?P<f>D)", fixed=1),
+    Rule("18 bodies had been recovered", 9, rf"{N}m?[xC]?B", "killed"),
+    Rule("a family of four was killed", 9,
+         rf"aFf{N}(?:,[^|]{{1,8}}?,)?b{{1,2}}x?(?P<f>[KI])"),
 ]
 
 
@@ -177,7 +198,7 @@ class Figure:
 
 
 # a sentence none of whose tokens is one of these can give no figure: every rule holds one
-CUES = re.compile(r"[KIDJHXTcN]")
+CUES = re.compile(r"[KIDJHXTcNLB]")
 
 
 class Casualties:

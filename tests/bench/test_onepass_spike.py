@@ -99,3 +99,16 @@ def test_casualties_grouped_rules_read_as_separate_ones() -> None:
     assert len(grouped.groups) < len(grouped.rules)
     assert grouped.by_sentence(sents) == separate.by_sentence(sents) == [
         (2, 5), (23, None), (0, 0), (1, 2)]
+
+
+def test_every_figure_rule_holds_a_cue_token() -> None:
+    """cue_only scans only sentences holding a CUES token: every rule that gives a figure
+    must need one (outside negated classes and the number's lookbehind)."""
+    import re
+
+    from benchmarks.onepass_spike.casualties import CUES, RULES
+
+    for rule in RULES:
+        if rule.field != "none":
+            bare = re.sub(r"\(\?<!\[[^]]*\]n\)|\[\^[^]]*\]", "", rule.pattern)
+            assert CUES.search(bare), rule.name
