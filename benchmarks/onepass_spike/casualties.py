@@ -45,7 +45,7 @@ Q = r"(?:tq|mq|q)?"      # "at least", "more than", "about"
 ADJ = r"[xCg]{0,2}"     # up to two words before a noun ("two elderly women", "a 67-year-old man")
 PEOPLE = rf"{ADJ}[pP]"
 PAREN = r"(?:,[^,|]{1,8},)?"      # ", including two children,"
-AGE = r"(?:,n,|,?yn,?)?"     # "a man, 56, and a woman, 53, were injured", "a woman aged 72"
+AGE = r"(?:,n,|,?yx?n,?)?"     # "a man, 56, and a woman, 53, were injured", "a woman aged 72"
 
 RULES: list[Rule] = [
     # batch 9 (first): ages, birth years and dates are no counts; "had stood at" is stale
@@ -183,6 +183,29 @@ RULES: list[Rule] = [
     Rule("18 bodies had been recovered", 9, rf"{N}m?[xC]?B", "killed"),
     Rule("a family of four was killed", 9,
          rf"aFf{N}(?:,[^|]{{1,8}}?,)?b{{1,2}}x?(?P<f>[KI])"),
+    # batch 10: from the tune sets' disagreements only, mostly the injured
+    Rule("two women aged 35 and 71 were wounded", 10,
+         rf"{N}{PEOPLE}y[xn,&]{{1,7}}b{{0,2}}x?(?P<f>[KIDH])"),
+    Rule("two women aged 63 and 70 suffered injuries", 10,
+         rf"{N}{PEOPLE}y[xn,&]{{1,7}}x[xC&]{{0,3}}J", "injured"),
+    Rule("two women aged 35 and 71 were taken to hospital", 10,
+         rf"{N}{PEOPLE}y[xn,&]{{1,7}}b{{1,2}}x{{1,2}}t[eCx]{{0,4}}H", "injured"),
+    Rule("a woman aged 41 and a man aged 68 were taken to hospital", 10,
+         rf"a{PEOPLE}{AGE}&a{PEOPLE}{AGE}b{{1,2}}x{{1,2}}t[eCx]{{0,4}}H", "injured", fixed=2),
+    Rule("a man and two women were taken to hospital", 10,
+         rf"a{PEOPLE}&{N}{PEOPLE}(?:y[n,&]{{1,5}})?b{{1,2}}x{{1,2}}t[eCx]{{0,4}}H", "injured",
+         add=1),
+    Rule("a man and two women were injured", 10,
+         rf"a{PEOPLE}&{N}{PEOPLE}(?:y[n,&]{{1,5}})?b{{1,2}}x?(?P<f>[KI])", add=1),
+    Rule("injured a woman and a man", 10, rf"(?P<f>[KI])a{PEOPLE}&a{PEOPLE}", fixed=2),
+    Rule("he has been hospitalised", 10, r"hb{1,2}x?H", "injured", fixed=1),
+    Rule("an elderly woman was treated", 10, rf"a{PEOPLE}{AGE}b{{1,2}}x?H", "injured", fixed=1),
+    Rule("one more man suffered wounds", 10, rf"{N}m{PEOPLE}[x&]{{1,6}}J", "injured"),
+    Rule("four more people needed hospital treatment", 10, rf"{N}m{PEOPLE}x{{1,2}}H", "injured"),
+    Rule("four officers from a unit were wounded", 10,
+         rf"{N}m?{PEOPLE}[xtf][eaCx]{{1,4}}b{{1,2}}x?(?P<f>[KIH])"),
+    Rule("nobody in the city had been hurt", 10, r"Nn?[xt][eCx]{1,3}b{1,2}[xC]?I", "both",
+         fixed=0, kind="zero"),
 ]
 
 
