@@ -302,11 +302,13 @@ class Casualties:
 
     def by_sentence(self, sentences: list[str]) -> list[tuple[int | None, int | None]]:
         """(killed, injured) of each of an article's sentences."""
-        tokens = tokenize(sentences)
-        per: list[list[Figure]] = [[] for _ in sentences]
-        for f in self.figures(tokens):
-            per[f.sentence].append(f)
-        return [(reduce(figs, "killed"), reduce(figs, "injured")) for figs in per]
+        out: list[tuple[int | None, int | None]] = [(None, None)] * len(sentences)
+        per: dict[int, list[Figure]] = {}
+        for f in self.figures(tokenize(sentences)):
+            per.setdefault(f.sentence, []).append(f)
+        for k, figs in per.items():
+            out[k] = (reduce(figs, "killed"), reduce(figs, "injured"))
+        return out
 
 
 # a pattern's first part when it is one token type, perhaps named ("(?P<f>[KI])", the number
