@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks.onepass_spike.casualties import Casualties
@@ -112,3 +114,18 @@ def test_every_figure_rule_holds_a_cue_token() -> None:
         if rule.field != "none":
             bare = re.sub(r"\(\?<!\[[^]]*\]n\)|\[\^[^]]*\]", "", rule.pattern)
             assert CUES.search(bare), rule.name
+
+
+def test_gold_side_counts_where_gold_rows_side(tmp_path: Path) -> None:
+    import json
+
+    from benchmarks.onepass_spike.gold_side import sides
+
+    text = "A drone hit a house in Kherson. She is in hospital in a moderate condition."
+    (tmp_path / "articles.jsonl").write_text(json.dumps({"id": "t1", "text": text}) + "\n")
+    row = {"article_id": "t1", "killed": None, "injured": None,
+           "evidence": " | ".join(text.split(". ", 1)).replace("Kherson |", "Kherson. |")}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(row) + "\n")
+    assert Casualties().by_sentence([text.split(". ")[1]]) == [(None, 1)]
+    assert sides(Casualties(), [tmp_path / "articles.jsonl"]) == {
+        ("injured", "spurious", "reference"): 1}
