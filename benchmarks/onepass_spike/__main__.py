@@ -14,7 +14,8 @@ import argparse
 import os
 
 from .agreement import FIELDS, Tally, compare
-from .casualties import RULES, Casualties
+from .casualties import Casualties
+from .casualty_rules import RULES
 from .cost import measure
 from .reference import CHECK, SHARED_DEV, article_files, load_grouped, load_texts, reference, split
 

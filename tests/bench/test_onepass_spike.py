@@ -108,7 +108,7 @@ def test_every_figure_rule_holds_a_cue_token() -> None:
     must need one (outside negated classes and the number's lookbehind)."""
     import re
 
-    from benchmarks.onepass_spike.casualties import CUES, RULES
+    from benchmarks.onepass_spike.casualty_rules import CUES, RULES
 
     for rule in RULES:
         if rule.field != "none":
