@@ -62,7 +62,7 @@ RULES: list[Rule] = [
     Rule("the driver and two passengers were injured", 7,
          rf"e{PEOPLE}&{N}{PEOPLE}b{{1,2}}x?(?P<f>[KIH])", add=1),
     Rule("a man and a woman were injured", 6,
-         rf"a{PEOPLE}{AGE}&[ax]{PEOPLE}{AGE}b{{1,2}}x?(?P<f>[KIDH])", fixed=2),
+         rf"a{PEOPLE}{AGE}&[ax]{PEOPLE}{AGE}b{{0,2}}x?(?P<f>[KIDH])", fixed=2),
     Rule("three children aged 8, 12 and 17 died", 6,
          rf"{N}{PEOPLE}[xy][n,&]{{1,6}}b{{0,2}}x?(?P<f>[KIDH])"),
     # batch 1: the plain shapes
@@ -73,7 +73,7 @@ RULES: list[Rule] = [
     Rule("n people died", 1, rf"{N}(?:{PEOPLE})?(?P<f>D)"),
     Rule("death toll rose to n", 1, rf"X?T[xb]{{0,3}}Rt?{N}", "killed", kind="update"),
     Rule("a woman was killed", 1, rf"a{PEOPLE}{AGE}b{{1,2}}(?P<f>[KI])", fixed=1),
-    Rule("a man died", 1, rf"a{PEOPLE}(?P<f>D)", fixed=1),
+    Rule("a man died", 1, rf"a{PEOPLE}{AGE}(?P<f>D)", fixed=1),
     # batch 2: zeros
     Rule("no casualties", 2, r"N[xC]?c", "both", fixed=0, kind="zero"),
     Rule("no one was hurt", 2, r"Nn?b{1,2}[xC]?I", "both", fixed=0, kind="zero"),
@@ -82,14 +82,14 @@ RULES: list[Rule] = [
     Rule("no one was killed", 2, r"Nn?b{1,2}[xC]?[KD]", "killed", fixed=0, kind="zero"),
     Rule("no injuries", 2, r"N[xC]{0,1}J", "both", fixed=0, kind="zero"),
     # batch 3: one person by a noun, pairs, elided and added figures
-    Rule("killing a man", 3, rf"(?P<f>[KI])a{PEOPLE}(?!&[xg]{{0,2}}P)", fixed=1),
+    Rule("killing a man", 3, rf"(?P<f>[KI])a{PEOPLE}(?!&a?[xCg]{{0,3}}P)", fixed=1),
     Rule("killing a woman and her daughter", 3, rf"(?P<f>[KI])a{PEOPLE}&[xg]{{0,2}}P", fixed=2),
     Rule("and 45 injured", 3, rf"&{N}(?:{PEOPLE})?(?P<f>[IKD])"),
     Rule("n more people were wounded", 3, rf"{N}m(?:{PEOPLE})?b{{1,2}}(?P<f>[KI])"),
     Rule("n people, including m, were injured", 3,
          rf"{N}{PEOPLE}{PAREN}b{{1,2}}(?P<f>[KI])"),
     # batch 4: tolls and updates, qualifiers, bare and adverbed figures, shares
-    Rule("the toll ... has risen to n", 4, rf"(?P<f>[KIDTJ])[^|KIDTJ;.]{{0,30}}?[RV]t?{Q}{N}",
+    Rule("the toll ... has risen to n", 4, rf"(?P<f>[KIDTJ])[^|KIDTJ;.]{{0,30}}?[RV]x?t?{Q}{N}",
          kind="update"),
     Rule("put the number of injured at n", 4, rf"(?P<f>[KIDT])t{Q}{N}", kind="update"),
     Rule("n people were slightly injured", 4, rf"{N}(?:{PEOPLE})?b{{1,2}}x(?P<f>[KI])"),
@@ -199,8 +199,15 @@ RULES: list[Rule] = [
     Rule("four more people needed hospital treatment", 10, rf"{N}m{PEOPLE}x{{1,2}}H", "injured"),
     Rule("four officers from a unit were wounded", 10,
          rf"{N}m?{PEOPLE}[xtf][eaCx]{{1,4}}b{{1,2}}x?(?P<f>[KIH])"),
-    Rule("nobody in the city had been hurt", 10, r"Nn?[xt][eCx]{1,3}b{1,2}[xC]?I", "both",
+    Rule("nobody in the city had been hurt", 10, r"Nn?[xt][eC][xC]{0,2}b{1,2}[xC]?I", "both",
          fixed=0, kind="zero"),
+    # batch 11: from the tune sets' disagreements only
+    Rule("the 59-year-old died at the scene", 11, r"eg(?:b{1,2}x?)?(?P<f>[KD])", fixed=1),
+    Rule("two employees of the plant received minor injuries", 11,
+         rf"{N}{PEOPLE}f[eCx]{{1,3}}x[xC]{{0,2}}J", "injured"),
+    Rule("one woman suffered a concussion", 11, rf"{N}{PEOPLE}x[axC]{{0,3}}J", "injured"),
+    Rule("a woman in her sixties died in hospital", 11, rf"a{PEOPLE}x[xeCt]{{0,5}}D", "killed",
+         fixed=1),
 ]
 
 
