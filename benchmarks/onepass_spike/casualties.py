@@ -66,18 +66,18 @@ class Casualties:
             at += len(piece) + 1
         return "|".join(kept), view_starts, starts, ids
 
-    def _matches(self, view: str) -> Iterator[tuple[Rule, str, str, re.Match[str]]]:
-        """(rule, its number group's name, its field group's name, match) in rule order, or
-        group by group in grouped mode."""
+    def _matches(self, view: str) -> Iterator[tuple[Rule, tuple[str, str, str], re.Match[str]]]:
+        """(rule, the names of its number, field and added-number groups, match) in rule
+        order, or group by group in grouped mode."""
         if not self.grouped:
             for rule, rx in self.rules:
                 for m in rx.finditer(view):
-                    yield rule, "n", "f", m
+                    yield rule, ("n", "f", "p"), m
             return
         for rx, branches in self.groups:
             for m in rx.finditer(view):
-                rule, n, f = branches[m.lastgroup]     # type: ignore[index]
-                yield rule, n, f, m
+                rule, *names = branches[m.lastgroup]     # type: ignore[index]
+                yield rule, tuple(names), m     # type: ignore[misc]
 
     def figures(self, tokens: Tokens) -> list[Figure]:
         """Every rule's figures over the whole article (in rule order; a match's tokens serve
@@ -86,7 +86,7 @@ class Casualties:
         single = len(view_starts) == 1
         taken: set[int] = set()
         out: list[Figure] = []
-        for rule, n, f, m in self._matches(view):
+        for rule, (n, f, p), m in self._matches(view):
             at = m.start(n) if rule.fixed is None else m.start()
             if at in taken:
                 continue
@@ -96,6 +96,11 @@ class Casualties:
             if v is None and rule.field != "none":
                 continue
             v = (v or 0) + rule.add
+            if "?P<p>" in rule.pattern:     # "13 adults and 4 children": the two summed
+                w = value(tokens, starts[k] + m.start(p) - view_starts[k])
+                if w is None:
+                    continue
+                v += w
             taken.update(range(m.start(), m.end()))
             field = rule.field or FIELD[view[m.start(f)]]
             if field == "none":
@@ -122,10 +127,11 @@ _LEAD = re.compile(r"(?:\(\?P<\w+>(?:\[[^]]+\]|\w)\)(?:\(\?<!\[~N\]n\))?|\[[^]]+
                    r"(?![?*{])")
 
 
-def _groups(rules: list[Rule]) -> list[tuple[re.Pattern[str], dict[str, tuple[Rule, str, str]]]]:
+def _groups(rules: list[Rule]) -> list[tuple[re.Pattern[str],
+                                             dict[str, tuple[Rule, str, str, str]]]]:
     """The rules as one regex per leading part (_LEAD), in the order of each part's first rule:
-    the part, then an alternation whose branch rK is the rest of rule K, its groups renamed nK
-    and fK unless the part holds them. A rule without such a part is a group of its own."""
+    the part, then an alternation whose branch rK is the rest of rule K, its groups renamed nK,
+    fK and pK unless the part holds them. A rule without such a part is a group of its own."""
     by_lead: dict[str, list[int]] = {}
     for k, r in enumerate(rules):
         m = _LEAD.match(r.pattern)
@@ -138,9 +144,10 @@ def _groups(rules: list[Rule]) -> list[tuple[re.Pattern[str], dict[str, tuple[Ru
             rest = rules[k].pattern[len(head):]
             n = "n" if "?P<n>" in head else f"n{k}"
             f = "f" if "?P<f>" in head else f"f{k}"
-            rest = rest.replace("?P<n>", f"?P<{n}>").replace("?P<f>", f"?P<{f}>")
+            rest = rest.replace("?P<n>", f"?P<{n}>").replace("?P<f>", f"?P<{f}>").replace(
+                "?P<p>", f"?P<p{k}>")
             alts.append(f"(?P<r{k}>{rest})")
-            names[f"r{k}"] = (rules[k], n, f)
+            names[f"r{k}"] = (rules[k], n, f, f"p{k}")
         out.append((re.compile(head + "(?:" + "|".join(alts) + ")"), names))
     return out
 

@@ -1,12 +1,12 @@
 """The casualty rules (killed, injured): regexes over an article's type string (tokens.py).
 
 A rule's match offsets are token indexes: its group "n" is the number token whose value the
-figure takes, its group "f" the token whose code says the field (FIELD: K, D, X, T killed; I, J,
-H injured) unless the rule fixes the field or the value. Rules carry the batch they were added
-in, so the runner can measure agreement and cost after each batch (the curve in
-docs/onepass.md). Their order matters: a match takes its tokens, and a later rule whose number
-or anchor lies among them is skipped (casualties.py), so blocking rules (field "none") and pairs
-come first. Codes are those of lexicon.csv.
+figure takes (plus group "p"'s, when the rule has one), its group "f" the token whose code says
+the field (FIELD: K, D, X, T killed; I, J, H injured) unless the rule fixes the field or the
+value. Rules carry the batch they were added in, so the runner can measure agreement and cost
+after each batch (the curve in docs/onepass.md). Their order matters: a match takes its tokens,
+and a later rule whose number or anchor lies among them is skipped (casualties.py), so blocking
+rules (field "none") and pairs come first. Codes are those of lexicon.csv.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ RULES: list[Rule] = [
     Rule("n men suffered injuries", 5, rf"{N}{PEOPLE}[x&]{{1,6}}J", "injured"),
     Rule("n people remain in hospital", 5, rf"{N}(?:{PEOPLE})?[bx]{{1,3}}t?H", "injured"),
     # batch 6: more subjects, definite persons, headlines, zeros by noun
+    Rule("injuring the driver and a passenger", 12, rf"(?P<f>[KI])e{PEOPLE}&a{PEOPLE}", fixed=2),
     Rule("killing the driver", 6, rf"(?P<f>[KI])[eCx]{ADJ}P", fixed=1),
     Rule("two employees of the terminal were injured", 6,
          rf"{N}m?(?:{PEOPLE})?(?:[xtf][eCx]{{1,3}})?b{{1,2}}x?(?P<f>[KIH])"),
@@ -125,12 +126,14 @@ RULES: list[Rule] = [
     Rule("no reports of casualties", 6, r"Nrfc", "both", fixed=0, kind="zero"),
     # batch 7: the next shapes of the disagreement list
     Rule("a man was slightly injured", 7, rf"a{PEOPLE}{AGE}b{{1,2}}x{{1,2}}(?P<f>[KI])", fixed=1),
+    Rule("a woman who was injured ... died in hospital", 12, rf"a{PEOPLE}w[^|,]{{1,10}}?D",
+         "killed", fixed=1),
     Rule("a man who was waiting outside was killed", 7,
          rf"a{PEOPLE}w[^|,]{{1,10}}?b{{1,2}}x?(?P<f>[KID])", fixed=1),
     Rule("no dead or wounded", 7, r"N[DK]xI", "both", fixed=0, kind="zero"),
     Rule("bringing the death toll to n", 7, rf"RX?T[^|;.KIDJ]{{0,25}}?t{Q}{N}", "killed",
          kind="update"),
-    Rule("19 people were listed as injured", 7, rf"{N}(?:{PEOPLE})?b{{1,2}}x{{1,2}}(?P<f>[KI])"),
+    Rule("19 people were listed as injured", 7, rf"{N}(?:{PEOPLE})?b{{1,2}}x{{1,3}}(?P<f>[KI])"),
     Rule("the driver suffered shrapnel wounds", 7,
          rf"[eC]{ADJ}P(?:,[^|]{{1,6}}?,)?x[xC]{{0,3}}J", "injured", fixed=1),
     Rule("two men, aged 43 and 55, received wounds", 7,
@@ -198,7 +201,7 @@ RULES: list[Rule] = [
     Rule("one more man suffered wounds", 10, rf"{N}m{PEOPLE}[x&]{{1,6}}J", "injured"),
     Rule("four more people needed hospital treatment", 10, rf"{N}m{PEOPLE}x{{1,2}}H", "injured"),
     Rule("four officers from a unit were wounded", 10,
-         rf"{N}m?{PEOPLE}[xtf][eaCx]{{1,4}}b{{1,2}}x?(?P<f>[KIH])"),
+         rf"{N}m?{PEOPLE}[xtf][eaCx]{{1,6}}b{{1,2}}x?(?P<f>[KIH])"),
     Rule("nobody in the city had been hurt", 10, r"Nn?[xt][eC][xC]{0,2}b{1,2}[xC]?I", "both",
          fixed=0, kind="zero"),
     # batch 11: from the tune sets' disagreements only
@@ -208,8 +211,21 @@ RULES: list[Rule] = [
     Rule("one woman suffered a concussion", 11, rf"{N}{PEOPLE}x[axC]{{0,3}}J", "injured"),
     Rule("a woman in her sixties died in hospital", 11, rf"a{PEOPLE}x[xeCt]{{0,5}}D", "killed",
          fixed=1),
+    # batch 12: from the tune sets' disagreements only
+    Rule("13 adults and 4 children have been injured", 12,
+         rf"{N}{PEOPLE}&(?P<p>n){PEOPLE}b{{0,2}}x?(?P<f>[KIH])"),
+    Rule("the driver was not hurt", 12, rf"e{PEOPLE}b{{1,2}}N[xC]?I", "both", fixed=0,
+         kind="zero"),
+    Rule("with no reported casualties", 12, r"Nrc", "both", fixed=0, kind="zero"),
+    Rule("without casualties", 12, r"W[xC]?c", "both", fixed=0, kind="zero"),
+    Rule("two people lost their lives", 12, rf"{N}{PEOPLE}x[xC]?L", "killed"),
+    Rule("one of our employees was injured", 12, rf"{N}f[ex]{PEOPLE}b{{1,2}}x?(?P<f>[KI])"),
+    Rule("a worker at the plant suffered wounds", 12, rf"a{PEOPLE}[xtf][eCx]{{1,3}}x[xC]{{0,2}}J",
+         "injured", fixed=1),
+    Rule("the driver of a minibus was killed", 12, rf"e{PEOPLE}f[eaCx]{{1,3}}b{{1,2}}x?(?P<f>[KI])",
+         fixed=1),
 ]
 
 
 # a sentence none of whose tokens is one of these can give no figure: every rule holds one
-CUES = re.compile(r"[KIDJHXTcNLB]")
+CUES = re.compile(r"[KIDJHXTcNLBW]")
