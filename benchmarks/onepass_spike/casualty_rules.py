@@ -216,7 +216,6 @@ RULES: list[Rule] = [
          rf"{N}{PEOPLE}&(?P<p>n){PEOPLE}b{{0,2}}x?(?P<f>[KIH])"),
     Rule("the driver was not hurt", 12, rf"e{PEOPLE}b{{1,2}}N[xC]?I", "both", fixed=0,
          kind="zero"),
-    Rule("with no reported casualties", 12, r"Nrc", "both", fixed=0, kind="zero"),
     Rule("without casualties", 12, r"W[xC]?c", "both", fixed=0, kind="zero"),
     Rule("two people lost their lives", 12, rf"{N}{PEOPLE}x[xC]?L", "killed"),
     Rule("one of our employees was injured", 12, rf"{N}f[ex]{PEOPLE}b{{1,2}}x?(?P<f>[KI])"),
