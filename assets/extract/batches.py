@@ -6,8 +6,9 @@ read from DuckDB a batch at a time and cut into chunks that a process pool extra
 are written back in article-id order, so the rows (and their insertion order) are identical to a
 single-process run. Memory holds a bounded window of chunks, never the whole corpus: only the
 pending article ids are sorted (`assets/keyed_reads.py`; sorting the articles with their text
-held them all in DuckDB), and the rows are committed every COMMIT_ROWS articles, so DuckDB never
-holds more than that uncommitted. A failure keeps the batches committed before it (each
+held them all in DuckDB), and the rows are written a few chunks a statement and committed every
+COMMIT_ROWS articles (`assets/extract/results.py`), so DuckDB never holds more than that
+uncommitted. A failure keeps the batches committed before it (each
 article's mentions with its `extractions` row) and the next pass extracts the rest.
 
 Workers: STRIKES_WORKERS if set; else the first PROBE_ARTICLES articles are extracted
@@ -38,14 +39,13 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import duckdb
 
 from assets.extract.extractor import EXTRACTOR_VERSION, extract_mentions
+from assets.extract.results import ExtractSummary, ResultWriter
 from assets.keyed_reads import drop_keys, keyed_batches, stage_keys
-from assets.schema import MENTIONS
-from assets.warehouse import insert_rows, transaction
+from assets.warehouse import transaction
 
 READ_BATCH = 1000  # articles read from DuckDB at a time
 CHUNK = 250  # articles per task sent to a worker
@@ -66,18 +66,6 @@ _STALE = """
     FROM articles a LEFT JOIN extractions e USING (article_id)
     WHERE e.article_id IS NULL OR e.sha256 <> a.sha256 OR e.extractor_version <> ?
 """
-
-
-@dataclass
-class ExtractSummary:
-    """What one extraction pass did."""
-
-    articles_extracted: int = 0
-    articles_removed: int = 0
-    mentions_written: int = 0
-    articles_total: int = 0
-    workers: int = 1
-    committed: int = 0  # articles extracted in transactions already committed
 
 
 def worker_count(pending: int) -> int:
@@ -122,20 +110,6 @@ def _chunks(con: duckdb.DuckDBPyConnection, pending: int, size: int) -> Iterator
             yield rows[start:start + size]
 
 
-def _write(con: duckdb.DuckDBPyConnection, rows: list[Row], found: list[list[dict]],
-           s: ExtractSummary) -> None:
-    mentions = [m for per_article in found for m in per_article]
-    done = [{"article_id": r[0], "sha256": r[1], "extractor_version": EXTRACTOR_VERSION,
-             "n_mentions": len(f)} for r, f in zip(rows, found, strict=True)]
-    s.mentions_written += insert_rows(con, "mentions", MENTIONS.column_names, mentions)
-    insert_rows(con, "extractions", list(done[0]), done)
-    s.articles_extracted += len(rows)
-    if s.articles_extracted >= s.committed + COMMIT_ROWS:  # bounded transactions
-        con.execute("COMMIT")
-        con.execute("BEGIN TRANSACTION")
-        s.committed = s.articles_extracted
-
-
 def _delete_stale(con: duckdb.DuckDBPyConnection, s: ExtractSummary) -> int:
     """Remove mentions of articles that left or will be re-extracted, and stage the ids of
     those to extract (`stage_keys`); returns how many pend."""
@@ -166,8 +140,9 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
             workers = worker_count(pending)
         chunks = _chunks(con, pending, chunk_size(pending, workers))
         with transaction(con):
+            out = ResultWriter(con, s, COMMIT_ROWS)
             if not workers:
-                workers, rest = _probe(con, chunks, pending, s)
+                workers, rest = _probe(chunks, pending, out)
                 chunks = itertools.chain(rest, chunks)
             s.workers = workers
             pool: Executor = (_InProcess() if s.workers == 1 else ProcessPoolExecutor(
@@ -177,11 +152,12 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
                 for rows in chunks:
                     window.append((rows, pool.submit(extract_chunk, rows)))
                     if len(window) >= 2 * s.workers:  # bounded: results are written in order
-                        _write(con, *_pop(window), s)
+                        out.add(*_pop(window))
                         _report(progress, s, pending)
                 while window:
-                    _write(con, *_pop(window), s)
+                    out.add(*_pop(window))
                     _report(progress, s, pending)
+            out.flush()
     finally:
         drop_keys(con)
     return s
@@ -203,10 +179,11 @@ def frozen_heap(freeze: bool) -> Iterator[None]:
         gc.unfreeze()
 
 
-def _probe(con: duckdb.DuckDBPyConnection, chunks: Iterator[list[Row]], pending: int,
-           s: ExtractSummary) -> tuple[int, list[list[Row]]]:
-    """Extract the first PROBE_ARTICLES articles here, timed, and write them; return how many
-    workers the rest deserves, and the first chunk's other articles (a chunk to do next)."""
+def _probe(chunks: Iterator[list[Row]], pending: int, out: ResultWriter
+           ) -> tuple[int, list[list[Row]]]:
+    """Extract the first PROBE_ARTICLES articles here, timed, and hand them to `out`; return
+    how many workers the rest deserves, and the first chunk's other articles (a chunk to do
+    next)."""
     first = next(chunks, None)
     if first is None:
         return 1, []
@@ -215,7 +192,7 @@ def _probe(con: duckdb.DuckDBPyConnection, chunks: Iterator[list[Row]], pending:
     t0 = time.perf_counter()
     found += extract_chunk(probe[1:])
     per_article = (time.perf_counter() - t0) / max(1, len(probe) - 1)
-    _write(con, probe, found, s)
+    out.add(probe, found)
     left = pending - len(probe)
     return workers_for(per_article * left, left), [rest] if rest else []
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assets.extract import batches
+from assets.extract import batches, results
 from assets.ingest.load import build_articles, ingest_raw_dir
 from assets.warehouse import Home, session
 from benchmarks.generate import generate
@@ -27,6 +27,7 @@ def test_extract_pending_parallel_equals_single_process(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batches, "CHUNK", 7)  # many small chunks, out-of-step workers
     monkeypatch.setattr(batches, "READ_BATCH", 30)
+    monkeypatch.setattr(results, "WRITE_ARTICLES", 20)  # a statement every three chunks
     generate(tmp_path / "raw", 120, seed=11)
     with session(Home.at(tmp_path / "home")) as con:
         ingest_raw_dir(con, tmp_path / "raw")
@@ -136,3 +137,25 @@ def test_extract_pending_freezes_the_heap_only_for_a_pool(tmp_path: Path,
         _extract(con, 1)
         _extract(con, 2)
     assert asked == [False, True]
+
+
+def test_results_are_written_a_few_chunks_a_statement(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """120 articles in chunks of 7: one INSERT per table for every 20 or more articles (and
+    the rest), not one per chunk, and the rows and their order are those of one per chunk."""
+    monkeypatch.setattr(batches, "CHUNK", 7)
+    generate(tmp_path / "raw", 120, seed=11)
+    inserts: list[tuple[str, int]] = []
+    real = results.insert_rows
+    monkeypatch.setattr(results, "insert_rows", lambda con, table, cols, rows: inserts.append(
+        (table, len(rows))) or real(con, table, cols, rows))
+    with session(Home.at(tmp_path / "home")) as con:
+        ingest_raw_dir(con, tmp_path / "raw")
+        build_articles(con)
+        monkeypatch.setattr(results, "WRITE_ARTICLES", 1)  # every chunk written as it comes
+        per_chunk = _extract(con, 1)
+        inserts.clear()
+        monkeypatch.setattr(results, "WRITE_ARTICLES", 20)
+        assert _extract(con, 2) == per_chunk
+    done = [n for table, n in inserts if table == "extractions"]
+    assert done == [21] * 5 + [15] and len(inserts) == 12
