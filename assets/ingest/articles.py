@@ -6,7 +6,8 @@ paths and hashes only, no text), and only the articles whose winner differs from
 and written again; articles whose id left the raw tables are deleted. A change of the cleaning
 code (`CLEAN_VERSION`) rebuilds every row. Only the keys of the rows to clean are sorted; the
 rows are read, cleaned and committed a batch at a time (`assets/keyed_reads.py`), in article-id
-order as before.
+order as before. A large backlog is cleaned on forked workers (`clean_batches.py`) while this
+process reads the next batches and writes the cleaned ones, in the same order and transactions.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ The warehouse mirrors the raw folder: a new or changed file is (re)read, an unch
 skipped, a file that left the folder has its rows removed. Bad files and lines go to the
 `quarantine` table with their reason; the run goes on. Each raw file is one Dagster partition
 of `raw_articles`: `partition_key` names it, `ingest_raw_dir(only=...)` reads just those files.
+Files are hashed and parsed by `file_scans.scans` (on forked workers when there are many) and
+written here one transaction per file, in sorted path order either way.
 """
 
 from __future__ import annotations
