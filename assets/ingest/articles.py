@@ -6,23 +6,23 @@ paths and hashes only, no text), and only the articles whose winner differs from
 and written again; articles whose id left the raw tables are deleted. A change of the cleaning
 code (`CLEAN_VERSION`) rebuilds every row. Only the keys of the rows to clean are sorted; the
 rows are read, cleaned and committed a batch at a time (`assets/keyed_reads.py`), in article-id
-order as before.
+order as before. A large backlog is cleaned on forked workers (`clean_batches.py`) while this
+process reads the next batches and writes the cleaned ones, in the same order and transactions.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from contextlib import closing
 
 import duckdb
 
-from assets.ingest.clean import article_row
+from assets.ingest.clean_batches import cleaned
 from assets.ingest.records import RawArticle
 from assets.keyed_reads import drop_keys, keyed_batches, stage_keys
-from assets.schema import ARTICLES
-from assets.warehouse import insert_rows, transaction
+from assets.warehouse import insert_columns, transaction
 
-ARTICLE_COLUMNS = [*ARTICLES.column_names, "source_path", "text"]
 RAW_FIELDS = [f.name for f in dataclasses.fields(RawArticle)]  # raw_articles' columns but seq
 # Bump when clean_text or article_row change what they make of the same raw row.
 CLEAN_VERSION = "1"
@@ -75,16 +75,17 @@ def build_articles(con: duckdb.DuckDBPyConnection, *, progress: Progress | None 
     try:
         with transaction(con):
             todo = _prepare(con)
+        ranges = [(start, min(start + COMMIT_ROWS, todo)) for start in range(0, todo, COMMIT_ROWS)]
+        batches = (batch for start, stop in ranges for batch in keyed_batches(
+            con, "raw_articles", "seq", RAW_FIELDS, start, stop, FETCH_ROWS))
         n = 0
-        for start in range(0, todo, COMMIT_ROWS):
-            with transaction(con):
-                stop = min(start + COMMIT_ROWS, todo)
-                for batch in keyed_batches(con, "raw_articles", "seq", RAW_FIELDS, start, stop,
-                                           FETCH_ROWS):
-                    rows = [article_row(RawArticle(*r)) for r in batch]
-                    n += insert_rows(con, "articles", ARTICLE_COLUMNS, rows)
-                    if progress:
-                        progress(f"articles: {n} cleaned")
+        with closing(cleaned(batches, todo)) as columns:
+            for start, stop in ranges:
+                with transaction(con):
+                    for _ in range(start, stop, FETCH_ROWS):  # keyed_batches' batches
+                        n += insert_columns(con, "articles", next(columns))
+                        if progress:
+                            progress(f"articles: {n} cleaned")
         with transaction(con):
             con.execute("INSERT OR REPLACE INTO settings VALUES ('articles_clean', ?)",
                         [CLEAN_VERSION])

@@ -4,6 +4,8 @@ The warehouse mirrors the raw folder: a new or changed file is (re)read, an unch
 skipped, a file that left the folder has its rows removed. Bad files and lines go to the
 `quarantine` table with their reason; the run goes on. Each raw file is one Dagster partition
 of `raw_articles`: `partition_key` names it, `ingest_raw_dir(only=...)` reads just those files.
+Files are hashed and parsed by `file_scans.scans` (on forked workers when there are many) and
+written here one transaction per file, in sorted path order either way.
 """
 
 from __future__ import annotations
@@ -13,28 +15,18 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Collection
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from assets.ids import file_sha256
 from assets.ingest.articles import build_articles
-from assets.ingest.readers import (
-    MAX_CHARS,
-    MAX_FILE_BYTES,
-    UNREADABLE,
-    Quarantined,
-    RawArticle,
-    iter_file,
-    list_raw_rels,
-)
+from assets.ingest.file_scans import FileScan, ScanTask, scans
+from assets.ingest.readers import MAX_CHARS, MAX_FILE_BYTES, UNREADABLE, list_raw_rels
 from assets.warehouse import insert_columns, transaction
-
-RAW_COLUMNS = ["seq", "article_id", "source_path", "source_line", "format", "sha256", "url",
-               "outlet", "title", "published_at", "language", "text"]
-QUARANTINE_COLUMNS = ["stage", "source_path", "source_line", "record_id", "reason",
-                      "quarantined_at"]
 
 Progress = Callable[[str], None]
 __all__ = ["IngestSummary", "build_articles", "files_to_read", "ingest_raw_dir", "partition_key",
@@ -70,33 +62,12 @@ class IngestSummary:
     quarantined: int = 0
 
 
-class _Columns:
-    """Rows of one table kept column by column, ready for `insert_columns`."""
-
-    def __init__(self, names: list[str]) -> None:
-        self.columns: dict[str, list] = {n: [] for n in names}
-        self.rows = 0
-
-    def append(self, values: tuple) -> None:
-        for column, value in zip(self.columns.values(), values, strict=True):
-            column.append(value)
-        self.rows += 1
-
-
-def _read_file(path: Path, raw_dir: Path, seq: int, now: str, reader_limits: dict
-               ) -> tuple[_Columns, _Columns]:
-    """A raw file's articles (numbered from seq + 1) and its quarantine records, as columns."""
-    good, bad = _Columns(RAW_COLUMNS), _Columns(QUARANTINE_COLUMNS)
-    for item in iter_file(path, raw_dir, **reader_limits):
-        if isinstance(item, RawArticle):
-            seq += 1
-            good.append((seq, item.article_id, item.source_path, item.source_line, item.format,
-                         item.sha256, item.url, item.outlet, item.title, item.published_at,
-                         item.language, item.text))
-        elif isinstance(item, Quarantined):
-            bad.append(("ingest", item.source_path, item.source_line, item.record_id,
-                        item.reason, now))
-    return good, bad
+def _numbered(scan: FileScan, seq: int) -> pa.Table | dict[str, list]:
+    """A file's raw_articles rows with their `seq`, numbered from seq + 1."""
+    seqs = list(range(seq + 1, seq + 1 + scan.n_articles))
+    if isinstance(scan.articles, pa.Table):
+        return scan.articles.add_column(0, "seq", pa.array(seqs, pa.int64()))
+    return {"seq": seqs, **(scan.articles or {})}
 
 
 def _forget(con: duckdb.DuckDBPyConnection, rel: str) -> None:
@@ -201,38 +172,40 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
     # re-read of unchanged content keeps its arrival. Revisions are ordered by arrival.
     arrivals = dict(con.execute("SELECT source_path, arrival FROM raw_files").fetchall())
     arrival = con.execute("SELECT coalesce(max(arrival), 0) + 1 FROM raw_files").fetchone()[0]
-    for i, rel in enumerate(rels, 1):
-        path = raw_dir / rel
-        summary.files_seen += 1
-        try:
-            digest = file_sha256(path)
-        except OSError as err:  # quarantined with its reason; the run goes on
-            _quarantine_unreadable(con, rel, err, now)
-            summary.quarantined += 1
-            continue
-        if rel in unreadable:  # readable again: its old record goes
-            _forget_unreadable(con, rel)
-        if known.get(rel) == digest and not reread:
-            continue
-        (summary.files_changed if rel in known else summary.files_new).append(rel)
-        good, bad = _read_file(path, raw_dir, seq, now, reader_limits)
-        seq += good.rows
-        kept = arrivals.get(rel) if known.get(rel) == digest else None
-        with transaction(con):  # all of a file's rows go in, or none
-            if rel in known:
-                _forget(con, rel)
-            insert_columns(con, "raw_articles", good.columns)
-            insert_columns(con, "quarantine", bad.columns)
-            con.execute(
-                "INSERT INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [rel, digest, path.stat().st_size, path.suffix.lstrip(".").lower(), good.rows,
-                 bad.rows, run_id, kept or arrival],
-            )
-        summary.articles_read += good.rows
-        summary.quarantined += bad.rows
-        if progress and (i % 20 == 0 or i == len(rels)):
-            progress(f"ingest: {i}/{len(rels)} files, {summary.articles_read} articles read, "
-                     f"{summary.quarantined} quarantined")
+    tasks = [ScanTask(rel, None if reread else known.get(rel), raw_dir, now,
+                      tuple(sorted(reader_limits.items()))) for rel in rels]
+    with closing(scans(tasks)) as scanned:
+        for i, scan in enumerate(scanned, 1):
+            rel = scan.rel
+            path = raw_dir / rel
+            summary.files_seen += 1
+            if scan.error is not None:  # quarantined with its reason; the run goes on
+                _quarantine_unreadable(con, rel, scan.error, now)
+                summary.quarantined += 1
+                continue
+            digest = scan.digest
+            if rel in unreadable:  # readable again: its old record goes
+                _forget_unreadable(con, rel)
+            if known.get(rel) == digest and not reread:
+                continue
+            (summary.files_changed if rel in known else summary.files_new).append(rel)
+            kept = arrivals.get(rel) if known.get(rel) == digest else None
+            with transaction(con):  # all of a file's rows go in, or none
+                if rel in known:
+                    _forget(con, rel)
+                insert_columns(con, "raw_articles", _numbered(scan, seq))
+                insert_columns(con, "quarantine", scan.quarantine)
+                con.execute(
+                    "INSERT INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [rel, digest, path.stat().st_size, path.suffix.lstrip(".").lower(),
+                     scan.n_articles, scan.n_quarantined, run_id, kept or arrival],
+                )
+            seq += scan.n_articles
+            summary.articles_read += scan.n_articles
+            summary.quarantined += scan.n_quarantined
+            if progress and (i % 20 == 0 or i == len(rels)):
+                progress(f"ingest: {i}/{len(rels)} files, {summary.articles_read} articles "
+                         f"read, {summary.quarantined} quarantined")
     if only is None or present <= set(only):  # every file now read with these limits
         _record_limits(con, limits)
     return summary

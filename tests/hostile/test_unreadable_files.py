@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import assets.ingest.load as load
+import assets.ingest.file_scans as file_scans
 from assets.ids import file_sha256
 from assets.ingest.load import ingest_raw_dir
 from assets.warehouse import Home, connect
@@ -23,7 +23,7 @@ def _refuse(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
         if Path(path).name == name:
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return file_sha256(path)
-    monkeypatch.setattr(load, "file_sha256", sha)
+    monkeypatch.setattr(file_scans, "file_sha256", sha)  # hashed where files are scanned
 
 
 def _state(con) -> tuple[list, list]:
