@@ -24,12 +24,12 @@ starts in a fraction of a second with the gazetteer already built. A worker only
 Python extractor: it never touches the DuckDB connection or Dagster state it inherits. The
 run's heap is frozen (`gc.freeze`) while the workers live: a forked worker's collector would
 otherwise visit every object it inherited and so copy each page of the parent's heap (the run's
-events, Dagster's state) into its own memory (`frozen_heap`).
+events, Dagster's state) into its own memory (`assets.ordered_pool.frozen_heap`, which ingest's
+pool uses too).
 """
 
 from __future__ import annotations
 
-import gc
 import itertools
 import math
 import multiprocessing
@@ -38,13 +38,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import contextmanager
 
 import duckdb
 
 from assets.extract.extractor import EXTRACTOR_VERSION, extract_mentions
 from assets.extract.results import ExtractSummary, ResultWriter
 from assets.keyed_reads import drop_keys, keyed_batches, stage_keys
+from assets.ordered_pool import START_METHOD, frozen_heap
 from assets.warehouse import transaction
 
 READ_BATCH = 1000  # articles read from DuckDB at a time
@@ -56,7 +56,6 @@ COMMIT_ROWS = 20_000  # articles whose mentions are written per transaction
 PARALLEL_MIN_S = 0.5
 PROBE_ARTICLES = 40  # articles extracted in-process (the first one untimed) to time the work
 MIN_CHUNK = 25  # smallest chunk `chunk_size` cuts a small backlog into
-START_METHOD = os.environ.get("STRIKES_START_METHOD", "fork")
 Progress = Callable[[str], None]
 Row = tuple[str, str, str, str | None, str | None]  # article_id, sha256, text, published_at, title
 
@@ -161,22 +160,6 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
     finally:
         drop_keys(con)
     return s
-
-
-@contextmanager
-def frozen_heap(freeze: bool) -> Iterator[None]:
-    """Keep the objects alive now out of the collector's reach (`gc.freeze`) while forked
-    workers live, and hand them back after: a collection in a worker then leaves the pages it
-    shares with this process unwritten (a 1 GB heap of small objects: 1,135 -> 516 MB PSS per
-    worker, docs/scaling.md)."""
-    if not freeze:
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _probe(chunks: Iterator[list[Row]], pending: int, out: ResultWriter
