@@ -28,12 +28,22 @@ R = TypeVar("R")
 
 START_METHOD = os.environ.get("STRIKES_START_METHOD", "fork")
 WINDOW_PER_WORKER = 2  # tasks in flight per worker
+# Single-core seconds of work left that are worth starting a pool for (extraction, ingest's
+# files and its cleaning). Forking two workers from the run's process takes ~15 ms and sending
+# the tasks a few more; 1,000 articles (~1.9 s on one core) were left to one process at 2.0
+# (docs/scaling.md, tenth round).
+PARALLEL_MIN_S = 0.5
 
 
 def cores() -> int:
     """Processes a pool may have: STRIKES_WORKERS if set, else the cores this process may use."""
     env = os.environ.get("STRIKES_WORKERS", "").strip()
     return max(1, int(env) if env else len(os.sched_getaffinity(0)))
+
+
+def workers_forced() -> int | None:
+    """`cores()` when STRIKES_WORKERS sets the pool's size (no timed probe then), else None."""
+    return cores() if os.environ.get("STRIKES_WORKERS", "").strip() else None
 
 
 @contextmanager

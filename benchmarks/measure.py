@@ -41,10 +41,7 @@ def _pss(pid: int) -> int:
                 return int(line.split()[1]) * 1024
     except (OSError, IndexError, ValueError):
         pass
-    try:  # no smaps_rollup (old kernel): resident pages
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-    except (OSError, IndexError, ValueError):
-        return 0
+    return _rss(pid)  # no smaps_rollup (old kernel): resident pages
 
 
 def _children(pid: int) -> list[int]:

@@ -44,16 +44,12 @@ import duckdb
 from assets.extract.extractor import EXTRACTOR_VERSION, extract_mentions
 from assets.extract.results import ExtractSummary, ResultWriter
 from assets.keyed_reads import drop_keys, keyed_batches, stage_keys
-from assets.ordered_pool import START_METHOD, frozen_heap
+from assets.ordered_pool import PARALLEL_MIN_S, START_METHOD, frozen_heap, workers_forced
 from assets.warehouse import transaction
 
 READ_BATCH = 1000  # articles read from DuckDB at a time
 CHUNK = 250  # articles per task sent to a worker
 COMMIT_ROWS = 20_000  # articles whose mentions are written per transaction
-# Single-core seconds of work left that are worth starting a pool for. Forking two workers
-# from the run's process takes ~15 ms and sending the chunks a few more; 1,000 articles
-# (~1.9 s on one core) were left to one process at 2.0 (docs/scaling.md, tenth round).
-PARALLEL_MIN_S = 0.5
 PROBE_ARTICLES = 40  # articles extracted in-process (the first one untimed) to time the work
 MIN_CHUNK = 25  # smallest chunk `chunk_size` cuts a small backlog into
 Progress = Callable[[str], None]
@@ -135,7 +131,7 @@ def extract_pending(con: duckdb.DuckDBPyConnection, *, progress: Progress | None
     try:
         with transaction(con):
             pending = _delete_stale(con, s)
-        if workers is None and os.environ.get("STRIKES_WORKERS", "").strip():
+        if workers is None and workers_forced():
             workers = worker_count(pending)
         chunks = _chunks(con, pending, chunk_size(pending, workers))
         with transaction(con):

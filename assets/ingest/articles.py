@@ -82,10 +82,12 @@ def build_articles(con: duckdb.DuckDBPyConnection, *, progress: Progress | None 
         with closing(cleaned(batches, todo)) as columns:
             for start, stop in ranges:
                 with transaction(con):
-                    for _ in range(start, stop, FETCH_ROWS):  # keyed_batches' batches
-                        n += insert_columns(con, "articles", next(columns))
+                    done = 0
+                    while done < stop - start:  # one clean row per raw row of the range
+                        done += insert_columns(con, "articles", next(columns))
                         if progress:
-                            progress(f"articles: {n} cleaned")
+                            progress(f"articles: {n + done} cleaned")
+                    n += done
         with transaction(con):
             con.execute("INSERT OR REPLACE INTO settings VALUES ('articles_clean', ?)",
                         [CLEAN_VERSION])

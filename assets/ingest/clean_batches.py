@@ -10,7 +10,6 @@ function of the raw row, so where it runs changes no row and no order.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import closing
@@ -19,12 +18,11 @@ import pyarrow as pa
 
 from assets.ingest.clean import article_row
 from assets.ingest.records import RawArticle
-from assets.ordered_pool import cores, ordered_map
+from assets.ordered_pool import PARALLEL_MIN_S, cores, ordered_map, workers_forced
 from assets.schema import ARTICLES
 from assets.warehouse import FEW_ROWS
 
 ARTICLE_COLUMNS = [*ARTICLES.column_names, "source_path", "text"]
-PARALLEL_MIN_S = 0.5  # estimated single-core seconds left that are worth a pool
 
 Columns = pa.Table | dict[str, list]
 
@@ -42,8 +40,8 @@ def cleaned(batches: Iterable[list[tuple]], todo: int, workers: int | None = Non
     """`clean_batch` of every batch, in order, for `todo` rows in all (see the module doc);
     `workers` (or STRIKES_WORKERS) forces the pool's size, without a probe."""
     batches = iter(batches)
-    if workers is None and os.environ.get("STRIKES_WORKERS", "").strip():
-        workers = cores()
+    if workers is None:
+        workers = workers_forced()
     if workers is None:
         first = next(batches, None)
         if first is None:

@@ -24,17 +24,16 @@ import pyarrow as pa
 
 from assets.ids import file_sha256
 from assets.ingest.readers import Quarantined, RawArticle, iter_file
-from assets.ordered_pool import cores, ordered_map
+from assets.ordered_pool import PARALLEL_MIN_S, cores, ordered_map, workers_forced
 from assets.warehouse import FEW_ROWS
 
 # raw_articles' columns as a scan gives them: `seq` is numbered by the caller.
 RAW_COLUMNS = ["article_id", "source_path", "source_line", "format", "sha256", "url",
-                   "outlet", "title", "published_at", "language", "text"]
+               "outlet", "title", "published_at", "language", "text"]
 QUARANTINE_COLUMNS = ["stage", "source_path", "source_line", "record_id", "reason",
                       "quarantined_at"]
 
 PROBE_S = 0.1  # thread CPU seconds of scanning done here before a pool is considered
-PARALLEL_MIN_S = 0.5  # estimated single-core seconds left that are worth a pool
 GROUP_BYTES = 1 << 20  # a worker's task: consecutive files up to this many bytes ...
 GROUP_FILES = 32  # ... or this many files
 
@@ -137,8 +136,8 @@ def scans(tasks: Sequence[ScanTask], workers: int | None = None) -> Iterator[Fil
     forces the pool's size, without a probe (1: this process only)."""
     sizes = [_size(t.raw_dir / t.rel) for t in tasks]
     n = 0  # files scanned here, timed
-    if workers is None and os.environ.get("STRIKES_WORKERS", "").strip():
-        workers = cores()
+    if workers is None:
+        workers = workers_forced()
     if workers is None:
         probe_s = 0.0
         while n < len(tasks) and (n == 0 or probe_s < PROBE_S):
