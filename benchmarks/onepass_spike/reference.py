@@ -16,6 +16,7 @@ from assets.extract import caseless, lowtext
 from assets.extract.casualties import Figure, find_casualties
 from assets.extract.rows import Draft
 from assets.extract.sentences import Sentence, split_sentences
+from benchmarks.compare_extractors import corpora
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles.jsonl"
@@ -28,11 +29,9 @@ Pair = tuple[int | None, int | None]
 
 
 def article_files() -> list[Path]:
-    """The shared dev articles, then each eval set's but the held-out ones (name order)."""
-    sets = sorted(p for p in (ROOT / "data" / "eval").iterdir()
-                  if p.is_dir() and p.name not in HELD_OUT)
-    files = [SHARED_DEV] if SHARED_DEV.exists() else []
-    return files + [p / "articles.jsonl" for p in sets if (p / "articles.jsonl").exists()]
+    """The shared dev articles, then each eval set's but the held-out ones (name order): the
+    hand-made sets `compare_extractors` reads, without the one-article seed."""
+    return [p for name, p in corpora(HELD_OUT).items() if name != "shared-seed"]
 
 
 def load_texts(files: list[Path]) -> list[str]:
