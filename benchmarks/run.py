@@ -67,6 +67,7 @@ def table(rows: list[Measure]) -> str:
 
 
 def run(work: Path, n: int, seed: int, workers: int | None, add: int, only: str | None) -> dict:
+    host = machine()  # before any work: its load average is the machine's, not the benchmark's
     raw = work / "raw"
     steps: dict[str, Measure] = {}
     with measure("generate") as m:
@@ -86,7 +87,8 @@ def run(work: Path, n: int, seed: int, workers: int | None, add: int, only: str 
             steps["strikes run +add"] = pipeline_run("strikes run +add", home, raw,
                                                      articles=add, mb=raw_bytes(raw) / MB - mb)
     return {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "n": n, "seed": seed,
-            "extractor_version": EXTRACTOR_VERSION, "machine": machine(),
+            "extractor_version": EXTRACTOR_VERSION,
+            "machine": host | {"load_avg_at_end": os.getloadavg()[0]},
             "workers_env": os.environ.get("STRIKES_WORKERS"), "corpus": counts,
             "steps": [m.as_dict() for m in steps.values()], "targets": targets(steps, n),
             "table": table(list(steps.values()))}
