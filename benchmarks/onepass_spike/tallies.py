@@ -88,7 +88,8 @@ class Tallies:
                     # (a count of no field still types the sentence's counts without a noun)
                     out.append(TallyCount(ids[k], field or "seen", wtype, w, at + shift,
                                           rule.kind))
-        return _follow(out) if any(c.field in ("prev", "all_of") for c in out) else out
+        return _follow(out) if any(c.field in ("prev", "all_of", "whole", "part_of")
+                                   for c in out) else out
 
     def by_sentence(self, sentences: list[str]) -> list[Reading]:
         """(launched, intercepted, weapon) of each of an article's sentences."""
@@ -102,10 +103,26 @@ class Tallies:
 
 
 def _follow(counts: list[TallyCount]) -> list[TallyCount]:
-    """Counts that follow another ("and five over the Tula region") take its field and type;
-    "all of them were destroyed" after launch counts of one type: as many intercepted."""
+    """Counts read from the counts before them in their sentence: one that follows another
+    ("and five over the Tula region") takes its field and type; "all of them were destroyed"
+    after launch counts of one type, and "every one of the drones", give as many intercepted;
+    "out of 77 shot down" replaces the smaller interception counts before it."""
     out: list[TallyCount] = []
     for c in sorted(counts, key=lambda c: c.token):
+        mine = [o for o in out if o.sentence == c.sentence]
+        if c.field == "whole":
+            got = [o.value for o in mine if o.field == "launched" and o.wtype == c.wtype]
+            if got and not any(o.field == "intercepted" and o.wtype == c.wtype for o in mine):
+                out.append(TallyCount(c.sentence, "intercepted", c.wtype, max(got), c.token,
+                                      c.kind))
+            continue
+        if c.field == "part_of":
+            before = [o for o in mine if o.field == "intercepted" and o.value <= c.value]
+            if before:
+                out = [o for o in out if o not in before]
+                out.append(TallyCount(c.sentence, "intercepted", before[0].wtype, c.value,
+                                      c.token, c.kind))
+            continue
         if c.field == "all_of":
             launched = [o for o in out if o.sentence == c.sentence and o.field == "launched"
                         and o.value >= 0]

@@ -47,9 +47,9 @@ def clause_field(types: str, start: int, end: int) -> str | None:
     for verb in _VERB.finditer(types, lo + 1, start):     # noqa: B007 (the last one is wanted)
         pass
     if verb is None:
-        hi = types.find("|", end)
-        return "launched" if _ATTACK.search(types, lo + 1, hi if hi >= 0 else len(types)) \
-            else None
+        # (the present finder looks for the attack in the whole sentence)
+        return "launched" if _ATTACK.search(types, types.rfind("|", 0, start) + 1,
+                                            _end(types, end)) else None
     return "intercepted" if verb.group("i") else "hit" if verb.group("h") else "launched"
 
 

@@ -27,7 +27,7 @@ class TallyRule:
     batch: int
     pattern: str
     field: str = "clause"   # launched | intercepted | clause | of_total | of_them | all | prev
-    #                         | other_hit | ordinal | all_of | none
+    #                         | other_hit | ordinal | all_of | whole | part_of | none
     kind: str = "plain"     # plain | part | vague (a hedge) | several (vague, launched only)
     fixed: int | None = None     # the value, when no number token gives it ("and a missile")
     wtype: str | None = None     # the type, when no noun gives it ("65 missiles and drones": all)
@@ -85,6 +85,11 @@ RULES: list[TallyRule] = [
     # batch 8: from the tune sets' disagreements
     TallyRule("..., and all of them were destroyed", 8, rf"(?P<n>A)f?m{BE}{DOWN}", "all_of",
               fixed=0),
+    # batch 9: from the tune sets' disagreements
+    TallyRule("and every one of the drones; and all the drones", 9,
+              rf"&(?P<n>A)n?f?e{MOD}{NOUN}", "whole", fixed=0),
+    TallyRule("..., out of (a total of) 77 shot down", 9,
+              rf"vf(?:aqf|e)?{N}{MOD}[DMG]?(?:mb)?[xC]?{DOWN}", "part_of"),
     # batch 1: the plain shapes
     TallyRule("destroyed 19 of the 23 drones", 1, rf"{N}fe?{Q}(?P<p>n){MOD}{NOUN}", "of_total"),
     TallyRule("launched 315 drones; 25 drones were destroyed", 1, rf"{N}{MOD}{NOUN}"),

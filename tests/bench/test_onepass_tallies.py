@@ -44,6 +44,10 @@ def test_tally_tokens_multiword_weapon_keys() -> None:
     ("Russia launched nearly 150 drones overnight.", (None, None, "drone")),
     ("Air defences shot down all 35 drones.", (35, 35, "drone")),
     ("A fourth missile was shot down, the air force said.", (4, 1, "missile")),
+    ("Russia launched 20 drones and five missiles; air defences shot down four of the missiles "
+     "and every one of the drones.", (25, 24, "drone+missile")),
+    ("The ministry said 32 drones were destroyed over the Saratov region, out of 77 shot down "
+     "over nine regions in total.", (None, 77, "drone")),
     ("The governor said the situation in the city was calm.", (None, None, None)),
     ("A 13-year-old boy was wounded on July 31 in a drone attack.", (None, None, None)),
     ("Russia struck Kyiv overnight on 31 July with drones.", (None, None, None)),
