@@ -5,12 +5,13 @@ A rule's group "n" is the number token whose value the count takes, group "f" th
 whose code gives the count's type (D drone, M missile, G glide bomb; none: "any", the type of
 the sentence's other counts), group "p" a second number ("19 of the 23 drones": 23 launched).
 The field is the rule's, or "clause": read from the verbs around the count as the present
-finder's `_field` reads them (tallies.py, `clause_field`). Kinds: "plain" counts of one field and
-type add up in a sentence ("two Iskander-M missiles and two Kh-59 missiles"), "part" counts
-("including 91 over the Moscow region", "36 of them") only bound it from below, "vague" makes
-the field unknown ("nearly 150 drones"). Rules carry their batch (the curve in docs/onepass.md)
-and their order matters: a match takes its tokens, and a later rule whose number lies among
-them is skipped, so blocking rules (field "none") come first.
+finder's `_field` reads them (tally_fields.py, `clause_field`). Kinds: "plain" counts of one
+field and type add up in a sentence ("two Iskander-M missiles and two Kh-59 missiles"); "part"
+counts ("including 91 over the Moscow region", "36 of them") only bound it from below; "vague"
+makes the field unknown ("nearly 150 drones"), and "several" too, in launch counts only
+("several drones"). Rules carry their batch (the curve in docs/onepass.md) and their order
+matters: a match takes its tokens, and a later rule whose number lies among them is skipped, so
+blocking rules (field "none") come first.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class TallyRule:
 N = r"(?P<n>n)"
 Q = r"(?:[qo]|xq|qq|aqf|Aq?)?"      # "more than", "over", "at least", "a total of", "all"
 HEDGE = r"h[hqT]?"                 # "nearly", "up to", "fewer than", "just under"
-MOD = r"[xCgwaAX&qIL]{0,4}?"            # words between a count and its noun ("Shahed-type attack")
+MOD = r"[xCgwaAX&qIL]{0,4}?"       # words between a count and its noun ("Shahed-type attack")
 NOUN = r"(?P<f>[DMG])"
 DOWN = r"(?:I|kv)"                 # "destroyed", "shot down"
 BE = r"b{1,3}[xC]?"                # "were", "had been", "have also been"
