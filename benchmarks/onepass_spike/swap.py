@@ -15,7 +15,8 @@ duration of a `with` block only. `ArticleSpikeFinder` gives the same figures in 
 article (all the article's sentences tokenized and scanned at the first call).
 
 The runner scores every eval set both ways (swap_scores.py), times the whole extractor both
-ways (swap_speed.py) and lists where the swap loses on the check sets (swap_losses.py).
+ways (swap_speed.py) and lists where the swap loses on the check sets (swap_losses.py, with the
+sentence to blame from swap_blame.py).
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ class SetScore:
         per: dict[str, list[Counter]] = {}
         for k, v in enumerate(("present", "swap")):
             for r in self.rows[v]:
-                per.setdefault(str(r["article_id"]), [Counter(), Counter()])[k][_key(r)] += 1
+                per.setdefault(str(r["article_id"]), [Counter(), Counter()])[k][row_key(r)] += 1
         for a, b in per.values():
             lost += sum((a - b).values())
             new += sum((b - a).values())
@@ -57,7 +57,8 @@ class SetScore:
         return lost, new, arts
 
 
-def _key(row: dict) -> str:
+def row_key(row: dict) -> str:
+    """A row as a string: rows compared whole."""
     return json.dumps(row, sort_keys=True, default=str)
 
 

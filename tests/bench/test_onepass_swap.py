@@ -109,3 +109,17 @@ def test_swap_sets_skip_the_held_out_set_in_order() -> None:
     assert names[-12:] == [f"unseen{k}" for k in range(20, 32)]
     assert {s.group for s in sets if s.name.startswith("unseen3")} == {"tune", "check"}
     assert [s.group for s in sets[:2]] == ["dev", "tune"] and sets[-1].group == "check"
+
+
+def test_swap_blame_names_a_kind_only_difference() -> None:
+    from benchmarks.onepass_spike.swap_blame import blame
+
+    told = "Officials had put the toll at six."
+    diffs = [("Two people died.", [Figure("killed", 2, 0, "plain")], []),
+             (told, [Figure("killed", 6, 30, "stale")], [Figure("killed", 6, 30, "update")])]
+    sentence, kind, shown = blame(diffs, "killed", ["Officials said so. " + told])
+    assert (sentence, kind) == (told, "same values, other kinds: stale -> update")
+    assert shown == "present [killed 6 stale]; spike [killed 6 update]"
+    sentence, kind, _ = blame(diffs, "killed", [""])
+    assert (sentence, kind) == ("Two people died.", "other phrasings")
+    assert blame(diffs, "injured", [""])[1] == "this field's figures agree, the other's differ"
