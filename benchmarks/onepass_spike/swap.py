@@ -12,7 +12,9 @@ update or zero). The spike has no "stale" or "more" figures (its "had stood at" 
 its tokens), so it never gives those kinds; figures come in text order. `swapped()` puts the
 adapter in place of the finder in every module of `assets` that holds it by name, for the
 duration of a `with` block only. `ArticleSpikeFinder` gives the same figures in one pass per
-article (all the article's sentences tokenized and scanned at the first call).
+article (all the article's sentences tokenized and scanned at the first call). `KindOracle`
+gives the spike's figures with the present finder's kinds, to measure what the missing kinds
+cost.
 
 The runner scores every eval set both ways (swap_scores.py), times the whole extractor both
 ways (swap_speed.py) and lists where the swap loses on the check sets (swap_losses.py, with the
@@ -34,6 +36,7 @@ from .casualty_rules import CUES
 from .tokens import Tokens, tokenize
 
 Finder = Callable[[str], list[Figure]]
+_PRESENT = present.find_casualties      # (the original, whatever is patched in later)
 _QUALIFIER_HEADS = ("at", "more")     # "at least", "more than": two tokens
 
 
@@ -84,6 +87,20 @@ class ArticleSpikeFinder(SpikeFinder):
                 per.setdefault(parts[f.sentence], []).append(Figure(
                     f.field, f.value, spans[_qualified(tokens, f.token)][0] - start, f.kind))
         return {k: tuple(sorted(v, key=lambda f: f.pos)) for k, v in per.items()}
+
+
+class KindOracle(SpikeFinder):
+    """The spike's figures with the present finder's kind wherever it gives the same field and
+    value in the sentence: not a finder (it runs both), an upper bound on what "stale" and
+    "more" flags added to the spike could win back."""
+
+    def __call__(self, text: str) -> list[Figure]:
+        mine = super().__call__(text)
+        if not mine:
+            return mine
+        kinds = {(f.field, f.value): f.kind for f in _PRESENT(text)}
+        return [Figure(f.field, f.value, f.pos, kinds.get((f.field, f.value), f.kind))
+                for f in mine]
 
 
 def _qualified(tokens: Tokens, i: int) -> int:

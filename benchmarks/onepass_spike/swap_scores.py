@@ -2,7 +2,8 @@
 
 Each set's articles are extracted as `strikes evaluate` extracts them
 (`pipelines.extract_files.extract_files`: the ingest readers and cleaner, then the extractor) and
-scored against its gold rows with `assets.extract.evaluate.evaluate`, once per finder. The sets:
+scored against its gold rows with `assets.extract.evaluate.evaluate`, once per finder (and once
+with `KindOracle`, the swap with the present finder's kinds). The sets:
 the shared dev set, then every data/eval/* set but the held-out ones (`reference.HELD_OUT`,
 skipped by name, never opened), in three groups: "dev" (the shared dev set), "tune" (the sets
 the spike's later rules were written from) and "check" (`reference.CHECK`, which they were
@@ -25,7 +26,7 @@ from benchmarks.compare_extractors import corpora
 from pipelines.extract_files import extract_files
 
 from .reference import CHECK, HELD_OUT
-from .swap import ArticleSpikeFinder, SpikeFinder, swapped
+from .swap import ArticleSpikeFinder, KindOracle, SpikeFinder, swapped
 
 GROUPS = ("dev", "tune", "check")
 HEADLINE = ("killed", "injured")
@@ -94,7 +95,8 @@ def _extract(path: Path) -> list[dict]:
 def score_all() -> list[SetScore]:
     """Every set extracted and scored with each finder; exits if the two swaps' rows differ."""
     sets = eval_sets()
-    finders = {"swap": SpikeFinder(), "swap-article": ArticleSpikeFinder()}
+    finders = {"swap": SpikeFinder(), "swap-article": ArticleSpikeFinder(),
+               "swap-kinds": KindOracle()}
     for k, s in enumerate(sets):
         s.rows["present"] = _extract(s.articles)
         for name, finder in finders.items():
@@ -102,7 +104,7 @@ def score_all() -> list[SetScore]:
                 s.rows[name] = _extract(s.articles)
         if s.rows["swap"] != s.rows["swap-article"]:
             raise SystemExit(f"{s.name}: the swap by article gives other rows than by sentence")
-        for v in ("present", "swap"):
+        for v in ("present", "swap", "swap-kinds"):
             s.results[v] = evaluate(s.gold, s.rows[v])
         print(f"  [{k + 1}/{len(sets)}] {s.name}: F1 {s.results['present']['f1']} -> "
               f"{s.results['swap']['f1']}", file=sys.stderr)
@@ -152,3 +154,11 @@ def print_scores(sets: list[SetScore]) -> None:
         total = tuple(sum(c) for c in zip(*(s.changed() for s in mine), strict=True))
         line(f"**pooled {g}** ({len(mine)} sets)", g, pooled(mine, "present"),
              pooled(mine, "swap"), total)     # type: ignore[arg-type]
+    print("\nthe swap with the present finder's kinds (KindOracle), pooled: present -> swap "
+          "-> swap with kinds")
+    for g in GROUPS:
+        mine = [s for s in sets if s.group == g]
+        runs = [pooled(mine, v) for v in ("present", "swap", "swap-kinds")]
+        print(f"  {g:5s} " + "; ".join(f"{name} " + " -> ".join(
+            f"{r['f1']:.3f}" if name == "F1" else f"{r['fields'][name]['accuracy']:.3f}"
+            for r in runs) for name in ("F1", *HEADLINE)))

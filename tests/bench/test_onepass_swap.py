@@ -123,3 +123,15 @@ def test_swap_blame_names_a_kind_only_difference() -> None:
     sentence, kind, _ = blame(diffs, "killed", [""])
     assert (sentence, kind) == ("Two people died.", "other phrasings")
     assert blame(diffs, "injured", [""])[1] == "this field's figures agree, the other's differ"
+
+
+def test_kind_oracle_takes_the_present_kinds_even_when_swapped_in() -> None:
+    from benchmarks.onepass_spike.swap import KindOracle
+
+    stale = "Earlier on Thursday officials had put the death toll at seven."
+    more = "Three more people were wounded in a second attack."
+    assert SpikeFinder()(stale) == [Figure("killed", 7, 56, "update")]
+    assert SpikeFinder()(more) == [Figure("injured", 3, 0, "plain")]
+    with swapped(KindOracle()) as oracle:     # (it asks the original finder, not itself)
+        assert oracle(stale) == [Figure("killed", 7, 56, "stale")]
+        assert oracle(more) == [Figure("injured", 3, 0, "more")]
