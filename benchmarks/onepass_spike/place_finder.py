@@ -27,8 +27,9 @@ _CITY_DISTRICT = re.compile(r"^[^\-]*(?:sk[iy]i|skyy|sky|skoy|skoi|skiy|nyy|nyi|
 SMALL_PLACE = 15_000
 # the substrings one of which each rule of a batch needs in the sentence: the cheap test first
 # (a few `in` tests cost less than one search of an alternation)
-_UNLISTED_CUES = ("village", "town", "city", "settlement", "hamlet", "residents", "inhabitants",
-                  "community", "hromada", "refinery", "airfield", "air base", "airbase", ", a ")
+_UNLISTED_WORDS = frozenset({"village", "villages", "town", "city", "settlement", "hamlet",
+                             "residents", "inhabitants", "villagers", "community", "hromada",
+                             "refinery", "airfield", "base", "airbase"})
 _WATER_CUES = ("Sea", "ulf", "ank", "iver", "elta", "stuary", "Strait", "Bay", "eservoir",
                "the Dn")
 _ADJ_CUES = ("sky ", "skiy ", "skii ")
@@ -86,7 +87,13 @@ class Places:
         regions of the article's earlier targets, and whether it speaks of "N regions"."""
         words = tokens.words
         memo = HEADS
-        heads: list[list[tuple[int, str]]] = []
+        # the tokens that cue a name missing from the gazetteer ("village", "refinery"): one
+        # set test for the article, their positions only when it has some
+        cues = [i for i, w in enumerate(words) if w in _UNLISTED_WORDS] \
+            if self.upto >= 5 and not _UNLISTED_WORDS.isdisjoint(words) else []
+        cues.append(len(words))
+        c = 0
+        spans: list[tuple[int, int, list[tuple[int, str]], bool]] = []
         lo = 0
         for piece in tokens.types.split("|"):      # one type string per sentence
             hs: list[tuple[int, str]] = []
@@ -98,24 +105,24 @@ class Places:
                         h = head(words[i])
                     if h is not None:
                         hs.append((i, h))
-            heads.append(hs)
-            lo += len(piece) + 1
+            hi = lo + len(piece)
+            cued = cues[c] < hi
+            while cues[c] < hi:
+                c += 1
+            spans.append((lo, hi, hs, cued))
+            lo = hi + 1
+        heads = [hs for _, _, hs, _ in spans]
         self.surnames = self._surnames(words, heads) if self.upto >= 4 else frozenset()
         self.stems = self._stems(words, heads) if self.upto >= 6 else frozenset()
         out: list[list[Found]] = []
-        lo = 0
         capital = self.upto >= 3
-        for k, hs in enumerate(heads):
+        for k, (lo, hi, hs, cued) in enumerate(spans):
             text = tokens.sentences[k]
-            if hs or (capital and "capital" in text):
-                hi = tokens.types.find("|", lo)
-                hi = len(words) if hi < 0 else hi
+            if hs or cued or (capital and "capital" in text):
                 ctx, hint = contexts[k]
-                out.append(self.sentence(text, words, lo, hi, hs, ctx, hint))
-                lo = hi + 1
+                out.append(self.sentence(text, words, lo, hi, hs, ctx, hint, cued))
             else:
                 out.append([])
-                lo = tokens.types.find("|", lo) + 1
         return out
 
     def _stems(self, words: list[str], heads: list[list[tuple[int, str]]]) -> frozenset[str]:
@@ -142,19 +149,21 @@ class Places:
     # -- one sentence ------------------------------------------------------------------------
 
     def sentence(self, text: str, words: list[str], lo: int, hi: int,
-                 heads: list[tuple[int, str]], ctx: tuple[str, ...], hint: bool) -> list[Found]:
+                 heads: list[tuple[int, str]], ctx: tuple[str, ...], hint: bool,
+                 cued: bool = True) -> list[Found]:
         """The places of one sentence: text, its tokens [lo, hi) of words, the heads among
-        them (place_index.head), the article's regions so far and the "N regions" hint."""
+        them (place_index.head), the article's regions so far, the "N regions" hint and
+        whether it holds a word that cues a name missing from the gazetteer."""
         found = self._raw(words, lo, hi, heads, ctx)
         if self.upto >= 4 and found:
             found = self._not_places(text, words, lo, found)
         if self.upto >= 6 and found:
             found = self._namesakes(text, words, hi, found)
-        if self.upto >= 2:
+        if self.upto >= 2 and found:
             found = self._lists(text, words, lo, hi, found, hint)
         else:
             found = [f for f in found if f.kind != "stem"]
-        if self.upto >= 5 and _any(_UNLISTED_CUES, text):
+        if self.upto >= 5 and cued:
             if "village of" in text or "hamlet of" in text:
                 found = [f for f in found if not _no_village(words, lo, f)]
             found += self._unlisted(words, lo, hi, found, ctx)
@@ -481,6 +490,8 @@ class Places:
 
     def _lists(self, text: str, words: list[str], lo: int, hi: int, found: list[Found],
                hint: bool) -> list[Found]:
+        if len(found) == 1 and found[0].location is None and found[0].kind != "stem":
+            return found    # one region: no list, no district to read
         regions = self.gaz.regions
         if hint:
             stems = [f for f in found if f.kind == "town" and f.entry and f.entry.region]
@@ -491,7 +502,8 @@ class Places:
                         "region"
         groups: list[list[Found]] = []
         for k, f in enumerate(found):
-            gap = tuple(w.lower() for w in words[found[k - 1].end:f.start]) if k else None
+            a = found[k - 1].end if k else -9
+            gap = tuple(map(str.lower, words[a:f.start])) if 0 < f.start - a <= 5 else None
             if gap in pr.LIST_GAPS:
                 groups[-1].append(f)
             else:

@@ -11,15 +11,18 @@ from pathlib import Path
 
 # batch -> what it adds (place_finder.Places(upto) runs the rules of batches <= upto)
 BATCHES = {
-    1: "n-gram lookup: a region stem before region/oblast, a standalone region, a town (picked "
-       "as _pick picks); a bare stem dropped",
-    2: "lists: 'the A, B and C regions', 'the regions of A and B', 'A, B regions'; districts",
+    1: "n-gram lookup: a stem before region/oblast (or People's Republic, border communities), "
+       "a standalone region, a town picked as _pick picks; a bare stem dropped",
+    2: "lists ('the A, B and C regions', 'the regions of A and B', 'A, B, two regions'), "
+       "districts ('the A and B districts', 'X in the Y district'), 'N regions' hint",
     3: "the capital: 'the capital' (Kyiv, or Moscow in a sentence of Russian places), "
-       "'the Russian capital'",
-    4: "not a place: water ('the Sea of Azov', 'the Dnipro River'), streets, a given name "
-       "before or after, the country before ('the Ukrainian city of X')",
-    5: "names missing from the gazetteer: 'the village of X', 'X, a village', 'X community'",
-    6: "namesakes: a town of the region the sentence names; 'near X' and 'the city': the city",
+       "'the Russian capital', not 'the capital of X' nor 'in the capital, X'",
+    4: "no place: water, the Dnipro river, streets, pipelines, a given name before or after "
+       "(and the article's surnames); 'the Ukrainian city of X'",
+    5: "missing from the gazetteer: 'the village of X', 'X, a village', 'the X community', "
+       "'the X refinery', 'residents of X'; 'the village of Murom' is no city",
+    6: "namesakes: a town of a region the sentence names or titles ('Belgorod governor'), "
+       "an adjectival district; 'near X', 'the city'; a small town named as an article's region",
     7: "siblings: a town moved to the region of the sentence's other places; 'the regional "
        "capital'; an okrug region's town before 'district'",
 }
