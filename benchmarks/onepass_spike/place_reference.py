@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from assets.extract import caseless, extractor, lowtext
 from assets.extract import context as cx
@@ -55,16 +56,21 @@ def load_articles(files: list[Path]) -> list[tuple[str, str | None, bool]]:
 
 
 @contextmanager
-def _recording(out: dict[int, Context]) -> Iterator[None]:
+def recording(out: dict[int, Any], read: Callable[[dict[str, Any], bool], Any]
+              ) -> Iterator[None]:
+    """Within the block, each sentence i that `_extract` asks `is_strike_sentence` about gets
+    out[i] = read(_extract's locals, the answer) (the first time only)."""
     original: Callable[[str], bool] = cx.is_strike_sentence
     code = extractor._extract.__code__
 
     def spy(text: str) -> bool:
+        answer = original(text)
         frame = sys._getframe(1)
         if frame.f_code is code:
             loc = frame.f_locals
-            out.setdefault(loc["i"], (tuple(loc["ctx"]), bool(loc["hint"])))
-        return original(text)
+            if loc["i"] not in out:
+                out[loc["i"]] = read(loc, answer)
+        return answer
 
     cx.is_strike_sentence = spy     # type: ignore[assignment]
     try:
@@ -73,11 +79,15 @@ def _recording(out: dict[int, Context]) -> Iterator[None]:
         cx.is_strike_sentence = original    # type: ignore[assignment]
 
 
+def _context(loc: dict[str, Any], strike: bool) -> Context:
+    return tuple(loc["ctx"]), bool(loc["hint"])
+
+
 def contexts(text: str, published_at: str | None, n: int) -> list[Context]:
     """(ctx, hint) the extractor holds at each of the n sentences of text (a sentence it never
     reaches, after a crash: the last one seen)."""
     got: dict[int, Context] = {}
-    with _recording(got):
+    with recording(got, _context):
         extractor.extract_mentions({"text": text, "published_at": published_at})
     out: list[Context] = []
     last: Context = ((), False)

@@ -10,6 +10,7 @@ from benchmarks.onepass_spike.place_agreement import PlaceTally, compare
 from benchmarks.onepass_spike.place_finder import Places
 from benchmarks.onepass_spike.place_index import index, norm_word
 from benchmarks.onepass_spike.place_reference import article, reference_places
+from benchmarks.onepass_spike.target_cost import recorded
 from benchmarks.onepass_spike.tokens import tokenize
 
 Read = list[tuple[str | None, str | None, str]]
@@ -121,3 +122,15 @@ def test_agreement_counts_sets_and_offsets() -> None:
     assert dict(wrong.classes) == {"missed": 1}
     assert list(wrong.shapes) == ["missed town: city of [N] ."]
 
+
+
+def test_target_cost_records_find_targets_arguments() -> None:
+    sents, args = recorded("Drones struck the Kharkiv region overnight, killing two people. A "
+                           "drone also hit a house in Zolochiv. The mayor thanked rescuers.",
+                           "2025-05-01")
+    assert args == [([], False, True, None, frozenset()),
+                    (["Kharkiv Oblast"], False, True, "Kharkiv Oblast",
+                     frozenset({"Kharkiv Oblast"})),
+                    (["Kharkiv Oblast"], False, False, "Kharkiv Oblast",
+                     frozenset({"Kharkiv Oblast"}))]
+    assert len(sents) == 3
