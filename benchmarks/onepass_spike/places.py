@@ -26,7 +26,7 @@ from .reference import SHARED_DEV, article_files
 from .tokens import tokenize
 
 
-def _load() -> str:
+def load_average() -> str:
     return open("/proc/loadavg").read().split()[0] if os.path.exists("/proc/loadavg") else "?"
 
 
@@ -67,13 +67,13 @@ def main() -> None:
     costs: dict[str, float] = {}
     if not args.no_time:
         dev = {t for t, _, _ in load_articles([SHARED_DEV])}
-        load0 = _load()
+        load0 = load_average()
         c0 = time.process_time()
         costs = measure([a for a in articles if a.text in dev], finders, args.rounds,
                         args.passes)
         print(f"cost on the {len(dev)} shared dev articles (best of {args.rounds} rounds of "
               f"{args.passes} passes, CPU {time.process_time() - c0:.0f} s, load average "
-              f"{load0} -> {_load()}): find_places on every sentence "
+              f"{load0} -> {load_average()}): find_places on every sentence "
               f"{costs['find_places']:.0f} us/article; split and tokenizer "
               f"{costs['tokens']:.0f}")
     print("batch | all: % (placed %, n) offsets % | tune placed % | check placed % "

@@ -25,7 +25,7 @@ from assets.extract.sentences import Sentence
 from assets.extract.targets import find_targets
 
 from .place_reference import load_articles, recording
-from .places import _load
+from .places import load_average
 from .reference import SHARED_DEV, split
 
 Args = tuple[list[str], bool, bool, str | None, frozenset[str]]
@@ -81,7 +81,7 @@ def main() -> None:
                  lambda s, x: find_targets(s, x[0], x[1], True, x[3], x[4]) if x[2] else None),
              "is_strike_sentence, every sentence": strike_gate}
     best = dict.fromkeys(works, float("inf"))
-    load0 = _load()
+    load0 = load_average()
     for w in works.values():
         w()
     for r in range(args.rounds):
@@ -92,7 +92,7 @@ def main() -> None:
             best[name] = min(best[name], time.process_time() - t0)
         print(f"  timing round {r + 1}/{args.rounds}", flush=True)
     print(f"best of {args.rounds} rounds of {args.passes} passes, load average {load0} -> "
-          f"{_load()}:")
+          f"{load_average()}:")
     for name, t in best.items():
         print(f"  {name}: {t / args.passes / len(calls) * 1e6:.0f} us/article")
 
