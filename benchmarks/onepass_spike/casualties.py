@@ -49,22 +49,7 @@ class Casualties:
         start in the article's type string and the sentence's index."""
         if not self.cue_only:
             return types, [0], [0], [0]
-        at = 0
-        kept: list[str] = []
-        view_starts: list[int] = []
-        starts: list[int] = []
-        ids: list[int] = []
-        pos = 0
-        search = CUES.search
-        for k, piece in enumerate(types.split("|")):
-            if search(piece):
-                view_starts.append(pos)
-                starts.append(at)
-                ids.append(k)
-                kept.append(piece)
-                pos += len(piece) + 1
-            at += len(piece) + 1
-        return "|".join(kept), view_starts, starts, ids
+        return cue_view(types, CUES)
 
     def _matches(self, view: str) -> Iterator[tuple[Rule, tuple[str, str, str], re.Match[str]]]:
         """(rule, the names of its number, field and added-number groups, match) in rule
@@ -74,10 +59,8 @@ class Casualties:
                 for m in rx.finditer(view):
                     yield rule, ("n", "f", "p"), m
             return
-        for rx, branches in self.groups:
-            for m in rx.finditer(view):
-                rule, *names = branches[m.lastgroup]     # type: ignore[index]
-                yield rule, tuple(names), m     # type: ignore[misc]
+        for (rule, *names), m in scan(self.groups, view):
+            yield rule, tuple(names), m     # type: ignore[misc]
 
     def figures(self, tokens: Tokens) -> list[Figure]:
         """Every rule's figures over the whole article (in rule order; a match's tokens serve
@@ -127,8 +110,11 @@ _LEAD = re.compile(r"(?:\(\?P<\w+>(?:\[[^]]+\]|\w)\)(?:\(\?<!\[~N\]n\))?|\[[^]]+
                    r"(?![?*{])")
 
 
-def _groups(rules: list[Rule]) -> list[tuple[re.Pattern[str],
-                                             dict[str, tuple[Rule, str, str, str]]]]:
+# a rule of a group, and the names of its number, field and added-number groups
+Branch = tuple[Rule, str, str, str]
+
+
+def _groups(rules: list[Rule]) -> list[tuple[re.Pattern[str], dict[str, Branch]]]:
     """The rules as one regex per leading part (_LEAD), in the order of each part's first rule:
     the part, then an alternation whose branch rK is the rest of rule K, its groups renamed nK,
     fK and pK unless the part holds them. A rule without such a part is a group of its own."""
@@ -150,6 +136,36 @@ def _groups(rules: list[Rule]) -> list[tuple[re.Pattern[str],
             names[f"r{k}"] = (rules[k], n, f, f"p{k}")
         out.append((re.compile(head + "(?:" + "|".join(alts) + ")"), names))
     return out
+
+
+def cue_view(types: str, cues: re.Pattern[str]) -> tuple[str, list[int], list[int], list[int]]:
+    """The type strings of the sentences of types that hold a cue, joined by "|", with for each
+    of them its start in that view, its start in types and its sentence's index."""
+    at = 0
+    kept: list[str] = []
+    view_starts: list[int] = []
+    starts: list[int] = []
+    ids: list[int] = []
+    pos = 0
+    search = cues.search
+    for k, piece in enumerate(types.split("|")):
+        if search(piece):
+            view_starts.append(pos)
+            starts.append(at)
+            ids.append(k)
+            kept.append(piece)
+            pos += len(piece) + 1
+        at += len(piece) + 1
+    return "|".join(kept), view_starts, starts, ids
+
+
+def scan(groups: list[tuple[re.Pattern[str], dict[str, Branch]]],
+         view: str) -> Iterator[tuple[Branch, re.Match[str]]]:
+    """The matches of grouped rules (_groups) over view, group by group: each with its branch
+    (the rule and the names of its number, field and added-number groups)."""
+    for rx, branches in groups:
+        for m in rx.finditer(view):
+            yield branches[m.lastgroup], m     # type: ignore[index]
 
 
 def reduce(figs: list[Figure], field: str) -> int | None:

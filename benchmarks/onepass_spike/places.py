@@ -13,8 +13,6 @@ the same on the tune and check sets, and the cost in us/article on the shared de
 
 from __future__ import annotations
 
-import argparse
-import os
 import time
 
 from .place_agreement import PlaceTally, compare
@@ -23,22 +21,12 @@ from .place_finder import Places
 from .place_reference import article, load_articles, reference_places
 from .place_rules import BATCHES
 from .reference import SHARED_DEV, article_files
+from .runner import GROUPS, load_average, parse_args
 from .tokens import tokenize
 
 
-def load_average() -> str:
-    return open("/proc/loadavg").read().split()[0] if os.path.exists("/proc/loadavg") else "?"
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.onepass_spike.places")
-    ap.add_argument("--samples", type=int, default=25, help="disagreement shapes to print")
-    ap.add_argument("--rounds", type=int, default=7)
-    ap.add_argument("--passes", type=int, default=3)
-    ap.add_argument("--no-time", action="store_true")
-    ap.add_argument("--shapes", choices=("all", "tune", "check"), default="tune",
-                    help="the sets whose disagreements are listed")
-    args = ap.parse_args()
+    args = parse_args("python -m benchmarks.onepass_spike.places")
 
     files = article_files()
     raw = load_articles(files)
@@ -51,7 +39,7 @@ def main() -> None:
     print(f"contexts recorded in {time.time() - t0:.1f} s ({time.process_time() - c0:.1f} s CPU)")
     batches = sorted(BATCHES)
     finders = [Places(b) for b in batches]
-    tallies = {g: [PlaceTally() for _ in batches] for g in ("all", "tune", "check")}
+    tallies = {g: [PlaceTally() for _ in batches] for g in GROUPS}
     for a in articles:
         ref = reference_places(a)
         toks = tokenize([s.text for s in a.sentences], [s.start for s in a.sentences])
@@ -73,7 +61,7 @@ def main() -> None:
                         args.passes)
         print(f"cost on the {len(dev)} shared dev articles (best of {args.rounds} rounds of "
               f"{args.passes} passes, CPU {time.process_time() - c0:.0f} s, load average "
-              f"{load0} -> {load_average()}): find_places on every sentence "
+              f"{load0:.2f} -> {load_average():.2f}): find_places on every sentence "
               f"{costs['find_places']:.0f} us/article; split and tokenizer "
               f"{costs['tokens']:.0f}")
     print("batch | all: % (placed %, n) offsets % | tune placed % | check placed % "

@@ -9,8 +9,10 @@ extractor's own rule (`rows.Draft.figure`).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TypeVar
 
 from assets.extract import caseless, lowtext
 from assets.extract.casualties import Figure, find_casualties
@@ -26,6 +28,7 @@ HELD_OUT = {"unseen32"}
 CHECK = {f"unseen{k}" for k in range(20, 32)}
 
 Pair = tuple[int | None, int | None]
+T = TypeVar("T")
 
 
 def article_files() -> list[Path]:
@@ -57,15 +60,21 @@ def reduce_reference(figs: list[Figure]) -> Pair:
     return Draft.figure(draft, "killed"), Draft.figure(draft, "injured")  # type: ignore[arg-type]
 
 
-def finder_figures(text: str, sentences: list[Sentence]) -> list[list[Figure]]:
-    """find_casualties of each sentence, within the article's scope as the extractor calls it
-    (`lowtext.begin` before, `lowtext.end` and `caseless.forget` after: no memo carries over)."""
+def in_article_scope(find: Callable[[str], T], text: str, sentences: list[Sentence]) -> list[T]:
+    """A finder's result on each sentence, within the article's scope as the extractor calls
+    its finders (`lowtext.begin` before, `lowtext.end` and `caseless.forget` after: no memo
+    carries over)."""
     lowtext.begin(text, [s.text for s in sentences])
     try:
-        return [find_casualties(s.text) for s in sentences]
+        return [find(s.text) for s in sentences]
     finally:
         lowtext.end()
         caseless.forget()
+
+
+def finder_figures(text: str, sentences: list[Sentence]) -> list[list[Figure]]:
+    """find_casualties of each sentence, within the article's scope (in_article_scope)."""
+    return in_article_scope(find_casualties, text, sentences)
 
 
 def reference(text: str, sentences: list[Sentence]) -> tuple[list[Pair], list[list[Figure]]]:

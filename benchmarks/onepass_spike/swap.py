@@ -156,9 +156,9 @@ def main() -> None:
 
         print_speed(speed(args.rounds, args.repeats))
     if not args.no_scores:
+        from .runner import load_average
         from .swap_losses import losses, print_losses
         from .swap_scores import print_scores, score_all
-        from .swap_speed import load_average
 
         print(f"scoring every eval set both ways (load {load_average():.2f}) ...", file=sys.stderr)
         scores = score_all()

@@ -24,12 +24,8 @@ from assets.extract.casualties import Figure
 from assets.extract.extractor import extract_mentions
 from benchmarks.extract_speed import DEFAULT
 
+from .runner import load_average
 from .swap import ArticleSpikeFinder, Finder, SpikeFinder, swapped
-
-
-def load_average() -> float:
-    with open("/proc/loadavg") as f:
-        return float(f.read().split()[0])
 
 
 def dev_articles() -> list[dict]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .casualties import _groups
+from .casualties import _groups, cue_view, scan
 from .tally_fields import fields_of
 from .tally_rules import CUES, RULES, TallyRule
 from .tally_tokens import tally_tokenize
@@ -47,47 +47,31 @@ class Tallies:
     def counts(self, tokens: Tokens) -> list[TallyCount]:
         """Every rule's counts over the article's cue sentences (a match's tokens serve one
         count: a later rule's number among them is skipped)."""
-        types = tokens.types
-        kept: list[str] = []
-        view_starts: list[int] = []
-        starts: list[int] = []
-        ids: list[int] = []
-        at = pos = 0
-        for k, piece in enumerate(types.split("|")):
-            if CUES.search(piece):
-                view_starts.append(pos)
-                starts.append(at)
-                ids.append(k)
-                kept.append(piece)
-                pos += len(piece) + 1
-            at += len(piece) + 1
-        view = "|".join(kept)
+        view, view_starts, starts, ids = cue_view(tokens.types, CUES)
         taken: set[int] = set()
         out: list[TallyCount] = []
-        for rx, branches in self.groups:
-            names = rx.groupindex
-            for m in rx.finditer(view):
-                rule, n, f, p = branches[m.lastgroup]     # type: ignore[index]
-                at = m.start(n) if n in names else m.start()
-                if at in taken:
-                    continue
-                taken.update(range(m.start(), m.end()))
-                if rule.field == "none":
-                    continue
-                k = bisect_right(view_starts, at) - 1
-                shift = starts[k] - view_starts[k]
-                v = -1 if rule.kind in ("vague", "several") else rule.fixed \
-                    if rule.fixed is not None else value(tokens, at + shift)
-                if v is None or v > 1500:
-                    continue    # (the present finder reads no count above 1,500)
-                wtype = rule.wtype or (TYPES[view[m.start(f)]] if f in names and m.start(f) >= 0
-                                       else "any")
-                second = value(tokens, m.start(p) + shift) if p in names and \
-                    m.start(p) >= 0 else None
-                for field, w in fields_of(rule, view, m.start(), m.end(), at, v, second):
-                    # (a count of no field still types the sentence's counts without a noun)
-                    out.append(TallyCount(ids[k], field or "seen", wtype, w, at + shift,
-                                          rule.kind))
+        for (rule, n, f, p), m in scan(self.groups, view):     # type: ignore[misc]
+            names = m.re.groupindex
+            at = m.start(n) if n in names else m.start()
+            if at in taken:
+                continue
+            taken.update(range(m.start(), m.end()))
+            if rule.field == "none":
+                continue
+            k = bisect_right(view_starts, at) - 1
+            shift = starts[k] - view_starts[k]
+            v = -1 if rule.kind in ("vague", "several") else rule.fixed \
+                if rule.fixed is not None else value(tokens, at + shift)
+            if v is None or v > 1500:
+                continue    # (the present finder reads no count above 1,500)
+            wtype = rule.wtype or (TYPES[view[m.start(f)]] if f in names and m.start(f) >= 0
+                                   else "any")
+            second = value(tokens, m.start(p) + shift) if p in names and \
+                m.start(p) >= 0 else None
+            for field, w in fields_of(rule, view, m.start(), m.end(), at, v, second):
+                # (a count of no field still types the sentence's counts without a noun)
+                out.append(TallyCount(ids[k], field or "seen", wtype, w, at + shift,
+                                      rule.kind))
         return _follow(out) if any(c.field in ("prev", "all_of", "whole", "part_of")
                                    for c in out) else out
 

@@ -12,10 +12,11 @@ hit the city") as launched, which is the row's context, not the sentence's.
 
 from __future__ import annotations
 
-from assets.extract import caseless, lowtext
 from assets.extract.rows import Draft
 from assets.extract.sentences import Sentence
 from assets.extract.tallies import Count, find_tallies
+
+from .reference import in_article_scope
 
 # (launched, intercepted, weapon types joined by "+" in name order)
 Reading = tuple[int | None, int | None, str | None]
@@ -47,12 +48,7 @@ def reduce_counts(counts: list[Count]) -> Reading:
 
 def finder_counts(text: str, sentences: list[Sentence]) -> list[list[Count]]:
     """find_tallies of each sentence, within the article's scope as the extractor calls it."""
-    lowtext.begin(text, [s.text for s in sentences])
-    try:
-        return [find_tallies(s.text) for s in sentences]
-    finally:
-        lowtext.end()
-        caseless.forget()
+    return in_article_scope(find_tallies, text, sentences)
 
 
 def tally_reference(text: str, sentences: list[Sentence]) -> tuple[list[Reading],

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assets.extract.weapons import _table
 
-from .tokens import _PUNCT, _QUOTES, BOUNDARY, VALUES, Tokens, words_of
+from .tokens import VALUES, CodeMemo, Tokens, article_words, shape_code
 
 LEXICON = Path(__file__).with_name("tally_lexicon.csv")
 NOUN = {"drone": "D", "missile": "M", "glide_bomb": "G", "rocket": "M"}
@@ -50,19 +50,13 @@ def _vocabulary() -> tuple[list[re.Pattern[str]], dict[str, list[tuple[re.Patter
 
 CODES = _load()
 SINGLE, PHRASES = _vocabulary()
-_memo: dict[str, str] = {}
 
 
-def code_of(word: str) -> str:
-    """The tally code of one token as written."""
-    code = _memo.get(word)
-    if code is not None:
-        return code
+def _code(word: str) -> str:
+    """The tally code of one token as written, unquoted (code_of remembers it)."""
     c = word[0]
     low = word.lower()
-    if len(word) > 1 and (c in _QUOTES or word[-1] in _QUOTES):
-        code = code_of(word.strip(_QUOTES) or c)
-    elif low in CODES:
+    if low in CODES:
         code = CODES[low]
     elif "-" in low and CODES.get(low.split("-", 1)[0], "") in ("D", "M", "G"):
         code = CODES[low.split("-", 1)[0]]     # "Shahed-136", "Geran-2": the noun, as the
@@ -79,13 +73,12 @@ def code_of(word: str) -> str:
         code = "g"
     elif low.endswith("est") and c.isalpha():
         code = "z"      # "one of the largest": as the present finder's _SUPERLATIVE reads it
-    elif c.isalpha():
-        code = "C" if c.isupper() else "x"
     else:
-        code = _PUNCT.get(c, "x")
-    if len(_memo) < 200_000:
-        _memo[word] = code
+        code = shape_code(c)
     return code
+
+
+code_of = CodeMemo(_code)
 
 
 def _phrases(words: list[str], types: str) -> str:
@@ -112,17 +105,11 @@ def _phrases(words: list[str], types: str) -> str:
 
 def tally_codes(words: list[str]) -> str:
     """The tally type string of tokens as written (a NUL is the boundary `|`)."""
-    codes = list(map(_memo.get, words))
-    if None in codes:
-        codes = [c or code_of(w) for c, w in zip(codes, words, strict=True)]
-    types = "".join(codes)     # type: ignore[arg-type]
+    types = code_of.types(words)
     return _phrases(words, types) if "u" in types else types
 
 
 def tally_tokenize(sentences: list[str]) -> Tokens:
     """Tokens of an article's sentences with the tally codes (offsets one after the other)."""
-    starts = [0]
-    for s in sentences[:-1]:
-        starts.append(starts[-1] + len(s) + 1)
-    words = words_of(BOUNDARY.join(sentences))
+    starts, words = article_words(sentences)
     return Tokens(starts, sentences, words, tally_codes(words))

@@ -25,8 +25,8 @@ from assets.extract.sentences import Sentence
 from assets.extract.targets import find_targets
 
 from .place_reference import load_articles, recording
-from .places import load_average
 from .reference import SHARED_DEV, split
+from .runner import load_average
 
 Args = tuple[list[str], bool, bool, str | None, frozenset[str]]
 
@@ -91,8 +91,8 @@ def main() -> None:
                 w()
             best[name] = min(best[name], time.process_time() - t0)
         print(f"  timing round {r + 1}/{args.rounds}", flush=True)
-    print(f"best of {args.rounds} rounds of {args.passes} passes, load average {load0} -> "
-          f"{load_average()}:")
+    print(f"best of {args.rounds} rounds of {args.passes} passes, load average {load0:.2f} -> "
+          f"{load_average():.2f}:")
     for name, t in best.items():
         print(f"  {name}: {t / args.passes / len(calls) * 1e6:.0f} us/article")
 

@@ -15,6 +15,7 @@ the cost of one split and one dict lookup per token, which those libraries' pipe
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,20 +45,56 @@ def _load() -> tuple[dict[str, str], dict[str, int]]:
     return codes, values
 
 
-CODES, VALUES = _load()
-_memo: dict[str, str] = {}     # a token as written -> its code (the vocabulary is small)
+class CodeMemo:
+    """A coding of tokens as written, each token's code remembered (the vocabulary is small:
+    up to MEMO_SIZE tokens). A token with a quote or bracket at either end ("killed’", "‘Kyiv")
+    codes as the token without them."""
 
+    MEMO_SIZE = 200_000
 
-def code_of(word: str) -> str:
-    """The type code of one token as written."""
-    code = _memo.get(word)
-    if code is not None:
+    def __init__(self, code: Callable[[str], str]) -> None:
+        self.code = code
+        self.memo: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        """The code of one token as written."""
+        code = self.memo.get(word)
+        if code is None:
+            if len(word) > 1 and (word[0] in _QUOTES or word[-1] in _QUOTES):
+                code = self(word.strip(_QUOTES) or word[0])
+            else:
+                code = self.code(word)
+            if len(self.memo) < self.MEMO_SIZE:
+                self.memo[word] = code
         return code
+
+    def types(self, words: list[str]) -> str:
+        """The type string of tokens as written: one code each."""
+        codes = list(map(self.memo.get, words))
+        if None in codes:
+            codes = [c or self(w) for c, w in zip(codes, words, strict=True)]
+        return "".join(codes)     # type: ignore[arg-type]
+
+
+def article_words(sentences: list[str],
+                  starts: list[int] | None = None) -> tuple[list[int], list[str]]:
+    """The start offsets of an article's sentences (by default one after the other) and its
+    tokens as written, the sentences cut in one go, joined by a NUL that is the boundary."""
+    if starts is None:
+        starts = [0]
+        for s in sentences[:-1]:
+            starts.append(starts[-1] + len(s) + 1)
+    return starts, words_of(BOUNDARY.join(sentences))
+
+
+CODES, VALUES = _load()
+
+
+def _code(word: str) -> str:
+    """The type code of one token as written, unquoted (code_of remembers it)."""
     c = word[0]
     low = word.lower()
-    if len(word) > 1 and (c in _QUOTES or word[-1] in _QUOTES):
-        code = code_of(word.strip(_QUOTES) or c)     # "killed’", "‘Kyiv"
-    elif c.isdigit():
+    if c.isdigit():
         code = "g" if "-" in word else "n"
     elif low in CODES:
         code = CODES[low]
@@ -65,13 +102,20 @@ def code_of(word: str) -> str:
         code = "n"      # "twenty-three"
     elif "-" in low and low.split("-", 1)[0] in VALUES:
         code = "g"      # "five-storey", "two-year-old": a number inside a compound, no count
-    elif c.isalpha():
-        code = "C" if c.isupper() else "x"
     else:
-        code = _PUNCT.get(c, "x")
-    if len(_memo) < 200_000:
-        _memo[word] = code
+        code = shape_code(c)
     return code
+
+
+def shape_code(c: str) -> str:
+    """The code of a token by the shape of its first character c: C a capitalized word, x any
+    other word, a mark by kind."""
+    if c.isalpha():
+        return "C" if c.isupper() else "x"
+    return _PUNCT.get(c, "x")
+
+
+code_of = CodeMemo(_code)
 
 
 def words_of(sentence: str) -> list[str]:
@@ -119,15 +163,8 @@ def tokenize(sentences: list[str], starts: list[int] | None = None) -> Tokens:
     """Tokens of an article's sentences (texts, with their start offsets in the article: by
     default one after the other), a "|" boundary token between two sentences. The sentences
     are cut in one go, joined by a NUL that becomes the boundary token."""
-    if starts is None:
-        starts = [0]
-        for s in sentences[:-1]:
-            starts.append(starts[-1] + len(s) + 1)
-    words = words_of(BOUNDARY.join(sentences))
-    codes = list(map(_memo.get, words))
-    if None in codes:
-        codes = [c or code_of(w) for c, w in zip(codes, words, strict=True)]
-    return Tokens(starts, sentences, words, "".join(codes))
+    starts, words = article_words(sentences, starts)
+    return Tokens(starts, sentences, words, code_of.types(words))
 
 
 def value(tokens: Tokens, i: int) -> int | None:
