@@ -5,7 +5,17 @@ skipped, a file that left the folder has its rows removed. Bad files and lines g
 `quarantine` table with their reason; the run goes on. Each raw file is one Dagster partition
 of `raw_articles`: `partition_key` names it, `ingest_raw_dir(only=...)` reads just those files.
 Files are hashed and parsed by `file_scans.scans` (on forked workers when there are many) and
-written here one transaction per file, in sorted path order either way.
+written here in sorted path order either way.
+
+Transactions: consecutive files are committed together (`file_groups`: up to COMMIT_ARTICLES
+articles or COMMIT_BYTES raw bytes a transaction), never a file split between two, so each
+file's rows are all in or all out; a file that cannot be read adds its quarantine record to
+the group and the others go on. A failure loses the open group only: its files have no
+`raw_files` row (or their old one), so `files_to_read` and the next pass read them again, with
+the same `seq` numbers (the next pass starts from the committed maximum) and, as before, the
+next pass's `arrival`. Removed files are forgotten first, a transaction each. A transaction
+per file cost 3-30 ms of DuckDB a file, and its many small commits made DuckDB's checkpoints
+rewrite the growing table (docs/scaling.md, nineteenth session).
 """
 
 from __future__ import annotations
@@ -24,9 +34,10 @@ import pyarrow as pa
 
 from assets.ids import file_sha256
 from assets.ingest.articles import build_articles
+from assets.ingest.file_groups import file_groups
 from assets.ingest.file_scans import FileScan, ScanTask, scans
 from assets.ingest.readers import MAX_CHARS, MAX_FILE_BYTES, UNREADABLE, list_raw_rels
-from assets.warehouse import insert_columns, transaction
+from assets.warehouse import transaction
 
 Progress = Callable[[str], None]
 __all__ = ["IngestSummary", "build_articles", "files_to_read", "ingest_raw_dir", "partition_key",
@@ -81,14 +92,13 @@ def _forget_unreadable(con: duckdb.DuckDBPyConnection, rel: str) -> None:
                 "AND starts_with(reason, ?)", [rel, UNREADABLE])
 
 
-def _quarantine_unreadable(con: duckdb.DuckDBPyConnection, rel: str, err: OSError,
-                           now: str) -> None:
-    """A file that cannot even be checksummed (permissions, I/O error): one quarantine record
-    replaces its earlier ones; rows it gave when it was readable stay until it changes."""
-    _forget_unreadable(con, rel)
-    con.execute("INSERT INTO quarantine (stage, source_path, source_line, record_id, reason, "
-                "quarantined_at) VALUES ('ingest', ?, NULL, NULL, ?, ?)",
-                [rel, f"{UNREADABLE}: {err.strerror or err}", now])
+def _unreadable_record(rel: str, err: OSError, now: str) -> dict[str, list]:
+    """The quarantine record of a file that cannot even be checksummed (permissions, I/O
+    error): it replaces the file's earlier such records (`_forget_unreadable`); rows it gave
+    when it was readable stay until it changes."""
+    return {"stage": ["ingest"], "source_path": [rel], "source_line": [None],
+            "record_id": [None], "reason": [f"{UNREADABLE}: {err.strerror or err}"],
+            "quarantined_at": [now]}
 
 
 def _unreadable_paths(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -174,32 +184,35 @@ def ingest_raw_dir(con: duckdb.DuckDBPyConnection, raw_dir: Path, *, run_id: str
     arrival = con.execute("SELECT coalesce(max(arrival), 0) + 1 FROM raw_files").fetchone()[0]
     tasks = [ScanTask(rel, None if reread else known.get(rel), raw_dir, now,
                       tuple(sorted(reader_limits.items()))) for rel in rels]
-    with closing(scans(tasks)) as scanned:
+    with closing(scans(tasks)) as scanned, file_groups(con) as group:
         for i, scan in enumerate(scanned, 1):
             rel = scan.rel
             path = raw_dir / rel
             summary.files_seen += 1
             if scan.error is not None:  # quarantined with its reason; the run goes on
-                _quarantine_unreadable(con, rel, scan.error, now)
+                _forget_unreadable(group.begin(), rel)
+                group.add("quarantine", _unreadable_record(rel, scan.error, now))
+                group.file_done(0, 0)
                 summary.quarantined += 1
                 continue
             digest = scan.digest
             if rel in unreadable:  # readable again: its old record goes
-                _forget_unreadable(con, rel)
+                _forget_unreadable(group.begin(), rel)
             if known.get(rel) == digest and not reread:
                 continue
             (summary.files_changed if rel in known else summary.files_new).append(rel)
             kept = arrivals.get(rel) if known.get(rel) == digest else None
-            with transaction(con):  # all of a file's rows go in, or none
-                if rel in known:
-                    _forget(con, rel)
-                insert_columns(con, "raw_articles", _numbered(scan, seq))
-                insert_columns(con, "quarantine", scan.quarantine)
-                con.execute(
-                    "INSERT INTO raw_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [rel, digest, path.stat().st_size, path.suffix.lstrip(".").lower(),
-                     scan.n_articles, scan.n_quarantined, run_id, kept or arrival],
-                )
+            if rel in known:
+                _forget(group.begin(), rel)
+            size = path.stat().st_size
+            group.add("raw_articles", _numbered(scan, seq))
+            group.add("quarantine", scan.quarantine)
+            group.add("raw_files", {
+                "source_path": [rel], "sha256": [digest], "bytes": [size],
+                "format": [path.suffix.lstrip(".").lower()], "n_articles": [scan.n_articles],
+                "n_quarantined": [scan.n_quarantined], "run_id": [run_id],
+                "arrival": [kept or arrival]})
+            group.file_done(scan.n_articles, size)
             seq += scan.n_articles
             summary.articles_read += scan.n_articles
             summary.quarantined += scan.n_quarantined
