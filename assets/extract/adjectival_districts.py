@@ -26,7 +26,9 @@ from .namesake_moves import in_regions, namesakes_of, placed_at, unlisted_in
 if TYPE_CHECKING:
     from .places import Mention
 
-_ADJ = re.compile(r"\b([A-Z][a-z]+?)(sk)(?:y|iy|ii)\s+(?:urban\s+|municipal\s+)?[Dd]istrict\b")
+# (not "the Kirovsky district of the city": a city's district (1.41.0))
+_ADJ = re.compile(r"\b([A-Z][a-z]+?)(sk)(?:y|iy|ii)\s+(?:urban\s+|municipal\s+)?[Dd]istrict\b"
+                  r"(?!\s+of\s+the\s+(?:city|capital)\b)")
 _CITY = 100_000
 
 

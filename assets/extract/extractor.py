@@ -123,7 +123,7 @@ from .zero_scopes import NEITHER, spread_anywhere_zero
 from .zero_speakers import speaker_zeros
 from .zeros import drop_contradicted_zeros, drop_local_zeros
 
-EXTRACTOR_VERSION = "1.40.0"
+EXTRACTOR_VERSION = "1.41.0"
 
 
 def _pick_date(dates: list[DateExpr], pos: int, carry: tuple) -> tuple[date | None, str, int]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import caseless
 from .adjectival_districts import adjectival_districts
+from .agency_credits import credit_spans, in_credit
 from .article_surnames import is_article_surname
 from .city_parts import city_parts
 from .dates import WEEKDAY_ALT
@@ -244,6 +245,10 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
         elif head not in starts:     # (head is _norm1(tok) here: neither a first word nor a name)
             i += 1
             continue
+        at = spans[i][0]
+        if text[at - 1:at] == "-" and text[at - 2:at - 1].isalnum():
+            i += 1      # the tail of a compound name: "the VNIIR-Progress plant" (1.41.0)
+            continue
         for n in (3, 2, 1) if head in firsts else (1,):
             if i + n > n_toks:
                 continue
@@ -281,9 +286,11 @@ def _raw(text: str, context: set[str]) -> list[tuple[Mention, str]]:
                 break
         if hit:
             if rw and rw.group("pl"):
-                hit = (hit[0], "plural")
+                # (keeping the name's length: "the Belgorod and Nizhny Novgorod regions" read
+                # Novgorod again as a region of its own (1.41.0))
+                hit = (hit[0], "plural", hit[2])
             out.append(hit[:2])
-            i += hit[2] if len(hit) > 2 else 1
+            i += hit[2]
         else:
             i += 1
     return out
@@ -436,6 +443,8 @@ def _unlisted(text: str, found: list[Mention], context: list[str]) -> list[Menti
             if norm(m.group("n")) in load().regions or m.group("n").split(" ")[0] in _DETERMINERS \
                     or is_facility_owner(m.group("n")):     # "the Lukoil refinery" (1.36.0)
                 continue    # "An oil refinery was damaged": no name
+            if m.group("n").lower() in _given_names():
+                continue    # "said Dmitry, a resident of the city": a person (1.41.0)
             out.append(Mention(s, e, home.country, home.admin1, home.iso, text[s:e], home.lat,
                                home.lon, "settlement"))
     return out
@@ -461,6 +470,8 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
         raw = [(m, k) for m, k in raw if not _water(text, m)]
     if may_name_a_river(text):  # "a bridge across the Dnipro": the river, not the city (1.33.0)
         raw = [(m, k) for m, k in raw if not is_river(text, m.start, m.end)]
+    if "/" in text and (credits := credit_spans(text)):    # "/Vostok Info/" (1.41.0)
+        raw = [(m, k) for m, k in raw if not in_credit(credits, m.start, m.end)]
     if "ipeline" in text:     # "the Druzhba oil pipeline": no town of Druzhba (1.36.0)
         raw = [(m, k) for m, k in raw if not names_a_pipeline(text, m)]
     if "Crimean " in text:
@@ -490,12 +501,16 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
             if cands:
                 raw[k] = (_settlement_mention(m.start, m.end, _pick(cands, set(context or ()))),
                           kind)
-    stems = [k for k, (m, kind) in enumerate(raw) if kind == "town"
-             and norm(m.location or "") in g.regions] if regions_hint else []
+    # (the name as written: "..., Ryazan and Leningrad" is the region, not the city's old name
+    # (1.41.0))
+    stems = [k for k, (m, kind) in enumerate(raw) if kind == "town" and (
+        norm(text[m.start:m.end]) in g.regions or norm(m.location or "") in g.regions)
+             ] if regions_hint else []
     if regions_hint and len(stems) >= 3:
         for k in stems:
             m = raw[k][0]
-            raw[k] = (_region_mention(m.start, m.end, g.regions[norm(m.location or "")]), "region")
+            reg = g.regions.get(norm(text[m.start:m.end])) or g.regions[norm(m.location or "")]
+            raw[k] = (_region_mention(m.start, m.end, reg), "region")
     groups: list[list[int]] = []
     for k in range(len(raw)):
         if k and _LIST_GAP.fullmatch(text[raw[k - 1][0].end:raw[k][0].start]):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import caseless
 from .all_downed import all_downed
+from .dates import MONTH_NAMES
 from .lowtext import any_word
 from .numbers import has_number, num_pattern, parse_number
 from .ordinal_people import ORDINALS
@@ -20,16 +21,25 @@ from .scan import finditer, literal_starts, number_starts, spans
 from .single_weapons import as_well_as_one, downed_one_before, joined_to_all
 
 _N = num_pattern()
+# (a model's slash joins two names: "23 Kh-101/Kh-555 cruise missiles" (1.41.0))
 _MOD = (r"(?:(?!(?:of|in|on|at|by|from|over|to|into|killed|injured|wounded|people|were|was|had|"
         r"have|barrage|wave|swarm|group|groups|mix|combination|salvo|after|before|since|ago|days?|"
         r"hours?|weeks?|months?|years?)\b)[A-Za-z][\w\-]*"
-        r"(?:/\d+)?\s+){0,4}?")
+        r"(?:/[A-Za-z0-9][\w\-]*)?\s+){0,4}?")
 _NOUN = (r"(?P<noun>drones?|UAVs?|Shaheds?|Gerans?|decoys?|unmanned aerial vehicles|missiles?|"
          # "all six Kalibrs": a missile model's plural names the missiles (1.25.0)
          r"rockets?|Kalibrs|Kinzhals|Iskanders|(?:aerial )?targets|"
          r"(?:guided |glide |aerial )*bombs|KABs)\b")
-_COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-])"
-                    rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+"
+# "on July 31 drones attacked", "on December 11 with six missiles": the day of a date (1.41.0);
+# one lookbehind per word length, tried only before a digit
+_MONTH_WORDS = (*MONTH_NAMES, *(m[:3] + "." for m in MONTH_NAMES), "sept.")
+_NO_MONTH = "(?:(?=\\d)" + "".join(
+    "(?<!(?:{}) )".format("|".join(re.escape(w) for w in _MONTH_WORDS if len(w) == n))
+    for n in sorted({len(w) for w in _MONTH_WORDS})) + "|(?!\\d))"
+# "on 31 July with drones": a date; "more than 20 times with drones": attacks counted (1.41.0)
+_NO_DATE_AFTER = rf"(?!(?:times|{'|'.join(MONTH_NAMES)})\b)"
+_COUNT = re.compile(rf"(?P<all>\ball(?: the)?\s+)?(?<![/\-]){_NO_MONTH}"
+                    rf"(?P<n>{_N}|(?<=and )an?|(?<=with )an?)\s+{_NO_DATE_AFTER}"
                     rf"(?P<mod>{_MOD}){_NOUN}", re.I)
 _OF_TOTAL = re.compile(rf"(?P<n>{_N})\s+of\s+(?:the\s+)?(?P<m>{_N})\s+{_MOD}{_NOUN}", re.I)
 _AS_WELL = re.compile(rf",?\s+as well as\s+(?P<n>{_N})\s+{_MOD}{_NOUN}", re.I)
@@ -124,7 +134,18 @@ _HIT_AFTER = re.compile(rf"(?:,?\s+and\s+(?:{_N})\s+{_MOD}{_NOUN})?\s+(?:that\s+
                         rf"(?:fell|landed)\s+(?:on|in)\b)\b", re.I)
 
 
+# the rest of a weapon's name after the head the count's noun ends at: "two Geran-2 drones hit",
+# "Shahed-136/131 attack drones were shot down", "two Shahed drones hit": its verb comes after
+# the whole name (1.41.0)
+_NAME_TAIL = re.compile(r"(?:[\-/][\w\-/]*)?\s+(?:(?!and\b|or\b)[a-z][\w\-]*\s+){0,2}?"
+                        r"(?:drones?|UAVs?|missiles?)\b|[\-/][\w\-/]*")
+_MODEL_HEADS = ("shahed", "shaheds", "geran", "gerans")    # (nouns a class noun may follow)
+
+
 def _field(text: str, start: int, end: int) -> str | None:
+    if (text[end:end + 1] in "-/" or text.startswith(" ", end) and text[max(0, end - 7):end]
+            .lower().endswith(_MODEL_HEADS)) and (tail := _NAME_TAIL.match(text, end)):
+        end = tail.end()
     if _HIT_AFTER.match(text, end):
         return "hit"    # "two missiles hit the city": launched for the place, hits for a wave
     after = _AFTER.match(text, end)
