@@ -51,7 +51,10 @@ from benchmarks.finder_recording import (
 from benchmarks.residual_calls import Sampler, group_of, python_calls, split_own_lines
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT / ".." / "shared" / "eval" / "dev" / "articles.jsonl"
+# the shared dev articles beside the repository, else the repository's copy of them
+# (data/eval/dev holds the same 71 articles; a clean checkout may have no ../shared)
+SHARED = ROOT / ".." / "shared" / "eval" / "dev" / "articles.jsonl"
+DEFAULT = SHARED if SHARED.is_file() else ROOT / "data" / "eval" / "dev" / "articles.jsonl"
 Rows = list[list[dict]]
 
 
