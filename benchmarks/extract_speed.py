@@ -23,7 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 from assets.extract.extractor import extract_mentions  # noqa: E402
 
-DEFAULT = ROOT / ".." / "shared" / "eval" / "dev" / "articles.jsonl"
+# the shared dev articles beside the repository, else the repository's copy of them
+# (data/eval/dev holds the same 71 articles; a clean checkout may have no ../shared)
+SHARED = ROOT / ".." / "shared" / "eval" / "dev" / "articles.jsonl"
+DEFAULT = SHARED if SHARED.is_file() else ROOT / "data" / "eval" / "dev" / "articles.jsonl"
 
 
 def _raw_corpus(raw_dir: Path) -> list[dict]:

@@ -38,6 +38,7 @@ from typing import Any
 
 from assets.extract import extractor
 from assets.extract.extractor import extract_mentions
+from benchmarks.extract_speed import DEFAULT  # the dev articles (shared set, else the repo's copy)
 from benchmarks.finder_recording import (
     ASSEMBLY,
     FINDERS,
@@ -50,11 +51,6 @@ from benchmarks.finder_recording import (
 )
 from benchmarks.residual_calls import Sampler, group_of, python_calls, split_own_lines
 
-ROOT = Path(__file__).resolve().parents[1]
-# the shared dev articles beside the repository, else the repository's copy of them
-# (data/eval/dev holds the same 71 articles; a clean checkout may have no ../shared)
-SHARED = ROOT / ".." / "shared" / "eval" / "dev" / "articles.jsonl"
-DEFAULT = SHARED if SHARED.is_file() else ROOT / "data" / "eval" / "dev" / "articles.jsonl"
 Rows = list[list[dict]]
 
 
