@@ -40,14 +40,20 @@ def _raw_corpus(raw_dir: Path) -> list[dict]:
             for r in rows]
 
 
+def load_articles(path: Path) -> list[dict]:
+    """The articles of a JSONL file (or a raw corpus directory, cleaned as ingestion cleans
+    them) as the extractor takes them."""
+    arts = _raw_corpus(path) if path.is_dir() else [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [{"article_id": a["id"], "text": a["text"], "published_at": a["published_at"],
+             "title": a.get("title")} for a in arts]
+
+
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 4
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
-    arts = _raw_corpus(path) if path.is_dir() else [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    arts = [{"article_id": a["id"], "text": a["text"], "published_at": a["published_at"],
-             "title": a.get("title")} for a in arts]
+    arts = load_articles(path)
     extract_mentions(arts[0])  # warm-up: gazetteer and regexes are built once
     size = sum(len(a["text"].encode("utf-8")) for a in arts) * repeats
     n = len(arts) * repeats

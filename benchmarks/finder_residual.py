@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import sys
 import time
@@ -38,7 +37,10 @@ from typing import Any
 
 from assets.extract import extractor
 from assets.extract.extractor import extract_mentions
-from benchmarks.extract_speed import DEFAULT  # the dev articles (shared set, else the repo's copy)
+from benchmarks.extract_speed import (  # (the shared dev set, else the repo's copy)
+    DEFAULT,
+    load_articles,
+)
 from benchmarks.finder_recording import (
     ASSEMBLY,
     FINDERS,
@@ -49,6 +51,7 @@ from benchmarks.finder_recording import (
     live_wrappers,
     record,
 )
+from benchmarks.onepass_spike.runner import load_average
 from benchmarks.residual_calls import Sampler, group_of, python_calls, split_own_lines
 
 Rows = list[list[dict]]
@@ -56,9 +59,7 @@ Rows = list[list[dict]]
 
 def load(path: Path) -> list[dict]:
     """The articles of a JSONL file as `extract_speed.py` hands them to the extractor."""
-    arts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [{"article_id": a["id"], "text": a["text"], "published_at": a["published_at"],
-             "title": a.get("title")} for a in arts]
+    return load_articles(path)
 
 
 def extract_all(arts: list[dict]) -> Rows:
@@ -68,10 +69,6 @@ def extract_all(arts: list[dict]) -> Rows:
     if crashes:
         raise crashes[0][1]
     return out
-
-
-def load_avg() -> str:
-    return Path("/proc/loadavg").read_text().split()[0]
 
 
 class Variant:
@@ -186,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     variants += [Variant("residual, settle and _rows answered too", rec, names + steps)]
     variants += [Variant(f"{k} answered", rec, [k]) for k in names]
     variants += [Variant(f"only {k} runs", rec, [o for o in names if o != k]) for k in names]
-    loads = [load_avg()]
+    loads = [load_average()]
     t_start = time.perf_counter()
     for r in range(args.rounds):
         for v in variants:
@@ -196,7 +193,7 @@ def main(argv: list[str] | None = None) -> None:
                 cpu, wall = cpu + c, wall + w
             v.cpu.append(cpu)
             v.wall.append(wall)
-        loads.append(load_avg())
+        loads.append(load_average())
         print(f"round {r + 1}/{args.rounds} done ({time.perf_counter() - t_start:.0f} s wall, "
               f"load {loads[-1]})", file=sys.stderr, flush=True)
     per = 1e6 / (n * args.passes)

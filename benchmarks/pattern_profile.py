@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import pickle
 import re
 import sys
@@ -183,9 +182,11 @@ def _own_builder(short: str, key: str, fn: Any, mods: dict, seen: set[int]) -> N
 
 
 def articles(path: Path) -> list[dict]:
-    arts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [{"article_id": a["id"], "text": a["text"], "published_at": a["published_at"],
-             "title": a.get("title")} for a in arts]
+    # (imported here: importing extract_speed imports the extractor, which the recording wraps
+    # first)
+    from benchmarks.extract_speed import load_articles
+
+    return load_articles(path)
 
 
 def record(path: Path, timed: int = 0, warm: bool = True) -> dict[str, float]:

@@ -470,7 +470,7 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
         raw = [(m, k) for m, k in raw if not _water(text, m)]
     if may_name_a_river(text):  # "a bridge across the Dnipro": the river, not the city (1.33.0)
         raw = [(m, k) for m, k in raw if not is_river(text, m.start, m.end)]
-    if "/" in text and (credits := credit_spans(text)):    # "/Vostok Info/" (1.41.0)
+    if credits := credit_spans(text):    # "/Vostok Info/" (1.41.0)
         raw = [(m, k) for m, k in raw if not in_credit(credits, m.start, m.end)]
     if "ipeline" in text:     # "the Druzhba oil pipeline": no town of Druzhba (1.36.0)
         raw = [(m, k) for m, k in raw if not names_a_pipeline(text, m)]
@@ -501,15 +501,14 @@ def _listed(text: str, raw: list[tuple[Mention, str]], context: list[str] | None
             if cands:
                 raw[k] = (_settlement_mention(m.start, m.end, _pick(cands, set(context or ()))),
                           kind)
-    # (the name as written: "..., Ryazan and Leningrad" is the region, not the city's old name
-    # (1.41.0))
-    stems = [k for k, (m, kind) in enumerate(raw) if kind == "town" and (
-        norm(text[m.start:m.end]) in g.regions or norm(m.location or "") in g.regions)
+    # (the name as written first: "..., Ryazan and Leningrad" is the region, not the city's old
+    # name (1.41.0))
+    stems = [(k, reg) for k, (m, kind) in enumerate(raw) if kind == "town" and (
+        reg := g.regions.get(norm(text[m.start:m.end])) or g.regions.get(norm(m.location or "")))
              ] if regions_hint else []
-    if regions_hint and len(stems) >= 3:
-        for k in stems:
+    if len(stems) >= 3:
+        for k, reg in stems:
             m = raw[k][0]
-            reg = g.regions.get(norm(text[m.start:m.end])) or g.regions[norm(m.location or "")]
             raw[k] = (_region_mention(m.start, m.end, reg), "region")
     groups: list[list[int]] = []
     for k in range(len(raw)):

@@ -11,7 +11,6 @@ the casualty finder.
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import sys
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from assets.extract import casualties as present
 from assets.extract.casualties import Figure
 from assets.extract.extractor import extract_mentions
-from benchmarks.extract_speed import DEFAULT
+from benchmarks.extract_speed import DEFAULT, load_articles
 
 from .runner import load_average
 from .swap import ArticleSpikeFinder, Finder, SpikeFinder, swapped
@@ -30,9 +29,7 @@ from .swap import ArticleSpikeFinder, Finder, SpikeFinder, swapped
 
 def dev_articles() -> list[dict]:
     """The shared dev articles, as extract_speed reads them."""
-    rows = [json.loads(line) for line in DEFAULT.read_text(encoding="utf-8").splitlines() if line]
-    return [{"article_id": a["id"], "text": a["text"], "published_at": a["published_at"],
-             "title": a.get("title")} for a in rows]
+    return load_articles(DEFAULT)
 
 
 @dataclass
